@@ -1,0 +1,1344 @@
+"""Temporal expressions in news text, resolved to EDTF against the publication date.
+
+Time is resolved as a reader on the publication day would: "in May", written on
+2015-01-29 in a sentence about a coming visit, is ``2015-05``; "In September"
+in a December report of a ban is the past September; "last week" is the
+Monday-to-Sunday week before the anchor; "over the past year" the twelve
+months before it. Relative expressions are resolved against the ``anchor``
+(the publication date) and NEVER against today; with no anchor only absolute
+expressions ("February 2013", "in 1994", "May 9, 2015") get a value.
+
+Recognition is a handful of compiled regexes over the text (core patterns such
+as a month name, a weekday or "<number> <unit>"); the words around each match
+(in/since/over the past/ago/of/...) are read by the handlers. The modal verb
+"may" is never a month: only capitalised "May" in a date context counts.
+
+Where the calendar direction is ambiguous (a bare weekday, a month without a
+year), the tense of the clause decides (:func:`guess_tense`): past reporting
+takes the most recent such day (0-6 days back), future ("will start Thursday")
+the next one (0-6 days ahead).
+
+Anaphoric offsets ("the day before", "a day earlier", "days after the
+inauguration", "hours after Trudeau accused ...") carry ``anaphoric=True`` and
+``offset`` (a (lo, hi) range in days, signed, of the main clause relative to
+the other event). Their ``edtf`` assumes that the LATER of the two events is on
+the anchor: "a day after Finland expressed ..." dates Finland's move to the day
+before the anchor, "the day prior" is the day before the anchor, "days before
+the inauguration" is 1-13 days before it. Use :func:`rebase` with a better
+reference date when one is known.
+
+>>> import datetime as dt
+>>> resolve("in May", dt.date(2015, 1, 29), tense="future")
+'2015-05'
+>>> resolve("last week", dt.date(2023, 9, 18))
+'2023-09-11/2023-09-17'
+>>> [t.text for t in find_timexes("Kim may visit Moscow.", dt.date(2015, 1, 29))]
+[]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+__all__ = ["Timex", "find_timexes", "guess_tense", "rebase", "resolve"]
+
+KINDS = ("date", "interval", "duration", "relative", "set")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression: its span, text and EDTF value against the anchor.
+
+    ``kind``: "date" (a point at some precision: 2015, 2015-05, 2015-05-09,
+    a season), "interval" (a range: last week, since 2011, over the past year),
+    "duration" (six weeks of fighting, decades-long: the interval it covers,
+    ending at the anchor in past context), "relative" (vague or anaphoric:
+    recently, earlier, the day before) or "set" (every year).
+    ``direction``: "past" or "future" relative to the anchor where the phrase
+    or its resolution says so, else None. ``absolute``: the value does not
+    depend on the anchor. ``anaphoric``/``offset``: see the module docstring.
+    """
+
+    start: int
+    end: int
+    text: str
+    edtf: str | None
+    kind: str
+    direction: str | None = None
+    absolute: bool = False
+    anaphoric: bool = False
+    offset: tuple[int, int] | None = None
+
+
+# ----------------------------------------------------------------- calendar helpers
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _yy(y: int) -> str:
+    return f"{y:04d}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    idx = d.year * 12 + (d.month - 1) + n
+    y, m = divmod(idx, 12)
+    y = max(1, min(9999, y))
+    return dt.date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+def _add_days(d: dt.date, n: int) -> dt.date:
+    try:
+        return d + dt.timedelta(days=n)
+    except OverflowError:
+        return dt.date.max if n > 0 else dt.date.min
+
+
+def _week(d: dt.date) -> tuple[dt.date, dt.date]:
+    mon = _add_days(d, -d.weekday())
+    return mon, _add_days(mon, 6)
+
+
+def _civ(a: dt.date, b: dt.date) -> str:
+    return f"{_iso(a)}/{_iso(b)}" if a != b else _iso(a)
+
+
+def _valid_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "few": 3, "couple": 2, "several": 4, "dozen": 12, "half": 0.5,
+}
+# (months, days) per unit
+UNITS = {
+    "hour": (0, 1 / 24), "day": (0, 1), "night": (0, 1), "week": (0, 7), "fortnight": (0, 14),
+    "month": (1, 0), "year": (12, 0), "decade": (120, 0), "century": (1200, 0), "centurie": (1200, 0),
+}
+
+_MON_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
+_MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
+_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_YEAR = r"(?:1[89]|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+_NUMW = (
+    r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
+)
+_UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
+
+# ----------------------------------------------------------------- tense
+
+_FUTURE = re.compile(
+    r"\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
+    r"|plans?|planned|planning|scheduled|expected|expects|going\s+to|upcoming|intends?|aims?\s+to"
+    r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming)\b"
+    r"|[’']ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|didn[’']t|has|have|hasn[’']t|haven[’']t|ago|last|said|told|took|met|made|came"
+    r"|went|gave|held|began|left|saw|won|lost|fell|rose|struck|hit|shot|sent|led|spoke|broke|brought|fought"
+    r"|stood|sought|thought|knew|found|became|ran|paid|meant|felt|kept|wrote|drew|flew|got|grew|threw"
+    r"|began|chose|drove|forgot|froze|hid|rode|sank|sang|slid|stole|swore|tore|woke|wore|beat|bore|bit"
+    r"|built|bought|caught|dealt|fed|fled|heard|laid|lent|lit|overtook|quit|read|sold|shut|spent|split"
+    r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
+    r"|\b[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense marker nearest to text[start:end] in its clause.
+
+    Future markers (will, would, is to, plans, expected, set to, next) and past ones
+    (was, had, has, said, -ed verbs, irregular past forms) are looked for in the
+    same sentence, outside the span; the nearest wins, a tie goes to the future.
+    """
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 160)
+    left = text[lo:start]
+    cut = None
+    for m in _CLAUSE_END.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        lo += cut
+    m2 = _CLAUSE_END.search(text, end, hi)
+    if m2:
+        hi = m2.start()
+    best: tuple[int, int, str] | None = None
+    for rx, label, prio in ((_FUTURE, "future", 0), (_PAST, "past", 1)):
+        for m in rx.finditer(text, lo, hi):
+            if m.end() <= start:
+                dist = start - m.end()
+            elif m.start() >= end:
+                dist = m.start() - end
+            else:
+                continue
+            key = (dist, prio, label)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+# ----------------------------------------------------------------- resolution helpers
+
+def _pick_year_month(anchor: dt.date, month: int, tense: str | None) -> int:
+    y = anchor.year
+    if tense == "past":
+        return y if month <= anchor.month else y - 1
+    if tense == "future":
+        return y if month >= anchor.month else y + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return y - 1
+    if diff < -6:
+        return y + 1
+    return y
+
+
+def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+    cands = [c for c in (_valid_day(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
+    if not cands:
+        return None
+    if tense == "past":
+        past = [c for c in cands if c <= anchor]
+        return max(past) if past else min(cands)
+    if tense == "future":
+        fut = [c for c in cands if c >= anchor]
+        return min(fut) if fut else max(cands)
+    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _pick_weekday(anchor: dt.date, wd: int, tense: str | None, qual: str | None) -> dt.date:
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if qual == "last" or qual == "past":
+        return _add_days(anchor, -(back or 7))
+    if qual in ("next", "coming"):
+        return _add_days(anchor, fwd or 7)
+    if tense == "future":
+        return _add_days(anchor, fwd)
+    return _add_days(anchor, -back)
+
+
+def _pick_day_of_month(anchor: dt.date, day: int, wd: int | None) -> dt.date | None:
+    cands = []
+    for k in (-1, 0, 1):
+        base = _add_months(anchor.replace(day=1), k)
+        c = _valid_day(base.year, base.month, day)
+        if c:
+            cands.append(c)
+    if not cands:
+        return None
+    if wd is not None:
+        match = [c for c in cands if c.weekday() == wd]
+        if match:
+            cands = match
+    return min(cands, key=lambda c: abs((c - anchor).days))
+
+
+def _shift(anchor: dt.date, n: float, unit: str, sign: int) -> dt.date:
+    months, days = UNITS[unit]
+    total_m = months * n
+    whole_m = int(total_m)
+    extra_days = (total_m - whole_m) * 30 + days * n
+    d = _add_months(anchor, sign * whole_m) if whole_m else anchor
+    return _add_days(d, sign * int(round(extra_days)))
+
+
+def _point(d: dt.date, unit: str) -> str:
+    """A date at the precision of ``unit``."""
+    if unit in ("hour", "day", "night"):
+        return _iso(d)
+    if unit in ("week", "fortnight"):
+        a, b = _week(d)
+        return _civ(a, b)
+    if unit == "month":
+        return _ym(d.year, d.month)
+    return _yy(d.year)
+
+
+def _span(a: dt.date, b: dt.date, unit: str) -> str:
+    """An interval [a, b] at a precision fitting ``unit``."""
+    if a > b:
+        a, b = b, a
+    if unit in ("hour", "day", "night", "week", "fortnight"):
+        return _civ(a, b)
+    if unit in ("month", "year"):
+        return f"{_ym(a.year, a.month)}/{_ym(b.year, b.month)}"
+    return f"{_yy(a.year)}/{_yy(b.year)}"
+
+
+def _number(word: str) -> float | None:
+    w = re.sub(r"\s+", " ", word.lower()).strip()
+    if w in ("a couple", "a couple of", "couple of"):
+        return 2
+    if w in ("a few",):
+        return 3
+    if w in ("a dozen",):
+        return 12
+    if w.startswith("half"):
+        return 0.5
+    if "and a half" in w:
+        return 1.5
+    if w in NUMBERS:
+        return NUMBERS[w]
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.endswith("s"):
+        w = w[:-1]
+    return "centurie" if w == "centurie" else ("century" if w == "century" else w)
+
+
+# ----------------------------------------------------------------- recognition
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    edtf: str | None
+    kind: str
+    direction: str | None = None
+    absolute: bool = False
+    anaphoric: bool = False
+    offset: tuple[int, int] | None = None
+
+
+_Ctx = tuple[str, dt.date | None, str | None]  # text, anchor, forced tense
+_Handler = Callable[[re.Match[str], str, "dt.date | None", "str | None"], "_Cand | None"]
+
+_PREV_WORDS = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s,]*$")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORDS.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _tense(text: str, s: int, e: int, forced: str | None) -> str | None:
+    return forced if forced is not None else guess_tense(text, s, e)
+
+
+def _direction_of(edtf: str | None, anchor: dt.date | None) -> str | None:
+    if not edtf or anchor is None:
+        return None
+    parts = edtf.split("/")
+    lo = _bound(parts[0], False)
+    hi = _bound(parts[-1], True)
+    if hi is not None and hi < anchor:
+        return "past"
+    if lo is not None and lo > anchor:
+        return "future"
+    return None
+
+
+def _bound(part: str, end: bool) -> dt.date | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(2) is None:
+        return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+    mo = int(m.group(2))
+    if mo > 12:
+        a, b = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 12)}.get(mo, (1, 12))
+        mo = b if end else a
+        return dt.date(y, mo, _last_day(y, mo) if end else 1)
+    if m.group(3) is None:
+        return dt.date(y, mo, _last_day(y, mo)) if end else dt.date(y, mo, 1)
+    return _valid_day(y, mo, int(m.group(3)))
+
+
+# --- absolute dates ------------------------------------------------------------
+
+_RX_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _h_iso(m, text, anchor, forced):
+    d = _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if d is None:
+        return None
+    return _Cand(m.start(), m.end(), _iso(d), "date", absolute=True)
+
+
+_RX_DMY = re.compile(
+    rf"\b(?:({_WD}),?\s+(?:the\s+)?)?(\d{{1,2}}){_ORD}(?:\s*[-–]\s*(\d{{1,2}}){_ORD})?(?:\s+of)?\s+({_MON})"
+    rf"(?:,?\s+({_YEAR})\b)?"
+)
+_RX_MDY = re.compile(
+    rf"\b(?:({_WD}),?\s+)?({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])(?:\s*[-–]\s*(\d{{1,2}}){_ORD}(?!\d))?"
+    rf"(?:,?\s+({_YEAR})\b)?"
+)
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _day_or_range(y: int | None, mo: int, d1: int, d2: int | None, anchor, tense) -> tuple[str | None, bool]:
+    if y is not None:
+        a = _valid_day(y, mo, d1)
+        if a is None:
+            return None, True
+        b = _valid_day(y, mo, d2) if d2 else None
+        return (_civ(a, b) if b and b > a else _iso(a)), True
+    if anchor is None:
+        return None, False
+    a = _pick_month_day(anchor, mo, d1, tense)
+    if a is None:
+        return None, False
+    b = _valid_day(a.year, mo, d2) if d2 else None
+    return (_civ(a, b) if b and b > a else _iso(a)), False
+
+
+def _h_dmy(m, text, anchor, forced):
+    d1 = int(m.group(2))
+    d2 = int(m.group(3)) if m.group(3) else None
+    if not 1 <= d1 <= 31:
+        return None
+    mo = _month_num(m.group(4))
+    y = int(m.group(5)) if m.group(5) else None
+    tense = None if y else _tense(text, m.start(), m.end(), forced)
+    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense)
+    return _Cand(m.start(), m.end(), edtf, "interval" if edtf and "/" in edtf else "date", absolute=absolute)
+
+
+def _h_mdy(m, text, anchor, forced):
+    d1 = int(m.group(3))
+    d2 = int(m.group(4)) if m.group(4) else None
+    if not 1 <= d1 <= 31:
+        return None
+    mon = m.group(2)
+    if mon == "May" and not m.group(1) and _prev_word(text, m.start()) in ("theresa", "mrs", "ms", "mrs.", "ms."):
+        return None
+    mo = _month_num(mon)
+    y = int(m.group(5)) if m.group(5) else None
+    tense = None if y else _tense(text, m.start(), m.end(), forced)
+    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense)
+    return _Cand(m.start(), m.end(), edtf, "interval" if edtf and "/" in edtf else "date", absolute=absolute)
+
+
+_PART = (
+    r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|end|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+)
+_RX_MY = re.compile(rf"(?:\b((?i:{_PART}))[\s-]+)?\b({_MON}),?\s+({_YEAR})\b(?![-–/]\d)")
+
+
+def _month_part(y: int, mo: int, part: str | None) -> str:
+    p = (part or "").lower()
+    last = _last_day(y, mo)
+    if p == "early" or "beginning" in p or "start" in p:
+        return f"{_ym(y, mo)}-01/{_ym(y, mo)}-10"
+    if p == "mid" or "middle" in p:
+        return f"{_ym(y, mo)}-11/{_ym(y, mo)}-20"
+    if p == "late" or "end" in p:
+        return f"{_ym(y, mo)}-21/{_ym(y, mo)}-{last:02d}"
+    return _ym(y, mo)
+
+
+def _h_my(m, text, anchor, forced):
+    mo = _month_num(m.group(2))
+    y = int(m.group(3))
+    return _Cand(m.start(), m.end(), _month_part(y, mo, m.group(1)), "date", absolute=True)
+
+
+_MONTH_CTX = frozenset(
+    "in on since until till by during from through before after of last next this early mid late "
+    "and or to between the a an end beginning start middle throughout around since".split()
+)
+_RX_MON = re.compile(
+    rf"(?:\b((?i:{_PART}|last|next|this|coming|past))[\s-]+)?\b({_MON})(?![\w’'-]|\s+\d|\.\d)"
+)
+
+
+def _h_mon(m, text, anchor, forced):
+    mon = m.group(2)
+    part = m.group(1)
+    qual = (part or "").lower()
+    prev = _prev_word(text, m.start(1) if part else m.start(2))
+    if not part and prev not in _MONTH_CTX:
+        # "April Ryan", "June Carter", "May" the surname: a bare month needs a date context,
+        # except when followed by punctuation or a lower-case word (not May/March).
+        if mon in ("May", "March") or "." in mon:
+            return None
+        after = text[m.end():m.end() + 2]
+        if not after or not (after[0] in ",;:)" or (after[0] == " " and after[1:2].islower())):
+            return None
+    if mon == "May" and prev in ("theresa", "mrs", "ms"):
+        return None
+    mo = _month_num(mon)
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    if qual in ("last", "past"):
+        y = anchor.year if mo < anchor.month else anchor.year - 1
+        direction = "past"
+    elif qual in ("next", "coming"):
+        y = anchor.year if mo > anchor.month else anchor.year + 1
+        direction = "future"
+    else:
+        tense = _tense(text, m.start(), m.end(), forced)
+        y = _pick_year_month(anchor, mo, tense)
+        direction = None
+    edtf = _month_part(y, mo, part if qual not in ("last", "next", "this", "coming", "past") else None)
+    return _Cand(m.start(), m.end(), edtf, "date", direction=direction)
+
+
+_RX_WDD = re.compile(rf"\b({_WD}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b")
+
+
+def _h_wdd(m, text, anchor, forced):
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    d = _pick_day_of_month(anchor, int(m.group(2)), WEEKDAYS[m.group(1).lower()])
+    return _Cand(m.start(), m.end(), _iso(d) if d else None, "date")
+
+
+# --- years, decades, centuries --------------------------------------------------
+
+_COUNT_NOUN = re.compile(
+    r"\s*(?:%|per\s*cent|percent|people|persons|troops|soldiers|men|women|children|residents|refugees"
+    r"|migrants|civilians|deaths|dead|cases|dollars|euros|pounds|yuan|rupees|km|kilometres|kilometers|miles"
+    r"|metres|meters|feet|tons|tonnes|votes|seats|members|units|barrels|pages|words|employees|workers"
+    r"|jobs|homes|houses|vehicles|tanks|missiles|rockets|drones|aircraft|flights|cars|points|hours|minutes"
+    r"|delegates|participants|students|prisoners|detainees|protesters|protestors|police|officers|fighters"
+    r"|militants|rebels|mw|gw|kg|bpd|gt|hectares|acres)\b",
+    re.IGNORECASE,
+)
+_RX_YEAR = re.compile(rf"(?<![\w$€£¥#.,/:%+-])({_YEAR})(?![\d,]\d|\.\d|[-–/]\d|\w)")
+
+
+def _h_year(m, text, anchor, forced):
+    if _COUNT_NOUN.match(text, m.end()):
+        return None
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    if re.search(r"(?:no\.|number|resolution|flight|room|route|article|page|tel|code|\$|usd|eur)\s*$", before):
+        return None
+    y = int(m.group(1))
+    return _Cand(m.start(), m.end(), _yy(y), "date", absolute=True)
+
+
+_RX_YPART = re.compile(
+    rf"\b(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    rf"|end\s+of|(?:the\s+)?(first|second)\s+half\s+of|(?:the\s+)?(first|second|third|fourth|last)\s+quarter\s+of"
+    rf"|q([1-4])|h([12])))[\s-]*({_YEAR})\b(?![-–/]\d)"
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _year_part(y: int, part: str, half: str | None = None, quarter: str | None = None) -> str:
+    p = part.lower()
+    if half:
+        return f"{_ym(y, 1)}/{_ym(y, 6)}" if half.lower() == "first" else f"{_ym(y, 7)}/{_ym(y, 12)}"
+    if quarter:
+        q = int(quarter) if quarter.isdigit() else _QUARTERS[quarter.lower()]
+        return f"{_ym(y, 3 * q - 2)}/{_ym(y, 3 * q)}"
+    if p == "early":
+        return f"{_ym(y, 1)}/{_ym(y, 4)}"
+    if p == "mid":
+        return f"{_ym(y, 5)}/{_ym(y, 8)}"
+    if p == "late":
+        return f"{_ym(y, 9)}/{_ym(y, 12)}"
+    if "end" in p:
+        return f"{_ym(y, 10)}/{_ym(y, 12)}"
+    if "beginning" in p or "start" in p:
+        return f"{_ym(y, 1)}/{_ym(y, 3)}"
+    if "middle" in p:
+        return f"{_ym(y, 5)}/{_ym(y, 8)}"
+    return _yy(y)
+
+
+def _h_ypart(m, text, anchor, forced):
+    y = int(m.group(6))
+    quarter = m.group(3) or m.group(4)
+    half = m.group(2) or ({"1": "first", "2": "second"}.get(m.group(5)) if m.group(5) else None)
+    edtf = _year_part(y, m.group(1), half, quarter)
+    return _Cand(m.start(), m.end(), edtf, "interval" if "/" in edtf else "date", absolute=True)
+
+
+_RX_YRANGE = re.compile(
+    rf"\b(?:(?i:(between|from))\s+)?({_YEAR})\s*(?:[-–—/]|\s(?i:and|to|until|till|through|thru)\s)\s*((?:1[89]|20)?\d\d)\b(?![-–/]\d)"
+)
+
+
+def _h_yrange(m, text, anchor, forced):
+    a = int(m.group(2))
+    b_raw = m.group(3)
+    b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
+    if b <= a or b - a > 200:
+        return None
+    sep = text[m.end(2):m.start(3)].strip().lower()
+    if sep == "and" and not m.group(1):
+        return None  # "in 2011 and 2013": two years, not a range
+    if _COUNT_NOUN.match(text, m.end()):
+        return None
+    return _Cand(m.start(), m.end(), f"{_yy(a)}/{_yy(b)}", "interval", absolute=True)
+
+
+_RX_DECADE = re.compile(
+    r"\b(?:(?i:the)\s+)?(?:((?i:early|mid|late))[\s-]+)?(?:((?:1[89]|20)\d)0|[’'](\d)0)s\b"
+)
+
+
+def _h_decade(m, text, anchor, forced):
+    if m.group(2):
+        base = int(m.group(2)) * 10
+    else:
+        d = int(m.group(3))
+        cur = anchor.year if anchor else 2024
+        base = 2000 + d * 10 if 2000 + d * 10 <= cur else 1900 + d * 10
+    part = (m.group(1) or "").lower()
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
+    return _Cand(m.start(), m.end(), f"{_yy(base + lo)}/{_yy(base + hi)}", "interval", absolute=True)
+
+
+_RX_CENTURY = re.compile(r"\b(?i:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b")
+
+
+def _h_century(m, text, anchor, forced):
+    c = int(m.group(1))
+    if not 1 <= c <= 21:
+        return None
+    base = (c - 1) * 100
+    return _Cand(m.start(), m.end(), f"{_yy(max(base, 1))}/{_yy(base + 99)}", "interval", absolute=True)
+
+
+# --- weekdays, deictic words ------------------------------------------------------
+
+_RX_WD = re.compile(
+    rf"\b(?:((?i:last|next|this|past|coming|on|late\s+on|early\s+on))\s+)?({_WD})(?:[’']s)?"
+    rf"(?:\s+((?i:morning|afternoon|evening|night)))?\b"
+)
+
+
+def _h_wd(m, text, anchor, forced):
+    qual = (m.group(1) or "").lower()
+    start = m.start() if qual not in ("on", "late on", "early on") else m.start(2)
+    if anchor is None:
+        return _Cand(start, m.end(), None, "date")
+    wd = WEEKDAYS[m.group(2).lower()]
+    tense = _tense(text, start, m.end(), forced)
+    d = _pick_weekday(anchor, wd, tense, qual if qual in ("last", "next", "past", "coming") else None)
+    direction = "past" if d < anchor else "future" if d > anchor else None
+    return _Cand(start, m.end(), _iso(d), "date", direction=direction)
+
+
+_RX_DEICTIC = re.compile(
+    r"\b(?i:(?:the\s+day\s+(?:before|after)\s+)?(today|tonight|yesterday|tomorrow)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|(this)\s+(morning|afternoon|evening)|(last)\s+(night)"
+    r"|(earlier|later)\s+(today))\b"
+)
+
+
+def _h_deictic(m, text, anchor, forced):
+    s = m.group(0).lower()
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    if s.startswith("the day before"):
+        base = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()] - 1
+    elif s.startswith("the day after"):
+        base = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()] + 1
+    elif "yesterday" in s or s == "last night":
+        base = -1
+    elif "tomorrow" in s:
+        base = 1
+    else:
+        base = 0
+    d = _add_days(anchor, base)
+    direction = "past" if base < 0 or s.startswith("earlier") else "future" if base > 0 or s.startswith("later") else None
+    return _Cand(m.start(), m.end(), _iso(d), "date", direction=direction)
+
+
+_RX_CAL = re.compile(
+    r"\b(?i:(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
+    r"|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following)\s+"
+    r"(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))\b"
+)
+
+
+def _season(y: int, s: int) -> str:
+    return f"{y:04d}-{s:02d}"
+
+
+def _season_of(d: dt.date) -> tuple[int, int]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, 21
+    if m in (6, 7, 8):
+        return d.year, 22
+    if m in (9, 10, 11):
+        return d.year, 23
+    return (d.year if m == 12 else d.year - 1), 24
+
+
+def _weekend(anchor: dt.date, which: str, tense: str | None) -> str:
+    wd = anchor.weekday()
+    if which == "last" or (which == "this" and tense == "past") or (which == "this" and tense is None and wd <= 2):
+        if wd >= 5:  # on a weekend day, "this weekend" in the past is the current one
+            sat = _add_days(anchor, -(wd - 5)) if which == "this" else _add_days(anchor, -(wd - 5) - 7)
+        else:
+            sat = _add_days(anchor, -(wd + 2))
+    elif which == "next":
+        sat = _add_days(anchor, (5 - wd) % 7 + (7 if wd < 5 and (5 - wd) <= 1 else 0)) if wd < 5 else _add_days(anchor, 12 - wd)
+    else:  # this (future), coming
+        sat = _add_days(anchor, 5 - wd) if wd < 5 else _add_days(anchor, -(wd - 5))
+    return _civ(sat, _add_days(sat, 1))
+
+
+def _h_cal(m, text, anchor, forced):
+    mod = (m.group(1) or "").lower()
+    rel = re.sub(r"\s+", " ", m.group(2).lower())
+    unit = m.group(3).lower()
+    rolling = rel in ("the past", "the last", "past")
+    rel = rel.replace("the ", "")
+    if rel == "current":
+        rel = "this"
+    direction = "past" if rel in ("last", "past", "previous") or mod == "earlier" else (
+        "future" if rel in ("next", "coming", "following") or mod == "later" else None)
+    anaphoric = m.group(2).lower().startswith("the ") and rel in ("previous", "following")
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date", direction=direction)
+    a = anchor
+    kind = "date"
+    edtf: str | None
+    if unit in SEASONS:
+        s = SEASONS[unit]
+        cy, cs = _season_of(a)
+        cur = cy * 4 + cs - 21
+        prev_i = next(i for i in range(cur - 1, cur - 5, -1) if i % 4 == s - 21)
+        next_i = next(i for i in range(cur + 1, cur + 5) if i % 4 == s - 21)
+        if rel in ("last", "past", "previous"):
+            idx = prev_i
+        elif rel in ("next", "coming", "following"):
+            idx = next_i
+        elif cur % 4 == s - 21:
+            idx = cur
+        else:
+            tense = _tense(text, m.start(), m.end(), forced)
+            idx = prev_i if tense == "past" else next_i if tense == "future" else (
+                prev_i if cur - prev_i <= next_i - cur else next_i)
+        return _Cand(m.start(), m.end(), _season(idx // 4, idx % 4 + 21), "date", direction=direction)
+    if unit == "weekend":
+        tense = direction or _tense(text, m.start(), m.end(), forced)
+        which = "last" if rel in ("last", "past", "previous") else "next" if rel in ("next", "following") else "this"
+        if rel == "coming":
+            which = "this"
+            tense = "future"
+        return _Cand(m.start(), m.end(), _weekend(a, which, tense), "interval", direction=direction)
+    if rolling and unit in ("week", "month", "year", "decade", "century", "quarter"):
+        n = {"week": (0, 7), "month": (1, 0), "year": (12, 0), "decade": (120, 0), "century": (1200, 0),
+             "quarter": (3, 0)}[unit]
+        lo = _add_days(_add_months(a, -n[0]), -n[1])
+        prec = "day" if unit in ("week", "month") else "month" if unit in ("year", "quarter") else "year"
+        edtf = _civ(lo, a) if prec == "day" else (
+            f"{_ym(lo.year, lo.month)}/{_ym(a.year, a.month)}" if prec == "month" else f"{_yy(lo.year)}/{_yy(a.year)}")
+        return _Cand(m.start(), m.end(), edtf, "interval", direction="past")
+    step = {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(rel, 0)
+    if unit == "week":
+        mon, sun = _week(_add_days(a, 7 * step))
+        if mod == "earlier" and step == 0:
+            edtf = _civ(mon, a)
+        elif mod == "later" and step == 0:
+            edtf = _civ(a, sun)
+        elif rel == "coming":
+            edtf = _civ(a, _add_days(a, 7))
+        else:
+            edtf = _civ(mon, sun)
+        kind = "interval"
+    elif unit == "month":
+        d = _add_months(a.replace(day=1), step)
+        edtf = _ym(d.year, d.month)
+        if mod in ("early", "late") or (mod and step != 0):
+            edtf = _month_part(d.year, d.month, "early" if mod in ("early", "earlier") else "late")
+        if rel == "coming":
+            edtf = _civ(a, _add_months(a, 1))
+            kind = "interval"
+    elif unit == "quarter":
+        q0 = (a.month - 1) // 3
+        idx = a.year * 4 + q0 + step
+        y, q = divmod(idx, 4)
+        edtf = f"{_ym(y, 3 * q + 1)}/{_ym(y, 3 * q + 3)}"
+        kind = "interval"
+    elif unit == "year":
+        y = a.year + step
+        edtf = _yy(y)
+        if mod in ("early", "late") or (mod and step != 0):
+            edtf = _year_part(y, "early" if mod in ("early", "earlier") else "late")
+            kind = "interval"
+        if rel == "coming":
+            edtf = f"{_ym(a.year, a.month)}/{_ym(a.year + 1, a.month)}"
+            kind = "interval"
+    elif unit == "decade":
+        base = (a.year // 10 + step) * 10
+        edtf = f"{_yy(base)}/{_yy(base + 9)}"
+        kind = "interval"
+    else:  # century
+        base = (a.year // 100 + step) * 100
+        edtf = f"{_yy(base)}/{_yy(base + 99)}"
+        kind = "interval"
+    return _Cand(m.start(), m.end(), edtf, kind, direction=direction, anaphoric=anaphoric)
+
+
+_RX_SEASON = re.compile(
+    rf"\b(?:((?i:early|late|mid))[\s-]+)?((?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?({_YEAR}))?\b"
+    rf"|\b({_YEAR})\s+((?i:spring|summer|autumn|fall|winter))\b"
+)
+
+
+def _h_season(m, text, anchor, forced):
+    if m.group(4):
+        return _Cand(m.start(), m.end(), _season(int(m.group(4)), SEASONS[m.group(5).lower()]), "date", absolute=True)
+    name = m.group(2).lower()
+    s = SEASONS[name]
+    if m.group(3):
+        return _Cand(m.start(), m.end(), _season(int(m.group(3)), s), "date", absolute=True)
+    prev = _prev_word(text, m.start())
+    if prev not in ("in", "the", "during", "over", "this", "by", "until", "since", "through", "throughout"):
+        return None
+    if name == "fall" and prev not in ("the", "this"):
+        return None
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    tense = _tense(text, m.start(), m.end(), forced)
+    cy, cs = _season_of(anchor)
+    if s == cs:
+        y = cy
+    elif tense == "past":
+        y = cy if s < cs else cy - 1
+    elif tense == "future":
+        y = cy if s > cs else cy + 1
+    else:
+        y = cy
+    return _Cand(m.start(), m.end(), _season(y, s), "date")
+
+
+# --- quantities: "four months", "a day", "6 weeks", "decades" ----------------------------
+
+_RX_QTY = re.compile(
+    rf"\b(?i:({_NUMW})[\s-]+({_UNIT})s?(?:[’']s?)?(?:[\s-]+long\b)?)(?![\w-])"
+)
+_RX_BARE = re.compile(
+    r"\b(?i:(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
+)
+_QPRE = re.compile(
+    r"(?i:\b(in|within|for|over|during|after|since|about|around|than|nearly|almost|some|least|only|just|past|last"
+    r"|next|coming|previous|following|first|recent|the|of|roughly|approximately|another|few|those|these|mere)\s+)$"
+)
+_QPOST = re.compile(
+    r"(?i:[’']?\s*(time)\b|\s+(ago|earlier|later|before|after|prior|from\s+now|hence|of|long|back|previously|on)\b)"
+)
+_VAGUE_WINDOW = {  # "for years", "in recent weeks": how far back (or ahead) a bare plural reaches, in days
+    "hour": 1, "day": 7, "week": 42, "month": 182, "year": 1096, "decade": 7305, "century": 36525,
+    "centurie": 36525,
+}
+_ROLL_LEFT = re.compile(
+    r"(?i:\b(?:the\s+)?(?:past|last|next|coming|previous|following|recent|first)\s+(?:a\s+)?)$"
+)
+_VAGUE_RANGE = {  # bare plural units: (lo, hi) in days for offsets; rolling window length
+    "hour": (0, 0), "day": (1, 13), "week": (7, 42), "month": (30, 330), "year": (365, 3285),
+    "decade": (3650, 18250), "century": (36500, 73000), "centurie": (36500, 73000),
+}
+
+
+def _context(text: str, start: int) -> list[str]:
+    """Lower-case words before ``start`` (up to 5) in the same clause, nearest last."""
+    left = text[max(0, start - 50):start]
+    cut = max(left.rfind("."), left.rfind(","), left.rfind(";"), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    return re.findall(r"[a-z]+", left.lower())[-5:]
+
+
+def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_long, vague):
+    direction = None
+    w = pre_words
+    last = w[-1] if w else ""
+    rolling_pre = None
+    for k in range(len(w) - 1, -1, -1):
+        if w[k] in ("past", "last", "previous", "recent"):
+            rolling_pre = "past"
+            break
+        if w[k] in ("next", "coming", "following"):
+            rolling_pre = "future"
+            break
+        if w[k] not in ("the", "few", "couple", "of", "a", "more", "than", "nearly", "almost", "about", "some",
+                        "several", "around", "over", "least", "at", "just", "only"):
+            break
+    if anchor is None:
+        return _Cand(s, e, None, "duration" if post_kind in ("of", "long") or hyphen_long else "relative")
+    months, days = UNITS[unit]
+    if vague:
+        lo_d, hi_d = _VAGUE_RANGE[unit]
+    else:
+        tot = months * n * 30.44 + days * n
+        lo_d = hi_d = int(round(tot))
+    # "N units ago"
+    if post_kind in ("ago", "back"):
+        if vague:
+            return _Cand(s, e, _civ(_add_days(anchor, -hi_d), _add_days(anchor, -lo_d)), "relative", "past")
+        return _Cand(s, e, _point(_shift(anchor, n, unit, -1), unit), "date", "past")
+    if post_kind in ("earlier", "before", "prior", "previously"):
+        off = (-hi_d, -lo_d)
+        if vague or unit in ("hour", "day", "night", "week", "fortnight"):
+            edtf = _civ(_add_days(anchor, off[0]), _add_days(anchor, off[1]))
+        else:
+            edtf = _point(_shift(anchor, n, unit, -1), unit)
+        return _Cand(s, e, edtf, "relative", "past", anaphoric=True, offset=off)
+    if post_kind in ("later", "after"):
+        off = (lo_d, hi_d)
+        if post_kind == "after" and _followed_by_complement(text, e):
+            # "X, a day after Y": Y is the earlier event; dated assuming X is on the anchor.
+            edtf = _civ(_add_days(anchor, -hi_d), _add_days(anchor, -lo_d))
+            return _Cand(s, e, edtf, "relative", "past", anaphoric=True, offset=off)
+        if vague or unit in ("hour", "day", "night", "week", "fortnight"):
+            edtf = _civ(_add_days(anchor, off[0]), _add_days(anchor, off[1]))
+        else:
+            edtf = _point(_shift(anchor, n, unit, 1), unit)
+        return _Cand(s, e, edtf, "relative", "future", anaphoric=True, offset=off)
+    if post_kind in ("from now", "hence"):
+        return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
+    # windows and durations
+    is_duration = post_kind in ("of", "long") or hyphen_long
+    if rolling_pre:
+        direction = rolling_pre
+    elif last == "in" and not is_duration:
+        # "in four months('s) time" -> the point; "first visit in 25 years" -> the window before
+        if post_kind == "time":
+            direction = "future"
+            return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
+        if any(x in w for x in ("than", "first", "over", "nearly", "almost", "least")):
+            direction = "past"
+        else:
+            tense = _tense(text, s, e, forced)
+            if tense != "past":
+                return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
+            direction = "past"
+    elif last == "within":
+        direction = _tense(text, s, e, forced) or "future"
+    elif last in ("for", "over", "during", "than", "some", "about", "around", "nearly", "almost", "least",
+                  "after", "of", "the", "another", "just", "only", "roughly", "approximately") or is_duration:
+        direction = _tense(text, s, e, forced)
+        direction = "future" if direction == "future" and last not in ("after", "than") else "past"
+        if last == "after" and not is_duration:
+            return None  # "after two hours": too vague to place
+    elif post_kind == "time":
+        direction = "future"
+        return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
+    else:
+        return None
+    if vague:
+        span_days = _VAGUE_WINDOW[unit]
+        lo = _add_days(anchor, -span_days) if direction == "past" else anchor
+        hi = anchor if direction == "past" else _add_days(anchor, span_days)
+        edtf = _span(lo, hi, unit)
+    else:
+        other = _shift(anchor, n, unit, -1 if direction == "past" else 1)
+        edtf = _span(other, anchor, unit)
+    kind = "duration" if is_duration or last == "for" else "interval"
+    if vague and rolling_pre is None and not is_duration and last != "for":
+        kind = "relative"
+    return _Cand(s, e, edtf, kind, direction)
+
+
+def _followed_by_complement(text: str, pos: int) -> bool:
+    nxt = text[pos:pos + 3]
+    return bool(nxt) and nxt[0] == " " and nxt[1:2].isalpha()
+
+
+def _h_qty(m, text, anchor, forced):
+    n = _number(m.group(1))
+    if n is None or n <= 0 or n > 10000:
+        return None
+    unit = _unit(m.group(2))
+    if unit not in UNITS:
+        return None
+    numw = m.group(1).lower()
+    if numw in ("a", "an") and text[m.end(2):m.end(2) + 1] in ("s", "S"):
+        return None  # "a decades-long war": the bare plural rule reads it
+    if numw.endswith("few") and unit == "week":
+        n = 4
+    raw = m.group(0)
+    hyphen_long = raw.lower().endswith("long")
+    # "a two-day summit", "three-year deal": an adjective, the event's length, not a time
+    if (re.match(r"[\w ]+-\w+$", raw) and not hyphen_long
+            and not re.match(r"\s+(?:of|ago|earlier|later|before|after)\b", text[m.end():m.end() + 8])):
+        return None
+    post = _QPOST.match(text, m.end())
+    post_kind = None
+    e = m.end()
+    if post:
+        post_kind = (post.group(1) or post.group(2)).lower()
+        post_kind = re.sub(r"\s+", " ", post_kind)
+        if post_kind in ("ago", "earlier", "later", "before", "after", "prior", "from now", "hence", "back",
+                         "time", "previously"):
+            e = post.end()
+        if post_kind == "on":
+            post_kind = "later" if text[post.end():post.end() + 1] in ",." else None
+            if post_kind:
+                e = post.end()
+    words = _context(text, m.start())
+    ext = _ROLL_LEFT.search(text, max(0, m.start() - 30), m.start())
+    s = ext.start() if ext else m.start()
+    return _quantity(text, anchor, forced, s, e, n, unit, post_kind, words, hyphen_long, False)
+
+
+def _h_bare(m, text, anchor, forced):
+    unit = _unit(m.group(1))
+    raw = m.group(0)
+    hyphen_long = raw.lower().endswith("-long")
+    words = _context(text, m.start())
+    last = words[-1] if words else ""
+    if last in _NUM_WORDS_SET or re.search(r"\d[\s-]*$", text[max(0, m.start() - 3):m.start()]):
+        return None  # part of a counted quantity
+    post = _QPOST.match(text, m.end())
+    post_kind = None
+    e = m.end()
+    if post:
+        post_kind = re.sub(r"\s+", " ", (post.group(1) or post.group(2)).lower())
+        if post_kind in ("ago", "earlier", "later", "before", "after", "prior"):
+            e = post.end()
+    if words[-2:] == ["in", "recent"] or (last == "recent" and len(words) >= 2):
+        post_kind = None
+    if not (post_kind or hyphen_long or last in ("for", "over", "recent", "coming", "past", "next", "few",
+                                                  "several", "within", "of")):
+        return None
+    if last in ("few", "several") and post_kind is None and len(words) < 2:
+        return None
+    s = m.start()
+    if last in ("few", "several"):
+        n = 4 if unit == "week" else 3
+        cut = text.rfind(last, max(0, s - 12), s)
+        if cut >= 0:
+            s0 = text.rfind("a ", max(0, cut - 2), cut)
+            s = s0 if s0 >= 0 and s0 == cut - 2 else cut
+        return _quantity(text, anchor, forced, s, e, n, unit, post_kind, words[:-1], hyphen_long, False)
+    c = _quantity(text, anchor, forced, s, e, 3 if unit not in ("hour",) else 1, unit, post_kind, words,
+                  hyphen_long, True)
+    if c is not None and last in ("recent", "coming"):
+        c.kind = "relative"
+        c.start = text.rfind(last, max(0, s - 20), s)
+    return c
+
+
+_NUM_WORDS_SET = frozenset(NUMBERS) - {"a", "an", "few", "several", "couple", "dozen", "half"}
+
+
+# --- anaphoric and vague ---------------------------------------------------------------
+
+_RX_ANA = re.compile(
+    r"\b(?i:the\s+(?:(day|week|month|year)\s+(before|after|prior|earlier|later)|(previous|following|next|same)\s+"
+    r"(day|week|month|year|night|morning|evening))|that\s+(day|week|month|year|night))\b"
+)
+
+
+def _h_ana(m, text, anchor, forced):
+    s = m.group(0).lower()
+    unit = (m.group(1) or m.group(4) or m.group(5) or "day").lower()
+    rel = (m.group(2) or m.group(3) or "same").lower()
+    if m.group(5):
+        rel = "same"
+    if unit in ("night", "morning", "evening"):
+        unit = "day"
+    if rel in ("before", "prior", "earlier", "previous"):
+        sign = -1
+    elif rel in ("after", "later", "following", "next"):
+        sign = 1
+    else:
+        sign = 0
+    if rel == "after" and _followed_by_complement(text, m.end()) and "before" not in s:
+        sign = 1
+    if rel == "next" and unit != "day":
+        # "the next week/month/year" is usually the coming one
+        return None
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * sign
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "relative", anaphoric=True, offset=(days, days))
+    if unit == "day":
+        edtf = _iso(_add_days(anchor, days))
+    elif unit == "week":
+        a, b = _week(_add_days(anchor, days))
+        edtf = _civ(a, b)
+    elif unit == "month":
+        d = _add_months(anchor, sign)
+        edtf = _ym(d.year, d.month)
+    else:
+        edtf = _yy(anchor.year + sign)
+    direction = "past" if sign < 0 else "future" if sign > 0 else None
+    return _Cand(m.start(), m.end(), edtf, "relative", direction, anaphoric=True, offset=(days, days))
+
+
+_RX_VAGUE = re.compile(
+    r"\b(?i:(recently|lately|previously|formerly|earlier|soon|shortly|later|eventually|in\s+the\s+past"
+    r"|in\s+the\s+near\s+future|in\s+the\s+future|in\s+the\s+long\s+run|in\s+the\s+meantime|at\s+the\s+time"
+    r"|in\s+the\s+coming\s+period|once\s+again|nowadays|these\s+days|in\s+recent\s+times))\b"
+)
+_VAGUE_DIR = {
+    "recently": "past", "lately": "past", "previously": "past", "formerly": "past", "earlier": "past",
+    "in the past": "past", "in recent times": "past", "soon": "future", "shortly": "future", "later": "future",
+    "eventually": "future", "in the near future": "future", "in the future": "future",
+    "in the coming period": "future",
+}
+
+
+def _h_vague(m, text, anchor, forced):
+    s = re.sub(r"\s+", " ", m.group(1).lower())
+    if s in ("in the long run", "in the meantime", "at the time", "once again", "nowadays", "these days"):
+        return None
+    if s in ("shortly", "soon") and re.match(r"\s+(?:after|before|afterwards)\b", text[m.end():m.end() + 14], re.I):
+        return _Cand(m.start(), m.end(), None, "relative", None, anaphoric=True)
+    if s in ("earlier", "later") and re.match(r"\s+(?:than|this|last|next|today|in\s+the)\b",
+                                             text[m.end():m.end() + 12], re.I):
+        return None
+    return _Cand(m.start(), m.end(), None, "relative", _VAGUE_DIR.get(s))
+
+
+_RX_SET = re.compile(
+    rf"\b(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|spring|summer|autumn"
+    rf"|winter|decade|\d+\s+(?:days|weeks|months|years)|two\s+(?:days|weeks|months|years))|annually|biannually"
+    rf"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade))\b"
+    rf"|\b(?i:every)\s+({_WD})\b"
+)
+
+
+def _h_set(m, text, anchor, forced):
+    return _Cand(m.start(), m.end(), None, "set")
+
+
+_RX_ENDOF = re.compile(
+    r"\b(?i:(?:the\s+)?(end|beginning|start|middle|turn|close)\s+of\s+(the|this|last|next)\s+(week|month|year|decade|century))\b"
+)
+
+
+def _h_endof(m, text, anchor, forced):
+    part = m.group(1).lower()
+    rel = m.group(2).lower()
+    unit = m.group(3).lower()
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    if rel == "the" and unit in ("week", "month", "year"):
+        step = 0
+    a = anchor
+    if unit == "year":
+        y = a.year + step
+        edtf = _year_part(y, {"end": "end", "close": "end", "turn": "end"}.get(part, part))
+        if part == "turn":
+            edtf = f"{_ym(y, 12)}/{_ym(y + 1, 1)}"
+    elif unit == "month":
+        d = _add_months(a.replace(day=1), step)
+        edtf = _month_part(d.year, d.month, "end" if part in ("end", "close", "turn") else part)
+    elif unit == "week":
+        mon, sun = _week(_add_days(a, 7 * step))
+        edtf = _civ(_add_days(mon, 4), sun) if part in ("end", "close") else _civ(mon, _add_days(mon, 2))
+    elif unit == "decade":
+        base = (a.year // 10 + step) * 10
+        edtf = f"{_yy(base + 7)}/{_yy(base + 9)}" if part in ("end", "close") else f"{_yy(base)}/{_yy(base + 2)}"
+    else:
+        base = (a.year // 100 + step) * 100
+        edtf = f"{_yy(base + 90)}/{_yy(base + 99)}" if part in ("end", "close") else f"{_yy(base)}/{_yy(base + 9)}"
+    return _Cand(m.start(), m.end(), edtf, "interval" if "/" in edtf else "date")
+
+
+_RX_WEEKEND = re.compile(r"\b(?i:(over|at|on|during|through)\s+the\s+weekend)\b")
+
+
+def _h_weekend(m, text, anchor, forced):
+    s = m.start() + len(m.group(1)) + 1
+    if anchor is None:
+        return _Cand(s, m.end(), None, "interval")
+    tense = _tense(text, m.start(), m.end(), forced)
+    return _Cand(s, m.end(), _weekend(anchor, "this", tense or "past"), "interval", tense)
+
+
+# Order = priority when two candidates overlap with the same span length.
+_RULES: list[tuple[re.Pattern[str], _Handler, str]] = [
+    (_RX_ISO, _h_iso, "iso"),
+    (_RX_DMY, _h_dmy, "dmy"),
+    (_RX_MDY, _h_mdy, "mdy"),
+    (_RX_YPART, _h_ypart, "ypart"),
+    (_RX_MY, _h_my, "my"),
+    (_RX_DECADE, _h_decade, "decade"),
+    (_RX_CENTURY, _h_century, "century"),
+    (_RX_YRANGE, _h_yrange, "yrange"),
+    (_RX_ENDOF, _h_endof, "endof"),
+    (_RX_CAL, _h_cal, "cal"),
+    (_RX_DEICTIC, _h_deictic, "deictic"),
+    (_RX_WDD, _h_wdd, "wdd"),
+    (_RX_WD, _h_wd, "wd"),
+    (_RX_MON, _h_mon, "mon"),
+    (_RX_SEASON, _h_season, "season"),
+    (_RX_ANA, _h_ana, "ana"),
+    (_RX_QTY, _h_qty, "qty"),
+    (_RX_BARE, _h_bare, "bare"),
+    (_RX_SET, _h_set, "set"),
+    (_RX_WEEKEND, _h_weekend, "weekend"),
+    (_RX_YEAR, _h_year, "year"),
+    (_RX_VAGUE, _h_vague, "vague"),
+]
+
+# A quick pre-check: text without a digit and without any cue word has no timex.
+_CUE = re.compile(
+    r"\d|(?i:day|night|week|month|year|decade|centur|today|tomorrow|tonight|recent|late|earl|previous|former"
+    r"|soon|shortly|eventual|spring|summer|autumn|fall|winter|annual|hour|fortnight|time)"
+    rf"|{_MON_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+_SINCE = re.compile(r"(?i:\b(since|from|between|until|till|through|by|before|after)\s+)$")
+_JOIN = re.compile(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+
+
+def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]:
+    """Combine "since X", "from X to Y", "between X and Y" into intervals."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        pre = _SINCE.search(text, max(0, c.start - 12), c.start)
+        word = pre.group(1).lower() if pre else ""
+        if i + 1 < len(cands) and c.edtf and cands[i + 1].edtf and "/" not in c.edtf and "/" not in cands[i + 1].edtf:
+            nxt = cands[i + 1]
+            j = _JOIN.fullmatch(text, c.end, nxt.start)
+            sep = text[c.end:nxt.start].strip().lower()
+            if j and (word in ("from", "between") or sep in ("to", "-", "–", "—", "through", "until", "till")) and (
+                    sep != "and" or word == "between"):
+                lo, hi = c.edtf, nxt.edtf
+                if not c.absolute and nxt.absolute and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", lo):
+                    lo = hi[:4] + lo[4:]  # "May 9 to May 12, 2014": the first date takes the second's year
+                    if _bound(lo, False) is None or _bound(lo, False) > _bound(hi, True):
+                        lo = f"{int(hi[:4]) - 1:04d}" + c.edtf[4:]
+                lo_d, hi_d = _bound(lo, False), _bound(hi, True)
+                if lo_d and hi_d and lo_d <= hi_d:
+                    s = pre.start() if pre and word in ("from", "between") else c.start
+                    out.append(_Cand(s, nxt.end, f"{lo}/{hi}", "interval", absolute=c.absolute and nxt.absolute))
+                    i += 2
+                    continue
+        if word == "since" and c.edtf and c.kind in ("date", "interval") and not c.anaphoric:
+            lo = c.edtf.split("/")[0]
+            if anchor is not None:
+                lo_d = _bound(lo, False)
+                hi = _iso(anchor) if lo_d is None or lo_d <= anchor else ".."
+            else:
+                hi = ".."
+            out.append(_Cand(pre.start(), c.end, f"{lo}/{hi}", "interval", "past", absolute=anchor is None))
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def find_timexes(text: str, anchor: dt.date | None, *, tense: str | None = None) -> list[Timex]:
+    """All temporal expressions in ``text``, in order, resolved to EDTF against ``anchor``.
+
+    ``tense`` ("past"/"future") overrides the per-clause tense guess used to
+    place bare weekdays and months. With ``anchor=None`` only absolute
+    expressions get an ``edtf``; the others are still found, with ``edtf=None``.
+    """
+    if not text:
+        return []
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    cands: list[tuple[int, int, int, _Cand]] = []
+    if not _CUE.search(text):
+        return []
+    for prio, (rx, handler, _name) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            try:
+                c = handler(m, text, anchor, tense)
+            except (ValueError, OverflowError, KeyError):
+                c = None
+            if c is None or c.end <= c.start:
+                continue
+            cands.append((c.start, -(c.end - c.start), prio, c))
+    cands.sort(key=lambda t: (t[0], t[1], t[2]))
+    chosen: list[_Cand] = []
+    last_end = -1
+    for s, _neg, _p, c in cands:
+        if s >= last_end:
+            chosen.append(c)
+            last_end = c.end
+        elif (chosen and c.end - s > chosen[-1].end - chosen[-1].start and s >= chosen[-1].start
+              and (len(chosen) < 2 or chosen[-2].end <= s)):
+            # a longer candidate overlapping the previous one wins
+            chosen[-1] = c
+            last_end = c.end
+    chosen = _merge(text, chosen, anchor)
+    out: list[Timex] = []
+    for c in chosen:
+        direction = c.direction
+        if direction is None and c.kind in ("date", "interval"):
+            direction = _direction_of(c.edtf, anchor)
+        if c.kind not in KINDS:
+            continue
+        out.append(Timex(c.start, c.end, text[c.start:c.end], c.edtf, c.kind, direction, c.absolute,
+                         c.anaphoric, c.offset))
+    return out
+
+
+def resolve(phrase: str, anchor: dt.date | None, tense: str | None = None) -> str | None:
+    """The EDTF value of one temporal phrase against ``anchor`` (None if it is not one).
+
+    >>> import datetime as dt
+    >>> resolve("over the past year", dt.date(2015, 1, 29))
+    '2014-01/2015-01'
+    """
+    found = find_timexes(phrase, anchor, tense=tense)
+    if not found:
+        return None
+    best = max(found, key=lambda t: t.end - t.start)
+    return best.edtf
+
+
+def rebase(timex: Timex, reference: dt.date) -> str | None:
+    """Re-resolve an anaphoric timex ("the day before", "a day earlier") against ``reference``.
+
+    For "N after <event>" the result is the date of that earlier <event> when the
+    main clause happens on ``reference``; otherwise the main clause's date.
+    """
+    if not timex.anaphoric or timex.offset is None:
+        return timex.edtf
+    found = find_timexes(timex.text, reference, tense=timex.direction)
+    if found and found[0].edtf:
+        return found[0].edtf
+    lo, hi = timex.offset
+    return _civ(_add_days(reference, lo), _add_days(reference, hi))
+
+
+def with_span_offset(t: Timex, delta: int) -> Timex:
+    """The same timex with its offsets shifted by ``delta`` (for timexes found in a slice)."""
+    return replace(t, start=t.start + delta, end=t.end + delta)
