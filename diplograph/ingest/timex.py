@@ -174,7 +174,7 @@ _PAST = re.compile(
     r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
     r"|\b[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
 )
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
@@ -218,12 +218,11 @@ def _pick_year_month(anchor: dt.date, month: int, tense: str | None) -> int:
         return y if month <= anchor.month else y - 1
     if tense == "future":
         return y if month >= anchor.month else y + 1
+    # no tense: this year's month if it has begun, else a month at most 4 ahead, else last year's
     diff = month - anchor.month
-    if diff > 6:
-        return y - 1
-    if diff < -6:
-        return y + 1
-    return y
+    if diff <= 0:
+        return y
+    return y if diff <= 4 else y - 1
 
 
 def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
@@ -236,7 +235,11 @@ def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) ->
     if tense == "future":
         fut = [c for c in cands if c >= anchor]
         return min(fut) if fut else max(cands)
-    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+    past = [c for c in cands if c <= anchor]
+    fut = [c for c in cands if c > anchor]
+    if fut and (not past or (min(fut) - anchor).days <= 120):
+        return min(fut)
+    return max(past)
 
 
 def _pick_weekday(anchor: dt.date, wd: int, tense: str | None, qual: str | None) -> dt.date:
@@ -1188,36 +1191,46 @@ def _h_weekend(m, text, anchor, forced):
 
 # Order = priority when two candidates overlap with the same span length.
 _RULES: list[tuple[re.Pattern[str], _Handler, str]] = [
-    (_RX_ISO, _h_iso, "iso"),
-    (_RX_DMY, _h_dmy, "dmy"),
-    (_RX_MDY, _h_mdy, "mdy"),
-    (_RX_YPART, _h_ypart, "ypart"),
-    (_RX_MY, _h_my, "my"),
-    (_RX_DECADE, _h_decade, "decade"),
-    (_RX_CENTURY, _h_century, "century"),
-    (_RX_YRANGE, _h_yrange, "yrange"),
-    (_RX_ENDOF, _h_endof, "endof"),
-    (_RX_CAL, _h_cal, "cal"),
+    (_RX_ISO, _h_iso, "num"),
+    (_RX_DMY, _h_dmy, "mon"),
+    (_RX_MDY, _h_mdy, "mon"),
+    (_RX_YPART, _h_ypart, "num"),
+    (_RX_MY, _h_my, "mon"),
+    (_RX_DECADE, _h_decade, "num"),
+    (_RX_CENTURY, _h_century, "num"),
+    (_RX_YRANGE, _h_yrange, "num"),
+    (_RX_ENDOF, _h_endof, "unit"),
+    (_RX_CAL, _h_cal, "unit season"),
     (_RX_DEICTIC, _h_deictic, "deictic"),
-    (_RX_WDD, _h_wdd, "wdd"),
+    (_RX_WDD, _h_wdd, "wd"),
     (_RX_WD, _h_wd, "wd"),
     (_RX_MON, _h_mon, "mon"),
     (_RX_SEASON, _h_season, "season"),
-    (_RX_ANA, _h_ana, "ana"),
-    (_RX_QTY, _h_qty, "qty"),
-    (_RX_BARE, _h_bare, "bare"),
-    (_RX_SET, _h_set, "set"),
-    (_RX_WEEKEND, _h_weekend, "weekend"),
-    (_RX_YEAR, _h_year, "year"),
+    (_RX_ANA, _h_ana, "unit deictic"),
+    (_RX_QTY, _h_qty, "unit"),
+    (_RX_BARE, _h_bare, "unit"),
+    (_RX_SET, _h_set, "unit wd vague season deictic"),
+    (_RX_WEEKEND, _h_weekend, "unit"),
+    (_RX_YEAR, _h_year, "num"),
     (_RX_VAGUE, _h_vague, "vague"),
 ]
+_CLASS_RULES: dict[str, list[tuple[int, re.Pattern[str], _Handler]]] = {}
+for _prio, (_rx, _h, _classes) in enumerate(_RULES):
+    for _cl in _classes.split():
+        _CLASS_RULES.setdefault(_cl, []).append((_prio, _rx, _h))
 
-# A quick pre-check: text without a digit and without any cue word has no timex.
-_CUE = re.compile(
-    r"\d|(?i:day|night|week|month|year|decade|centur|today|tomorrow|tonight|recent|late|earl|previous|former"
-    r"|soon|shortly|eventual|spring|summer|autumn|fall|winter|annual|hour|fortnight|time)"
-    rf"|{_MON_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-)
+# Every rule's match contains a trigger of its class; rules run only in windows
+# around their triggers (case-sensitive literal alternatives scan fast).
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "num": re.compile(r"\d+"),
+    "wd": re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"),
+    "deictic": re.compile(r"oday|ODAY|onight|ONIGHT|esterday|ESTERDAY|omorrow|OMORROW|morning|fternoon|vening|night"),
+    "mon": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
+    "unit": re.compile(r"day|Day|week|Week|month|Month|year|Year|decade|Decade|hour|Hour|centur|Centur|fortnight"),
+    "season": re.compile(r"pring|ummer|utumn|inter|fall|Fall"),
+    "vague": re.compile(r"ecent|revious|ormer|arlier|ater|oon|hortly|ventual|ast|uture|ately|nnual"),
+}
+_WIN = 56
 _SINCE = re.compile(r"(?i:\b(since|from|between|until|till|through|by|before|after)\s+)$")
 _JOIN = re.compile(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
 
@@ -1262,6 +1275,35 @@ def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]
     return out
 
 
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, merged character windows around its triggers, widened to whitespace."""
+    raw: dict[str, list[list[int]]] = {}
+    for cl, trig in _TRIGGERS.items():
+        lst: list[list[int]] = []
+        for m in trig.finditer(text):
+            a = m.start() - _WIN
+            if lst and a <= lst[-1][1]:
+                lst[-1][1] = m.end() + _WIN
+            else:
+                lst.append([a, m.end() + _WIN])
+        if lst:
+            raw[cl] = lst
+    n = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for cl, lst in raw.items():
+        res = []
+        for a, b in lst:
+            a = max(0, a)
+            b = min(n, b)
+            sp = text.rfind(" ", max(0, a - 30), a)
+            a = sp + 1 if sp >= 0 else max(0, a - 30)
+            sp = text.find(" ", b, b + 30)
+            b = sp if sp >= 0 else min(n, b + 30)
+            res.append((a, b))
+        out[cl] = res
+    return out
+
+
 def find_timexes(text: str, anchor: dt.date | None, *, tense: str | None = None) -> list[Timex]:
     """All temporal expressions in ``text``, in order, resolved to EDTF against ``anchor``.
 
@@ -1274,17 +1316,23 @@ def find_timexes(text: str, anchor: dt.date | None, *, tense: str | None = None)
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     cands: list[tuple[int, int, int, _Cand]] = []
-    if not _CUE.search(text):
-        return []
-    for prio, (rx, handler, _name) in enumerate(_RULES):
-        for m in rx.finditer(text):
-            try:
-                c = handler(m, text, anchor, tense)
-            except (ValueError, OverflowError, KeyError):
-                c = None
-            if c is None or c.end <= c.start:
-                continue
-            cands.append((c.start, -(c.end - c.start), prio, c))
+    seen: set[tuple[int, int, int]] = set()
+    n = len(text)
+    for cl, wins in _windows(text).items():
+        for prio, rx, handler in _CLASS_RULES.get(cl, ()):
+            for ws, we in wins:
+                for m in rx.finditer(text, ws, we):
+                    key = (m.start(), m.end(), prio)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    try:
+                        c = handler(m, text, anchor, tense)
+                    except (ValueError, OverflowError, KeyError, IndexError):
+                        c = None
+                    if c is None or not 0 <= c.start < c.end <= n:
+                        continue
+                    cands.append((c.start, -(c.end - c.start), prio, c))
     cands.sort(key=lambda t: (t[0], t[1], t[2]))
     chosen: list[_Cand] = []
     last_end = -1
