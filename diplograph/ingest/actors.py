@@ -1,0 +1,767 @@
+"""Mentions to actors: states, persons, places and groups, with short forms, titles and pronouns.
+
+:func:`resolve_actors` reads the gazetteer's mentions of one article and adds
+what the tables cannot know:
+
+* persons the text introduces with a role ("Russian Foreign Minister Sergei
+  Lavrov", "Dmitry Peskov, the Russian presidential spokesman", "the new
+  Colombian Minister of Foreign Affairs, Alvaro Leyva", "named X as Colombia's
+  ambassador"), with a state and a role even when the tables do not list them;
+* short forms of persons introduced earlier ("Kim", "Trudeau", "Abiy");
+* office titles resolved by date ("the Chinese president" in 2015 -> Xi Jinping,
+  "Turkey's president");
+* capitals and seats as stand-ins when they act ("Moscow could serve ...") and
+  as locations after a preposition ("travel to Moscow");
+* context phrases: "the North" (gazetteer region aliases), "the regime",
+  "the two countries", "both sides", "his country", "the island", pronouns
+  (he/she/his/they/their/it) and "I"/"we" inside a quote (the speaker).
+
+Everything is regex and dictionary work over the article text; no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from diplograph.graph.model import Entity, entity_id, slugify
+from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+
+__all__ = ["Actor", "ActorResult", "resolve_actors"]
+
+MIL_WORDS = frozenset("""forces force troops military army navy soldiers servicemen jets warplanes rebels
+militants fighters militia militias artillery tanks warships aircraft gunmen insurgents guerrillas
+peacekeepers marines commandos paratroopers units battalion brigade""".split())
+ACTOR_HEADS = frozenset("""government leader leaders president premier officials official authorities
+regime ministry diplomat diplomats envoy delegation embassy state military forces troops army navy
+spokesman spokeswoman spokesperson administration side leadership parliament lawmakers senate
+counterpart minister ministers police people""".split()) | MIL_WORDS
+LOC_PREPS = frozenset("""in to at from into toward towards near via outside inside around across through
+within throughout visit visited visiting visits reach reached arrive arrived arrives leave left leaving
+landed land""".split())
+SUBJ_SKIP_PREPS = frozenset("""in to at from into with for on against about over by toward towards between
+among under than like near around after before across through within without during since until upon
+onto behind beyond despite versus vs""".split())
+ISLANDS = ("TWN", "CUB", "CYP", "LKA", "IRL", "ISL", "JPN", "SGP", "MDG", "MLT", "JAM", "HTI", "DOM", "NZL",
+           "PHL", "IDN", "BHR", "MUS", "FJI", "TLS")
+
+# Title words (lower case) that introduce or describe a political person.
+_TITLE_WORDS = frozenset("""president vice prime minister ministers premier chancellor king queen emir amir
+sultan emperor crown prince princess sheikh supreme leader chairman chairwoman secretary general
+secretary-general foreign defence defense information trade finance interior justice affairs
+external home spokesman spokeswoman spokesperson presidential envoy special ambassador diplomat consul
+senator congressman congresswoman speaker house governor mayor admiral commander chief staff
+national security adviser advisor negotiator official lawmaker legislator mp deputy head director
+representative high commissioner marshal colonel captain capt lieutenant lt gen col maj ayatollah
+opposition counterpart former new top senior acting interim second-in-command uncle state
+minister-president""".split())
+_ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
+sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
+consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
+negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
+counterpart second-in-command general gen monarch dictator""".split())
+_HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
+                        "prof", "adm", "sgt"})
+_NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
+                             "ibn", "abu", "der", "ben"})
+_NOT_NAMES = frozenset("""The A An This That These Those It He She They We I His Her Their Our Its In On At
+For By With From To Of And But Or As After Before When While Since Despite However Meanwhile Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Credit Photo Today Yesterday Tonight Also Both Such Any Some All
+No Not Who What Where Why How If Then Thus Therefore Basically Sometimes Just Over Under Where Given
+Adding Shortly Days Thursday's Sunday's Monday's Senator President Prime Minister Foreign Defence Defense
+House Speaker Capt Gen Trade Information Federal Government National Ministry Joint Declaration Peace
+Friendship Party Talks Commons World Organisation Organization Second War Korean Peninsula Six
+Kurdistan Workers European Union Horn Africa Sikh State Twitter Congress Representatives Nations
+United Opposition Leader Chief Secretary General Vice Deputy Crown Prince King Queen Emir Sheikh Lord
+Supreme Court Council Assembly Parliament Senate Army Navy Air Force Republic Democratic People
+Kingdom Mr Mrs Ms Dr Islamic State""".split())
+_PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PRONOUNS_PL = {"they", "them", "their", "theirs"}
+_QUOTE_OPEN = "“\"«"
+_QUOTE_CLOSE = "”\"»"
+_SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|according to)"
+
+_GROUP_RE = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:neighbou?ring\s+)?(?:countries|nations|sides|leaders|men|governments|"
+    r"states|neighbou?rs|parties|presidents|Koreas|capitals|allies|rivals)(?:['’])?|each\s+other(?:['’]s)?|"
+    r"one\s+another|both\s+parties|either\s+country|both\s+nations|the\s+pair)\b", re.I)
+_CTX_RE = re.compile(
+    r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
+    r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
+    r"the\s+Kremlin|the\s+White\s+House)\b(?!\s+of\b)", re.I)
+_PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|it|its|I|me|my|we|us|our)\b")
+_WORD_RE = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][\w'’.-]*")
+
+
+@dataclass(slots=True)
+class Actor:
+    """One resolved mention of one or more entities in the text."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    states: tuple[str | None, ...]
+    kind: str                    # state | person | place | org | group
+    form: str                    # name | demonym | capital | seat | title | pronoun | group | alias | short
+    surface: str = ""
+    head: tuple[str, ...] = ()   # the words after a national adjective or a state name
+    possessive: bool = False
+    military: bool = False
+    location: bool = False       # a place used as the location of an event ("in Moscow")
+    reciprocal: bool = False     # "each other"
+
+    @property
+    def id(self) -> str:
+        return self.ids[0]
+
+    @property
+    def state(self) -> str | None:
+        return self.states[0] if self.states else None
+
+    @property
+    def is_group(self) -> bool:
+        return len(self.ids) > 1
+
+
+@dataclass(slots=True)
+class ActorResult:
+    """The actors of one article, the entities they refer to and the article's main dyad."""
+
+    actors: list[Actor]
+    entities: dict[str, Entity]
+    main_dyad: tuple[str, ...] = ()
+    dyad_share: float = 0.0
+    home_state: str | None = None
+    speakers: dict[int, Actor] = field(default_factory=dict)   # sentence index -> quote speaker
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w'’.-]+)[^\w]*$", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_words(text: str, pos: int, n: int = 3) -> tuple[str, ...]:
+    seg = text[pos:pos + 80]
+    if seg.startswith(("'s", "’s")):
+        seg = seg[2:]
+    out = []
+    for m in re.finditer(r"[\w-]+|[.,;:!?()]", seg):
+        w = m.group().lower()
+        if not w[0].isalnum():
+            break
+        out.append(w)
+        if len(out) >= n:
+            break
+    return tuple(out)
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s")
+
+
+def _in_quote_map(text: str) -> list[bool]:
+    """For each character: inside a quotation?"""
+    inside = [False] * (len(text) + 1)
+    state = False
+    for i, ch in enumerate(text):
+        if ch in "“«":
+            state = True
+        elif ch in "”»":
+            inside[i] = state
+            state = False
+            continue
+        elif ch == '"':
+            state = not state
+        elif ch == "\n" and text[i + 1:i + 2] == "\n":
+            state = False
+        inside[i] = state
+    return inside
+
+
+class _Builder:
+    """Collects entities and actors for one article."""
+
+    def __init__(self, text: str, published: dt.date | None, gaz: Gazetteer) -> None:
+        self.text = text
+        self.published = published or dt.date.today()
+        self.gaz = gaz
+        self.entities: dict[str, Entity] = {}
+        self.actors: list[Actor] = []
+        self.taken: list[tuple[int, int]] = []
+
+    # entity registry ------------------------------------------------------------
+    def state_entity(self, iso3: str) -> str:
+        if iso3 not in self.entities:
+            info = self.gaz.state(iso3)
+            self.entities[iso3] = Entity(id=iso3, kind="state", name=info.name if info else iso3, state=iso3)
+        return iso3
+
+    def person_entity(self, name: str, state: str | None, role: str | None, pid: str | None = None,
+                      aliases: tuple[str, ...] = ()) -> str:
+        eid = pid or entity_id("person", name)
+        ent = self.entities.get(eid)
+        if ent is None:
+            ent = Entity(id=eid, kind="person", name=name, state=state, aliases=tuple(a for a in aliases if a != name),
+                         roles=(role,) if role else ())
+            self.entities[eid] = ent
+        else:
+            if role and role not in ent.roles:
+                ent.roles = ent.roles + (role,)
+            if state and not ent.state:
+                ent.state = state
+            new = tuple(a for a in aliases if a not in ent.aliases and a != ent.name)
+            if new:
+                ent.aliases = ent.aliases + new
+        return eid
+
+    def place_entity(self, name: str, state: str | None, pid: str | None = None) -> str:
+        eid = pid or entity_id("place", name)
+        if eid not in self.entities:
+            self.entities[eid] = Entity(id=eid, kind="place", name=name, state=state)
+        return eid
+
+    def org_entity(self, oid: str, name: str) -> str:
+        if oid not in self.entities:
+            info = self.gaz.org(name)
+            self.entities[oid] = Entity(id=oid, kind="organization", name=info.name if info else name)
+        return oid
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self.taken)
+
+    def add(self, actor: Actor) -> None:
+        self.actors.append(actor)
+        self.taken.append((actor.start, actor.end))
+
+
+# --------------------------------------------------------------------------- persons by apposition
+
+def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Runs of capitalised words (with inner particles), as (start, end, words)."""
+    runs = []
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    i = 0
+    n = len(words)
+    while i < n:
+        s, e, w = words[i]
+        if not w[0].isupper():
+            i += 1
+            continue
+        j = i
+        run = [words[i]]
+        while j + 1 < n:
+            s2, e2, w2 = words[j + 1]
+            gap = text[run[-1][1]:s2]
+            if gap not in (" ", "\u00a0") or "\n" in gap:
+                break
+            lastw = run[-1][2]
+            if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
+                break
+            if w2[0].isupper() or (w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
+                run.append(words[j + 1])
+                j += 1
+                continue
+            break
+        runs.append((run[0][0], run[-1][1], run))
+        i = j + 1
+    return runs
+
+
+def _clean_word(w: str) -> str:
+    return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
+
+
+def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
+    """Leading title words of a capitalised run, and the rest (the name candidate)."""
+    k = 0
+    while k < len(run):
+        w = _clean_word(run[k][2]).lower()
+        if w in _TITLE_WORDS or w in _HONORIFIC or w in ("of", "the") or w.endswith("minister"):
+            k += 1
+            continue
+        break
+    return run[:k], run[k:]
+
+
+def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """A role phrase around a name: before it ("Russian Foreign Minister", "his Venezuelan
+    counterpart", "former senator") or in an apposition after it (", the Russian presidential
+    spokesman"). Returns (role words, span start, span end) or (None, ...)."""
+    before = text[max(0, start - 90):start]
+    # lower-case / mixed title words directly before the name
+    m = re.search(r"((?:[\w’'.-]+\s+){0,6})$", before)
+    words_before = m.group(1).split() if m else []
+    role_words: list[str] = []
+    for w in reversed(words_before):
+        lw = _clean_word(w).lower()
+        if lw in _TITLE_WORDS or lw.endswith("minister") or lw in _HONORIFIC or lw == "of":
+            role_words.insert(0, lw)
+            continue
+        break
+    while role_words and role_words[0] in ("of", "the"):
+        role_words.pop(0)
+    if any(w in _ROLE_CORE or w.endswith("minister") or w in _HONORIFIC for w in role_words):
+        return " ".join(role_words), start, end
+    # preceding apposition: "the new Colombian Minister of Foreign Affairs, Alvaro Leyva,"
+    m = re.search(r"(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$", before)
+    if m:
+        ws = [_clean_word(w).lower() for w in m.group(1).split()]
+        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws):
+            kept = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister") or w == "of"]
+            while kept and kept[0] == "of":
+                kept.pop(0)
+            return " ".join(kept), start, end
+    # following apposition: ", the Russian presidential spokesman" / ", a former foreign minister,"
+    after = text[end:end + 120]
+    m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
+    if m:
+        ws = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", m.group(2))][:12]
+        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws):
+            core = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister")]
+            return " ".join(core[:4]), start, end
+    # "named|appointed NAME as (X's) ambassador"
+    m = re.match(r"\s+as\s+(?:[\w’'.-]+\s+){0,3}?(ambassador|envoy|minister|foreign minister|president|"
+                 r"prime minister|spokesman|spokeswoman|adviser|advisor|representative)\b", after)
+    if m:
+        return m.group(1), start, end
+    return None, start, end
+
+
+def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
+    """The state named in the role phrase around a person name (demonym before or in apposition)."""
+    lo = max(0, start - 70)
+    # the nearest state/demonym mention before the name within the title phrase
+    best = None
+    for m in mentions:
+        if lo <= m.start < start and m.kind in ("state", "demonym") and not re.search(r"[.;:!?]", text[m.end:start]):
+            gap = text[m.end:start]
+            if len(re.findall(r"[\w’'-]+", gap)) <= 6 and "," not in gap.replace(", ", ",", 1)[:0]:
+                best = m
+    if best is not None:
+        return best.ref
+    after = text[end:end + 110]
+    stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b", after)
+    seg_end = end + (stop.start() if stop else len(after))
+    for m in mentions:
+        if end <= m.start < seg_end and m.kind in ("state", "demonym"):
+            return m.ref
+    return None
+
+
+# --------------------------------------------------------------------------- main entry
+
+def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
+                   gaz: Gazetteer) -> ActorResult:
+    """Resolve the actors of one article; offsets are into ``text``."""
+    b = _Builder(text, published, gaz)
+    mentions = gaz.find_mentions(text)
+    quote = _in_quote_map(text)
+    sent_of = _sentence_index(sentences, len(text))
+    on = b.published
+
+    # 1. persons from the tables -------------------------------------------------
+    persons_by_key: dict[str, str] = {}     # short form (lower) -> person id
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        info = gaz.person_by_id(m.ref)
+        if info is None:
+            continue
+        roles = [o.title for o in info.roles_on(on)] if hasattr(info, "roles_on") else []
+        role_ctx, _, _ = _find_role_context(text, m.start, m.end)
+        role = roles[0] if roles else (role_ctx or None)
+        if not roles and not role_ctx and info.offices:
+            role = info.offices[-1].title
+        state = info.state or (info.offices[-1].state if info.offices else None)
+        pid = b.person_entity(info.name, state, role, pid=info.id, aliases=tuple(info.aliases) + (m.surface,))
+        _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
+
+    # 2. persons introduced by apposition ----------------------------------------
+    gaz_spans = [(m.start, m.end, m) for m in mentions]
+    new_persons: list[tuple[int, int, str]] = []   # start, end, pid
+    for _rs, re_, run in _cap_runs(text):
+        # strip leading national adjectives, state names and title words ("Russian Foreign Minister")
+        k = 0
+        while k < len(run):
+            w = run[k]
+            hit = next((m for s, e, m in gaz_spans if s <= w[0] < e and m.kind != "person"), None)
+            lw = _clean_word(w[2]).lower()
+            if hit is not None or lw in _TITLE_WORDS or lw in _HONORIFIC or lw in ("of", "the") \
+                    or lw.endswith("minister") or _clean_word(w[2]) in _NOT_NAMES:
+                k += 1
+                continue
+            break
+        title_part, name_part = run[:k], run[k:]
+        # cut the name where a gazetteer (non-person) mention starts
+        name_words = []
+        for w in name_part:
+            hit = next((m for s, e, m in gaz_spans if s <= w[0] < e and m.kind != "person"), None)
+            if hit is not None:
+                break
+            name_words.append(w)
+        if len(name_words) < 2 or len(name_words) > 5:
+            continue
+        if any(_clean_word(w[2]) in _NOT_NAMES for w in name_words[:1]):
+            continue
+        if name_words[-1][2].lower() in _NAME_PARTICLES:
+            continue
+        ns, ne = name_words[0][0], name_words[-1][1]
+        name = text[ns:ne].rstrip(".,")
+        name = re.sub(r"['’]s$", "", name)
+        ne = ns + len(name)
+        if any(s <= ns < e for s, e, m in gaz_spans if m.kind == "person"):
+            continue
+        if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
+            continue
+        role, _, _ = _find_role_context(text, ns, ne)
+        if role is None and title_part:
+            tw = [_clean_word(w[2]).lower() for w in title_part]
+            if any(w in _ROLE_CORE or w.endswith("minister") or w in _HONORIFIC for w in tw):
+                role = " ".join(w for w in tw if w not in _HONORIFIC) or tw[-1]
+        if role is None:
+            continue
+        known = gaz.persons(name)
+        if known:
+            info = known[0]
+            pid = b.person_entity(info.name, info.state, role, pid=info.id, aliases=(name,))
+            _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
+        else:
+            state = _role_state(text, ns, ne, mentions, gaz)
+            if state is None and "counterpart" in role:
+                state = None
+            pid = b.person_entity(name, state, role.strip() or None)
+            _register_short_forms(persons_by_key, name, pid, (), None, state)
+        new_persons.append((ns, ne, pid))
+
+    # 3. build actor spans in text order -----------------------------------------
+    for m in mentions:
+        if m.kind == "person" and m.ref in b.entities:
+            ent = b.entities[m.ref]
+            b.add(Actor(m.start, m.end, (m.ref,), (ent.state,), "person", "name", m.surface,
+                        possessive=_is_possessive(text, m.end)))
+    for ns, ne, pid in new_persons:
+        if b.free(ns, ne):
+            b.add(Actor(ns, ne, (pid,), (b.entities[pid].state,), "person", "name", text[ns:ne],
+                        possessive=_is_possessive(text, ne)))
+    for m in mentions:
+        if m.kind == "person" or not b.free(m.start, m.end):
+            continue
+        _add_mention(b, m, text)
+    _add_titles(b, text, mentions, on)
+    _add_short_forms(b, text, persons_by_key)
+    _add_context_phrases(b, text)
+    b.actors.sort(key=lambda a: a.start)
+
+    # 4. resolve context-dependent actors in order --------------------------------
+    speakers = _resolve_context(b, text, sentences, sent_of, quote)
+
+    # 5. fill person states from context when the role named none ------------------
+    for a in b.actors:
+        if a.kind == "person":
+            ent = b.entities.get(a.id)
+            if ent is not None and ent.state is None:
+                st = _context_state_before(b.actors, a.start, exclude=a)
+                if st:
+                    ent.state = st
+            if ent is not None:
+                a.states = (ent.state,)
+    actors = [a for a in b.actors if a.ids]
+    main, share = _main_dyad(actors)
+    home = _home_state(actors, text)
+    for a in actors:
+        for i, s in zip(a.ids, a.states, strict=False):
+            if s and i == s:
+                b.state_entity(s)
+    return ActorResult(actors, b.entities, main, share, home, speakers)
+
+
+def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms, surname,
+                          state: str | None = None) -> None:
+    parts = [p for p in re.split(r"\s+", name) if p]
+    forms = set(short_forms or ())
+    if surname:
+        forms.add(surname)
+    forms.add(name)
+    if len(parts) >= 2:
+        eastern = (state in EASTERN_ORDER or state in GIVEN_ORDER
+                   or (len(parts[0]) <= 3 and not surname and state is None and "-" in parts[-1]))
+        if eastern or not surname and state is None and len(parts[0]) <= 3:
+            forms.add(parts[0])
+        if not eastern:
+            forms.add(parts[-1])
+        if len(parts) >= 3 and not eastern:
+            forms.add(" ".join(parts[-2:]))
+    for f in forms:
+        f = f.strip()
+        if len(f) < 2 or f in _NOT_NAMES:
+            continue
+        k = f.lower()
+        if k in keys and keys[k] != pid:
+            keys[k] = ""      # ambiguous
+        else:
+            keys[k] = pid
+
+
+def _add_mention(b: _Builder, m: Mention, text: str) -> None:
+    poss = _is_possessive(text, m.end)
+    head = _next_words(text, m.end)
+    mil = any(w in MIL_WORDS for w in head)
+    if m.kind in ("state", "demonym"):
+        b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
+    elif m.kind in ("capital", "seat"):
+        prev = _prev_word(text, m.start)
+        is_loc = prev in LOC_PREPS and not poss
+        if is_loc:
+            pid = b.place_entity(m.surface if m.kind == "capital" else m.surface, m.ref)
+            b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
+        else:
+            b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
+    elif m.kind == "place":
+        info = b.gaz.place(m.surface)
+        state = info.state if info else b.gaz.state_of(m.ref)
+        pid = b.place_entity(info.name if info else m.surface, state, pid=m.ref)
+        b.add(Actor(m.start, m.end, (pid,), (state,), "place", "place", m.surface, head, poss, mil, True))
+    elif m.kind == "org":
+        oid = b.org_entity(m.ref, m.surface)
+        b.add(Actor(m.start, m.end, (oid,), (None,), "org", "org", m.surface, head, poss, mil))
+    elif m.kind == "region_alias":
+        b.add(Actor(m.start, m.end, (), (), "state", "region", m.surface, head, poss, mil))
+
+
+_TITLE_RES = re.compile(
+    r"\b(?:the\s+|a\s+)?(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?P<poss>['’]s)?\s+"
+    r"(?P<title>president|prime minister|premier|chancellor|foreign minister|leader|supreme leader|"
+    r"king|emir|defen[cs]e minister|secretary of state)\b(?!\s+[A-Z])")
+
+
+def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) -> None:
+    """'the Chinese president', "Turkey's president" -> the office holder on the publication day."""
+    by_start = {m.start: m for m in mentions if m.kind in ("state", "demonym")}
+    for mt in _TITLE_RES.finditer(text):
+        m = by_start.get(mt.start("st"))
+        if m is None or text[mt.start():mt.start() + 2].lower() == "a ":
+            continue
+        person = None
+        try:
+            person = b.gaz.holder(m.ref, mt.group("title"), on)
+        except Exception:
+            person = None
+        if person is None:
+            continue
+        # replace the state actor by the person
+        b.actors = [a for a in b.actors if not (a.start == m.start and a.end == m.end)]
+        b.taken = [(s, e) for s, e in b.taken if not (s == m.start and e == m.end)]
+        pid = b.person_entity(person.name, person.state or m.ref, mt.group("title"), pid=person.id)
+        b.add(Actor(m.start, mt.end(), (pid,), (person.state or m.ref,), "person", "title", mt.group(),
+                    possessive=_is_possessive(text, mt.end())))
+
+
+def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
+    if not keys:
+        return
+    first_seen: dict[str, int] = {}
+    for a in b.actors:
+        if a.kind == "person":
+            first_seen.setdefault(a.id, a.start)
+    forms = sorted((k for k, v in keys.items() if v), key=len, reverse=True)
+    if not forms:
+        return
+    rx = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+    for m in rx.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        pid = keys.get(m.group().lower())
+        if not pid or not b.free(m.start(), m.end()):
+            continue
+        # a short form refers back to a person named in full earlier (or later in a headline)
+        ent = b.entities[pid]
+        b.add(Actor(m.start(), m.end(), (pid,), (ent.state,), "person", "short", m.group(),
+                    possessive=_is_possessive(text, m.end())))
+        if m.group() not in ent.aliases and m.group() != ent.name:
+            ent.aliases = ent.aliases + (m.group(),)
+
+
+def _add_context_phrases(b: _Builder, text: str) -> None:
+    for m in _GROUP_RE.finditer(text):
+        if b.free(m.start(), m.end()):
+            recip = m.group().lower().startswith(("each", "one"))
+            b.add(Actor(m.start(), m.end(), (), (), "group", "group", m.group(),
+                        possessive=_is_possessive(text, m.end()) or m.group().endswith(("'", "’")),
+                        reciprocal=recip))
+    for m in _CTX_RE.finditer(text):
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
+                        _next_words(text, m.end()), _is_possessive(text, m.end())))
+    for m in _PRON_RE.finditer(text):
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "state", "pronoun", m.group(), _next_words(text, m.end())))
+
+
+def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
+    idx = [-1] * (n + 1)
+    for k, (s, e) in enumerate(sentences):
+        for i in range(s, min(e, n) + 1):
+            idx[i] = k
+    return idx
+
+
+def _context_state_before(actors: list[Actor], pos: int, exclude: Actor | None = None) -> str | None:
+    for a in reversed(actors):
+        if a.start >= pos or a is exclude:
+            continue
+        if a.kind in ("state", "person") and a.states and a.states[0] and not a.location and len(a.ids) == 1:
+            return a.states[0]
+    return None
+
+
+def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[int, Actor]:
+    """Resolve pronouns, groups, region aliases and context phrases in document order."""
+    speakers: dict[int, Actor] = {}
+    seen_states: list[str] = []        # distinct states in order of last mention
+    last_person: Actor | None = None
+    last_plural: Actor | None = None
+    last_state_subject: str | None = None
+    regime_state: str | None = None
+    all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
+    counts = Counter(all_states)
+    # quote speakers per sentence: an attribution verb next to a person or state actor
+    for k, (s, e) in enumerate(sentences):
+        seg = text[s:e]
+        for m in re.finditer(_SAY, seg):
+            pos = s + m.start()
+            if quote[pos]:
+                continue
+            cand = [a for a in b.actors if s <= a.start < e and a.kind in ("person", "state")
+                    and (a.ids or a.form == "pronoun") and not quote[a.start]]
+            near = sorted(cand, key=lambda a: min(abs(a.end - pos), abs(a.start - (pos + len(m.group())))))
+            if near:
+                speakers[k] = near[0]
+                break
+    resolved: list[Actor] = []
+    for a in b.actors:
+        k = sent_of[min(a.start, len(sent_of) - 1)]
+        if a.form == "pronoun":
+            w = a.surface.lower()
+            if w in ("i", "me", "my", "we", "us", "our"):
+                if not quote[a.start]:
+                    continue
+                sp = speakers.get(k) or speakers.get(k + 1) or speakers.get(k - 1)
+                if sp is None or not sp.ids:
+                    continue
+                if w in ("i", "me", "my"):
+                    a.ids, a.states, a.kind = sp.ids, sp.states, sp.kind
+                else:
+                    st = sp.states[0]
+                    if not st:
+                        continue
+                    a.ids, a.states, a.kind = (st,), (st,), "state"
+            elif w in _PRONOUNS_SG:
+                if last_person is None:
+                    continue
+                a.ids, a.states, a.kind = last_person.ids, last_person.states, "person"
+            elif w in _PRONOUNS_PL:
+                if last_plural is None:
+                    continue
+                a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
+            else:   # it / its
+                if last_state_subject is None:
+                    continue
+                a.ids, a.states = (last_state_subject,), (last_state_subject,)
+            a.possessive = w in ("his", "her", "their", "its", "my", "our")
+        elif a.form == "group":
+            pair = _recent_pair(seen_states, counts)
+            if pair:
+                a.ids, a.states = pair, pair
+        elif a.form == "region":
+            res = b.gaz.resolve_region_alias(a.surface, set(seen_states) | set(all_states))
+            if res:
+                a.ids, a.states = tuple(res), tuple(res)
+                if len(res) == 1:
+                    a.kind = "state"
+                else:
+                    a.kind = "group"
+        elif a.form == "context":
+            low = a.surface.lower()
+            st = None
+            if low.endswith("country") and last_person is not None:
+                st = last_person.states[0]
+            elif "island" in low:
+                st = next((s for s in reversed(seen_states) if s in ISLANDS), None)
+            elif low.endswith("regime"):
+                st = regime_state or (seen_states[-1] if seen_states else None)
+            elif "kremlin" in low:
+                st = "RUS"
+            elif "white house" in low:
+                st = "USA"
+            else:   # the (federal) government / the administration
+                st = last_state_subject or (counts.most_common(1)[0][0] if counts else None)
+            if st:
+                a.ids, a.states, a.kind = (st,), (st,), "state"
+        if not a.ids:
+            continue
+        resolved.append(a)
+        # update the discourse state
+        if a.kind == "person" and not a.is_group:
+            last_person = a
+        if a.is_group:
+            last_plural = a
+        for st in a.states:
+            if st and not a.location:
+                if st in seen_states:
+                    seen_states.remove(st)
+                seen_states.append(st)
+        if a.kind == "state" and not a.location and a.state:
+            last_state_subject = a.state
+            if a.head and a.head[0] == "regime":
+                regime_state = a.state
+        if a.kind == "person" and a.state and not a.is_group:
+            last_state_subject = a.state
+        # coordination "A and B" -> a plural antecedent for they/their
+        prev = resolved[-2] if len(resolved) >= 2 else None
+        if prev is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[prev.end:a.start]) \
+                and prev.kind in ("state", "person") and a.kind in ("state", "person"):
+            ids = tuple(dict.fromkeys(prev.ids + a.ids))
+            sts = tuple(dict.fromkeys(s for s in prev.states + a.states if s))
+            last_plural = Actor(prev.start, a.end, ids, sts, "group", "coord")
+    b.actors = resolved
+    return speakers
+
+
+def _recent_pair(seen: list[str], counts: Counter) -> tuple[str, ...]:
+    if len(seen) >= 2:
+        return tuple(seen[-2:][::-1][::-1])
+    if len(counts) >= 2:
+        return tuple(s for s, _ in counts.most_common(2))
+    return ()
+
+
+def _main_dyad(actors: list[Actor]) -> tuple[tuple[str, ...], float]:
+    c: Counter = Counter()
+    for a in actors:
+        if a.location:
+            continue
+        for s in a.states:
+            if s:
+                c[s] += 1
+    if len(c) < 2:
+        return tuple(s for s, _ in c.most_common(1)), 1.0 if c else 0.0
+    (a, na), (bb, nb) = c.most_common(2)
+    total = sum(c.values())
+    return (a, bb), (na + nb) / total
+
+
+def _home_state(actors: list[Actor], text: str) -> str | None:
+    for a in actors:
+        if a.kind in ("state", "person") and a.state and not a.location:
+            return a.state
+    return None
+
+
+def slug(name: str) -> str:
+    """The slug used for person and place ids."""
+    return slugify(name)

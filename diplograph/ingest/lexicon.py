@@ -1,0 +1,319 @@
+"""Tokens and trigger patterns: the small matching machinery the event and trend coders share.
+
+A pattern is a sequence of token specs read from a lexicon row (see
+``data/cameo_verbs.tsv`` for the syntax): literal words, verb or noun
+inflections, alternatives, optional words, bounded gaps and actor slots. The
+lexicon is compiled once into a dict keyed by the first token's forms, so
+matching a sentence costs one dict look-up per token plus a short check of the
+few candidate patterns.
+
+>>> toks = tokenize("Kim Jong-un won't visit Moscow.")
+>>> [t.norm for t in toks]
+['kim', 'jong-un', 'wo', 'not', 'visit', 'moscow', '.']
+>>> "visited" in verb_forms("visit") and "banned" in verb_forms("ban")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["Pattern", "PatternIndex", "Tok", "load_patterns", "noun_forms", "tokenize", "verb_forms"]
+
+_TOKEN_RE = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
+
+
+class Tok:
+    """A word or punctuation token: normalised form and character span in the article."""
+
+    __slots__ = ("end", "norm", "start", "text")
+
+    def __init__(self, text: str, norm: str, start: int, end: int) -> None:
+        self.text = text
+        self.norm = norm
+        self.start = start
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}@{self.start})"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` ("n't" becomes "not")."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        s = m.group()
+        low = s.lower().replace("’", "'")
+        if low in ("n't",):
+            low = "not"
+        elif low == "'s":
+            low = "'s"
+        out.append(Tok(s, low, m.start(), m.end()))
+    return out
+
+
+_IRREGULAR = {
+    "meet": ("met",), "hold": ("held",), "take": ("took", "taken"), "shoot": ("shot",),
+    "break": ("broke", "broken"), "cut": ("cut",), "send": ("sent",), "withdraw": ("withdrew", "withdrawn"),
+    "strike": ("struck", "stricken"), "fight": ("fought",), "lead": ("led",), "sell": ("sold",),
+    "give": ("gave", "given"), "make": ("made",), "leave": ("left",), "hit": ("hit",), "set": ("set",),
+    "put": ("put",), "bring": ("brought",), "speak": ("spoke", "spoken"), "tell": ("told",),
+    "say": ("said",), "seek": ("sought",), "forgive": ("forgave", "forgiven"), "fly": ("flew", "flown"),
+    "go": ("went", "gone"), "freeze": ("froze", "frozen"), "begin": ("began", "begun"),
+    "build": ("built",), "pay": ("paid",), "win": ("won",), "lose": ("lost",), "throw": ("threw", "thrown"),
+    "draw": ("drew", "drawn"), "rise": ("rose", "risen"), "keep": ("kept",), "come": ("came",),
+    "run": ("ran",), "grow": ("grew", "grown"), "know": ("knew", "known"), "see": ("saw", "seen"),
+    "do": ("did", "done"), "have": ("had",), "slay": ("slew", "slain"), "swear": ("swore", "sworn"),
+    "undertake": ("undertook", "undertaken"), "overtake": ("overtook", "overtaken"),
+    "blow": ("blew", "blown"), "shake": ("shook", "shaken"), "mislead": ("misled",),
+    "bid": ("bid",), "quit": ("quit",), "spread": ("spread",), "wage": ("waged",),
+}
+_DOUBLE = frozenset({
+    "admit", "commit", "regret", "occur", "refer", "prefer", "control", "patrol", "compel", "expel",
+    "propel", "rebel", "equip", "omit", "submit", "transmit", "permit", "kidnap", "worship", "format",
+})
+_VOWELS = set("aeiou")
+
+
+@lru_cache(maxsize=4096)
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """Every inflection of a verb lemma: base, -s, -ed, -ing and known irregular forms."""
+    if " " in lemma or not lemma.isalpha() and "-" not in lemma:
+        return (lemma,)
+    forms = {lemma}
+    last = lemma[-1]
+    syll = len(re.findall(r"[aeiouy]+", lemma))
+    double = lemma in _DOUBLE or (
+        syll == 1 and len(lemma) >= 3 and last not in "wxy" and last not in _VOWELS
+        and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS)
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d"}
+        forms.add(lemma + "ing" if lemma.endswith(("ee", "ye", "oe")) else lemma[:-1] + "ing")
+    elif last == "y" and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    elif double:
+        forms |= {lemma + "s", lemma + last + "ed", lemma + last + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    forms |= set(_IRREGULAR.get(lemma, ()))
+    return tuple(sorted(forms))
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """Singular and plural of a noun."""
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
+        return (noun, noun[:-1] + "ies")
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return (noun, noun + "es")
+    return (noun, noun + "s")
+
+
+PAST_PARTICIPLES: set[str] = set()
+for _lemma, _irr in _IRREGULAR.items():
+    PAST_PARTICIPLES.add(_irr[-1])
+
+
+def is_past_participle(word: str) -> bool:
+    """A cheap test: regular -ed forms and known irregular participles."""
+    return word.endswith("ed") or word in PAST_PARTICIPLES
+
+
+@dataclass(slots=True)
+class Item:
+    kind: str                 # lit | opt | gap | actor
+    forms: frozenset[str] = frozenset()
+    n: int = 0
+
+
+@dataclass(slots=True)
+class Pattern:
+    """One compiled lexicon row."""
+
+    code: str
+    text: str
+    items: list[Item]
+    head: int
+    flags: frozenset[str]
+    conf: float
+    n_lit: int
+    line: int
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rule(self) -> str:
+        """The rule name used in evidence: code and pattern."""
+        return f"{self.code}:{self.text}"
+
+
+def _token_forms(spec: str) -> frozenset[str]:
+    out: set[str] = set()
+    for alt in spec.split("|"):
+        if alt.endswith("+"):
+            out.update(verb_forms(alt[:-1]))
+        elif alt.endswith("~"):
+            out.update(noun_forms(alt[:-1]))
+        else:
+            out.add(alt)
+    return frozenset(out)
+
+
+def compile_pattern(code: str, text: str, flags: str, line: int = 0) -> Pattern:
+    """Compile one lexicon row; raises ValueError naming the problem."""
+    items: list[Item] = []
+    head = 0
+    for raw in text.split():
+        tok = raw
+        if tok.startswith("^"):
+            head = len(items)
+            tok = tok[1:]
+        if tok == "*" or re.fullmatch(r"\*\d+", tok):
+            items.append(Item("gap", n=int(tok[1:] or 4)))
+        elif tok == "X":
+            items.append(Item("actor"))
+        elif tok.startswith("(") and tok.endswith(")"):
+            items.append(Item("opt", _token_forms(tok[1:-1])))
+        else:
+            items.append(Item("lit", _token_forms(tok)))
+    if not items or items[0].kind != "lit":
+        raise ValueError(f"line {line}: a pattern must start with a word: {text!r}")
+    if items[head].kind != "lit":
+        raise ValueError(f"line {line}: the head must be a word: {text!r}")
+    fl = set()
+    conf = 0.8
+    extra: dict[str, str] = {}
+    for f in (x.strip() for x in flags.split(",") if x.strip()):
+        if f.startswith("conf="):
+            conf = float(f[5:])
+        elif "=" in f:
+            k, v = f.split("=", 1)
+            extra[k] = v
+        else:
+            fl.add(f)
+    n_lit = sum(1 for i in items if i.kind == "lit")
+    return Pattern(code, text, items, head, frozenset(fl), conf, n_lit, line, extra)
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern found in a token list: token positions of its items."""
+
+    pattern: Pattern
+    start: int
+    end: int                  # exclusive
+    head: int
+    lit_positions: tuple[int, ...]
+    actor_positions: tuple[int, ...] = ()
+
+
+class PatternIndex:
+    """Patterns keyed by the forms of their first token, with a one-edit typo tolerance."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        self.by_first: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            for f in p.items[0].forms:
+                self.by_first.setdefault(f, []).append(p)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda p: -p.n_lit)
+        self._typo: dict[str, str] = {}
+        for f in self.by_first:
+            if len(f) >= 7 and f.isalpha():
+                self._typo.setdefault(f, f)
+
+    def _lookup(self, norm: str) -> list[Pattern] | None:
+        got = self.by_first.get(norm)
+        if got is not None or len(norm) < 8 or not norm.isalpha():
+            return got
+        for i in range(len(norm)):  # one extra letter typed: "accussed" -> "accused"
+            cand = norm[:i] + norm[i + 1:]
+            if cand in self._typo:
+                return self.by_first[cand]
+        return None
+
+    def find(self, toks: list[Tok], lo: int, hi: int, actor_starts: dict[int, int] | None = None) -> list[Match]:
+        """All matches of all patterns starting in toks[lo:hi]."""
+        out: list[Match] = []
+        actor_starts = actor_starts or {}
+        for i in range(lo, hi):
+            cands = self._lookup(toks[i].norm)
+            if not cands:
+                continue
+            for p in cands:
+                m = _match_at(p, toks, i, hi, actor_starts)
+                if m is not None:
+                    out.append(m)
+        return out
+
+
+def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[int, int]) -> Match | None:
+    pos: list[tuple[int, int]] = []   # (item index, token index) of matched words
+    actors: list[int] = []
+    items = p.items
+
+    def rec(k: int, j: int) -> int | None:
+        if k == len(items):
+            return j
+        it = items[k]
+        if it.kind == "lit" or it.kind == "opt":
+            if j < hi and (toks[j].norm in it.forms or (k == 0 and j == i)):
+                pos.append((k, j))
+                r = rec(k + 1, j + 1)
+                if r is not None:
+                    return r
+                pos.pop()
+            return rec(k + 1, j) if it.kind == "opt" else None
+        if it.kind == "actor":
+            e = actor_starts.get(j)
+            if e is None:
+                return None
+            actors.append(j)
+            r = rec(k + 1, e)
+            if r is not None:
+                return r
+            actors.pop()
+            return None
+        for g in range(it.n + 1):  # gap
+            jj = j + g
+            if jj > hi:
+                break
+            if g and toks[jj - 1].norm in GAP_STOP:
+                break
+            r = rec(k + 1, jj)
+            if r is not None:
+                return r
+        return None
+
+    end = rec(0, i)
+    if end is None:
+        return None
+    head_tok = next((j for k, j in pos if k == p.head), pos[0][1])
+    return Match(p, i, end, head_tok, tuple(j for _, j in pos), tuple(actors))
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("diplograph.ingest").joinpath("data", name)))
+
+
+@lru_cache(maxsize=8)
+def load_patterns(name: str = "cameo_verbs.tsv") -> PatternIndex:
+    """Compile a lexicon file from ``diplograph/ingest/data`` (cached)."""
+    path = _data_path(name)
+    patterns: list[Pattern] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            raise ValueError(f"{path}:{n}: expected code<TAB>pattern<TAB>flags")
+        code, text = parts[0].strip(), parts[1].strip()
+        flags = parts[2].strip() if len(parts) > 2 else ""
+        patterns.append(compile_pattern(code, text, flags, n))
+    return PatternIndex(patterns)

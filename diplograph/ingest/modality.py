@@ -1,0 +1,93 @@
+"""Factuality of an event from the words of its own clause: occurred, planned, possible, negated.
+
+The cue window is the clause up to the trigger (auxiliaries, modals, negation,
+governing verbs such as "agreed to", "has yet to", "was not able to") plus a
+few words after it ("... was called off"). Priority: negated > possible >
+planned > occurred. A future date for an event that the words call occurred
+makes it planned.
+
+>>> factuality("Kim Jong-un will travel to".split(), [])
+'planned'
+>>> factuality("Kim has yet to make".split(), [])
+'negated'
+>>> factuality("Xi and Kim could have their first-ever face-to-face".split(), [])
+'possible'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["factuality", "is_past_perfect"]
+
+_NEG_BEFORE = [
+    r"\bhas yet to\b", r"\bhave yet to\b", r"\bhad yet to\b", r"\byet to\b", r"\bnot\b", r"\bnever\b",
+    r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
+    r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s)?\b",
+    r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
+    r"\binstead of\b", r"\bnor\b", r"\bdenied\b",
+]
+_NEG_AFTER = [
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
+    r"scrapped|postponed|shelved|scuttled|abandoned|dropped)\b",
+    r"^\W*(?:\w+\W+){0,3}?(?:will not|won't|would not|did not|didn't|does not|never)\s+(?:take place|happen|go ahead)\b",
+    r"^\W*(?:\w+\W+){0,4}?(?:not ready|fell through|was off|is off)\b",
+]
+_POSSIBLE = [
+    r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bpossibly\b", r"\bpotentially\b", r"\bperhaps\b",
+    r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
+    r"\bidea of\b", r"\bconsider(?:s|ed|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
+    r"\bpossibility\b", r"\bpossible\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
+    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
+    r"\brumou?red\b",
+]
+_PLANNED = [
+    r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",
+    r"\bset to\b", r"\bplans? to\b", r"\bplanned\b", r"\bplanning to\b", r"\bscheduled\b", r"\bdue to\b",
+    r"\bgoing to\b", r"\bintends? to\b", r"\bintention\b", r"\bagreed to\b", r"\bagree to\b", r"\bagrees to\b",
+    r"\bpledged? to\b", r"\bpromised? to\b", r"\bvowed? to\b", r"\bupcoming\b", r"\bforthcoming\b",
+    r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
+    r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bannounced\b", r"\bannounces\b", r"\bdecided to\b",
+    r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+]
+_NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
+_NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
+_POS_RE = re.compile("|".join(_POSSIBLE), re.I)
+_PLAN_RE = re.compile("|".join(_PLANNED), re.I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+)*\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld)\b", re.I)
+_NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however|yet)\b", re.I)
+
+
+def factuality(before: list[str], after: list[str], nominal: bool = False) -> str:
+    """Factuality from the words before the trigger (same clause) and the few words after it."""
+    pre = " ".join(before)
+    post = " ".join(after)
+    # negation: only close to the trigger (the last eight words), and not across "but"
+    tail = " ".join(before[-8:])
+    brk = list(_NEG_SCOPE_BREAK.finditer(tail))
+    if brk:
+        tail = tail[brk[-1].end():]
+    neg = _NEG_RE.search(tail)
+    if neg and re.search(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bwithout delay\b", tail, re.I):
+        neg = None
+    if neg is None:
+        for rx in _NEG_AFTER_RE:
+            if rx.search(post):
+                neg = True
+                break
+    if neg:
+        return "negated"
+    if _POS_RE.search(pre):
+        if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
+            return "possible"
+        return "possible"
+    if _PLAN_RE.search(pre):
+        return "planned"
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,6}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
+        return "planned"
+    return "occurred"
+
+
+def is_past_perfect(before: list[str]) -> bool:
+    """True when the clause is in the past perfect ("had expelled", "had earlier accused")."""
+    return bool(_PAST_PERFECT.search(" ".join(before[-6:])))

@@ -1,0 +1,561 @@
+"""Article -> Extraction: registered stages, run in order over a shared document state.
+
+Stages are components in a registry (name -> factory), like spaCy's
+``@Language.component``: a statistical or LLM stage can replace one later by
+registering a factory under a new name and building a :class:`Pipeline` with it.
+
+Default stages: ``sentences`` (split), ``actors`` (gazetteer + apposition +
+context), ``timex`` (temporal expressions), ``events`` (CAMEO coder),
+``trends`` (dyad statements), ``dedupe`` (fallbacks, merging of repeats,
+entities that act). Everything is offline; nothing is downloaded.
+
+>>> from diplograph.graph.model import Article
+>>> ex = extract(Article(id="t", text="Canada expelled an Indian diplomat on Monday.", published="2023-09-18"))
+>>> [(e.cameo, e.source, e.target, e.when.edtf) for e in ex.events]
+[('166', 'CAN', 'IND', '2023-09-18')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from diplograph.graph.model import (
+    SYMMETRIC_CAMEO,
+    Article,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Relation,
+    When,
+)
+
+__all__ = ["Doc", "Pipeline", "component", "extract", "extract_many", "registered"]
+
+MAX_CHARS = 2_000_000          # longer texts are cut (bounded work per article)
+MAX_SENTENCES = 20_000
+
+_REGISTRY: dict[str, Callable[..., Callable[[Doc], None]]] = {}
+
+
+def component(name: str) -> Callable:
+    """Register a stage factory under ``name`` (a function returning ``stage(doc) -> None``)."""
+    def deco(factory: Callable[..., Callable[[Doc], None]]):
+        _REGISTRY[name] = factory
+        return factory
+    return deco
+
+
+def registered() -> list[str]:
+    """Names of the registered stages."""
+    return sorted(_REGISTRY)
+
+
+@dataclass(slots=True)
+class Doc:
+    """The working state of one article as it passes through the stages."""
+
+    article: Article
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    actors: Any = None
+    timexes: list = field(default_factory=list)
+    contexts: list = field(default_factory=list)
+    candidates: list = field(default_factory=list)
+    trend_candidates: list = field(default_factory=list)
+    extraction: Extraction | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+DEFAULT_STAGES = ("sentences", "actors", "timex", "events", "trends", "dedupe")
+
+
+class Pipeline:
+    """An ordered list of stages built from the registry."""
+
+    def __init__(self, stages: Iterable[str] = DEFAULT_STAGES, **config: Any) -> None:
+        self.names = list(stages)
+        missing = [n for n in self.names if n not in _REGISTRY]
+        if missing:
+            raise ValueError(f"unknown pipeline stage(s): {', '.join(missing)} (known: {', '.join(registered())})")
+        self.stages = [_REGISTRY[n](**config.get(n, {})) if isinstance(config.get(n, {}), dict)
+                       else _REGISTRY[n]() for n in self.names]
+
+    def __call__(self, article: Article) -> Extraction:
+        text = article.text or ""
+        if len(text) > MAX_CHARS:
+            text = text[:MAX_CHARS]
+        doc = Doc(article, text)
+        for stage in self.stages:
+            stage(doc)
+        if doc.extraction is None:
+            doc.extraction = Extraction(article=article)
+        return doc.extraction
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(article: Article, pipeline: Pipeline | None = None) -> Extraction:
+    """Extract the entities, events and trend relations one article asserts."""
+    return (pipeline or _default_pipeline())(article)
+
+
+def _extract_worker(article: Article) -> Extraction:
+    return extract(article)
+
+
+def extract_many(articles: Iterable[Article], workers: int = 1, chunksize: int = 4) -> Iterator[Extraction]:
+    """Extract many articles, in parallel processes when ``workers > 1``; results keep input order."""
+    if workers <= 1:
+        for a in articles:
+            yield extract(a)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_extract_worker, articles, chunksize=chunksize)
+
+
+# --------------------------------------------------------------------------- stages
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from diplograph.ingest.gazetteer import Gazetteer
+
+    return Gazetteer.default()
+
+
+@component("sentences")
+def _sentences_stage():
+    from diplograph.ingest.sentences import split_sentences
+
+    def stage(doc: Doc) -> None:
+        spans = split_sentences(doc.text)
+        if len(spans) > MAX_SENTENCES:
+            doc.notes.append(f"only the first {MAX_SENTENCES} of {len(spans)} sentences were read")
+            spans = spans[:MAX_SENTENCES]
+            doc.text = doc.text[:spans[-1][1]]
+        doc.sentences = spans
+    return stage
+
+
+@component("actors")
+def _actors_stage():
+    from diplograph.ingest.actors import resolve_actors
+
+    def stage(doc: Doc) -> None:
+        doc.actors = resolve_actors(doc.text, doc.sentences, doc.article.published, _gazetteer())
+    return stage
+
+
+@component("timex")
+def _timex_stage():
+    from diplograph.ingest.timex import find_timexes
+
+    def stage(doc: Doc) -> None:
+        try:
+            doc.timexes = find_timexes(doc.text, doc.article.published)
+        except Exception as exc:  # a time expression must never sink the article
+            doc.notes.append(f"timex failed: {exc}")
+            doc.timexes = []
+    return stage
+
+
+def _contexts(doc: Doc):
+    from diplograph.ingest.events import SentenceContext
+    from diplograph.ingest.lexicon import tokenize
+
+    if doc.contexts:
+        return doc.contexts
+    actors = doc.actors.actors if doc.actors else []
+    ai = 0
+    ti = 0
+    tx = sorted(doc.timexes, key=lambda t: t.start)
+    for k, (s, e) in enumerate(doc.sentences):
+        toks = tokenize(doc.text, s, e)
+        starts = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i + 1 for i, t in enumerate(toks)}
+
+        def tok_span(a0: int, a1: int) -> tuple[int, int] | None:
+            i0 = starts.get(a0)
+            if i0 is None:
+                i0 = next((i for i, t in enumerate(toks) if t.start >= a0), None)
+            i1 = ends.get(a1)
+            if i1 is None:
+                i1 = next((i + 1 for i, t in enumerate(toks) if t.end >= a1), None)
+            if i0 is None or i1 is None or i1 <= i0:
+                return None
+            return i0, i1
+
+        while ai < len(actors) and actors[ai].start < s:
+            ai += 1
+        sent_actors = []
+        j = ai
+        while j < len(actors) and actors[j].start < e:
+            sp = tok_span(actors[j].start, actors[j].end)
+            if sp:
+                sent_actors.append((sp[0], sp[1], actors[j]))
+            j += 1
+        while ti < len(tx) and tx[ti].start < s:
+            ti += 1
+        sent_tx = []
+        j = ti
+        while j < len(tx) and tx[j].start < e:
+            sp = tok_span(tx[j].start, tx[j].end)
+            if sp:
+                sent_tx.append((sp[0], sp[1], tx[j]))
+            j += 1
+        speaker = doc.actors.speakers.get(k) if doc.actors else None
+        doc.contexts.append(SentenceContext(k, s, e, toks, sent_actors, sent_tx, doc.article.published, speaker))
+    return doc.contexts
+
+
+@component("events")
+def _events_stage():
+    from diplograph.ingest.events import code_sentence, default_index
+
+    index = default_index()
+
+    def stage(doc: Doc) -> None:
+        for ctx in _contexts(doc):
+            doc.candidates.extend(code_sentence(ctx, index))
+    return stage
+
+
+@component("trends")
+def _trends_stage():
+    from diplograph.ingest.trends import find_trends, trend_index
+
+    index = trend_index()
+
+    def stage(doc: Doc) -> None:
+        recent: tuple[str, str] | None = None
+        for ctx in _contexts(doc):
+            found = find_trends(ctx, index, recent)
+            if found:
+                recent = (found[-1].a, found[-1].b)
+            doc.trend_candidates.extend(found)
+    return stage
+
+
+@component("dedupe")
+def _dedupe_stage():
+    def stage(doc: Doc) -> None:
+        doc.extraction = assemble(doc)
+    return stage
+
+
+# --------------------------------------------------------------------------- assembly
+
+def _ontology():
+    try:
+        from diplograph.graph import ontology
+        return ontology
+    except Exception:  # pragma: no cover - the ontology ships with the package
+        return None
+
+
+def _state_of(a) -> str | None:
+    return a.states[0] if a and a.states else None
+
+
+def _when_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    wa, wb = When.parse(a), When.parse(b)
+    return wa.overlaps(wb.lower, wb.upper)
+
+
+def _narrower(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    wa, wb = When.parse(a), When.parse(b)
+    la = ((wa.upper or dt.date.max) - (wa.lower or dt.date.min)).days
+    lb = ((wb.upper or dt.date.max) - (wb.lower or dt.date.min)).days
+    return a if la <= lb else b
+
+
+_FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
+
+
+def assemble(doc: Doc) -> Extraction:
+    """Candidates -> Events and Relations, with cross-sentence fallbacks and one event per
+    real-world event; entities: the states that act or are acted upon, persons, places."""
+    art = doc.article
+    res = doc.actors
+    entities: dict[str, Entity] = dict(res.entities) if res else {}
+    main = res.main_dyad if res else ()
+    share = res.dyad_share if res else 0.0
+    onto = _ontology()
+    events: list[tuple[Event, dict]] = []
+    last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
+    prev_subject_state: dict[int, str] = {}
+    for ctx in doc.contexts:
+        subj = next((a for s, e, a in ctx.actors if a.kind in ("state", "person") and not a.location
+                     and a.states and a.states[0]), None)
+        if subj:
+            prev_subject_state[ctx.index] = subj.states[0]
+    for c in doc.candidates:
+        srcs = [a for a in c.sources if a.ids]
+        tgts = [a for a in c.targets if a.ids]
+        # groups ("the two countries") as source of a symmetric event give the pair
+        if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts:
+            g = srcs[0]
+            srcs = [_single(g, 0)]
+            tgts = [_single(g, 1)]
+        elif srcs and srcs[0].is_group:
+            srcs = [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
+        if tgts and tgts[0].is_group:
+            tgts = [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+        sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
+        # fallbacks for missing participants
+        if not srcs and not tgts and sym:
+            pair = last_sym.get(c.sentence) or last_sym.get(c.sentence - 1) or last_sym.get(c.sentence - 2)
+            if pair is None and len(main) == 2 and share >= 0.6:
+                pair = main
+            if pair:
+                srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
+        if srcs and not tgts:
+            s_state = _state_of(srcs[0])
+            if sym or c.code[:2] in ("03", "05", "06", "08", "11", "12", "16", "19"):
+                if len(main) == 2 and share >= 0.6 and s_state in main:
+                    other = main[1] if s_state == main[0] else main[0]
+                    tgts = [_pseudo(other)]
+                elif len(main) == 2 and share >= 0.6 and c.code.startswith("07"):
+                    tgts = [_pseudo(main[0])]
+            if not tgts and c.code[:2] in ("11", "12"):
+                prev = prev_subject_state.get(c.sentence - 1)
+                if prev and prev != s_state:
+                    tgts = [_pseudo(prev)]
+        if c.reciprocal and srcs and len(srcs) >= 2:
+            pairs = [(srcs[0], srcs[1]), (srcs[1], srcs[0])]
+        elif c.reciprocal and srcs and tgts:
+            pairs = [(srcs[0], tgts[0]), (tgts[0], srcs[0])]
+        else:
+            if sym and len(srcs) >= 2 and not tgts:
+                srcs, tgts = srcs[:1], srcs[1:]
+            pairs = []
+            for s in srcs or [None]:
+                for t in tgts or [None]:
+                    pairs.append((s, t))
+            if sym and len(srcs) >= 3:
+                pairs = [(srcs[i], srcs[j]) for i in range(len(srcs)) for j in range(i + 1, len(srcs))]
+        for s, t in pairs:
+            ss, ts = _state_of(s), _state_of(t)
+            if s is None and t is None:
+                continue
+            if s is None and c.code[:2] not in ("15", "18", "19", "20", "17"):
+                continue
+            if ss and ts and ss == ts and "self" not in c.flags:
+                if s.ids[0] == t.ids[0] or s.kind == t.kind == "state":
+                    continue
+            if ss is None and ts is None:
+                continue
+            loc = c.location.ids[0] if c.location and c.location.ids else None
+            if loc and loc.startswith(("place:",)) and loc not in entities and c.location:
+                entities[loc] = Entity(id=loc, kind="place", name=c.location.surface, state=_state_of(c.location))
+            if ts is None and c.location and c.code.startswith("04") and not c.code.startswith("043"):
+                t = c.location
+                ts = _state_of(t)
+            if ss and ts and ss == ts and "self" not in c.flags and s.kind == "state" and t.kind == "state":
+                continue
+            sid = _entity_ref(s, entities)
+            tid = _entity_ref(t, entities) if t is not None else None
+            if t is not None and t.location:
+                tid = _state_ref(ts, entities)
+            code = c.code
+            cc = None
+            if onto is not None:
+                try:
+                    cc = onto.cameo(code)
+                except Exception:
+                    cc = None
+            ev = Event(cameo=code, source=sid, target=tid, location=loc, when=c.when, factuality=c.factuality,
+                       goldstein=cc.goldstein if cc else None, type=cc.name if cc else None,
+                       attributes={"rule": c.rule},
+                       evidence=[Evidence(article_id=art.id, text=doc.text[c.start:c.end], start=c.start, end=c.end,
+                                          rule=c.rule, confidence=c.confidence, factuality=c.factuality,
+                                          when=c.when,
+                                          published=art.published.isoformat() if art.published else None)])
+            events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence}))
+            if sym and ss and ts:
+                last_sym[c.sentence] = (ss, ts)
+    merged = _merge(events)
+    # trends
+    relations = _trends(doc, entities)
+    # entities: states that act or are acted upon, persons with roles, places used
+    used_states: set[str] = set()
+    for ev in merged:
+        for ref in (ev.source, ev.target):
+            if ref is None:
+                continue
+            st = entities[ref].state if ref in entities else ref
+            if ev.cameo.startswith("01") and ref == ev.target:
+                continue
+            if st and re.fullmatch(r"[A-Z]{3}", st):
+                used_states.add(st)
+    for r in relations:
+        used_states.update((r.a, r.b))
+    # statements keep their target only where the state acts elsewhere
+    for ev in merged:
+        if ev.cameo.startswith("01") and ev.target:
+            st = entities[ev.target].state if ev.target in entities else ev.target
+            if st not in used_states:
+                ev.target = None
+    out_entities: list[Entity] = []
+    gaz = _gazetteer()
+    for st in sorted(used_states):
+        ent = entities.get(st)
+        if ent is None:
+            info = gaz.state(st)
+            ent = Entity(id=st, kind="state", name=info.name if info else st, state=st)
+        out_entities.append(ent)
+    referenced = {r for ev in merged for r in (ev.source, ev.target, ev.location) if r}
+    for eid, ent in entities.items():
+        if ent.kind == "person" and (ent.roles or eid in referenced) or ent.kind in ("place", "organization") and eid in referenced:
+            out_entities.append(ent)
+    merged = [ev for ev in merged if not ev.cameo.startswith("01") or True]
+    return Extraction(article=art, entities=out_entities, events=merged, relations=relations)
+
+
+class _Pseudo:
+    """A state known from context (main dyad, previous sentence), standing in for an actor."""
+
+    __slots__ = ("ids", "kind", "location", "states", "surface")
+
+    def __init__(self, state: str) -> None:
+        self.ids = (state,)
+        self.states = (state,)
+        self.kind = "state"
+        self.location = False
+        self.surface = state
+
+    @property
+    def is_group(self) -> bool:
+        return False
+
+
+def _pseudo(state: str) -> _Pseudo:
+    return _Pseudo(state)
+
+
+def _single(a, i: int):
+    p = _Pseudo(a.states[i] or a.ids[i])
+    if a.ids[i] != a.states[i]:
+        p.ids = (a.ids[i],)
+        p.kind = "person" if a.ids[i].startswith("person:") else "state"
+    return p
+
+
+def _state_ref(st: str | None, entities: dict[str, Entity]) -> str | None:
+    if st is None:
+        return None
+    if st not in entities:
+        gaz = _gazetteer()
+        info = gaz.state(st)
+        entities[st] = Entity(id=st, kind="state", name=info.name if info else st, state=st)
+    return st
+
+
+def _entity_ref(a, entities: dict[str, Entity]) -> str | None:
+    if a is None:
+        return None
+    eid = a.ids[0]
+    if eid in entities:
+        return eid
+    if re.fullmatch(r"[A-Z]{3}", eid):
+        return _state_ref(eid, entities)
+    st = _state_of(a)
+    return _state_ref(st, entities) if st else None
+
+
+def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
+    """One event per real-world event: same code root, same dyad (unordered when symmetric),
+    compatible time and factuality."""
+    out: list[tuple[Event, dict]] = []
+    for ev, meta in events:
+        hit = None
+        for i, (o, om) in enumerate(out):
+            if o.cameo[:2] != ev.cameo[:2]:
+                continue
+            same = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
+            if not same and (meta["sym"] or om["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
+                same = True
+            if not same:
+                continue
+            if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
+                continue
+            if not _when_compatible(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None):
+                continue
+            if o.factuality != ev.factuality and (o.factuality, ev.factuality) not in _FACT_COMPAT:
+                # a clause with its own date says more than a repeat without one
+                if not (om["src"] != "timex" or meta["src"] != "timex"):
+                    continue
+                if {o.factuality, ev.factuality} & {"negated"} and "occurred" in {o.factuality, ev.factuality}:
+                    continue
+            hit = i
+            break
+        if hit is None:
+            out.append((ev, meta))
+            continue
+        o, om = out[hit]
+        o.evidence.extend(ev.evidence)
+        better_time = meta["src"] == "timex" and om["src"] != "timex"
+        if better_time:
+            o.when = ev.when
+            o.factuality = ev.factuality
+            om["src"] = "timex"
+        elif meta["src"] == "timex" and om["src"] == "timex":
+            nw = _narrower(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None)
+            o.when = When.parse(nw) if nw else None
+        if len(ev.cameo) > len(o.cameo) and ev.cameo.startswith(o.cameo[:2]) and o.cameo.endswith("0"):
+            o.cameo, o.type, o.goldstein = ev.cameo, ev.type, ev.goldstein
+        if o.source and ev.source and o.source == _state_only(o.source) and ev.source.startswith("person:") \
+                and (om["ss"] == meta["ss"]):
+            o.source = ev.source
+        if o.location is None and ev.location:
+            o.location = ev.location
+    return [ev for ev, _ in out]
+
+
+def _state_only(ref: str) -> str:
+    return ref
+
+
+def _trends(doc: Doc, entities: dict[str, Entity]) -> list[Relation]:
+    art = doc.article
+    rels: dict[tuple, Relation] = {}
+    for t in doc.trend_candidates:
+        if t.a == t.b:
+            continue
+        a, b = sorted((t.a, t.b))
+        key = (a, b, t.polarity)
+        ev = Evidence(article_id=art.id, text=doc.text[t.start:t.end], start=t.start, end=t.end, rule=t.rule,
+                      confidence=t.confidence, when=t.when,
+                      published=art.published.isoformat() if art.published else None)
+        if key in rels:
+            r = rels[key]
+            r.evidence.append(ev)
+            labels = r.attributes.setdefault("labels", [r.attributes["label"]])
+            if t.label not in labels:
+                labels.append(t.label)
+            if t.when and r.when and t.when != art.published.isoformat() if art.published else False:
+                if r.when.edtf == (art.published.isoformat() if art.published else None):
+                    r.when = When.parse(t.when)
+            continue
+        for st in (a, b):
+            _state_ref(st, entities)
+        rels[key] = Relation(type="trend", a=a, b=b, when=t.when,
+                             attributes={"polarity": t.polarity, "label": t.label}, evidence=[ev])
+    return list(rels.values())
