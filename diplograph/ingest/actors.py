@@ -456,6 +456,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     _add_short_forms(b, text, persons_by_key)
     _add_context_phrases(b, text)
     b.actors.sort(key=lambda a: a.start)
+    _absorb_title_states(b, text)
 
     # 4. resolve context-dependent actors in order --------------------------------
     speakers = _resolve_context(b, text, sentences, sent_of, quote)
@@ -478,6 +479,35 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             if s and i == s:
                 b.state_entity(s)
     return ActorResult(actors, b.entities, main, share, home, speakers)
+
+
+def _absorb_title_states(b: _Builder, text: str) -> None:
+    """'U.S. President Donald Trump', 'Russia's President Vladimir Putin': the state belongs to the
+    person's title, not a separate actor."""
+    drop: set[int] = set()
+    acts = b.actors
+    for i, a in enumerate(acts):
+        if a.kind != "person" or a.form not in ("name", "short"):
+            continue
+        j = i - 1
+        while j >= 0 and acts[j].end > a.start - 60:
+            prev = acts[j]
+            if prev.kind == "state" and prev.form in ("state", "demonym", "name"):
+                gap = text[prev.end:a.start]
+                words = [_clean_word(w).lower() for w in re.findall(r"[\w’'.-]+", gap)]
+                words = [w for w in words if w not in ("s", "'s", "’s", "")]
+                if words and all(w in _TITLE_WORDS or w.endswith("minister") or w in _HONORIFIC
+                                 or w in ("of", "the") for w in words) and not re.search(r"[,;:]\s", gap):
+                    drop.add(j)
+                    a.start = prev.start
+                break
+            j -= 1
+    if drop:
+        b.actors = [a for k, a in enumerate(acts) if k not in drop]
+        b.taken = [(a.start, a.end) for a in b.actors]
+
+
+_COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
 
 
 def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms, surname,
@@ -593,6 +623,9 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
             b.add(Actor(m.start(), m.end(), (), (), "group", "group", m.group(),
                         possessive=_is_possessive(text, m.end()) or m.group().endswith(("'", "’")),
                         reciprocal=recip))
+    for m in _COUNTERPART_RE.finditer(text):
+        if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
     for m in _CTX_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
@@ -685,6 +718,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     a.kind = "state"
                 else:
                     a.kind = "group"
+        elif a.form == "counterpart":
+            mine = last_person.states[0] if last_person is not None else None
+            top = [s_ for s_, _ in counts.most_common(2)]
+            other = next((s_ for s_ in top if s_ != mine), None)
+            if other:
+                a.ids, a.states, a.kind = (other,), (other,), "state"
         elif a.form == "context":
             low = a.surface.lower()
             st = None
@@ -724,7 +763,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
         if prev is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[prev.end:a.start]) \
-                and prev.kind in ("state", "person") and a.kind in ("state", "person"):
+                and prev.kind in ("state", "person") and a.kind in ("state", "person") \
+                and not prev.location and not a.location and prev.form != "capital" and a.form != "capital":
             ids = tuple(dict.fromkeys(prev.ids + a.ids))
             sts = tuple(dict.fromkeys(s for s in prev.states + a.states if s))
             last_plural = Actor(prev.start, a.end, ids, sts, "group", "coord")

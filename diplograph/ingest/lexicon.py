@@ -24,7 +24,7 @@ from pathlib import Path
 
 __all__ = ["Pattern", "PatternIndex", "Tok", "load_patterns", "noun_forms", "tokenize", "verb_forms"]
 
-_TOKEN_RE = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 
 
