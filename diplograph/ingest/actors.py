@@ -80,6 +80,8 @@ Supreme Court Council Assembly Parliament Senate Army Navy Air Force Republic De
 Kingdom Mr Mrs Ms Dr Islamic State""".split())
 _PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUNS_PL = {"they", "them", "their", "theirs"}
+_PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "troops", "governments", "diplomats",
+                           "lawmakers", "people", "soldiers", "negotiators", "ministers"})
 _QUOTE_OPEN = "“\"«"
 _QUOTE_CLOSE = "”\"»"
 _SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|according to)"
@@ -698,6 +700,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     continue
                 a.ids, a.states, a.kind = last_person.ids, last_person.states, "person"
             elif w in _PRONOUNS_PL:
+                s0 = sentences[k][0] if k >= 0 else 0
+                local = [r for r in resolved if r.start >= s0 and r.kind == "state" and not r.location
+                         and r.head and r.head[0] in _PLURAL_HEADS]
+                if local:
+                    a.ids, a.states, a.kind = local[-1].ids, local[-1].states, "state"
+                    a.possessive = w in ("their", "theirs")
+                    resolved.append(a)
+                    continue
                 if last_plural is None:
                     continue
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
@@ -746,7 +756,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         resolved.append(a)
         # update the discourse state
         if a.kind == "person" and not a.is_group:
-            last_person = a
+            before = text[max(0, a.start - 14):a.start].lower()
+            if not re.search(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$", before) \
+                    or last_person is None or a.form == "pronoun":
+                last_person = a
         if a.is_group:
             last_plural = a
         for st in a.states:

@@ -212,7 +212,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Cand
             btw = _between(ctx, m, cl)
             if btw:
                 sources = btw
-        if not sources and subj:
+        if not sources and subj and "loc" in p.flags:
             sources = subj
     elif not sources:
         if passive and "to_src" in p.flags:
@@ -281,9 +281,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Cand
     before_words = _modal_window(toks, cl, h)
     after_words = [t.norm for t in toks[m.end:m.end + 8]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
+            "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
+        fact = "occurred"   # "an end to the fighting": the fighting happened
     if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
         fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
-    when, when_src = _time(ctx, h, cl, fact, before_words)
+    when, when_src = _time(ctx, h, cl, fact, before_words, nominal)
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal:
         fact = "planned"
     if fact == "occurred" and nominal and when and _is_future(when, ctx.published):
@@ -423,7 +426,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at) -> list[Acto
     return out
 
 
-def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str]) -> tuple[str | None, str]:
+def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
+          nominal: bool = False) -> tuple[str | None, str]:
     clause = cl[h]
     best = None
     bestd = 10 ** 6
@@ -432,7 +436,9 @@ def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[s
             continue
         if cl[s] != clause:
             continue
-        d = abs(s - h)
+        d = (s - h) if s > h else (h - s) * 2 + 1
+        if getattr(tx, "kind", "") == "duration":
+            d += 6
         if d < bestd:
             best, bestd = tx, d
     if best is None:
@@ -447,7 +453,7 @@ def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[s
                     return ed.split("/")[0], "timex"
     if best is not None:
         return best.edtf, "timex"
-    if fact in ("occurred", "negated") and ctx.published and not is_past_perfect(before):
+    if fact in ("occurred", "negated") and ctx.published and not is_past_perfect(before) and not nominal:
         lo = ctx.published - dt.timedelta(days=7)
         return f"{lo.isoformat()}/{ctx.published.isoformat()}", "default"
     return None, "none"

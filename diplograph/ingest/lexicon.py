@@ -298,6 +298,28 @@ def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[i
     return Match(p, i, end, head_tok, tuple(j for _, j in pos), tuple(actors))
 
 
+def _expand_multiword(text: str) -> list[str]:
+    """Rows whose alternatives hold several words ("pull_out") become one pattern per variant."""
+    variants: list[list[str]] = [[]]
+    for tok in text.split():
+        head = tok.startswith("^")
+        body = tok[1:] if head else tok
+        if "_" not in body or body.startswith("("):
+            variants = [v + [tok] for v in variants]
+            continue
+        alts = body.split("|")
+        single = [a for a in alts if "_" not in a]
+        options: list[list[str]] = []
+        if single:
+            options.append([("^" if head else "") + "|".join(single)])
+        for a in alts:
+            if "_" in a:
+                words = a.split("_")
+                options.append([("^" if head else "") + words[0]] + words[1:])
+        variants = [v + o for v in variants for o in options]
+    return [" ".join(v) for v in variants]
+
+
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("diplograph.ingest").joinpath("data", name)))
 
@@ -315,5 +337,6 @@ def load_patterns(name: str = "cameo_verbs.tsv") -> PatternIndex:
             raise ValueError(f"{path}:{n}: expected code<TAB>pattern<TAB>flags")
         code, text = parts[0].strip(), parts[1].strip()
         flags = parts[2].strip() if len(parts) > 2 else ""
-        patterns.append(compile_pattern(code, text, flags, n))
+        for variant in _expand_multiword(text):
+            patterns.append(compile_pattern(code, variant, flags, n))
     return PatternIndex(patterns)

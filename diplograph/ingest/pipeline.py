@@ -297,6 +297,9 @@ def assemble(doc: Doc) -> Extraction:
     entities: dict[str, Entity] = dict(res.entities) if res else {}
     main = res.main_dyad if res else ()
     share = res.dyad_share if res else 0.0
+    ev_main = _event_dyad(doc)
+    if ev_main:
+        main, share = ev_main, 1.0
     onto = _ontology()
     events: list[tuple[Event, dict]] = []
     last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
@@ -427,6 +430,37 @@ def assemble(doc: Doc) -> Extraction:
             out_entities.append(ent)
     merged = [ev for ev in merged if not ev.cameo.startswith("01") or True]
     return Extraction(article=art, entities=out_entities, events=merged, relations=relations)
+
+
+def _event_dyad(doc: Doc) -> tuple[str, str] | None:
+    """The article's main dyad from its explicit two-party events and trends (symmetric ones
+    weigh double), or None when no pair stands out."""
+    from collections import Counter
+
+    c: Counter = Counter()
+    for cand in doc.candidates:
+        if cand.code.startswith("01"):
+            continue
+        ss = [a.states[0] for a in cand.sources if a.states and a.states[0]]
+        ts = [a.states[0] for a in cand.targets if a.states and a.states[0]]
+        sym = "sym" in cand.flags
+        pairs = []
+        if ss and ts:
+            pairs = [(ss[0], t) for t in ts]
+        elif sym and len(ss) >= 2:
+            pairs = [(ss[0], ss[1])]
+        for a, b in pairs:
+            if a != b:
+                c[tuple(sorted((a, b)))] += 2 if sym else 1
+    for t in doc.trend_candidates:
+        if t.a != t.b:
+            c[tuple(sorted((t.a, t.b)))] += 2
+    if not c:
+        return None
+    top = c.most_common(2)
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
 
 
 class _Pseudo:
