@@ -71,14 +71,15 @@ CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS mentions (
     entity_id TEXT NOT NULL, article_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, state TEXT,
     aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (entity_id, article_id)
+    PRIMARY KEY (article_id, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY, cameo TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, type TEXT,
     source TEXT, target TEXT, location TEXT, source_state TEXT, target_state TEXT,
     when_edtf TEXT, lo TEXT, hi TEXT, precision TEXT,
-    factuality TEXT NOT NULL, n_articles INTEGER NOT NULL DEFAULT 1, attributes TEXT NOT NULL DEFAULT '{}'
+    factuality TEXT NOT NULL, n_articles INTEGER NOT NULL DEFAULT 1, attributes TEXT NOT NULL DEFAULT '{}',
+    fact_published TEXT, fact_article TEXT
 );
 CREATE INDEX IF NOT EXISTS events_source ON events(source, lo);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, lo);
@@ -98,9 +99,9 @@ CREATE TABLE IF NOT EXISTS evidence (
     sentence TEXT NOT NULL DEFAULT '', start INTEGER NOT NULL DEFAULT 0, "end" INTEGER NOT NULL DEFAULT 0,
     rule TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 1.0,
     factuality TEXT, when_edtf TEXT, published TEXT,
-    PRIMARY KEY (subject, article_id, locator)
+    PRIMARY KEY (article_id, subject, locator)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
+CREATE INDEX IF NOT EXISTS evidence_subject ON evidence(subject, published);
 """
 
 
@@ -137,6 +138,8 @@ class RetractResult:
 
 
 def _j(value: Any) -> str:
+    if not value:
+        return "[]" if isinstance(value, list | tuple | set) else "{}" if isinstance(value, dict) else "null"
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -151,15 +154,64 @@ def _name_rank(name: str) -> tuple[int, str]:
 
 def extraction_hash(ex: Extraction) -> str:
     """A hash of everything an extraction asserts (its content, not its object identity)."""
-    from diplograph.graph.contract import to_contract
+    h = hashlib.sha256()
+    a = ex.article
+    h.update(repr((a.id, a.title, a.url, _iso(a.published), a.published_source, a.publisher,
+                   a.content_hash)).encode("utf-8"))
+    for e in ex.entities:
+        h.update(repr((e.id, e.kind, e.name, e.state, e.aliases, e.roles, sorted(e.attributes.items()))).encode())
+    for ev in ex.events:
+        h.update(repr((ev.cameo, ev.source, ev.target, ev.location, ev.when.edtf if ev.when else None,
+                       ev.factuality, ev.goldstein, ev.type, sorted(ev.attributes.items()))).encode())
+        for x in ev.evidence:
+            h.update(repr((x.article_id, x.text, x.start, x.end, x.rule, x.confidence, x.factuality, x.when,
+                           x.locator)).encode())
+    for r in ex.relations:
+        h.update(repr((r.type, r.a, r.b, r.when.edtf if r.when else None, sorted(r.attributes.items()))).encode())
+        for x in r.evidence:
+            h.update(repr((x.article_id, x.text, x.start, x.end, x.rule, x.confidence, x.when,
+                           x.locator)).encode())
+    return h.hexdigest()
 
-    doc = to_contract(ex)
-    doc["article"]["content_hash"] = ex.article.content_hash
-    for d, src in zip(doc["events"], ex.events, strict=True):
-        d["evidence_all"] = [e.to_dict() for e in src.evidence]
-    for d, src in zip(doc["relations"], ex.relations, strict=True):
-        d["evidence_all"] = [e.to_dict() for e in src.evidence]
-    return hashlib.sha256(_j(doc).encode("utf-8")).hexdigest()
+
+class BulkWriter:
+    """Writes articles in batches of whole articles; see :meth:`Store.bulk`."""
+
+    def __init__(self, store: Store, batch_events: int) -> None:
+        self.store = store
+        self.batch_events = batch_events
+        self._pending = 0
+        self._open = False
+
+    def ingest(self, ex: Extraction, *, mode: str = "replace") -> IngestResult:
+        """Store one article (inside the current batch); a failing article is rolled back alone."""
+        st = self.store
+        if not self._open:
+            st._lock.acquire()
+            st.conn.execute("BEGIN IMMEDIATE")
+            self._open = True
+        st.conn.execute("SAVEPOINT article")
+        try:
+            result = st._ingest_one(ex, mode)
+        except BaseException:
+            st.conn.execute("ROLLBACK TO article")
+            st.conn.execute("RELEASE article")
+            raise
+        st.conn.execute("RELEASE article")
+        self._pending += len(ex.events) + len(ex.relations) + 1
+        if self._pending >= self.batch_events:
+            self.flush()
+        return result
+
+    def flush(self) -> None:
+        """Commit the open batch."""
+        if self._open:
+            st = self.store
+            st._bump()
+            st.conn.execute("COMMIT")
+            self._open = False
+            self._pending = 0
+            st._lock.release()
 
 
 class Store:
@@ -169,6 +221,7 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._entity_cache: dict[str, tuple] | None = None
         try:
             if readonly:
                 uri = Path(self.path).resolve().as_uri() + "?mode=ro"
@@ -181,6 +234,7 @@ class Store:
                     self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA cache_size = -200000")
+            self.conn.execute("PRAGMA mmap_size = 1073741824")
             self.conn.execute("PRAGMA temp_store = MEMORY")
             if not readonly:
                 self._init_schema()
@@ -252,39 +306,75 @@ class Store:
         ``mode="merge"`` (structured rows: GDELT, ICEWS): the article collects
         rows from several files; rows already stored are left as they are.
         """
+        with self._tx():
+            result = self._ingest_one(ex, mode)
+            if result.status != "unchanged":
+                self._bump()
+        return result
+
+    @contextmanager
+    def bulk(self, *, batch_events: int = 50_000, drop_indexes: bool = False) -> Iterator[BulkWriter]:
+        """Store many articles fast: several whole articles per transaction.
+
+        Each article still lands whole or not at all (a SAVEPOINT each; a crash
+        loses at most the open batch, never part of an article). With
+        ``drop_indexes`` the secondary indexes are dropped for the load and
+        rebuilt at the end (and on the next open, should the process die).
+        """
+        writer = BulkWriter(self, batch_events)
+        self._entity_cache = {}
+        self.conn.execute("PRAGMA cache_size = -1000000")
+        # Safe against a killed process (the OS still has the data); only a power cut could lose the batch.
+        self.conn.execute("PRAGMA synchronous = OFF")
+        if drop_indexes:
+            with self._tx() as c:
+                for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+                                         ).fetchall():
+                    c.execute(f'DROP INDEX "{name}"')
+        try:
+            yield writer
+        finally:
+            writer.flush()
+            self._entity_cache = None
+            self.conn.execute("PRAGMA cache_size = -200000")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            if drop_indexes:
+                self.conn.execute("PRAGMA threads = 4")  # CREATE INDEX sorts in parallel
+                self._init_schema()
+                self.conn.execute("PRAGMA threads = 0")
+
+    def _ingest_one(self, ex: Extraction, mode: str) -> IngestResult:
+        """Write one article inside the caller's transaction."""
         if mode not in ("replace", "merge"):
             raise ValueError(f"unknown ingest mode {mode!r}")
+        c = self.conn
         a = ex.article
-        digest = extraction_hash(ex)
-        with self._tx() as c:
-            row = c.execute("SELECT content_hash FROM articles WHERE id = ?", (a.id,)).fetchone()
-            if row is not None and mode == "replace":
-                if row[0] == digest:
-                    return IngestResult(a.id, "unchanged")
-                self._retract(a.id)
-                status = "updated"
-            elif row is not None:
-                status = "merged"
-            else:
-                status = "added"
-            result = IngestResult(a.id, status)
-            art_hash = digest if mode == "replace" else None
-            c.execute(
-                "INSERT INTO articles (id, title, url, published, published_source, publisher, content_hash, text, kind)"
-                " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url,"
-                " published=excluded.published, published_source=excluded.published_source,"
-                " publisher=excluded.publisher, content_hash=excluded.content_hash, text=excluded.text,"
-                " kind=excluded.kind",
-                (a.id, a.title, a.url, _iso(a.published), a.published_source, a.publisher, art_hash, a.text,
-                 "rows" if mode == "merge" else "article"),
-            )
-            states = self._write_entities(ex, result)
-            self._write_events(ex, states, result)
-            self._write_relations(ex, states, result)
-            if (status != "merged" or result.evidence_added or result.entities_added):
-                self._bump()
-            if status == "merged" and not (result.evidence_added or result.entities_added):
-                result.status = "unchanged"
+        digest = extraction_hash(ex) if mode == "replace" else None
+        row = c.execute("SELECT content_hash FROM articles WHERE id = ?", (a.id,)).fetchone()
+        if row is not None and mode == "replace":
+            if row[0] == digest:
+                return IngestResult(a.id, "unchanged")
+            self._retract(a.id)
+            status = "updated"
+        elif row is not None:
+            status = "merged"
+        else:
+            status = "added"
+        result = IngestResult(a.id, status)
+        c.execute(
+            "INSERT INTO articles (id, title, url, published, published_source, publisher, content_hash, text, kind)"
+            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url,"
+            " published=excluded.published, published_source=excluded.published_source,"
+            " publisher=excluded.publisher, content_hash=excluded.content_hash, text=excluded.text,"
+            " kind=excluded.kind",
+            (a.id, a.title, a.url, _iso(a.published), a.published_source, a.publisher,
+             digest, a.text, "rows" if mode == "merge" else "article"),
+        )
+        states = self._write_entities(ex, result)
+        self._write_events(ex, states, result)
+        self._write_relations(ex, states, result)
+        if status == "merged" and not (result.evidence_added or result.entities_added):
+            result.status = "unchanged"
         return result
 
     def _write_entities(self, ex: Extraction, result: IngestResult) -> dict[str, str | None]:
@@ -310,15 +400,21 @@ class Store:
                                  _j(sorted(set(e.roles)))))
         if not mention_rows:
             return states
-        c.executemany("INSERT OR REPLACE INTO mentions VALUES (?,?,?,?,?,?,?)", mention_rows)
-        ids = [r[0] for r in mention_rows]
-        existing = self._existing("entities", ids)
+        c.executemany("INSERT OR REPLACE INTO mentions (entity_id, article_id, name, kind, state, aliases, roles)"
+                      " VALUES (?,?,?,?,?,?,?)", mention_rows)
+        # During a bulk load, a mention identical to one already merged changes nothing: skip it.
+        cache = self._entity_cache
+        todo = mention_rows if cache is None else [r for r in mention_rows if cache.get(r[0]) != r[2:]]
+        existing = self._existing("entities", [r[0] for r in todo]) if todo else {}
         new_rows = []
-        for eid, _aid, name, kind, state, aliases, roles in mention_rows:
+        for row in todo:
+            eid, _aid, name, kind, state, aliases, roles = row
             if eid in existing:
                 self._merge_entity(eid, name, state, aliases, roles, existing[eid])
             else:
                 new_rows.append((eid, kind, name, state, aliases, roles))
+            if cache is not None:
+                cache[eid] = row[2:]
         c.executemany("INSERT INTO entities (id, kind, name, state, aliases, roles) VALUES (?,?,?,?,?,?)", new_rows)
         result.entities_added += len(new_rows)
         return states
@@ -336,6 +432,9 @@ class Store:
     def _merge_entity(self, eid: str, name: str, state: str | None, aliases: str, roles: str,
                       current: tuple) -> None:
         cur_name, cur_state, cur_aliases, cur_roles = current
+        if name == cur_name and aliases in ("[]", cur_aliases) and roles in ("[]", cur_roles) \
+                and (state is None or state == cur_state):
+            return
         al = set(json.loads(cur_aliases)) | set(json.loads(aliases))
         ro = set(json.loads(cur_roles)) | set(json.loads(roles))
         best = min((cur_name, name), key=_name_rank)
@@ -349,62 +448,93 @@ class Store:
                        when: When | None) -> list[tuple]:
         a = ex.article
         pub = _iso(a.published)
-        rows = []
-        for e in evs or [Evidence(article_id=a.id, rule="unspecified")]:
-            rows.append((subject, a.id, e.key, e.text, e.start, e.end, e.rule, e.confidence,
-                         e.factuality or factuality, e.when or (when.edtf if when else None), e.published or pub))
-        return rows
+        w = when.edtf if when else None
+        return [(subject, a.id, e.locator or f"{e.start}-{e.end}:{e.rule}", e.text, e.start, e.end, e.rule,
+                 e.confidence, e.factuality or factuality, e.when or w, e.published or pub)
+                for e in (evs or [Evidence(article_id=a.id, rule="unspecified")])]
 
     def _write_events(self, ex: Extraction, states: dict[str, str | None], result: IngestResult) -> None:
         c = self.conn
         if not ex.events:
             return
+        a = ex.article
+        aid = a.id
+        pub = _iso(a.published)
         by_key: dict[str, Event] = {}
         ev_rows: list[tuple] = []
         evidence: list[tuple] = []
+        codes: dict[str, ontology.CameoCode] = {}
+        times: dict[str, tuple] = {}
+        sget = states.get
         for ev in ex.events:
             key = ev.key
-            evidence.extend(self._evidence_rows(key, ev.evidence, ex, ev.factuality, ev.when))
+            w = ev.when
+            wt = times.get(w.edtf) if w else (None, None, None, None)
+            if wt is None:
+                wt = times[w.edtf] = (w.edtf, _iso(w.lower), _iso(w.upper), w.precision)
+            fact = ev.factuality
+            for e in ev.evidence or [Evidence(article_id=aid, rule="unspecified")]:
+                evidence.append((key, aid, e.locator or f"{e.start}-{e.end}:{e.rule}", e.text, e.start, e.end,
+                                 e.rule, e.confidence, e.factuality or fact, e.when or wt[0], e.published or pub))
             if key in by_key:
                 continue
             by_key[key] = ev
-            code = ontology.cameo(ev.cameo)
-            w = ev.when
+            code = codes.get(ev.cameo)
+            if code is None:
+                code = codes[ev.cameo] = ontology.cameo(ev.cameo)
+            src, tgt = ev.source, ev.target
             ev_rows.append((
                 key, ev.cameo, ev.cameo[:2], code.quad_class,
                 ev.goldstein if ev.goldstein is not None else code.goldstein, ev.type or code.type,
-                ev.source, ev.target, ev.location,
-                states.get(ev.source) if ev.source else None, states.get(ev.target) if ev.target else None,
-                w.edtf if w else None, _iso(w.lower) if w else None, _iso(w.upper) if w else None,
-                w.precision if w else None, ev.factuality, _j(ev.attributes),
+                src, tgt, ev.location, sget(src) if src else None, sget(tgt) if tgt else None,
+                *wt, fact, _j(ev.attributes), pub, aid,
             ))
         existing = self._existing("events", list(by_key))
         fresh = [r for r in ev_rows if r[0] not in existing]
         c.executemany(
             "INSERT INTO events (id, cameo, root, quad, goldstein, type, source, target, location, source_state,"
-            " target_state, when_edtf, lo, hi, precision, factuality, attributes)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", fresh)
+            " target_state, when_edtf, lo, hi, precision, factuality, attributes, fact_published, fact_article)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", fresh)
+        merged = [k for k in by_key if k in existing]
+        # Which merged events did this article already support (merge mode adds rows to an article)?
+        known = set()
+        if merged:
+            for i in range(0, len(merged), 500):
+                chunk = merged[i:i + 500]
+                known.update(r[0] for r in c.execute(
+                    f"SELECT DISTINCT subject FROM evidence WHERE article_id = ? AND subject IN"
+                    f" ({','.join('?' * len(chunk))})", (a.id, *chunk)))
         before = c.total_changes
         c.executemany("INSERT OR IGNORE INTO evidence VALUES (?,?,?,?,?,?,?,?,?,?,?)", evidence)
         result.evidence_added += c.total_changes - before
         result.events_added += len(fresh)
-        merged = [k for k in by_key if k in existing]
         result.events_merged += len(merged)
         for k in merged:
-            self._recompute_event(k)
+            ev = by_key[k]
+            # The latest report sets the factuality; ties go to the greater article id (deterministic).
+            c.execute(
+                "UPDATE events SET n_articles = n_articles + ?,"
+                " factuality = CASE WHEN (COALESCE(?2, ''), ?3) >= (COALESCE(fact_published, ''), fact_article)"
+                "   THEN ?4 ELSE factuality END,"
+                " fact_article = CASE WHEN (COALESCE(?2, ''), ?3) >= (COALESCE(fact_published, ''), fact_article)"
+                "   THEN ?3 ELSE fact_article END,"
+                " fact_published = CASE WHEN (COALESCE(?2, ''), ?3) >= (COALESCE(fact_published, ''), fact_article)"
+                "   THEN ?2 ELSE fact_published END"
+                " WHERE id = ?5",
+                (0 if k in known else 1, pub, a.id, ev.factuality, k))
 
     def _recompute_event(self, key: str) -> bool:
         """Refresh an event's factuality and source count from its evidence; False if none is left."""
         c = self.conn
         row = c.execute(
-            "SELECT factuality, (SELECT COUNT(DISTINCT article_id) FROM evidence WHERE subject = ?1)"
-            " FROM evidence WHERE subject = ?1 ORDER BY published DESC NULLS LAST, article_id DESC,"
-            " locator DESC LIMIT 1", (key,)).fetchone()
+            "SELECT factuality, (SELECT COUNT(DISTINCT article_id) FROM evidence WHERE subject = ?1),"
+            " published, article_id FROM evidence WHERE subject = ?1"
+            " ORDER BY COALESCE(published, '') DESC, article_id DESC, locator DESC LIMIT 1", (key,)).fetchone()
         if row is None:
             c.execute("DELETE FROM events WHERE id = ?", (key,))
             return False
-        c.execute("UPDATE events SET factuality = COALESCE(?, factuality), n_articles = ? WHERE id = ?",
-                  (row[0], row[1], key))
+        c.execute("UPDATE events SET factuality = COALESCE(?, factuality), n_articles = ?, fact_published = ?,"
+                  " fact_article = ? WHERE id = ?", (row[0], row[1], row[2], row[3], key))
         return True
 
     def _write_relations(self, ex: Extraction, states: dict[str, str | None], result: IngestResult) -> None:
@@ -438,7 +568,8 @@ class Store:
         for k in by_key:
             if k in existing:
                 result.relations_merged += 1
-                self._recompute_relation(k)
+                c.execute("UPDATE relations SET n_articles = (SELECT COUNT(DISTINCT article_id) FROM evidence"
+                          " WHERE subject = ?1) WHERE id = ?1", (k,))
 
     def _recompute_relation(self, key: str) -> bool:
         c = self.conn
@@ -467,6 +598,8 @@ class Store:
 
     def _retract(self, article_id: str) -> RetractResult:
         c = self.conn
+        if self._entity_cache is not None:
+            self._entity_cache.clear()
         res = RetractResult(article_id)
         subjects = [r[0] for r in c.execute("SELECT DISTINCT subject FROM evidence WHERE article_id = ?",
                                             (article_id,))]
