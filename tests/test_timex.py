@@ -200,6 +200,19 @@ PHRASES = [
     ("early next year", KIM, None, "2016-01/2016-04"),
     ("late last year", KIM, None, "2014-09/2014-12"),
     ("the end of the year", KIM, None, "2015-10/2015-12"),
+    ("earlier in the day", KIM, None, "2015-01-29"),
+    ("later that day", KIM, None, "2015-01-29"),
+    ("overnight", KIM, None, "2015-01-28/2015-01-29"),
+    ("on Christmas Day", KIM, "past", "2014-12-25"),
+    ("Christmas 2018", KIM, None, "2018-12-25"),
+    ("in the weeks ahead", KIM, None, "2015-01-29/2015-03-12"),
+    ("two years after the war", KIM, None, "2013"),
+    ("March 5 to 7", KIM, "past", "2014-03-05/2014-03-07"),
+    ("5 to 7 March 2019", KIM, None, "2019-03-05/2019-03-07"),
+    ("from March 5 to April 7, 2019", KIM, None, "2019-03-05/2019-04-07"),
+    ("the mid-2000s", KIM, None, "2003/2006"),
+    ("the past 24 hours", KIM, None, "2015-01-28/2015-01-29"),
+    ("a decade ago", KIM, None, "2005"),
 ]
 
 
@@ -250,6 +263,21 @@ def test_anchor_never_today():
     # the same phrase resolves differently against different anchors
     assert resolve("last year", dt.date(2013, 6, 1)) == "2012"
     assert resolve("last year", dt.date(2024, 6, 1)) == "2023"
+
+
+@pytest.mark.parametrize(("text", "phrase", "edtf"), [
+    ("The G20 summit in Osaka will be held on June 28-29.", "June 28-29", "2019-06-28/2019-06-29"),
+    ("The agreement, reached late on Thursday, takes effect on April 1.", "Thursday", "2019-03-14"),
+    ("The agreement, reached late on Thursday, takes effect on April 1.", "April 1", "2019-04-01"),
+    ("In the early hours of Sunday, shelling resumed.", "Sunday", "2019-03-10"),
+    ("He said the vote would take place within 24 hours.", "24 hours", "2019-03-15/2019-03-16"),
+])
+def test_tense_from_the_clause(text, phrase, edtf):
+    assert one(text, dt.date(2019, 3, 15), phrase).edtf == edtf
+
+
+def test_early_hours_is_not_a_duration():
+    assert [t.text for t in find_timexes("In the early hours of Sunday, shelling resumed.", KIM)] == ["Sunday"]
 
 
 def test_guess_tense():

@@ -174,7 +174,17 @@ _PAST = re.compile(
     r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
     r"|\b[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
 )
+# present tense: neutral ("is", "are"), except the scheduling present ("takes effect on April 1")
+_PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|remains?|says|say)\b")
+_SCHEDULED = re.compile(
+    r"\b(?:takes?\s+(?:effect|place|office)|begins?|starts?|opens?|kicks?\s+off|gets?\s+under\s*way|expires?"
+    r"|convenes?|resumes?)\b"
+)
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+_TENSE = re.compile(
+    f"(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
+)
+_TENSE_GROUPS = {"f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
@@ -184,8 +194,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     (was, had, has, said, -ed verbs, irregular past forms) are looked for in the
     same sentence, outside the span; the nearest wins, a tie goes to the future.
     """
-    lo = max(0, start - 200)
-    hi = min(len(text), end + 160)
+    lo = max(0, start - 150)
+    hi = min(len(text), end + 120)
     left = text[lo:start]
     cut = None
     for m in _CLAUSE_END.finditer(left):
@@ -196,18 +206,24 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     if m2:
         hi = m2.start()
     best: tuple[int, int, str] | None = None
-    for rx, label, prio in ((_FUTURE, "future", 0), (_PAST, "past", 1)):
-        for m in rx.finditer(text, lo, hi):
-            if m.end() <= start:
-                dist = start - m.end()
-            elif m.start() >= end:
-                dist = m.start() - end
-            else:
-                continue
-            key = (dist, prio, label)
-            if best is None or key < best:
-                best = key
-    return best[2] if best else None
+    for m in _TENSE.finditer(text, lo, hi):
+        label, prio = _TENSE_GROUPS[m.lastgroup or "p"]
+        if prio == 2 and text[max(0, m.start() - 3):m.start()] == "be ":
+            continue  # "will be held": a participle after a modal, not a past tense
+        if m.end() <= start:
+            dist = start - m.end()
+            between = text[m.end():start]
+        elif m.start() >= end:
+            dist = m.start() - end
+            between = text[end:m.start()]
+        else:
+            continue
+        if "," in between or " – " in between or " — " in between:
+            dist += 60  # another clause: a weaker cue
+        key = (dist, prio, label)
+        if best is None or key < best:
+            best = key
+    return (best[2] or None) if best else None
 
 
 # ----------------------------------------------------------------- resolution helpers
@@ -401,11 +417,13 @@ def _h_iso(m, text, anchor, forced):
 
 
 _RX_DMY = re.compile(
-    rf"\b(?:({_WD}),?\s+(?:the\s+)?)?(\d{{1,2}}){_ORD}(?:\s*[-–]\s*(\d{{1,2}}){_ORD})?(?:\s+of)?\s+({_MON})"
+    rf"\b(?:({_WD}),?\s+(?:the\s+)?)?(\d{{1,2}}){_ORD}(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(\d{{1,2}}){_ORD})?"
+    rf"(?:\s+of)?\s+({_MON})"
     rf"(?:,?\s+({_YEAR})\b)?"
 )
 _RX_MDY = re.compile(
-    rf"\b(?:({_WD}),?\s+)?({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])(?:\s*[-–]\s*(\d{{1,2}}){_ORD}(?!\d))?"
+    rf"\b(?:({_WD}),?\s+)?({_MON})\s+(\d{{1,2}}){_ORD}(?![\d:])"
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(\d{{1,2}}){_ORD}(?![\d:]|\s+(?:{_MON})))?"
     rf"(?:,?\s+({_YEAR})\b)?"
 )
 
@@ -656,23 +674,30 @@ def _h_wd(m, text, anchor, forced):
     if anchor is None:
         return _Cand(start, m.end(), None, "date")
     wd = WEEKDAYS[m.group(2).lower()]
-    tense = _tense(text, start, m.end(), forced)
+    lazy = wd == anchor.weekday() and qual not in ("last", "next", "past", "coming")
+    tense = None if lazy else _tense(text, start, m.end(), forced)  # the anchor's own weekday needs no tense
     d = _pick_weekday(anchor, wd, tense, qual if qual in ("last", "next", "past", "coming") else None)
     direction = "past" if d < anchor else "future" if d > anchor else None
     return _Cand(start, m.end(), _iso(d), "date", direction=direction)
 
 
 _RX_DEICTIC = re.compile(
-    r"\b(?i:(?:the\s+day\s+(?:before|after)\s+)?(today|tonight|yesterday|tomorrow)"
+    r"\b(?i:(overnight)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
+    r"|(?:the\s+day\s+(?:before|after)\s+)?(today|tonight|yesterday|tomorrow)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(this)\s+(morning|afternoon|evening)|(last)\s+(night)"
     r"|(earlier|later)\s+(today))\b"
 )
 
 
 def _h_deictic(m, text, anchor, forced):
-    s = m.group(0).lower()
+    s = re.sub(r"\s+", " ", m.group(0).lower())
     if anchor is None:
         return _Cand(m.start(), m.end(), None, "date")
+    if s == "overnight":
+        return _Cand(m.start(), m.end(), _civ(_add_days(anchor, -1), anchor), "relative", "past")
+    if " that " in s or " in the " in s:
+        return _Cand(m.start(), m.end(), _iso(anchor), "relative", "past" if s.startswith("earlier") else None,
+                     anaphoric=True, offset=(0, 0))
     if s.startswith("the day before"):
         base = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()] - 1
     elif s.startswith("the day after"):
@@ -927,7 +952,10 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
         off = (lo_d, hi_d)
         if post_kind == "after" and _followed_by_complement(text, e):
             # "X, a day after Y": Y is the earlier event; dated assuming X is on the anchor.
-            edtf = _civ(_add_days(anchor, -hi_d), _add_days(anchor, -lo_d))
+            if vague or unit in ("hour", "day", "night", "week", "fortnight"):
+                edtf = _civ(_add_days(anchor, -hi_d), _add_days(anchor, -lo_d))
+            else:
+                edtf = _point(_shift(anchor, n, unit, -1), unit)
             return _Cand(s, e, edtf, "relative", "past", anaphoric=True, offset=off)
         if vague or unit in ("hour", "day", "night", "week", "fortnight"):
             edtf = _civ(_add_days(anchor, off[0]), _add_days(anchor, off[1]))
@@ -1029,6 +1057,18 @@ def _h_bare(m, text, anchor, forced):
     last = words[-1] if words else ""
     if last in _NUM_WORDS_SET or re.search(r"\d[\s-]*$", text[max(0, m.start() - 3):m.start()]):
         return None  # part of a counted quantity
+    ahead = re.match(r"\s+(?:ahead|to\s+come)\b", text[m.end():m.end() + 10], re.I)
+    if last in ("early", "small", "wee", "late", "final", "opening", "closing", "office", "working", "business",
+                "peak", "visiting", "the", "these", "those", "many", "happy") and not (last == "the" and ahead):
+        return None
+    if ahead:
+        c = _quantity(text, anchor, forced, m.start(), m.end() + ahead.end(), 3, unit, None, ["coming"], False, True)
+        if c is not None:
+            c.kind = "relative"
+            pre = re.search(r"(?i:\b(?:in\s+)?the\s+)$", text[max(0, m.start() - 10):m.start()])
+            if pre:
+                c.start = m.start() - (len(pre.group(0)) - (3 if pre.group(0).lower().startswith("in ") else 0))
+        return c
     post = _QPOST.match(text, m.end())
     post_kind = None
     e = m.end()
@@ -1189,6 +1229,50 @@ def _h_weekend(m, text, anchor, forced):
     return _Cand(s, m.end(), _weekend(anchor, "this", tense or "past"), "interval", tense)
 
 
+_RX_HOLIDAY = re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|New\s+Year)\b(?![’']s)")
+
+
+def _h_holiday(m, text, anchor, forced):
+    name = re.sub(r"\s+", " ", m.group(1)).replace("’", "'")
+    month, day = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+                  "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1)}[name]
+    after = text[m.end():m.end() + 12]
+    ym = re.match(r",?\s+((?:1[89]|20)\d\d)\b", after)
+    if ym:
+        d = _valid_day(int(ym.group(1)), month, day)
+        return _Cand(m.start(), m.end() + ym.end(), _iso(d) if d else None, "date", absolute=True)
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "date")
+    d = _pick_month_day(anchor, month, day, _tense(text, m.start(), m.end(), forced))
+    return _Cand(m.start(), m.end(), _iso(d) if d else None, "date")
+
+
+_RX_NTH = re.compile(r"\b(?i:on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+of\s+(?:this|last|next|the)\s+month|\s*$)")
+
+
+def _h_nth(m, text, anchor, forced):
+    day = int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+    s = m.start() + 3
+    if anchor is None:
+        return _Cand(s, m.end(), None, "date")
+    tense = _tense(text, m.start(), m.end(), forced)
+    cands = []
+    for k in (-1, 0, 1):
+        base = _add_months(anchor.replace(day=1), k)
+        c = _valid_day(base.year, base.month, day)
+        if c:
+            cands.append(c)
+    if not cands:
+        return None
+    if tense == "future":
+        pick = min((c for c in cands if c >= anchor), default=max(cands))
+    else:
+        pick = max((c for c in cands if c <= anchor), default=min(cands))
+    return _Cand(s, m.end(), _iso(pick), "date")
+
+
 # Order = priority when two candidates overlap with the same span length.
 _RULES: list[tuple[re.Pattern[str], _Handler, str]] = [
     (_RX_ISO, _h_iso, "num"),
@@ -1201,7 +1285,7 @@ _RULES: list[tuple[re.Pattern[str], _Handler, str]] = [
     (_RX_YRANGE, _h_yrange, "num"),
     (_RX_ENDOF, _h_endof, "unit"),
     (_RX_CAL, _h_cal, "unit season"),
-    (_RX_DEICTIC, _h_deictic, "deictic"),
+    (_RX_DEICTIC, _h_deictic, "deictic unit"),
     (_RX_WDD, _h_wdd, "wd"),
     (_RX_WD, _h_wd, "wd"),
     (_RX_MON, _h_mon, "mon"),
@@ -1213,6 +1297,8 @@ _RULES: list[tuple[re.Pattern[str], _Handler, str]] = [
     (_RX_WEEKEND, _h_weekend, "unit"),
     (_RX_YEAR, _h_year, "num"),
     (_RX_VAGUE, _h_vague, "vague"),
+    (_RX_HOLIDAY, _h_holiday, "holiday"),
+    (_RX_NTH, _h_nth, "num"),
 ]
 _CLASS_RULES: dict[str, list[tuple[int, re.Pattern[str], _Handler]]] = {}
 for _prio, (_rx, _h, _classes) in enumerate(_RULES):
@@ -1224,7 +1310,10 @@ for _prio, (_rx, _h, _classes) in enumerate(_RULES):
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     "num": re.compile(r"\d+"),
     "wd": re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"),
-    "deictic": re.compile(r"oday|ODAY|onight|ONIGHT|esterday|ESTERDAY|omorrow|OMORROW|morning|fternoon|vening|night"),
+    "deictic": re.compile(
+        r"oday|ODAY|onight|ONIGHT|esterday|ESTERDAY|omorrow|OMORROW|morning|fternoon|vening|night|vernight|in the day"
+    ),
+    "holiday": re.compile(r"Christmas|New Year"),
     "mon": re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
     "unit": re.compile(r"day|Day|week|Week|month|Month|year|Year|decade|Decade|hour|Hour|centur|Centur|fortnight"),
     "season": re.compile(r"pring|ummer|utumn|inter|fall|Fall"),
