@@ -386,7 +386,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     # 2. persons introduced by apposition ----------------------------------------
     gaz_spans = [(m.start, m.end, m) for m in mentions]
     new_persons: list[tuple[int, int, str]] = []   # start, end, pid
-    for _rs, re_, run in _cap_runs(text):
+    for _rs, re_, run in _cap_runs(text):  # noqa: B007
         # strip leading national adjectives, state names and title words ("Russian Foreign Minister")
         k = 0
         while k < len(run):

@@ -226,7 +226,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Cand
             targets = subj
         else:
             sources = subj
-    if "milsrc" in p.flags:
+    if "milsrc" in p.flags:  # noqa: SIM102
         if not sources or not (sources[0].military or any(w in MIL_HEADS for w in sources[0].head)):
             return None
     # target
@@ -267,7 +267,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Cand
     if targets and targets[0].location:
         location = targets[0]
     if location is None and "loc" in p.flags:
-        for _s, e, a in actors_in(h + 1, len(toks)):
+        for _s, e, a in actors_in(h + 1, len(toks)):  # noqa: B007
             if a.location:
                 location = a
                 break
@@ -399,7 +399,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at) -> list[Acto
                 picked = ante[-1]
         elif first < len(toks) and toks[first].norm == "that":
             return []
-    if picked is None:
+    if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
         if clause != 0 and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h) if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location

@@ -186,12 +186,12 @@ def _contexts(doc: Doc):
         ends = {t.end: i + 1 for i, t in enumerate(toks)}
 
         def tok_span(a0: int, a1: int) -> tuple[int, int] | None:
-            i0 = starts.get(a0)
+            i0 = starts.get(a0)  # noqa: B023
             if i0 is None:
-                i0 = next((i for i, t in enumerate(toks) if t.start >= a0), None)
-            i1 = ends.get(a1)
+                i0 = next((i for i, t in enumerate(toks) if t.start >= a0), None)  # noqa: B023
+            i1 = ends.get(a1)  # noqa: B023
             if i1 is None:
-                i1 = next((i + 1 for i, t in enumerate(toks) if t.end >= a1), None)
+                i1 = next((i + 1 for i, t in enumerate(toks) if t.end >= a1), None)  # noqa: B023
             if i0 is None or i1 is None or i1 <= i0:
                 return None
             return i0, i1
@@ -360,7 +360,7 @@ def assemble(doc: Doc) -> Extraction:
                 continue
             if s is None and c.code[:2] not in ("15", "18", "19", "20", "17"):
                 continue
-            if ss and ts and ss == ts and "self" not in c.flags:
+            if ss and ts and ss == ts and "self" not in c.flags:  # noqa: SIM102
                 if s.ids[0] == t.ids[0] or s.kind == t.kind == "state":
                     continue
             if ss is None and ts is None:
@@ -584,7 +584,7 @@ def _trends(doc: Doc, entities: dict[str, Entity]) -> list[Relation]:
             labels = r.attributes.setdefault("labels", [r.attributes["label"]])
             if t.label not in labels:
                 labels.append(t.label)
-            if t.when and r.when and t.when != art.published.isoformat() if art.published else False:
+            if t.when and r.when and t.when != art.published.isoformat() if art.published else False:  # noqa: SIM102
                 if r.when.edtf == (art.published.isoformat() if art.published else None):
                     r.when = When.parse(t.when)
             continue
