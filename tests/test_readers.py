@@ -76,6 +76,12 @@ def test_given_date_wins_over_metadata():
     assert art.published == dt.date(2015, 2, 2) and art.published_source == "given"
 
 
+def test_fallback_date_only_where_none_is_found():
+    res = read(DATA / "front_matter.txt", DATA / "folder" / "2015" / "kim.txt", fallback_published="2016-01-01")
+    assert [(a.published, a.published_source) for a in res] == [
+        (dt.date(2015, 1, 29), "metadata"), (dt.date(2016, 1, 1), "given")]
+
+
 def test_bad_published_argument():
     (err,) = read(DATA / "front_matter.txt", published="not a date")
     assert isinstance(err, ReadError) and "--published" in err.message

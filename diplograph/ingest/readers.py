@@ -458,6 +458,7 @@ class _Ctx:
     article_id: str | None
     fields: FieldMap
     max_bytes: int
+    fallback: dt.date | None = None
 
 
 def _finish(text: str, *, path: str, default_id: str, meta: dict[str, Any], ctx: _Ctx,
@@ -485,6 +486,8 @@ def _finish(text: str, *, path: str, default_id: str, meta: dict[str, Any], ctx:
         else:
             pub = infer_published(raw)
             source = "inferred" if pub else None
+            if pub is None and ctx.fallback is not None:
+                pub, source = ctx.fallback, "given"
     ident = meta.get("id")
     ident = str(ident).strip() if ident not in (None, "") else None
     publisher = meta.get("publisher")
@@ -838,18 +841,27 @@ def read_paths(
     article_id: str | None = None,
     fields: FieldMap | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    fallback_published: dt.date | str | None = None,
 ) -> Iterator[Article | ReadError]:
     """Articles (and ReadErrors in place of what cannot be read) from files, folders or "-".
 
-    ``published`` is the given publication date for every article (source "given");
-    ``article_id`` names the article and is valid only when the inputs hold one.
+    ``published`` is the given publication date for every article (source "given"),
+    overriding their metadata; ``fallback_published`` is used only for articles whose
+    metadata and text give no date (also recorded as "given"). ``article_id`` names
+    the article and is valid only when the inputs hold one.
     """
-    if isinstance(published, str):
-        published = parse_date(published)
-        if published is None:
-            yield ReadError("<arguments>", None, "--published is not a date (expected YYYY-MM-DD)")
-            return
-    ctx = _Ctx(published=published, article_id=article_id, fields=fields or FieldMap(), max_bytes=max_bytes)
+    dates = []
+    for value in (published, fallback_published):
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if parsed is None:
+                yield ReadError("<arguments>", None, f"--published {value!r} is not a date (expected YYYY-MM-DD)")
+                return
+            value = parsed
+        dates.append(value)
+    published, fallback = dates
+    ctx = _Ctx(published=published, article_id=article_id, fields=fields or FieldMap(), max_bytes=max_bytes,
+               fallback=fallback)
     if isinstance(paths, str | Path):
         paths = [paths]
     items = _iter_inputs(paths, ctx)
