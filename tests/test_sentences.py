@@ -34,6 +34,13 @@ def test_initials_decimals_numbers():
                            "It is No. 3 on the list, e.g. here.", "Done."]
 
 
+def test_list_markers_and_ambiguous_abbreviations():
+    assert sents("1. The first point.\n2. The second point.") == ["1. The first point.", "2. The second point."]
+    assert sents("A. The first option. B. The second.") == ["A. The first option.", "B. The second."]
+    assert sents("The answer was no. The talks failed.") == ["The answer was no.", "The talks failed."]
+    assert sents("No. 10 Downing Street said so. Then.") == ["No. 10 Downing Street said so.", "Then."]
+
+
 def test_times_and_vs():
     assert sents("They met at 5 p.m. on Monday. Russia vs. Ukraine was next.") == [
         "They met at 5 p.m. on Monday.", "Russia vs. Ukraine was next."]

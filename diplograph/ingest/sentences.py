@@ -33,10 +33,11 @@ __all__ = ["Token", "split_paragraphs", "split_sentences", "tokens"]
 # Titles and other abbreviations that (almost) never end a sentence.
 _NEVER_END = frozenset(
     """mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig
-    sen rep gov pres amb hon rev fr sr st supt insp det ald atty vs v cf etc al approx
-    fig figs no nos vol vols pp art sec ch para est dept assn bros mt ft op
+    sen rep gov pres amb hon rev fr supt insp det ald atty vs v cf al approx dept assn bros mt
     """.split()
 )
+# Abbreviations that do not end a sentence before a number ("No. 3", "Art. 5", "St. 2").
+_BEFORE_NUMBER = frozenset("no nos vol vols pp art arts sec ch para paras fig figs op st ft tel".split())
 # Abbreviations that can end a sentence: they end it only before a typical opener.
 _MAY_END = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -61,6 +62,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _OPEN_START = re.compile(r"[\"'“‘«(\[]*([A-Z0-9À-ÖØ-Þ])")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)")
 _LINE = re.compile(r"[^\n]+")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\s*")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -102,7 +104,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
+def _is_boundary(text: str, start: int, dot: int, after: int, limit: int) -> bool:
     """Decide whether the punctuation run starting at ``dot`` ends a sentence."""
     nxt = _OPEN_START.match(text, after, limit)
     if nxt is None:
@@ -111,6 +113,8 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
         return True  # ! ? … before a capital
     if text[dot:dot + 3] == "..." or text[dot] == "…":
         return True
+    if dot - start <= 6 and _LIST_MARK.fullmatch(text, start, dot):
+        return False  # a list marker at the start of a line: "1.", "a.", "iv."
     wm = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if wm is None:
         return True
@@ -121,6 +125,8 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
     next_word = next_word_m.group(1).lower() if next_word_m else ""
     nxt_char = nxt.group(1)
     if word in _NEVER_END:
+        return False
+    if word in _BEFORE_NUMBER and (nxt_char.isdigit() or word == "st"):
         return False
     if len(word) == 1 and word.isalpha():
         # An initial ("George W. Bush", "J. Smith"): no break before a capitalised word.
@@ -148,7 +154,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 after += 1
             if after >= lb:
                 break
-            if _is_boundary(text, m.start(), after, lb):
+            if _is_boundary(text, start, m.start(), after, lb):
                 a, b = _strip(text, start, m.end())
                 if a < b:
                     out.append((a, b))
