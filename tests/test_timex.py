@@ -226,6 +226,9 @@ def test_resolve_phrase(phrase, anchor, tense, edtf):
     "Kim may visit Moscow.", "Other officials may be accompanying Kim.", "It may not be for a long time.",
     "Theresa May said the talks would continue.", "1,000 troops crossed the border.",
     "The two-day summit ended.", "He fired 2000 rockets.", "Resolution 2334 was adopted.",
+    "The Sunday Times reported it.", "Marchers recalled Bloody Sunday.", "Talks should resume as soon as possible.",
+    "They declared a day of mourning.", "Shelling stopped at 2000 GMT.", "Ms June Smith said so.",
+    "He met Jan Kubis at Mar-a-Lago.", "The COVID-19 crisis and the G20 and the S-400 deal.",
 ])
 def test_not_timexes(text):
     assert [t for t in find_timexes(text, KIM) if t.edtf] == []

@@ -559,7 +559,7 @@ _COUNT_NOUN = re.compile(
     r"|metres|meters|feet|tons|tonnes|votes|seats|members|units|barrels|pages|words|employees|workers"
     r"|jobs|homes|houses|vehicles|tanks|missiles|rockets|drones|aircraft|flights|cars|points|hours|minutes"
     r"|delegates|participants|students|prisoners|detainees|protesters|protestors|police|officers|fighters"
-    r"|militants|rebels|mw|gw|kg|bpd|gt|hectares|acres)\b",
+    r"|militants|rebels|mw|gw|kg|bpd|gt|hectares|acres|gmt|utc|hrs|local\s+time|bst|cet|est|edt|pst|ist)\b",
     re.IGNORECASE,
 )
 _RX_YEAR = re.compile(rf"(?<![\w$€£¥#.,/:%+-])({_YEAR})(?![\d,]\d|\.\d|[-–/]\d|\w)")
@@ -668,11 +668,20 @@ _RX_WD = re.compile(
 )
 
 
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Independent|Mail|People|Tribune|Observer|School"
+    r"|Service|Mass|Sport|Edition|Review|Magazine|Night\s+Football|Politics)\b"
+)
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Super|Good|Easter|Ash|Palm|Cyber|Holy|Maundy|Whit)\s+$")
+
+
 def _h_wd(m, text, anchor, forced):
     qual = (m.group(1) or "").lower()
     start = m.start() if qual not in ("on", "late on", "early on") else m.start(2)
     if anchor is None:
         return _Cand(start, m.end(), None, "date")
+    if _NOT_A_DAY_AFTER.match(text, m.end(2)) or _NOT_A_DAY_BEFORE.search(text, max(0, m.start(2) - 12), m.start(2)):
+        return None  # "The Sunday Times", "Bloody Sunday", "Super Tuesday"
     wd = WEEKDAYS[m.group(2).lower()]
     lazy = wd == anchor.weekday() and qual not in ("last", "next", "past", "coming")
     tense = None if lazy else _tense(text, start, m.end(), forced)  # the anchor's own weekday needs no tense
@@ -1020,6 +1029,8 @@ def _h_qty(m, text, anchor, forced):
     if unit not in UNITS:
         return None
     numw = m.group(1).lower()
+    if numw in ("a", "an", "one") and unit == "day" and re.match(r"\s+of\s", text[m.end():m.end() + 4]):
+        return None  # "a day of mourning", "a day of action": a named day, not a time
     if numw in ("a", "an") and text[m.end(2):m.end(2) + 1] in ("s", "S"):
         return None  # "a decades-long war": the bare plural rule reads it
     if numw.endswith("few") and unit == "week":
@@ -1163,6 +1174,9 @@ def _h_vague(m, text, anchor, forced):
     s = re.sub(r"\s+", " ", m.group(1).lower())
     if s in ("in the long run", "in the meantime", "at the time", "once again", "nowadays", "these days"):
         return None
+    if s == "soon" and (text[max(0, m.start() - 3):m.start()].lower() == "as " or
+                        text[m.end():m.end() + 7].lower() == "er or l"):
+        return None  # "as soon as", "sooner or later"
     if s in ("shortly", "soon") and re.match(r"\s+(?:after|before|afterwards)\b", text[m.end():m.end() + 14], re.I):
         return _Cand(m.start(), m.end(), None, "relative", None, anaphoric=True)
     if s in ("earlier", "later") and re.match(r"\s+(?:than|this|last|next|today|in\s+the)\b",
