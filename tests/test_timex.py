@@ -213,6 +213,9 @@ PHRASES = [
     ("the mid-2000s", KIM, None, "2003/2006"),
     ("the past 24 hours", KIM, None, "2015-01-28/2015-01-29"),
     ("a decade ago", KIM, None, "2005"),
+    ("in May last year", KIM, None, "2014-05"),
+    ("on June 18 last year", CANADA, None, "2022-06-18"),
+    ("since May last year", KIM, None, "2014-05/2015-01-29"),
 ]
 
 

@@ -1363,6 +1363,17 @@ def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]
                     out.append(_Cand(s, nxt.end, f"{lo}/{hi}", "interval", absolute=c.absolute and nxt.absolute))
                     i += 2
                     continue
+        if (i + 1 < len(cands) and c.edtf and not c.absolute and cands[i + 1].edtf
+                and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?", c.edtf)
+                and re.fullmatch(r"\d{4}", cands[i + 1].edtf)
+                and re.fullmatch(r",?\s+(?:of\s+)?", text[c.end:cands[i + 1].start])
+                and re.match(r"(?i:last|next|this|the\s+previous|the\s+following)\b", text[cands[i + 1].start:])):
+            # "May last year", "June 18 of next year": the month takes that year
+            y = cands[i + 1].edtf
+            edtf = "/".join(y + part[4:] for part in c.edtf.split("/"))
+            cands[i + 1] = _Cand(c.start, cands[i + 1].end, edtf, c.kind, cands[i + 1].direction)
+            i += 1
+            continue
         if word == "since" and c.edtf and c.kind in ("date", "interval") and not c.anaphoric:
             lo = c.edtf.split("/")[0]
             if anchor is not None:
