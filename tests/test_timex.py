@@ -258,6 +258,18 @@ def test_kinds_and_directions():
     assert one("in 1994", KIM, "1994").absolute
 
 
+def test_anaphoric_offsets_and_rebase():
+    t = one("Sweden declared it on Monday, a day after Finland expressed its willingness.", TURKEY, "a day after")
+    assert t.anaphoric and t.offset == (-1, -1) and t.edtf == "2022-05-15"
+    assert rebase(t, dt.date(2022, 5, 20)) == "2022-05-19"
+    t = one("The next day, troops withdrew.", KIM, "next day")
+    assert t.offset == (1, 1) and rebase(t, dt.date(2015, 1, 10)) == "2015-01-11"
+    t = one("Two years after the war ended, talks resumed.", KIM, "Two years after")
+    assert t.edtf == "2013" and rebase(t, dt.date(2010, 6, 1)) == "2008"
+    plain = one("in May 2015", KIM, "May 2015")
+    assert rebase(plain, dt.date(2000, 1, 1)) == "2015-05"
+
+
 def test_no_anchor_only_absolute_values():
     found = {t.text: t.edtf for t in find_timexes("In May 2015 and on Tuesday, last week, since 2011.", None)}
     assert found["May 2015"] == "2015-05"

@@ -20,12 +20,14 @@ the next one (0-6 days ahead).
 
 Anaphoric offsets ("the day before", "a day earlier", "days after the
 inauguration", "hours after Trudeau accused ...") carry ``anaphoric=True`` and
-``offset`` (a (lo, hi) range in days, signed, of the main clause relative to
-the other event). Their ``edtf`` assumes that the LATER of the two events is on
+``offset``: the (lo, hi) range in days of their ``edtf`` relative to the
+reference event. Their ``edtf`` assumes that the LATER of the two events is on
 the anchor: "a day after Finland expressed ..." dates Finland's move to the day
-before the anchor, "the day prior" is the day before the anchor, "days before
-the inauguration" is 1-13 days before it. Use :func:`rebase` with a better
-reference date when one is known.
+before the anchor (offset (-1, -1)), "the day prior" is the day before the
+anchor, "days before the inauguration" is 1-13 days before it (offset
+(-13, -1)); "a day later"/"the next day" (no complement) is the day after the
+reference (offset (1, 1)). Use :func:`rebase` with a better reference date when
+one is known (the date of the inauguration, of the previously mentioned event).
 
 >>> import datetime as dt
 >>> resolve("in May", dt.date(2015, 1, 29), tense="future")
@@ -965,7 +967,7 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
                 edtf = _civ(_add_days(anchor, -hi_d), _add_days(anchor, -lo_d))
             else:
                 edtf = _point(_shift(anchor, n, unit, -1), unit)
-            return _Cand(s, e, edtf, "relative", "past", anaphoric=True, offset=off)
+            return _Cand(s, e, edtf, "relative", "past", anaphoric=True, offset=(-hi_d, -lo_d))
         if vague or unit in ("hour", "day", "night", "week", "fortnight"):
             edtf = _civ(_add_days(anchor, off[0]), _add_days(anchor, off[1]))
         else:
@@ -1489,16 +1491,26 @@ def resolve(phrase: str, anchor: dt.date | None, tense: str | None = None) -> st
 def rebase(timex: Timex, reference: dt.date) -> str | None:
     """Re-resolve an anaphoric timex ("the day before", "a day earlier") against ``reference``.
 
-    For "N after <event>" the result is the date of that earlier <event> when the
-    main clause happens on ``reference``; otherwise the main clause's date.
+    ``reference`` is the date of the event the phrase is relative to (instead of the
+    anchor); the value is ``reference + offset`` at a precision fitting the offset's size.
+    Non-anaphoric timexes keep their value.
+
+    >>> import datetime as dt
+    >>> t = find_timexes("Days before the inauguration, they met.", dt.date(2022, 8, 12))[0]
+    >>> rebase(t, dt.date(2022, 8, 7))
+    '2022-07-25/2022-08-06'
     """
     if not timex.anaphoric or timex.offset is None:
         return timex.edtf
-    found = find_timexes(timex.text, reference, tense=timex.direction)
-    if found and found[0].edtf:
-        return found[0].edtf
     lo, hi = timex.offset
-    return _civ(_add_days(reference, lo), _add_days(reference, hi))
+    a, b = _add_days(reference, lo), _add_days(reference, hi)
+    mag = max(abs(lo), abs(hi))
+    if mag >= 330:
+        return _yy(a.year) if a.year == b.year else f"{_yy(a.year)}/{_yy(b.year)}"
+    if mag >= 28:
+        return _ym(a.year, a.month) if (a.year, a.month) == (b.year, b.month) else (
+            f"{_ym(a.year, a.month)}/{_ym(b.year, b.month)}")
+    return _civ(a, b)
 
 
 def with_span_offset(t: Timex, delta: int) -> Timex:
