@@ -180,7 +180,7 @@ _PAST = re.compile(
 _PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|remains?|says|say)\b")
 _SCHEDULED = re.compile(
     r"\b(?:takes?\s+(?:effect|place|office)|begins?|starts?|opens?|kicks?\s+off|gets?\s+under\s*way|expires?"
-    r"|convenes?|resumes?)\b"
+    r"|convenes?|resumes?|heads?\s+(?:to|for|off)|leaves\s+for|travels\s+to|flies\s+to)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 _TENSE = re.compile(
