@@ -1137,8 +1137,8 @@ def _h_ana(m, text, anchor, forced):
         sign = 1
     else:
         sign = 0
-    if rel == "after" and _followed_by_complement(text, m.end()) and "before" not in s:
-        sign = 1
+    if rel == "after" and _followed_by_complement(text, m.end()):
+        sign = -1  # "the day after the election, ...": the later event taken to be on the anchor
     if rel == "next" and unit != "day":
         # "the next week/month/year" is usually the coming one
         return None
