@@ -360,6 +360,23 @@ def test_clean_text_keeps_real_sentences():
     assert out == text
 
 
+def test_short_headline_is_not_a_section_label():
+    text = "Kim Visits Moscow\nA first trip abroad since taking power\n\nKim arrived on Monday.\n"
+    out, headline = clean_text(text)
+    assert out == text and headline == "Kim Visits Moscow"
+    text = "Brexit chaos\nMay's deal voted down again\n\nThe vote was lost.\n"
+    assert clean_text(text) == (text, "Brexit chaos")
+    text = "Middle East\nIsrael and Hamas agree a truce\n\nThe truce began on Friday.\n"
+    out, headline = clean_text(text)
+    assert out == text[len("Middle East\n"):] and headline == "Israel and Hamas agree a truce"
+
+
+def test_published_stamp_lines_but_not_sentences():
+    text = "Talks end\nPublished: 29 January 2015\nUpdated 3 hours ago\nPublished reports said the talks failed.\n"
+    out, _ = clean_text(text)
+    assert out == "Talks end\nPublished reports said the talks failed.\n"
+
+
 def test_parse_date_forms():
     assert parse_date("2015-01-29") == dt.date(2015, 1, 29)
     assert parse_date("2015-01-29T10:00:00Z") == dt.date(2015, 1, 29)

@@ -292,7 +292,9 @@ _NOISE = re.compile(
     r"|^(?:subscribe|sign up|join our|follow us|follow \w+ on|click here|get the latest|download (?:our|the) app"
     r"|get our (?:free )?newsletter|newsletter)\b.{0,200}$"
     r"|^(?:\(?\s*)?(?:reporting|writing|editing|additional reporting|compiled|produced)\s+by\b.{0,250}$"
-    r"|^(?:published|updated|posted|last updated|first published|last modified)\s*(?:on|at)?\s*[:：]?\s*.{0,80}$",
+    r"|^(?:published|updated|posted|last updated|first published|last modified)\s*(?:on|at)?\s*"
+    r"(?:[:：]\s*.{0,80}|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[^.!?]{0,60}[^.!?\s])$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|el|bin|da|di|la|le)){0,4}"
@@ -304,8 +306,13 @@ _SECTION_WORDS = frozenset(
     """world news politics business opinion analysis asia africa europe americas us u.s. uk middle east
     economy markets tech technology science health sport sports culture diplomacy security defence defense
     international national local breaking top stories latest global region features feature interview
-    commentary editorial china russia india korea the koreas environment energy trade""".split()
-)
+    commentary editorial china russia india korea environment energy trade""".split()
+) | frozenset({
+    "the koreas", "east asia", "south asia", "southeast asia", "central asia", "middle east", "asia pacific",
+    "latin america", "north america", "world news", "top stories", "the pulse", "the debate", "china power",
+    "oceania", "flashpoints", "the interpreter", "us news", "uk news", "world politics", "foreign policy",
+    "national security", "human rights", "breaking news", "news analysis", "asia defense",
+})
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
@@ -341,10 +348,7 @@ def _is_label(line: str) -> bool:
     s = line.strip()
     if not s or s[-1] in _FINAL or len(s) > 40:
         return False
-    words = s.split()
-    if len(words) > 4:
-        return False
-    return _norm(s) in _SECTION_WORDS or len(words) <= 3
+    return _norm(s) in _SECTION_WORDS or len(s.split()) == 1
 
 
 def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
@@ -358,17 +362,18 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, str | None]:
     lines = text.splitlines(keepends=True)
     keep = [True] * len(lines)
     content = [i for i, ln in enumerate(lines) if ln.strip()]
-    # a section label before the headline ("The Koreas", "World")
-    if len(content) >= 3:
-        i0, i1 = content[0], content[1]
-        l0, l1 = lines[i0].strip(), lines[i1].strip()
-        if _is_label(l0) and _is_headline_like(l1) and len(l1) > len(l0) and (
-                title is None or _norm(l1) == _norm(title) or _norm(l0) in _SECTION_WORDS):
-            keep[i0] = False
     for i in content:
         s = lines[i].strip()
         if len(s) <= 300 and (_CREDIT.match(s) or _NOISE.match(s) or _is_byline(s)):
             keep[i] = False
+    # a section label before the headline ("The Koreas", "World")
+    rest = [i for i in content if keep[i]]
+    if len(rest) >= 3:
+        i0, i1 = rest[0], rest[1]
+        l0, l1 = lines[i0].strip(), lines[i1].strip()
+        if _is_label(l0) and _is_headline_like(l1) and len(l1) > len(l0) and (
+                title is None or _norm(l1) == _norm(title) or _norm(l0) in _SECTION_WORDS):
+            keep[i0] = False
     first = next((i for i in content if keep[i]), None)
     headline = title
     if headline is None and first is not None:
