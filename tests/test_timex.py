@@ -254,6 +254,8 @@ def test_kinds_and_directions():
     assert one("They will meet later this year.", KIM, "later this year").direction == "future"
     assert one("since 2011", KIM, "since").kind == "interval"
     assert one("six weeks of fighting", KIM, "six weeks").kind == "duration"
+    assert one("the first speaker to visit in more than 25 years", PELOSI, "25 years").kind == "duration"
+    assert one("over the past 6 weeks", KARABAKH, "past 6 weeks").kind == "interval"
     assert one("They meet every year.", KIM, "every year").kind == "set"
     assert one("in 1994", KIM, "1994").absolute
 

@@ -1012,7 +1012,8 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
     else:
         other = _shift(anchor, n, unit, -1 if direction == "past" else 1)
         edtf = _span(other, anchor, unit)
-    kind = "duration" if is_duration or last == "for" else "interval"
+    # "for three years", "six weeks of fighting", "the first visit in 25 years": a span, not the event's time
+    kind = "duration" if is_duration or last in ("for", "in", "than") else "interval"
     if vague and rolling_pre is None and not is_duration and last != "for":
         kind = "relative"
     return _Cand(s, e, edtf, kind, direction)
@@ -1124,7 +1125,6 @@ _RX_ANA = re.compile(
 
 
 def _h_ana(m, text, anchor, forced):
-    s = m.group(0).lower()
     unit = (m.group(1) or m.group(4) or m.group(5) or "day").lower()
     rel = (m.group(2) or m.group(3) or "same").lower()
     if m.group(5):
