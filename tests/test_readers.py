@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplograph.graph.model import Article
 from diplograph.ingest.readers import (
@@ -404,3 +406,15 @@ def test_json_records_round_trip(tmp_path):
     p.write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
     arts = articles(read(p))
     assert [(a.id, a.published.day) for a in arts] == [("r0", 1), ("r1", 2), ("r2", 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=500))
+def test_read_text_on_random_unicode(text):
+    try:
+        art = read_text(text, published="2015-01-29")
+    except ValueError as exc:
+        assert "<stdin>" in str(exc)
+        return
+    kept = art.text.splitlines(keepends=True)
+    assert all(line in text for line in kept)  # cleaning only removes whole lines
