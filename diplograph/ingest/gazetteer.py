@@ -853,7 +853,9 @@ class Gazetteer:
         if by_title and office is None:
             return by_title
         if q == "president":
-            pres = [x for x in terms if x[1].title.endswith("president") and "vice" not in x[1].title]
+            pres = [x for x in terms if "vice" not in x[1].title and (
+                x[1].title.endswith("president")
+                or (x[1].title.startswith("president") and x[1].office in ("head_of_state", "head_of_government")))]
             if pres:
                 hos = [x for x in pres if x[1].office == "head_of_state"]
                 return hos or pres
