@@ -474,6 +474,9 @@ PHOENIX_REVIEWED: dict[tuple[str, str], str] = {
     ("Nobutaka Machimura", "2007-08-27"): "foreign minister until 26 September 2007, then chief cabinet secretary",
     ("Somchai Wongsawat", "2008-09-18"): "prime minister from 18 September 2008; Phoenix dates his earlier post",
     ("Tzipi Livni", "2006-01-18"): "foreign minister from January 2006",
+    ("Abdrabbuh Mansur Hadi", "2012-02-27"): "sworn in 27 February 2012; acted with delegated powers from 2011-11-23",
+    ("Ali Bongo Ondimba", "2009-10-16"): "sworn in 16 October 2009",
+    ("Albert II of Monaco", "2005-04-06"): "the Phoenix entry ALBERT_II is the Belgian king (shared alias)",
     ("Yves Leterme", "2009-11-25"): "second premiership from 25 November 2009; Phoenix dates his foreign post",
 }
 
@@ -526,3 +529,37 @@ def test_phoenix_cross_check(gz: Gazetteer) -> None:
     assert checked >= 40
     unexplained = [f"{n} ({s}): {msg}" for n, s, msg in problems if (n, s) not in PHOENIX_REVIEWED]
     assert unexplained == [], "\n".join(unexplained)
+
+
+# ----------------------------------------------------------------------------- ICEWS cross-check
+
+ICEWS = SHARED / "benchmarks" / "icews_sample" / "events.2018.sample.tab"
+# (ICEWS name, ICEWS country) pairs where ICEWS's country is not one of the person's office states
+ICEWS_REVIEWED = {
+    ("Emmanuel Macron", "Andorra"): "co-prince of Andorra ex officio; the table keeps his French offices",
+    ("Antonio Tajani", "NA"): "ICEWS gives no country",
+}
+
+
+def test_icews_person_countries(gz: Gazetteer) -> None:
+    """Persons that ICEWS (events of 2018-06-01/02) names and our table knows share a country."""
+    if not ICEWS.exists():
+        pytest.skip(f"ICEWS sample absent ({ICEWS}); the cross-check needs ../shared")
+    with ICEWS.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    matched, bad = 0, []
+    for r in rows:
+        for side in ("Source", "Target"):
+            name, country = r[f"{side} Name"], r[f"{side} Country"]
+            people = gz.persons(name) if name and "(" not in name else []
+            if not people:
+                continue
+            matched += 1
+            st = gz.state(country)
+            known = any(st and st.iso3 in {o.state for o in p.offices} for p in people)
+            if not known and (name, country) not in ICEWS_REVIEWED:
+                bad.append((name, country))
+    assert matched >= 200
+    assert sorted(set(bad)) == []
+    for country in {r["Source Country"] for r in rows} - {"", "NA", "Hong Kong", "Western Sahara"}:
+        assert gz.state(country), country

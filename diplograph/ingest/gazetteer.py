@@ -410,6 +410,7 @@ class Gazetteer:
         self._states: dict[str, StateInfo] = {}
         self._persons: dict[str, PersonInfo] = {}
         self._person_keys: dict[str, list[str]] = {}
+        self._short_keys: dict[str, list[str]] = {}
         self._terms_by_state: dict[str, list[tuple[str, Office]]] = {}
         self._orgs: dict[str, OrgInfo] = {}
         self._org_keys: dict[str, str] = {}
@@ -654,6 +655,10 @@ class Gazetteer:
             shorts = _split(rec["surname"]) or (_default_surname(rec["name"], order),)
             info = PersonInfo(pid, rec["name"], tuple(rec["aliases"]), state, terms, shorts[0], order, shorts)
             self._persons[pid] = info
+            for s in info.short_forms:
+                lst = self._short_keys.setdefault(name_key(s), [])
+                if pid not in lst:
+                    lst.append(pid)
             for n in (info.name, *info.aliases):
                 self._person_keys.setdefault(name_key(n), [])
                 if pid not in self._person_keys[name_key(n)]:
@@ -688,7 +693,13 @@ class Gazetteer:
             for s in self._states.values():
                 if s.iso2 == code.upper():
                     return s
-        iso = self._state_keys.get(name_key(code))
+        text = re.sub(r"^the\s+", "", code.strip(), flags=re.I)
+        if text.count(",") == 1:  # ISO style "Korea, Republic of" -> "Republic of Korea"
+            head, tail = (x.strip() for x in text.split(","))
+            iso = self._state_keys.get(name_key(f"{tail} {head}")) or self._state_keys.get(name_key(head))
+            if iso:
+                return self._states.get(iso)
+        iso = self._state_keys.get(name_key(text))
         return self._states.get(iso) if iso else None
 
     def states(self, status: str | None = None) -> list[StateInfo]:
@@ -805,10 +816,8 @@ class Gazetteer:
         """Persons whose canonical name or alias equals ``name`` (case, space, hyphen-insensitive).
         A bare surname or short form ("Putin", "Xi") matches when unambiguous in the table."""
         key = name_key(name)
-        pids = self._person_keys.get(key)
-        if pids:
-            return [self._persons[p] for p in pids]
-        return [p for p in self._persons.values() if any(name_key(s) == key for s in p.short_forms)]
+        pids = self._person_keys.get(key) or self._short_keys.get(key)
+        return [self._persons[p] for p in pids] if pids else []
 
     def person_by_id(self, pid: str) -> PersonInfo | None:
         """The person with id ``pid`` ("person:kim-jong-un"), or None."""
