@@ -2,21 +2,28 @@
 
 For each sentence the coder
 
-1. finds the lexicon's trigger patterns (verbal "will travel to", nominal
-   "Kim's trip to Moscow", "the North's February 2013 nuclear test");
-2. cuts the sentence into clauses (that/which/who/after/when/because/...;
-   a relative clause between commas is skipped when looking for a subject);
-3. picks the source: the by-agent of a passive, a possessor or national
-   adjective of a nominal trigger, "between A and B", else the nearest actor
-   before the trigger in the clause that is not inside a prepositional phrase
-   (coordinated subjects give several sources);
-4. picks the target: an actor slot of the pattern, else the first actor after
-   the trigger in its clause (a place gives its state and becomes the location);
-5. reads factuality from the clause (:mod:`modality`) and the time from the
-   clause's temporal expression (:mod:`timex`), else a default.
+1. finds the lexicon's trigger patterns (verbal "will travel to", "threw their support
+   behind"; nominal "Kim's trip to Moscow", "the Saudi-led embargo on Qatar", "11 days of
+   fighting between Israel and Hamas");
+2. cuts the sentence into clauses (that/which/who/after/when/because/...; a relative clause
+   between commas is skipped when looking for a subject; "said" opens the reported clause);
+3. picks the source (:func:`_sources`): the by-agent of a passive, for a noun its possessor,
+   national adjective or "X-led", "between A and B", else the subject of the clause (the
+   nearest actor before the trigger that is not inside a prepositional phrase, with
+   coordinated ones; for a relative clause its antecedent; "officials from Tehran");
+4. picks the target (:func:`_targets`): an actor slot of the pattern, the actor after a
+   preposition the pattern names, for a noun the actor its prepositional phrase introduces
+   ("embargo on Qatar", "recognition of Jerusalem"), else the first actor after a verb in its
+   clause (a place gives its state and becomes the location); coordinated targets all count;
+   the subject of a relative clause right after the object ("preconditions that the North
+   Korean regime ...") when nothing else is found;
+5. reads factuality from the clause (:mod:`modality`): a negated cooperative act ("will not
+   endorse", "do not recognize") becomes a rejection that occurred; "agreed to restore ties"
+   is an agreement that occurred and a restoration that is planned;
+6. takes the time from the clause's temporal expression (:func:`_time`), else a default.
 
-It returns :class:`Candidate` objects; the pipeline resolves fallbacks across
-sentences, merges repeats and builds the model's Events.
+It returns :class:`Candidate` objects; the pipeline resolves fallbacks across sentences
+(:func:`diplograph.ingest.pipeline.assemble`), merges repeats and builds the model's Events.
 """
 
 from __future__ import annotations
@@ -24,31 +31,76 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplograph.ingest.actors import Actor
-from diplograph.ingest.lexicon import Match, PatternIndex, Tok, is_past_participle, load_patterns
+from diplograph.ingest.lexicon import (
+    PAST_PARTICIPLES,
+    Match,
+    PatternIndex,
+    Tok,
+    is_past_participle,
+    load_lexicons,
+)
 from diplograph.ingest.modality import factuality, is_past_perfect
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
+LEXICONS = ("cameo_verbs.tsv", "cameo_nouns.tsv")
+
 BOUNDARY_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "after", "before", "when",
                             "while", "although", "though", "whereas", "if", "unless", "where", "until",
-                            "but", "despite"})
+                            "but", "despite", "saying", "adding", "since"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "'s"})
 PASSIVE_SKIP = frozenset({"not", "never", "also", "already", "reportedly", "allegedly", "been", "being",
                           "just", "recently", "officially", "formally", "jointly", "later", "earlier", "then",
-                          "actually", "finally", "first", "previously", "now", "all"})
+                          "actually", "finally", "first", "previously", "now", "all", "repeatedly",
+                          "widely", "formerly", "since"})
 SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced",
                        "confirmed", "noted", "asserted", "wrote", "declared", "continued", "implied",
-                       "insisted", "argued", "explained", "stressed"})
+                       "insisted", "argued", "explained", "stressed", "reported", "saying", "adding",
+                       "claimed", "claims", "believes", "believed", "thinks", "warned", "warns"})
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebels", "militants", "fighters",
-                       "militia", "units", "navy", "marines", "jets", "warplanes", "artillery", "tanks"})
-VIOLENT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+                       "militia", "units", "navy", "marines", "jets", "warplanes", "artillery", "tanks",
+                       "guard", "guards", "police", "coast"})
 SUBJ_SKIP = frozenset("""in to at from into with for on against about over by toward towards between among
 under than like near around across through within without during since until upon onto behind beyond
-despite versus vs of""".split())
+despite versus vs of including""".split())
 OF_OK = frozenset({"government", "governments", "president", "people", "leaders", "leader", "officials",
-                   "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign"})
+                   "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign",
+                   "navy", "military", "coast", "guard", "troops", "ambassador", "embassy", "delegation",
+                   "foreign ministry", "spokesman", "spokeswoman", "head", "chief"})
+PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
+                          "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
+                          "soldiers", "delegates", "authorities"})
+# prepositions that introduce the target of a nominal trigger
+NOMINAL_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "over", "into",
+                           "for", "upon", "from"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                         "those", "both", "two", "three", "four", "five", "several", "some", "all", "other",
+                         "new", "fellow", "top", "senior", "former", "neighbouring", "neighboring", "rival",
+                         "southern", "northern", "eastern", "western", "central", "occupied", "self-ruled",
+                         "disputed", "strategic", "then", "more", "than", "ousted", "ex", "deposed", "newly",
+                         "elected", "acting", "interim", "democratically", "self-governing", "long-time",
+                         "longtime", "treaty", "key", "close"})
+AUX_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                       "may", "might", "shall", "should", "must", "did", "does", "do", "wo", "'ll", "ca",
+                       "been", "be"})
+LIGHT_VERBS = frozenset("""take takes took taken taking hold holds held holding launch launched launches
+launching begin began begun begins conduct conducted conducts stage staged stages make made makes give gave
+given gives issue issued issues impose imposed imposes declare declared declares announce announced
+announces carry carried carries slap slapped lift lifted end ended ending start started reach reached
+sign signed mount mounted order ordered offer offered express expressed voice voiced have resulted
+result results led lead leads join joined seek sought""".split())
+_TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
+                          "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                          "friday", "saturday", "sunday"})
+# prepositions before a nominal trigger that make it the background of its clause ("over its
+# tariffs", "after the storming of its embassy", "in response to Japan's measures"): the
+# clause's modality and time do not reach it
+ADJUNCT_PREPS = frozenset({"over", "about", "after", "since", "despite", "amid", "amidst", "following",
+                           "against", "regarding", "concerning", "during", "before"})
+_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "\"", "“", "”"})
 
 
 @dataclass(slots=True)
@@ -90,8 +142,24 @@ class Candidate:
 
 
 def default_index() -> PatternIndex:
-    """The compiled CAMEO lexicon (cached)."""
-    return load_patterns("cameo_verbs.tsv")
+    """The compiled CAMEO lexicon, verbal and nominal rows (cached)."""
+    return load_lexicons(LEXICONS)
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Word forms that are verbs: inflections of every verbal trigger's head, light verbs and
+    auxiliaries (used to tell "Turkey took part in exercises" from "Turkish exercises")."""
+    idx = default_index()
+    out: set[str] = set(LIGHT_VERBS) | set(AUX_VERBS) | set(PAST_PARTICIPLES)
+    for p in idx.patterns:
+        if "V" in p.flags:
+            out.update(f for f in p.items[p.head].forms if f.isalpha() and len(f) > 3)
+    return frozenset(out)
+
+
+def _is_verbish(w: str) -> bool:
+    return w in _verb_words() or (len(w) > 4 and w.endswith("ed"))
 
 
 # --------------------------------------------------------------------------- clauses
@@ -106,7 +174,10 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     for i, t in enumerate(toks):
         w = t.norm
         prev = toks[i - 1].norm if i else ""
-        if w in BOUNDARY_WORDS and not (w == "that" and i + 1 < len(toks) and toks[i + 1].norm in ("of",)):
+        if w in BOUNDARY_WORDS and not (w == "that" and i + 1 < len(toks) and toks[i + 1].norm in ("of",)) \
+                and not (w == "since" and i + 1 < len(toks) and toks[i + 1].norm[:1].isdigit()) \
+                and not (w in ("after", "before", "since", "until", "despite") and i + 1 < len(toks)
+                         and not _clause_follows(toks, i + 1)):
             if w in ("which", "who", "whom", "whose") and prev == ",":
                 stack.append(cur)
             cur = nxt
@@ -120,11 +191,26 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             ids[i] = cur
             cur = stack.pop()
             continue
-        elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", "at", "."):
+        elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", "at", ".", "with",
+                                                     "from", "for", "of"):
             cur = nxt
             nxt += 1
         ids[i] = cur
     return ids
+
+
+def _clause_follows(toks: list[Tok], i: int) -> bool:
+    """Does a finite clause follow (a verb within a few words), rather than a noun phrase
+    ("after the storming of its embassy", "despite an ultimatum", "until now")?"""
+    if i < len(toks) and toks[i].norm in _TIME_ADVERBS:
+        return False
+    for t in toks[i:i + 7]:
+        w = t.norm
+        if w in _PUNCT:
+            return False
+        if w in AUX_VERBS or (w.endswith("ed") and w not in ("red", "bed")) or w in PAST_PARTICIPLES:
+            return True
+    return False
 
 
 def _has_verbish(toks: list[Tok], i: int) -> bool:
@@ -153,12 +239,12 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         p = m.pattern
         if any(c == cl[m.head] and m.head > t for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
-        cand = _code_match(ctx, m, cl, actor_at)
-        if cand is None:
+        got = _code_match(ctx, m, cl, actor_at)
+        if not got:
             continue
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.end - 1))
-        out.append(cand)
+        out.extend(got)
     return out
 
 
@@ -174,45 +260,107 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
-def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Candidate | None:
+def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
+    p = m.pattern
+    toks = ctx.toks
+    h = m.head
+    nominal = "N" in p.flags
+    # actors on the trigger's own literal words are not participants (actor slots are)
+    excluded = set(m.lit_positions) - set(m.actor_positions)
+    sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
+    if not sources and not targets and location is None:
+        return []
+    if nominal:
+        cl = _adjunct_scope(toks, cl, h)
+    before_words = _modal_window(toks, cl, h)
+    after_words = [t.norm for t in toks[m.end:m.end + 8]]
+    fact = factuality(before_words, after_words, nominal=nominal)
+    code = p.code
+    if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
+            "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
+        fact = "occurred"   # "an end to the fighting": the fighting happened
+    if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
+        fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    neg_code = p.extra.get("neg")
+    if neg_code and fact == "negated":
+        code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
+    elif code.startswith("12") and fact in ("negated", "planned") and (
+            toks[m.start].norm in ("not", "never") or "comp" in p.flags):
+        fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
+    when, when_src = _time(ctx, h, cl, fact, before_words, nominal)
+    if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal:
+        fact = "planned"
+    if fact == "occurred" and nominal and when and _is_future(when, ctx.published):
+        fact = "planned"
+    rule = p.rule
+    attrs: dict = {}
+    if passive:
+        attrs["passive"] = True
+    cands = [Candidate(
+        code=code, sources=sources, targets=targets, location=location, factuality=fact, when=when,
+        when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
+        trigger_start=toks[h].start, trigger_end=toks[m.end - 1].end, rule=rule, confidence=p.conf,
+        flags=p.flags, nominal=nominal, reciprocal=reciprocal, attributes=attrs)]
+    # "agreed to restore ties": the agreement occurred, the restoration is planned
+    if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
+        c = cands[0]
+        if code.startswith("032"):
+            c.code = "054"
+            c.factuality = "planned" if fact in ("occurred", "planned") else fact
+        if c.factuality == "planned":
+            c_when = c.when if c.when_source == "timex" and not _is_future(c.when, ctx.published) else None
+            agree = Candidate(
+                code="057", sources=sources, targets=targets, location=location, factuality="occurred",
+                when=c_when or (c.when if c.when_source == "default" else None),
+                when_source=c.when_source if c_when or c.when_source == "default" else "none",
+                sentence=ctx.index, start=ctx.start, end=ctx.end, trigger_start=c.trigger_start,
+                trigger_end=c.trigger_end, rule=rule + " (agreement)", confidence=p.conf,
+                flags=p.flags | {"sym"}, nominal=nominal, reciprocal=reciprocal)
+            if c.when_source == "default":
+                c.when, c.when_source = None, "none"
+            cands.append(agree)
+    return cands
+
+
+# --------------------------------------------------------------------------- participants
+
+def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, excluded: set[int],
+                  nominal: bool):
+    """(sources, targets, location, reciprocal, passive) of one trigger match."""
     p = m.pattern
     toks = ctx.toks
     h = m.head
     clause = cl[h]
-    nominal = "N" in p.flags
-    # actors inside the trigger's literal words are not participants (except actor slots)
-    in_match = set(range(m.start, m.end)) - set(m.actor_positions)
 
-    def actors_in(lo: int, hi: int, same_clause: bool = True) -> list[tuple[int, int, Actor]]:
-        return [(s, e, a) for s, e, a in ctx.actors if lo <= s < hi and (not same_clause or cl[s] == clause)
-                and s not in in_match]
+    def actors_in(lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        return [(s, e, a) for s, e, a in ctx.actors if lo <= s < hi and cl[s] == clause and s not in excluded]
 
     sources: list[Actor] = []
     targets: list[Actor] = []
     location: Actor | None = None
     reciprocal = False
-    passive = _is_passive(toks, h)
-    # by-agent of a passive ("was signed by A and B", "were denied by the Federal Government")
+    passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
-        by = _by_agent(ctx, m, cl)
-        if by:
-            sources = by
-    # milsrc patterns need an armed-force subject
-    subj = _subject(ctx, h if not nominal else _np_start(toks, h), cl, actor_at)
+        sources = _by_agent(ctx, m)
+    subj_h = h if not nominal else _np_start(toks, h)
+    subj = _subject(ctx, subj_h, cl)
     if nominal and not sources:
-        pre = _np_premodifiers(ctx, h, cl)
+        pre = _np_premodifiers(ctx, h, m)
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
             if "loc" in p.flags and adj and not poss:
                 targets = adj[-1:]
             elif poss or adj:
-                sources = (poss or adj)[-1:]
-        if not sources:
-            btw = _between(ctx, m, cl)
+                sources = _coordinated_pre(ctx, pre, poss or adj)
+        if not sources and not targets:
+            btw = _between(ctx, m)
             if btw:
-                sources = btw
-        if not sources and subj and "loc" in p.flags:
+                if len(btw) >= 2:
+                    sources, targets = btw[:1], btw[1:2]
+                else:
+                    sources = btw
+        if not sources and subj and "nosubj" not in p.flags and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources:
         if passive and "to_src" in p.flags:
@@ -228,85 +376,165 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> Cand
             sources = subj
     if "milsrc" in p.flags:  # noqa: SIM102
         if not sources or not (sources[0].military or any(w in MIL_HEADS for w in sources[0].head)):
-            return None
-    # target
+            return [], [], None, False, passive
     if not targets:
-        if m.actor_positions:
-            e, a = actor_at[m.actor_positions[0]]
-            targets = [a]
-        else:
-            lo = m.end if "after" in p.flags else h + 1
-            after = actors_in(lo, len(toks))
-            if "sym" in p.flags and nominal and not targets:
-                btw = _between(ctx, m, cl)
-                if btw and len(btw) >= 2:
-                    sources, targets = btw[:1], btw[1:2]
-            for _s, e, a in after:
-                if targets:
-                    break
-                if a in sources:
-                    continue
-                if a.location and "loc" not in p.flags:
-                    if location is None:
-                        location = a
-                    continue
-                if a.reciprocal:
-                    reciprocal = True
-                    continue
-                if a.kind == "org" and not a.states[0]:
-                    continue
-                targets = [a]
-                # coordinated targets: "accused Sweden and Finland"
-                for s2, e2, a2 in after:
-                    if s2 == e and toks[s2 - 1].norm in ("and", ","):
-                        targets.append(a2)
-                    if s2 >= e and s2 == e + 1 and toks[e].norm in ("and", ",", "or"):
-                        targets.append(a2)
-                        e = e2
+        targets, location, reciprocal = _targets(ctx, m, cl, excluded, sources, nominal)
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
     if location is None and "loc" in p.flags:
-        for _s, e, a in actors_in(h + 1, len(toks)):  # noqa: B007
+        for _s, _e, a in actors_in(h + 1, len(toks)):
             if a.location:
                 location = a
                 break
     # symmetric triggers with coordinated sources: "Xi and Kim could meet"
     if "sym" in p.flags and not targets and len(sources) >= 2:
         sources, targets = sources[:1], sources[1:]
-    if not sources and not targets and location is None:
-        return None
-    before_words = [t.norm for i, t in enumerate(toks[:h]) if cl[i] == clause or i >= h - 3 and cl[i] != clause
-                    and False] or [t.norm for i, t in enumerate(toks[:h]) if cl[i] == clause]
-    before_words = _modal_window(toks, cl, h)
-    after_words = [t.norm for t in toks[m.end:m.end + 8]]
-    fact = factuality(before_words, after_words, nominal=nominal)
-    if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
-            "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
-        fact = "occurred"   # "an end to the fighting": the fighting happened
-    if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
-        fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
-    when, when_src = _time(ctx, h, cl, fact, before_words, nominal)
-    if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal:
-        fact = "planned"
-    if fact == "occurred" and nominal and when and _is_future(when, ctx.published):
-        fact = "planned"
-    return Candidate(
-        code=p.code, sources=sources, targets=targets, location=location, factuality=fact, when=when,
-        when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
-        trigger_start=toks[h].start, trigger_end=toks[m.end - 1].end, rule=p.rule, confidence=p.conf,
-        flags=p.flags, nominal=nominal, reciprocal=reciprocal)
+    return sources, targets, location, reciprocal, passive
+
+
+def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], sources: list[Actor],
+             nominal: bool) -> tuple[list[Actor], Actor | None, bool]:
+    """The target(s) of a match: actor slot, named preposition, the noun's prepositional phrase,
+    the first actor after a verb in its clause, a relative clause's subject."""
+    p = m.pattern
+    toks = ctx.toks
+    h = m.head
+    clause = cl[h]
+    location: Actor | None = None
+    reciprocal = False
+    if m.actor_positions:
+        s0 = m.actor_positions[0]
+        e0 = next(e for s, e, a in ctx.actors if s == s0)
+        a0 = next(a for s, e, a in ctx.actors if s == s0)
+        return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal
+    preps = p.extra.get("tgt")
+    lo = m.end if "after" in p.flags else h + 1
+    after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and cl[s] == clause and s not in excluded
+             and a not in sources]
+    if preps:
+        allowed = frozenset(preps.split("|"))
+        after = [x for x in after if _prep_before(toks, x[0]) in allowed]
+    elif nominal:
+        after = [x for x in after if x[0] - m.end <= 6 and _prep_before(toks, x[0]) in NOMINAL_PREPS
+                 and not any(toks[i].norm in _PUNCT or _is_verbish(toks[i].norm) and toks[i].norm not in
+                             ("led", "based", "backed", "occupied", "disputed", "elected")
+                             for i in range(m.end, x[0]))]
+    picked: list[tuple[int, int, Actor]] = []
+    src_states = {st for a in sources for st in a.states if st}
+    for s, e, a in after:
+        if src_states and "self" not in p.flags and a.states and a.states[0] in src_states \
+                and not a.is_group:
+            continue   # "Finland expressed its willingness to join NATO": not Finland's target
+        if a.location and "loc" not in p.flags:
+            if location is None:
+                location = a
+            continue
+        if a.reciprocal:
+            reciprocal = True
+            continue
+        if a.kind == "org" and not a.states[0]:
+            picked = [(s, e, a)]   # an organisation (EU, UN, NATO): a target without a state
+            break
+        picked = [(s, e, a)]
+        break
+    if picked:
+        return _with_coordinated(ctx, picked, after), location, reciprocal
+    if not nominal and not preps:
+        rel = _relative_subject(ctx, m, cl)
+        if rel:
+            return [rel], location, reciprocal
+    return [], location, reciprocal
+
+
+def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
+    """The picked actor and those coordinated with it: "Sweden and Finland", "Israel and the
+    Palestinian territories", "Austria, Czech Republic, Romania and Hungary"."""
+    toks = ctx.toks
+    s, e, a = picked[0]
+    out = [a]
+    for s2, e2, a2 in sorted(ctx.actors, key=lambda x: x[0]):
+        if s2 < e:
+            continue
+        between = [t.norm for t in toks[e:s2]]
+        if between and len(between) <= 3 and all(w in ("and", ",", "or", "the", "&", "as", "well") for w in between) \
+                and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal:
+            if a2.kind == "org" and not a2.states[0]:
+                e = e2
+                continue
+            out.append(a2)
+            e = e2
+        elif s2 >= e:
+            break
+    return out
+
+
+def _prep_before(toks: list[Tok], s: int) -> str:
+    """The preposition that introduces the phrase an actor at ``s`` heads (over determiners,
+    adjectives, numbers and a possessor)."""
+    i = s - 1
+    steps = 0
+    while i >= 0 and steps < 4:
+        w = toks[i].norm
+        if w in DETERMINERS or w.isdigit() or w == "'s":
+            i -= 1
+            steps += 1
+            continue
+        return w
+    return ""
+
+
+def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
+    """"set preconditions that the North Korean regime is unwilling to accept": the subject of a
+    relative clause right after the trigger's object."""
+    toks = ctx.toks
+    for i in range(m.end, min(len(toks), m.end + 4)):
+        w = toks[i].norm
+        if w in _PUNCT:
+            return None
+        if w in ("that", "which"):
+            for s, _e, a in ctx.actors:
+                if i < s <= i + 4 and not a.location and a.kind in ("state", "person"):
+                    return a
+            return None
+    return None
 
 
 def _modal_window(toks: list[Tok], cl: list[int], h: int) -> list[str]:
-    """Words of the trigger's clause before it; for an infinitive ("agreed to withdraw") also the
-    governing words of the clause before."""
+    """Words of the trigger's clause before it ("May" inside a sentence is the month, not the
+    modal)."""
     clause = cl[h]
-    words = [toks[i].norm for i in range(h) if cl[i] == clause]
+    words = [toks[i].norm if not (toks[i].text == "May" and i) else "<month>" for i in range(h) if cl[i] == clause]
     return words[-14:]
 
 
-def _is_passive(toks: list[Tok], h: int) -> bool:
+def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
+    """Clause ids where a nominal trigger introduced by an adjunct preposition ("over its hefty
+    tariffs", "in response to Japan's measures") has a clause of its own, from the preposition to
+    the end of the clause."""
+    start = _np_start(toks, h)
+    i = start - 1
+    if i < 0:
+        return cl
+    w = toks[i].norm
+    prev = toks[i - 1].norm if i else ""
+    background = (w in ADJUNCT_PREPS
+                  or w == "of" and prev in ("because", "result", "wake", "aftermath", "spite")
+                  or w == "to" and prev in ("response", "responded", "respond", "responding", "reaction",
+                                            "due", "owing", "retaliation", "reply", "opposition"))
+    if not background:
+        return cl
+    clause = cl[h]
+    new = max(cl) + 1
+    out = list(cl)
+    for j in range(i, len(toks)):
+        if cl[j] != clause:
+            break
+        out[j] = new
+    return out
+
+
+def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
     i = h - 1
@@ -314,27 +542,29 @@ def _is_passive(toks: list[Tok], h: int) -> bool:
         if toks[i].norm in ("been", "being"):
             return True
         i -= 1
-    return i >= 0 and toks[i].norm in BE_FORMS
+    if i >= 0 and toks[i].norm in BE_FORMS:
+        return True
+    # a reduced passive: "troops, besieged by Russian forces"
+    j = end
+    while j < len(toks) and j < end + 3 and toks[j].norm not in _PUNCT:
+        if toks[j].norm == "by":
+            prev = toks[h - 1].norm if h else ""
+            return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
+        j += 1
+    return False
 
 
-def _by_agent(ctx: SentenceContext, m: Match, cl: list[int]) -> list[Actor]:
+def _by_agent(ctx: SentenceContext, m: Match) -> list[Actor]:
     toks = ctx.toks
     for i in range(m.end, min(len(toks), m.end + 6)):
         if toks[i].norm in (".", ";"):
             break
         if toks[i].norm == "by":
-            got = [a for s, e, a in ctx.actors if i < s <= i + 6]
+            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location]
             if got:
-                first = got[0]
-                out = [first]
-                # "by A and B"
-                e_first = next(e for s, e, a in ctx.actors if a is first)
-                for s, _e, a in ctx.actors:
-                    if s > e_first and s <= e_first + 8 and any(t.norm == "and" for t in toks[e_first:s]) \
-                            and not any(t.norm in (".", ";", "on", "at", "in") for t in toks[e_first:s]):
-                        out.append(a)
-                        break
-                return out
+                if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
+                    return []
+                return _with_coordinated(ctx, got[:1], ctx.actors)
             return []
     return []
 
@@ -351,15 +581,35 @@ def _np_start(toks: list[Tok], h: int) -> int:
     return i
 
 
-def _np_premodifiers(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor]:
-    """Actors among the words right before a nominal head: "Kim's", "Chinese", "the North's"."""
+def _np_premodifiers(ctx: SentenceContext, h: int, m: Match) -> list[Actor]:
+    """Actors among the words right before a nominal head: "Kim's", "Chinese", "the North's",
+    "Saudi-led"."""
     toks = ctx.toks
     lo = _np_start(toks, h)
-    # include a possessor right before the start ("the North's February 2013 nuclear test")
-    return [a for s, e, a in ctx.actors if lo <= s < h and e <= h]
+    return [a for s, e, a in ctx.actors if lo <= s < h and e <= h and s not in m.lit_positions
+            and (not a.location or a.possessive)]
 
 
-def _between(ctx: SentenceContext, m: Match, cl: list[int]) -> list[Actor]:
+def _coordinated_pre(ctx: SentenceContext, pre: list[Actor], chosen: list[Actor]) -> list[Actor]:
+    """"the Israeli and Palestinian delegations": coordinated premodifiers give several sources."""
+    last = chosen[-1]
+    spans = {id(a): (s, e) for s, e, a in ctx.actors}
+    out = [last]
+    s_last = spans[id(last)][0]
+    for a in reversed(pre[:-1] if pre and pre[-1] is last else pre):
+        if a is last or id(a) not in spans:
+            continue
+        s, e = spans[id(a)]
+        between = [t.norm for t in ctx.toks[e:s_last]]
+        if between and all(w in ("and", ",", "&") for w in between):
+            out.insert(0, a)
+            s_last = s
+        else:
+            break
+    return out
+
+
+def _between(ctx: SentenceContext, m: Match) -> list[Actor]:
     toks = ctx.toks
     for i in range(m.end - 1, min(len(toks), m.end + 4)):
         if toks[i].norm in ("between", "among"):
@@ -368,34 +618,58 @@ def _between(ctx: SentenceContext, m: Match, cl: list[int]) -> list[Actor]:
                 return [got[0][2], got[1][2]]
             if got and got[0][2].is_group:
                 return [got[0][2]]
+            return []
+        if toks[i].norm in _PUNCT:
+            return []
     return []
 
 
-def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at) -> list[Actor]:
+def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: list[Actor],
+                      ctx: SentenceContext) -> bool:
+    """Is the nominal trigger the object of a verb whose subject is ``subj`` ("Turkey took part in
+    joint exercises", "China issued harsh statements"), rather than part of the subject itself?"""
+    spans = [(s, e) for s, e, a in ctx.actors if a is subj[-1]]
+    if not spans:
+        return False
+    e = spans[0][1]
+    start = _np_start(toks, h)
+    return any(_is_verbish(toks[i].norm) for i in range(e, start) if cl[i] == cl[h])
+
+
+def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
-    with coordinated ones; for a relative clause, the antecedent."""
+    with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
+    callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
-    # start of the clause
-    cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause and not a.location]
+    cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
     for s, e, a in reversed(cands):
         prev = toks[s - 1].norm if s else ""
         prev2 = toks[s - 2].norm if s >= 2 else ""
         if prev in ("the", "a", "an") and s >= 2:
             prev, prev2 = prev2, toks[s - 3].norm if s >= 3 else ""
+        if a.location:
+            # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
+            if prev == "from" and prev2 in PERSON_HEADS:
+                picked = (s, e, a)
+                break
+            continue
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
+            if prev == "from" and prev2 in PERSON_HEADS:
+                picked = (s, e, a)
+                break
             continue
         if a.kind == "org" and not a.states[0]:
             continue
         picked = (s, e, a)
         break
     if picked is None:
-        # relative clause: "X, who announced ...", "X, which has urged ..."
+        # relative clause: "X, who announced ...", "X, which has urged ...", "the leaders who toppled"
         first = next((i for i in range(len(toks)) if cl[i] == clause), h)
         if first < len(toks) and toks[first].norm in ("which", "who", "whose"):
             ante = [(s, e, a) for s, e, a in ctx.actors if e <= first and not a.location]
-            if ante:
+            if ante and first - ante[-1][1] <= 4:
                 picked = ante[-1]
         elif first < len(toks) and toks[first].norm == "that":
             return []
@@ -410,21 +684,24 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at) -> list[Acto
         return []
     s, e, a = picked
     out = [a]
-    # coordination backwards: "A and B", "A, B and C"
+    # coordination backwards: "A and B", "A, B and C", "A as well as B"
     j = s
     while True:
-        prevs = [(s2, e2, a2) for s2, e2, a2 in ctx.actors if e2 <= j and j - e2 <= 2]
+        prevs = [(s2, e2, a2) for s2, e2, a2 in ctx.actors if e2 <= j and j - e2 <= 3]
         if not prevs:
             break
         s2, e2, a2 = prevs[-1]
         between = [t.norm for t in toks[e2:j]]
-        if between and all(w in ("and", ",", "&") for w in between) and not a2.location:
+        if between and all(w in ("and", ",", "&", "as", "well") for w in between) \
+                and (not a2.location or (s2 > 0 and toks[s2 - 1].norm == "from")):
             out.insert(0, a2)
             j = s2
         else:
             break
     return out
 
+
+# --------------------------------------------------------------------------- time
 
 def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
           nominal: bool = False) -> tuple[str | None, str]:

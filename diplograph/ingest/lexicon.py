@@ -22,7 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Pattern", "PatternIndex", "Tok", "load_patterns", "noun_forms", "tokenize", "verb_forms"]
+__all__ = ["Pattern", "PatternIndex", "Tok", "load_lexicons", "load_patterns", "noun_forms", "tokenize",
+           "verb_forms"]
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
@@ -327,6 +328,19 @@ def _data_path(name: str) -> Path:
 @lru_cache(maxsize=8)
 def load_patterns(name: str = "cameo_verbs.tsv") -> PatternIndex:
     """Compile a lexicon file from ``diplograph/ingest/data`` (cached)."""
+    return PatternIndex(_read_patterns(name))
+
+
+@lru_cache(maxsize=8)
+def load_lexicons(names: tuple[str, ...]) -> PatternIndex:
+    """Compile several lexicon files from ``diplograph/ingest/data`` into one index (cached)."""
+    patterns: list[Pattern] = []
+    for name in names:
+        patterns.extend(_read_patterns(name))
+    return PatternIndex(patterns)
+
+
+def _read_patterns(name: str) -> list[Pattern]:
     path = _data_path(name)
     patterns: list[Pattern] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -338,5 +352,8 @@ def load_patterns(name: str = "cameo_verbs.tsv") -> PatternIndex:
         code, text = parts[0].strip(), parts[1].strip()
         flags = parts[2].strip() if len(parts) > 2 else ""
         for variant in _expand_multiword(text):
-            patterns.append(compile_pattern(code, variant, flags, n))
-    return PatternIndex(patterns)
+            try:
+                patterns.append(compile_pattern(code, variant, flags, n))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from None
+    return patterns

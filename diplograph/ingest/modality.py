@@ -39,7 +39,7 @@ _POSSIBLE = [
     r"\bidea of\b", r"\bconsider(?:s|ed|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\bpossible\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
-    r"\brumou?red\b",
+    r"\brumou?red\b", r"\bcan\b",
 ]
 _PLANNED = [
     r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",

@@ -303,76 +303,22 @@ def assemble(doc: Doc) -> Extraction:
     onto = _ontology()
     events: list[tuple[Event, dict]] = []
     last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
-    prev_subject_state: dict[int, str] = {}
-    for ctx in doc.contexts:
-        subj = next((a for s, e, a in ctx.actors if a.kind in ("state", "person") and not a.location
-                     and a.states and a.states[0]), None)
-        if subj:
-            prev_subject_state[ctx.index] = subj.states[0]
+    sent_states = _sentence_states(doc)
     for c in doc.candidates:
-        srcs = [a for a in c.sources if a.ids]
-        tgts = [a for a in c.targets if a.ids]
-        # groups ("the two countries") as source of a symmetric event give the pair
-        if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts:
-            g = srcs[0]
-            srcs = [_single(g, 0)]
-            tgts = [_single(g, 1)]
-        elif srcs and srcs[0].is_group:
-            srcs = [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
-        if tgts and tgts[0].is_group:
-            tgts = [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
-        sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
-        # fallbacks for missing participants
-        if not srcs and not tgts and sym:
-            pair = last_sym.get(c.sentence) or last_sym.get(c.sentence - 1) or last_sym.get(c.sentence - 2)
-            if pair is None and len(main) == 2 and share >= 0.6:
-                pair = main
-            if pair:
-                srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
-        if srcs and not tgts:
-            s_state = _state_of(srcs[0])
-            if sym or c.code[:2] in ("03", "05", "06", "08", "11", "12", "16", "19"):
-                if len(main) == 2 and share >= 0.6 and s_state in main:
-                    other = main[1] if s_state == main[0] else main[0]
-                    tgts = [_pseudo(other)]
-                elif len(main) == 2 and share >= 0.6 and c.code.startswith("07"):
-                    tgts = [_pseudo(main[0])]
-            if not tgts and c.code[:2] in ("11", "12"):
-                prev = prev_subject_state.get(c.sentence - 1)
-                if prev and prev != s_state:
-                    tgts = [_pseudo(prev)]
-        if c.reciprocal and srcs and len(srcs) >= 2:
-            pairs = [(srcs[0], srcs[1]), (srcs[1], srcs[0])]
-        elif c.reciprocal and srcs and tgts:
-            pairs = [(srcs[0], tgts[0]), (tgts[0], srcs[0])]
-        else:
-            if sym and len(srcs) >= 2 and not tgts:
-                srcs, tgts = srcs[:1], srcs[1:]
-            pairs = []
-            for s in srcs or [None]:
-                for t in tgts or [None]:
-                    pairs.append((s, t))
-            if sym and len(srcs) >= 3:
-                pairs = [(srcs[i], srcs[j]) for i in range(len(srcs)) for j in range(i + 1, len(srcs))]
+        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
-            if s is None and t is None:
-                continue
-            if s is None and c.code[:2] not in ("15", "18", "19", "20", "17"):
-                continue
-            if ss and ts and ss == ts and "self" not in c.flags:  # noqa: SIM102
-                if s.ids[0] == t.ids[0] or s.kind == t.kind == "state":
-                    continue
-            if ss is None and ts is None:
+            if not _keep_pair(c, s, t, ss, ts):
                 continue
             loc = c.location.ids[0] if c.location and c.location.ids else None
             if loc and loc.startswith(("place:",)) and loc not in entities and c.location:
                 entities[loc] = Entity(id=loc, kind="place", name=c.location.surface, state=_state_of(c.location))
-            if ts is None and c.location and c.code.startswith("04") and not c.code.startswith("043"):
+            if ts is None and c.location and (c.code.startswith("042") or "loc" in c.flags) \
+                    and not (t is not None and t.kind == "org"):
                 t = c.location
                 ts = _state_of(t)
-            if ss and ts and ss == ts and "self" not in c.flags and s.kind == "state" and t.kind == "state":
-                continue
+                if ss and ts and ss == ts:
+                    continue
             sid = _entity_ref(s, entities)
             tid = _entity_ref(t, entities) if t is not None else None
             if t is not None and t.location:
@@ -410,6 +356,12 @@ def assemble(doc: Doc) -> Extraction:
                 used_states.add(st)
     for r in relations:
         used_states.update((r.a, r.b))
+    if res is not None:
+        from diplograph.ingest.actors import mentioned_states
+
+        named_states = mentioned_states(res)
+    else:
+        named_states = set()
     # statements keep their target only where the state acts elsewhere
     for ev in merged:
         if ev.cameo.startswith("01") and ev.target:
@@ -418,7 +370,7 @@ def assemble(doc: Doc) -> Extraction:
                 ev.target = None
     out_entities: list[Entity] = []
     gaz = _gazetteer()
-    for st in sorted(used_states):
+    for st in sorted(used_states | named_states):
         ent = entities.get(st)
         if ent is None:
             info = gaz.state(st)
@@ -426,10 +378,107 @@ def assemble(doc: Doc) -> Extraction:
         out_entities.append(ent)
     referenced = {r for ev in merged for r in (ev.source, ev.target, ev.location) if r}
     for eid, ent in entities.items():
-        if ent.kind == "person" and (ent.roles or eid in referenced) or ent.kind in ("place", "organization") and eid in referenced:
+        if ent.kind == "person" and (ent.roles or eid in referenced) or \
+                ent.kind in ("place", "organization", "group") and eid in referenced:
             out_entities.append(ent)
-    merged = [ev for ev in merged if not ev.cameo.startswith("01") or True]
+    # statements last: where an act and a plain statement describe one event, the act comes first
+    merged = [ev for ev in merged if not ev.cameo.startswith("01")] + [ev for ev in merged if ev.cameo.startswith("01")]
     return Extraction(article=art, entities=out_entities, events=merged, relations=relations)
+
+
+# --------------------------------------------------------------------------- participants
+
+# roots whose events stand without a state on the receiving side (tests, exercises, statements)
+_NO_TARGET_OK = frozenset({"01", "15"})
+# roots whose events stand without a source (an unattributed attack on a state's people)
+_NO_SOURCE_OK = frozenset({"18", "19", "20"})
+
+
+def _sentence_states(doc: Doc) -> dict[int, list[str]]:
+    """Per sentence: the states its (non-location) actors stand for, in order of mention."""
+    out: dict[int, list[str]] = {}
+    for ctx in doc.contexts:
+        sts: list[str] = []
+        for _s, _e, a in ctx.actors:
+            if a.location or a.kind not in ("state", "person") or len(a.ids) != 1:
+                continue
+            st = a.states[0] if a.states else None
+            if st and st not in sts:
+                sts.append(st)
+        out[ctx.index] = sts
+    return out
+
+
+def _fallback_target(c, s_state: str | None, main: tuple, share: float,
+                     sent_states: dict[int, list[str]]) -> str | None:
+    """A state for the receiving side when the sentence names none: the other state of the
+    article's main dyad, else the last other state named in the sentences just before."""
+    if s_state is None:
+        return None
+    if len(main) == 2 and share >= 0.6 and s_state in main:
+        return main[1] if s_state == main[0] else main[0]
+    for k in (c.sentence - 1, c.sentence - 2):
+        other = [st for st in sent_states.get(k, []) if st != s_state]
+        if other:
+            return other[-1]
+    return None
+
+
+def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict):
+    """(source, target) actor pairs of one candidate, after expanding groups and filling a
+    missing side from context; and whether the event is symmetric."""
+    srcs = [a for a in c.sources if a.ids]
+    tgts = [a for a in c.targets if a.ids]
+    # groups ("the two countries") as source of a symmetric event give the pair
+    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts:
+        g = srcs[0]
+        srcs = [_single(g, 0)]
+        tgts = [_single(g, 1)]
+    elif srcs and srcs[0].is_group:
+        srcs = [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
+    if tgts and tgts[0].is_group:
+        tgts = [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+    sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
+    root = c.code[:2]
+    if not srcs and not tgts and sym:
+        pair = last_sym.get(c.sentence) or last_sym.get(c.sentence - 1) or last_sym.get(c.sentence - 2)
+        if pair is None and len(main) == 2 and share >= 0.6:
+            pair = main
+        if pair:
+            srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
+    if srcs and not tgts and "notgt" not in c.flags and root not in _NO_TARGET_OK:
+        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
+        if st:
+            tgts = [_pseudo(st)]
+    if c.reciprocal and srcs and len(srcs) >= 2:
+        return [(srcs[0], srcs[1]), (srcs[1], srcs[0])], sym
+    if c.reciprocal and srcs and tgts:
+        return [(srcs[0], tgts[0]), (tgts[0], srcs[0])], sym
+    if sym and len(srcs) >= 2 and not tgts:
+        srcs, tgts = srcs[:1], srcs[1:]
+    pairs = [(s, t) for s in srcs or [None] for t in tgts or [None]]
+    if sym and len(srcs) >= 3:
+        pairs = [(srcs[i], srcs[j]) for i in range(len(srcs)) for j in range(i + 1, len(srcs))]
+    return pairs, sym
+
+
+def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
+    """Precision rules: an event needs a state on the acting side (or an attack on a state's
+    people), a receiving side (a state or an organisation) unless the code stands alone, and two
+    different states unless the code is domestic coercion."""
+    root = c.code[:2]
+    if s is None and t is None:
+        return False
+    if ss is None and not (root in _NO_SOURCE_OK and ts):
+        return False
+    t_org = t is not None and getattr(t, "kind", "") == "org"
+    if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
+            and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
+        return False
+    if ss and ts and ss == ts and "self" not in c.flags:  # noqa: SIM102
+        if s.ids[0] == t.ids[0] or s.kind == t.kind == "state" or not c.code.startswith("1"):
+            return False
+    return True
 
 
 def _event_dyad(doc: Doc) -> tuple[str, str] | None:
