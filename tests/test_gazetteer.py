@@ -201,6 +201,18 @@ def test_georgia_us_state_or_country(gz: Gazetteer) -> None:
     assert refs(gz, "Russia invaded Georgia in 2008.") == ["RUS", "GEO"]
 
 
+def test_bare_family_names(gz: Gazetteer) -> None:
+    def people(text: str) -> list[str]:
+        return [m.ref for m in gz.find_mentions(text) if m.kind == "person"]
+
+    assert people("Putin said. Then Mr Putin and President Trump spoke") == [
+        "person:vladimir-putin", "person:vladimir-putin", "person:donald-trump"]
+    assert people("Melania Trump and Brigitte Macron arrived") == []  # someone else's family name
+    assert people("Russian President Vladimir Putin") == ["person:vladimir-putin"]
+    assert people("Kim said") == []  # ambiguous family names are not aliases
+    assert people("Kim Jong Un met Moon Jae-in") == ["person:kim-jong-un", "person:moon-jae-in"]
+
+
 def test_stoplist_and_longest_match(gz: Gazetteer) -> None:
     assert refs(gz, "The Washington Post reported") == []
     assert refs(gz, "Latin American leaders") == []

@@ -24,10 +24,23 @@ Matching rules (:meth:`Gazetteer.find_mentions`):
   capitalised word that is not sentence-initial stands right before them ("Michael Jordan");
   ``risk:us_state`` ("Georgia") is also dropped after "<Town>, " when the town is not a place of
   that state ("Atlanta, Georgia" -> nothing; "Tbilisi, Georgia" -> GEO) and after "state of";
+* person names (canonical names and aliases of ``offices.tsv``, with hyphen/space variants:
+  "Kim Jong-un" = "Kim Jong Un") need a capital first letter; a bare family name that the table
+  lists as an alias ("Putin") is dropped right after an unknown capitalised word ("Melania Trump")
+  but kept after titles and honorifics ("President Trump", "Mr Putin");
+* organisations (``kind="org"``, "org:…") and armed groups/parties (``kind="group"``, "group:…")
+  come from ``organizations.tsv``; places (``kind="place"``) from ``places.tsv``;
 * ``region_alias`` entries ("the North", "the two Koreas", "the mainland") are reported with
   ``kind="region_alias"`` and ``ref`` = the alias key; "the North"/"the South" are not reported
   when a capitalised word follows ("the North Atlantic"). Resolve them with
   :meth:`Gazetteer.resolve_region_alias` and the states of the surrounding text.
+
+Persons: ``PersonInfo.surname`` is the short form news uses ("Kim Jong-un" -> "Kim", "Xi Jinping"
+-> "Xi", "Sergei Lavrov" -> "Lavrov", "Abiy Ahmed" -> "Abiy", "Ursula von der Leyen" -> "von der
+Leyen"): the ``surname`` column when given (``|``-separated alternatives), else the first token for
+states in :data:`EASTERN_ORDER` and :data:`GIVEN_ORDER`, else the last token with its particles.
+``PersonInfo.state`` is the state of the person's latest term (None when that term is an
+organisation office, e.g. the UN Secretary-General; ``PersonInfo.org`` then names it).
 
 Office terms run from ``start`` (first day in office) to ``end`` (the day the office was left,
 normally the successor's first day); a person holds an office on day *d* when
@@ -81,8 +94,9 @@ NAME_ORDERS = ("western", "eastern", "given")
 GROUP_KINDS = frozenset({"armed_group", "party", "movement"})
 # States whose persons are named family name first in English-language news.
 EASTERN_ORDER = frozenset({"CHN", "TWN", "PRK", "KOR", "KHM"})
-# States whose persons are referred to by their first (given) name: Ethiopian/Eritrean patronymics.
-GIVEN_ORDER = frozenset({"ETH", "ERI"})
+# States whose persons are referred to by their first (given) name: Ethiopian/Eritrean patronymics,
+# Thai usage ("Thaksin", "Prayut").
+GIVEN_ORDER = frozenset({"ETH", "ERI", "THA"})
 PARAMOUNT_TITLES = ("supreme leader", "general secretary", "first secretary", "chairman")
 
 _TITLE_TO_OFFICE = {
@@ -251,6 +265,7 @@ class PersonInfo:
     surname: str
     name_order: str = "western"
     short_forms: tuple[str, ...] = ()
+    nationality: str | None = None  # the state of the latest state office (also for UN/EU/NATO officials)
 
     @property
     def org(self) -> str | None:
@@ -261,6 +276,19 @@ class PersonInfo:
     def roles_on(self, on: dt.date) -> list[Office]:
         """The terms active on day ``on``."""
         return [o for o in self.offices if o.active(on)]
+
+    def state_on(self, on: dt.date) -> str | None:
+        """The state the person acts for on day ``on``: the state of an active state term; None
+        while an organisation term is active (a UN or NATO official); else the latest earlier
+        term's state (a former minister), else :attr:`state`."""
+        active = self.roles_on(on)
+        if active:
+            ranked = sorted(active, key=lambda o: OFFICE_KINDS.index(o.office))
+            return ranked[0].state
+        before = [o for o in self.offices if o.start and o.start <= on]
+        if before:
+            return max(before, key=lambda o: o.start).state
+        return self.state
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,12 +676,12 @@ class Gazetteer:
             terms = tuple(sorted(rec["terms"], key=lambda o: (o.start or dt.date.min, o.office)))
             state_terms = [t for t in terms if t.state]
             latest = max(terms, key=lambda o: (o.end or _OPEN_END, o.start or dt.date.min))
-            state = latest.state or (state_terms[-1].state if state_terms else None)
+            state = latest.state
             nat = state or (state_terms[-1].state if state_terms else None)
             order = rec["order"] or ("eastern" if nat in EASTERN_ORDER else
                                      "given" if nat in GIVEN_ORDER else "western")
             shorts = _split(rec["surname"]) or (_default_surname(rec["name"], order),)
-            info = PersonInfo(pid, rec["name"], tuple(rec["aliases"]), state, terms, shorts[0], order, shorts)
+            info = PersonInfo(pid, rec["name"], tuple(rec["aliases"]), state, terms, shorts[0], order, shorts, nat)
             self._persons[pid] = info
             for s in info.short_forms:
                 lst = self._short_keys.setdefault(name_key(s), [])
@@ -663,8 +691,11 @@ class Gazetteer:
                 self._person_keys.setdefault(name_key(n), [])
                 if pid not in self._person_keys[name_key(n)]:
                     self._person_keys[name_key(n)].append(pid)
+                # a bare family name ("Putin") is dropped after an unknown capitalised word
+                # ("Melania Trump"), like the state names that are also personal names
+                flags = frozenset({"risk:surname"}) if len(n.split()) == 1 else frozenset()
                 for v in _hyphen_variants(n):
-                    self._add_entry(v, _Entry("person", pid, "person", "cap", n, priority=1))
+                    self._add_entry(v, _Entry("person", pid, "person", "cap", n, flags, priority=1))
             for t in terms:
                 owner = t.state or t.org
                 if owner:
@@ -773,11 +804,15 @@ class Gazetteer:
         if "region" in e.flags and re.match(r"[ \t]+[A-Z]", after) and e.surface.lower() in (
                 "the north", "the south"):
             return False
-        if "risk:person" in e.flags or "risk:us_state" in e.flags:
+        if "risk:person" in e.flags or "risk:us_state" in e.flags or "risk:surname" in e.flags:
             m = re.search(r"(?:^|(.))[ \t]*\b([A-Z][\w'’.-]*)[ \t]+$", before)
-            if m and not _sentence_initial(before, m.start(2)):
+            # a bare family name after any unknown capitalised word is someone else's ("Melania Trump")
+            if m and ("risk:surname" in e.flags or not _sentence_initial(before, m.start(2))):
                 prev = m.group(2)
-                if fold(prev) not in _FUNCTION_CAPS and not self._is_known_name(prev):
+                low = fold(prev).rstrip(".")
+                ends_sentence = prev[-1] in ".!?" and low not in _HONORIFICS and len(low) > 3
+                if not ends_sentence and low not in _FUNCTION_CAPS and low not in _HONORIFICS and low not in TITLE_KEYWORDS \
+                        and not self._is_known_name(prev):
                     return False
         if "risk:us_state" in e.flags:
             if re.search(r"\bstate of\s+$", before, re.I) or re.match(r"[ \t]*(state|governor|senator)\b",
@@ -933,6 +968,16 @@ _FUNCTION_CAPS = frozenset({
     "president", "king", "queen", "prime", "minister", "government", "state", "republic", "kingdom",
     "north", "south", "east", "west", "central", "western", "eastern", "northern", "southern",
     "u.s.", "us", "uk", "eu", "un", "nato", "said", "says",
+})
+
+
+_HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "monsieur", "herr",
+    "gen", "lt", "col", "maj", "capt", "adm", "sen", "rep", "gov", "pres", "prof", "rev", "sheikh", "sheik",
+    "emir", "amir", "prince", "princess", "king", "queen", "crown", "sultan", "ayatollah", "imam", "mullah",
+    "comrade", "marshal", "field", "chairman", "premier", "chancellor", "secretary", "minister", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "speaker", "senator", "president",
+    "vice", "deputy", "former", "foreign", "defence", "defense", "prime", "supreme", "general", "state",
 })
 
 
