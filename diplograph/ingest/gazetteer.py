@@ -172,6 +172,26 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    rep = _FOLD.get(ord(ch))
+    if rep is not None:
+        return rep
+    return ch if ch.isalnum() else " "
+
+
+def _straighten(text: str) -> str:
+    """Same-length copy of ``text`` with Latin diacritics removed and punctuation made ASCII
+    (curly quotes, dashes, ellipses); other letters and digits are kept. Mostly ASCII text stays
+    cheap to scan and to lower-case."""
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(_fold_char, text)
+
+
 def _same_length_lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -181,7 +201,7 @@ def _same_length_lower(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, straighten quotes and dashes; keeps the length of ``text``."""
-    return _same_length_lower(text.translate(_FOLD))
+    return _same_length_lower(_straighten(text))
 
 
 def name_key(name: str) -> str:
@@ -494,7 +514,7 @@ class Gazetteer:
             # "the UN Security Council": an optional article must not hide a longer name behind it
             surface = surface[4:]
         exact = entry.case == "exact"
-        norm = surface.translate(_FOLD)
+        norm = _straighten(surface)
         variants = {norm}
         if exact:
             if norm[:1].islower():
@@ -603,7 +623,8 @@ class Gazetteer:
             self._orgs[info.id] = info
             for n in (info.name, *info.aliases):
                 self._org_keys.setdefault(name_key(n), info.id)
-                case = "exact" if (n.isupper() or len(n) <= 4) else "fold"
+                bare = n[4:] if n.startswith("the ") else n
+                case = "exact" if (bare.isupper() or len(bare) <= 4) else "fold"
                 mkind = "group" if info.kind in GROUP_KINDS else "org"
                 self._add_entry(n, _Entry(mkind, info.id, info.kind, case, n, priority=4))
 
@@ -755,7 +776,7 @@ class Gazetteer:
         """Every gazetteer name in ``text``, longest-leftmost, on word boundaries (see module doc)."""
         if not text:
             return []
-        raw = text.translate(_FOLD)
+        raw = _straighten(text)
         folded = _same_length_lower(raw)
         n = len(text)
         cands: list[tuple[int, int, tuple[_Entry, ...]]] = []
