@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
 
-__all__ = ["Actor", "ActorResult", "resolve_actors"]
+__all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
 
 MIL_WORDS = frozenset("""forces force troops military army navy soldiers servicemen jets warplanes rebels
 militants fighters militia militias artillery tanks warships aircraft gunmen insurgents guerrillas
@@ -56,7 +56,8 @@ senator congressman congresswoman speaker house governor mayor admiral commander
 national security adviser advisor negotiator official lawmaker legislator mp deputy head director
 representative high commissioner marshal colonel captain capt lieutenant lt gen col maj ayatollah
 opposition counterpart former new top senior acting interim second-in-command uncle state
-minister-president""".split())
+minister-president treasury commerce energy health education agriculture labor labour transport
+homeland culture environment economy economic military army intelligence pope""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
@@ -82,6 +83,8 @@ _PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers
 _PRONOUNS_PL = {"they", "them", "their", "theirs"}
 _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "troops", "governments", "diplomats",
                            "lawmakers", "people", "soldiers", "negotiators", "ministers"})
+_VERBISH = frozenset("""said says has have had is was were will would could fired launched accused agreed
+rejected denied warned called announced""".split())
 _QUOTE_OPEN = "“\"«"
 _QUOTE_CLOSE = "”\"»"
 _SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|according to)"
@@ -195,6 +198,7 @@ class _Builder:
         self.entities: dict[str, Entity] = {}
         self.actors: list[Actor] = []
         self.taken: list[tuple[int, int]] = []
+        self.stateless: set[str] = set()     # persons known to belong to no state (UN, NATO officials)
 
     # entity registry ------------------------------------------------------------
     def state_entity(self, iso3: str) -> str:
@@ -296,6 +300,11 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     spokesman"). Returns (role words, span start, span end) or (None, ...)."""
     before = text[max(0, start - 90):start]
     # lower-case / mixed title words directly before the name
+    # "France's ambassador to Niger Sylvain Itte": skip the posting after the title
+    posting = re.search(r"\b(?:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$", before)
+    if posting:
+        before = before[:posting.start()] + before[posting.start():].split()[0] + " "
     m = re.search(r"((?:[\w’'.-]+\s+){0,6})$", before)
     words_before = m.group(1).split() if m else []
     role_words: list[str] = []
@@ -334,16 +343,36 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     return None, start, end
 
 
+_POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+
+
+_GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an"})
+
+
+def _title_gap(gap: str) -> bool:
+    """True when the words between a state and a name are only a title ("'s Foreign Minister",
+    " Minister of Foreign Affairs, ", "'s ambassador to Niger ")."""
+    gap = re.sub(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,3}$", " ", gap)
+    core = gap.rstrip()
+    if core.endswith(","):
+        core = core[:-1]
+    if re.search(r"[,;:()\"“”]", core):
+        return False
+    words = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", core)]
+    words = [w for w in words if w]
+    return len(words) <= 7 and all(w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
+                                   or w in _HONORIFIC or w in _GAP_OK for w in words)
+
+
 def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     """The state named in the role phrase around a person name (demonym before or in apposition)."""
     lo = max(0, start - 70)
     # the nearest state/demonym mention before the name within the title phrase
     best = None
     for m in mentions:
-        if lo <= m.start < start and m.kind in ("state", "demonym") and not re.search(r"[.;:!?]", text[m.end:start]):
-            gap = text[m.end:start]
-            if len(re.findall(r"[\w’'-]+", gap)) <= 6 and "," not in gap.replace(", ", ",", 1)[:0]:
-                best = m
+        if lo <= m.start < start and m.kind in ("state", "demonym") and not re.search(r"[.;:!?]", text[m.end:start]) \
+                and not _POSTED_TO.search(text[max(0, m.start - 40):m.start]) and _title_gap(text[m.end:start]):
+            best = m
     if best is not None:
         return best.ref
     after = text[end:end + 110]
@@ -374,13 +403,15 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         info = gaz.person_by_id(m.ref)
         if info is None:
             continue
-        roles = [o.title for o in info.roles_on(on)] if hasattr(info, "roles_on") else []
         role_ctx, _, _ = _find_role_context(text, m.start, m.end)
-        role = roles[0] if roles else (role_ctx or None)
-        if not roles and not role_ctx and info.offices:
-            role = info.offices[-1].title
-        state = info.state or (info.offices[-1].state if info.offices else None)
-        pid = b.person_entity(info.name, state, role, pid=info.id, aliases=tuple(info.aliases) + (m.surface,))
+        pid = _table_person_entity(b, info, on, role_ctx, m.surface)
+        _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
+    # 1b. persons of the tables named by surname only ("Putin", "the Trump administration"),
+    #     when one office holder on the publication day has that surname
+    for _surname, info in _office_holders_by_surname(text, gaz, on):
+        if info.id in b.entities:
+            continue
+        pid = _table_person_entity(b, info, on, None, None)
         _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
 
     # 2. persons introduced by apposition ----------------------------------------
@@ -456,6 +487,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         _add_mention(b, m, text)
     _add_titles(b, text, mentions, on)
     _add_short_forms(b, text, persons_by_key)
+    b.actors.sort(key=lambda a: a.start)
+    _add_state_groups(b, text, sentences, sent_of)
     _add_context_phrases(b, text)
     b.actors.sort(key=lambda a: a.start)
     _absorb_title_states(b, text)
@@ -464,11 +497,13 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     speakers = _resolve_context(b, text, sentences, sent_of, quote)
 
     # 5. fill person states from context when the role named none ------------------
+    #    (only from an unambiguous sentence: no state rather than a wrong one)
     for a in b.actors:
         if a.kind == "person":
             ent = b.entities.get(a.id)
-            if ent is not None and ent.state is None:
-                st = _context_state_before(b.actors, a.start, exclude=a)
+            if ent is not None and ent.state is None and ent.roles and a.form == "name" \
+                    and ent.id not in b.stateless:
+                st = _sentence_state_before(b.actors, a, sentences, sent_of)
                 if st:
                     ent.state = st
             if ent is not None:
@@ -481,6 +516,85 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             if s and i == s:
                 b.state_entity(s)
     return ActorResult(actors, b.entities, main, share, home, speakers)
+
+
+_OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3,
+                "spokesperson": 4, "other": 5}
+
+
+def _table_person_entity(b: _Builder, info, on: dt.date, role_ctx: str | None, surface: str | None) -> str:
+    """The entity of a person of the offices table: role and state from the terms active on the
+    publication day (an official of an international organisation has no state), else from the
+    latest earlier term, else the table's state."""
+    active = sorted(info.roles_on(on), key=lambda o: (_OFFICE_RANK.get(o.office, 9), o.acting))
+    if active:
+        role = active[0].title
+        st_terms = [o for o in active if o.state]
+        state = st_terms[0].state if st_terms else None
+    else:
+        past = [o for o in info.offices if o.start is None or o.start <= on]
+        latest = max(past, key=lambda o: o.start or dt.date.min) if past else None
+        role = role_ctx or (latest.title if latest else (info.offices[-1].title if info.offices else None))
+        state = (latest.state if latest else info.state) if latest is None or not latest.org else None
+    if state is None:
+        b.stateless.add(info.id)
+    aliases = tuple(info.aliases) + ((surface,) if surface else ())
+    return b.person_entity(info.name, state, role, pid=info.id, aliases=aliases)
+
+
+_SURNAME_CACHE: dict[int, dict[str, list]] = {}
+
+
+def _surname_index(gaz: Gazetteer) -> dict[str, list]:
+    """Lower-case short form -> persons of the tables with that short form (built once per gazetteer)."""
+    idx = _SURNAME_CACHE.get(id(gaz))
+    if idx is None:
+        idx = {}
+        for info in gaz.all_persons():
+            for f in {info.surname, *info.short_forms}:
+                if f and len(f) >= 2 and f not in _NOT_NAMES:
+                    idx.setdefault(f.lower(), []).append(info)
+        _SURNAME_CACHE.clear()
+        _SURNAME_CACHE[id(gaz)] = idx
+    return idx
+
+
+def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date) -> list[tuple[str, object]]:
+    """Persons of the tables that the text names by surname alone ("Putin said", "Mr Trump", "the
+    Trump administration"): a capitalised word (after title words only) that is the short form of
+    exactly one person holding an office on the publication day."""
+    idx = _surname_index(gaz)
+    out: dict[str, tuple[str, object]] = {}
+    for _rs, _re, run in _cap_runs(text):
+        k = 0
+        while k < len(run) - 1 and (_clean_word(run[k][2]) in _NOT_NAMES or _clean_word(run[k][2]).lower()
+                                    in _TITLE_WORDS or _clean_word(run[k][2]).lower() in _HONORIFIC):
+            k += 1
+        _title, rest = run[:k], run[k:]
+        if len(rest) != 1:
+            continue
+        w = _clean_word(rest[0][2])
+        cands = idx.get(w.lower())
+        if not cands or w in _NOT_NAMES or not w[:1].isupper():
+            continue
+        if len(w) <= 2 and not _title:
+            continue
+        holding = [p for p in cands if p.roles_on(on)]
+        if len({p.id for p in holding}) == 1 and holding[0].id not in out:
+            out[holding[0].id] = (w, holding[0])
+    return list(out.values())
+
+
+def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of) -> str | None:
+    """The one state (not a location) named before ``person`` in its sentence, or None when there
+    is none or more than one."""
+    k = sent_of[min(person.start, len(sent_of) - 1)]
+    if k < 0:
+        return None
+    s0 = sentences[k][0]
+    states = {a.states[0] for a in actors if s0 <= a.start < person.start and a.kind == "state"
+              and not a.location and len(a.ids) == 1 and a.states and a.states[0]}
+    return states.pop() if len(states) == 1 else None
 
 
 def _absorb_title_states(b: _Builder, text: str) -> None:
@@ -539,11 +653,59 @@ def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms
             keys[k] = pid
 
 
+_PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "soil", "province", "region",
+                          "countryside", "coast", "island", "islands", "mainland", "peninsula"})
+
+
+def _historical(b: _Builder, iso3: str) -> bool:
+    """True when ``iso3`` had ceased to exist before the publication day (the Soviet Union in 2015):
+    its adjective then names the past ("the Soviet victory"), not a participant."""
+    info = b.gaz.state(iso3)
+    if info is None or info.status != "historical" or not info.valid_to:
+        return False
+    try:
+        end = dt.date.fromisoformat(info.valid_to[:10]) if len(info.valid_to) >= 10 else \
+            dt.date(int(info.valid_to[:4]), 12, 31)
+    except ValueError:
+        return False
+    return end < b.published
+
+
+def _group_state(b: _Builder, ref: str) -> str | None:
+    """The state an armed group, party or movement belongs to when its table note names exactly one
+    ("Hamas" -> PSE, "the Houthis" -> YEM); None for transnational ones (al-Qaeda)."""
+    info = b.gaz.org(ref)
+    if info is None:
+        return None
+    codes = re.findall(r"\b[A-Z]{3}\b", info.members_note or "")
+    codes = [c for c in codes if b.gaz.state(c) is not None]
+    return codes[0] if len(set(codes)) == 1 else None
+
+
 def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     poss = _is_possessive(text, m.end)
     head = _next_words(text, m.end)
     mil = any(w in MIL_WORDS for w in head)
     if m.kind in ("state", "demonym"):
+        if _historical(b, m.ref):
+            return
+        if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss:
+            # "the Vietnamese capital", "on Russian soil": a place, not a participant
+            info = b.gaz.state(m.ref)
+            if head[0] == "capital" and info is not None and info.capital:
+                pid = b.place_entity(info.capital, m.ref)
+                end = m.end + len(re.match(r"\s*capital", text[m.end:]).group())
+            else:
+                pid, end = b.state_entity(m.ref), m.end
+            b.add(Actor(m.start, end, (pid,), (m.ref,), "place", m.kind, text[m.start:end], head, poss, mil, True))
+            return
+        last = b.actors[-1] if b.actors else None
+        if m.kind == "state" and last is not None and last.location and last.states and last.states[0] == m.ref \
+                and re.fullmatch(r",\s*", text[last.end:m.start]):
+            # "in Hanoi, Vietnam": the country of a place named just before is part of the location
+            b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
+                        poss, mil, True))
+            return
         b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
     elif m.kind in ("capital", "seat"):
         prev = _prev_word(text, m.start)
@@ -556,8 +718,20 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     elif m.kind == "place":
         info = b.gaz.place(m.surface)
         state = info.state if info else b.gaz.state_of(m.ref)
+        prev = _prev_word(text, m.start)
+        if info is not None and info.kind == "territory" and state and prev not in LOC_PREPS \
+                and (poss or not head or head[0] in ACTOR_HEADS or head[0] in _VERBISH):
+            # "Gaza's Hamas rulers", "Gaza fired rockets": a territory acting stands for its state
+            b.add(Actor(m.start, m.end, (state,), (state,), "state", "territory", m.surface, head, poss, mil))
+            return
         pid = b.place_entity(info.name if info else m.surface, state, pid=m.ref)
         b.add(Actor(m.start, m.end, (pid,), (state,), "place", "place", m.surface, head, poss, mil, True))
+    elif m.kind == "group":
+        st = _group_state(b, m.ref)
+        info = b.gaz.org(m.ref)
+        if m.ref not in b.entities:
+            b.entities[m.ref] = Entity(id=m.ref, kind="group", name=info.name if info else m.surface, state=st)
+        b.add(Actor(m.start, m.end, (m.ref,), (st,), "org", "group_org", m.surface, head, poss, mil))
     elif m.kind == "org":
         oid = b.org_entity(m.ref, m.surface)
         b.add(Actor(m.start, m.end, (oid,), (None,), "org", "org", m.surface, head, poss, mil))
@@ -616,6 +790,193 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
                     possessive=_is_possessive(text, m.end())))
         if m.group() not in ent.aliases and m.group() != ent.name:
             ent.aliases = ent.aliases + (m.group(),)
+
+
+_NUM_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "eleven": 11, "twelve": 12}
+_GROUP_NOUNS = r"(?:countries|nations|states|powers|members|governments|allies|neighbou?rs|signatories|capitals)"
+_NUM_GROUP_RE = re.compile(
+    r"\b(?:the\s+|other\s+|all\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+    r"\s+(?:other\s+)?(?:[\w.-]+\s+){0,5}?" + _GROUP_NOUNS + r"\b", re.I)
+_ADJ_GROUP_RE = re.compile(
+    r"\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
+_LED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[-‐‑]led\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?P<noun>bloc|coalition|alliance|group|countries|states|nations|"
+                     r"quartet|embargo|blockade|boycott|campaign|intervention|forces)\b")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_WEST_RE = re.compile(r"\bthe\s+West\b(?!\s+(?:Bank|Africa|African|Coast|Germany|Wing|Point|Indies|Asia|End))|"
+                      r"\bWestern\s+(?:powers|countries|nations|governments|allies|states|capitals|leaders)\b")
+_JUNTA_RE = re.compile(r"\b(?:the\s+)?(?:(?:new\s+)?(?:military\s+)?junta|(?:new\s+)?coup\s+leaders?|"
+                       r"putschists|coup\s+plotters|(?:new\s+)?military\s+(?:rulers|leaders|government|regime)|"
+                       r"new\s+army\s+leaders|mutinous\s+soldiers)\b", re.I)
+_COUP_LINK_RE = re.compile(r"\b(?:coup|junta|putsch|toppled|ousted|overthrew|overthrown|deposed)\b", re.I)
+
+
+def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Explicit coordinations of two or more states ("Saudi Arabia, the UAE, Bahrain and Egypt")."""
+    out = []
+    run: list[Actor] = []
+
+    def flush():
+        sts = tuple(dict.fromkeys(a.states[0] for a in run))
+        if len(sts) >= 2:
+            out.append((run[0].start, run[-1].end, sts))
+
+    for a in actors:
+        single = a.kind == "state" and not a.location and len(a.ids) == 1 and a.states and a.states[0] \
+            and not a.possessive and a.form in ("state", "name", "alias", "abbrev")
+        if not single:
+            if run and a.start < run[-1].end + 8:
+                pass
+            flush()
+            run = []
+            continue
+        if run and _LIST_GAP.fullmatch(text[run[-1].end:a.start]):
+            run.append(a)
+        else:
+            flush()
+            run = [a]
+    flush()
+    return out
+
+
+def _pick_list(lists, pos: int, n: int | None, contains: str | None, exclude: set[str], sent_of,
+               max_sent_gap: int = 6) -> tuple[str, ...]:
+    """The explicit state list a group phrase at ``pos`` refers to: the right size, containing the
+    leading state, none of the states the phrase's sentence names outside it; nearest first (a list
+    before the phrase preferred over one after)."""
+    k = sent_of[min(pos, len(sent_of) - 1)]
+    best = None
+    for s, e, sts in lists:
+        if n is not None and len(sts) != n:
+            continue
+        if n is None and len(sts) < 3 and contains is None:
+            continue
+        if contains is not None and contains not in sts:
+            continue
+        if exclude & set(sts):
+            continue
+        ks = sent_of[min(s, len(sent_of) - 1)]
+        gap = abs(ks - k)
+        if gap > max_sent_gap:
+            continue
+        score = (gap, 0 if e <= pos else 1)
+        if best is None or score < best[0]:
+            best = (score, sts)
+    return best[1] if best else ()
+
+
+def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
+    """Group phrases that stand for states the text lists: "Four European countries — Austria,
+    Czech Republic, Romania and Hungary —", "the four other permanent members – Britain, China,
+    France and Russia", "Four Arab nations" / "Gulf countries" (a list of that size elsewhere),
+    "the Saudi-led bloc" (the list with Saudi Arabia); "the West" (a group without a state);
+    "the junta", "coup leaders" (the state whose coup the text reports)."""
+    lists = _state_lists(b.actors, text)
+    new: list[Actor] = []
+
+    def sentence_states(pos: int, lo: int, hi: int) -> set[str]:
+        k = sent_of[min(pos, len(sent_of) - 1)]
+        if k < 0:
+            return set()
+        s0, s1 = sentences[k]
+        return {a.states[0] for a in b.actors if s0 <= a.start < s1 and not (lo <= a.start < hi)
+                and a.kind in ("state", "person") and not a.location and a.states and a.states[0]}
+
+    def place(start: int, end: int, sts: tuple[str, ...], form: str) -> None:
+        inner = [a for a in b.actors if start <= a.start and a.end <= end]
+        for a in inner:
+            b.actors.remove(a)
+        b.taken = [(a.start, a.end) for a in b.actors]
+        new.append(Actor(start, end, sts, sts, "group", form, text[start:end],
+                         _next_words(text, end), _is_possessive(text, end)))
+        b.taken.append((start, end))
+
+    for rx, kind in ((_NUM_GROUP_RE, "num"), (_ADJ_GROUP_RE, "adj")):
+        for m in rx.finditer(text):
+            if not b.free(m.start(), m.end()) and not all(
+                    a.kind in ("state", "org") and a.form != "group" for a in b.actors
+                    if a.start < m.end() and a.end > m.start()):
+                continue
+            if any(a.start < m.end() and a.end > m.start() for a in new):
+                continue
+            n = None
+            if kind == "num":
+                w = m.group("n").lower()
+                n = _NUM_WORDS.get(w) or (int(w) if w.isdigit() else None)
+            else:
+                words = m.group().split()
+                if words[0].lower() in ("the", "other", "several"):
+                    words = words[1:]
+                if words[0] in _NOT_NAMES and words[0] not in ("European", "Western"):
+                    continue
+            # a list right after the phrase: "— Austria, Czech Republic, Romania and Hungary —"
+            after = next((lst for lst in lists if 0 <= lst[0] - m.end() <= 4
+                          and re.fullmatch(r"\s*(?:[—–:(-]|,|,?\s*including|,?\s*namely)\s*", text[m.end():lst[0]])),
+                         None)
+            if after is not None and (n is None or len(after[2]) == n):
+                end = after[1]
+                tail = re.match(r"\s*[—–)]", text[end:])
+                place(m.start(), end + (tail.end() if tail else 0), after[2], "grouplist")
+                continue
+            excl = sentence_states(m.start(), m.start(), m.end())
+            sts = _pick_list(lists, m.start(), n, None, excl, sent_of)
+            if sts:
+                place(m.start(), m.end(), sts, "grouplist")
+    for m in _LED_RE.finditer(text):
+        lead = next((a for a in b.actors if a.start == m.start("lead") and a.kind == "state" and a.states
+                     and a.states[0]), None)
+        if lead is None or any(a.start < m.end() and a.end > m.start() for a in new):
+            continue
+        excl = sentence_states(m.start(), m.start(), m.end()) - {lead.states[0]}
+        sts = _pick_list(lists, m.start(), None, lead.states[0], excl, sent_of)
+        if sts:
+            sts = (lead.states[0],) + tuple(x for x in sts if x != lead.states[0])
+            if m.group("noun") in ("embargo", "blockade", "boycott", "campaign", "intervention"):
+                # "the Saudi-led embargo": the group is the modifier; the noun stays a trigger
+                place(m.start("lead"), m.end("lead") + 4, sts, "grouplist")
+            else:
+                place(m.start(), m.end(), sts, "grouplist")
+    for m in _WEST_RE.finditer(text):
+        if b.free(m.start(), m.end()):
+            gid = "group:the-west"
+            if gid not in b.entities:
+                b.entities[gid] = Entity(id=gid, kind="group", name="the West", state=None)
+            new.append(Actor(m.start(), m.end(), (gid,), (None,), "org", "west", m.group(),
+                             _next_words(text, m.end()), _is_possessive(text, m.end())))
+            b.taken.append((m.start(), m.end()))
+    coup_state = _coup_state(b, text)
+    for m in _JUNTA_RE.finditer(text):
+        if b.free(m.start(), m.end()):
+            ids = (coup_state,) if coup_state else ()
+            new.append(Actor(m.start(), m.end(), ids, ids, "state", "junta", m.group(),
+                             _next_words(text, m.end()), _is_possessive(text, m.end())))
+            b.taken.append((m.start(), m.end()))
+    b.actors.extend(new)
+    b.actors.sort(key=lambda a: a.start)
+
+
+def _coup_state(b: _Builder, text: str) -> str | None:
+    """The state whose coup or junta the article reports: a state or its leader named within a
+    few words of "coup", "junta", "toppled", "ousted" ("the coup leaders who toppled Niger
+    President Mohamed Bazoum", "Niger's junta", "the coup in Niger"); None when unclear."""
+    votes: Counter = Counter()
+    for m in _COUP_LINK_RE.finditer(text):
+        for a in b.actors:
+            if a.location and a.kind != "place":
+                continue
+            if not a.states or not a.states[0]:
+                continue
+            if m.end() <= a.start <= m.end() + 40 and not re.search(r"[.;!?]", text[m.end():a.start]):
+                votes[a.states[0]] += 2 if a.start - m.end() < 25 else 1
+            elif a.end <= m.start() <= a.end + 12 and re.fullmatch(r"['’]s\s+(?:\w+\s+)?|\s+", text[a.end:m.start()]):
+                votes[a.states[0]] += 2
+    if not votes:
+        return None
+    top = votes.most_common(2)
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
 
 
 def _add_context_phrases(b: _Builder, text: str) -> None:
@@ -813,6 +1174,28 @@ def _home_state(actors: list[Actor], text: str) -> str | None:
         if a.kind in ("state", "person") and a.state and not a.location:
             return a.state
     return None
+
+
+_NAMED_FORMS = frozenset({"state", "demonym", "name", "alias", "abbrev", "capital", "seat", "title", "short",
+                          "territory", "region", "grouplist", "junta", "group_org"})
+
+
+def mentioned_states(result: ActorResult) -> set[str]:
+    """States the article names as actors (by name, adjective, capital or seat, through a person
+    with a role, a listed group or a junta), not only as the location of something. An analyst
+    wants them among the article's entities even when no event links them."""
+    out: set[str] = set()
+    for a in result.actors:
+        if a.location or a.form not in _NAMED_FORMS:
+            continue
+        if a.kind == "person":
+            ent = result.entities.get(a.id)
+            if ent is None or not ent.roles:
+                continue
+        for st in a.states:
+            if st and re.fullmatch(r"[A-Z]{3}", st):
+                out.add(st)
+    return out
 
 
 def slug(name: str) -> str:

@@ -1,0 +1,110 @@
+"""Actors: persons by surname and office, organisation officials, state groups, juntas, territories,
+places that are not participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.ingest.actors import _office_holders_by_surname, mentioned_states, resolve_actors
+from diplograph.ingest.pipeline import _gazetteer
+from diplograph.ingest.sentences import split_sentences
+
+
+def _resolve(text: str, published: str):
+    return resolve_actors(text, split_sentences(text), dt.date.fromisoformat(published), _gazetteer())
+
+
+def _at(res, surface: str):
+    hits = [a for a in res.actors if a.surface == surface]
+    assert hits, f"no actor {surface!r} in {[a.surface for a in res.actors]}"
+    return hits[0]
+
+
+def test_office_holder_named_by_surname_only():
+    res = _resolve("Putin said Moscow would respond. The Trump administration disagreed.", "2019-05-01")
+    assert _at(res, "Putin").id == "person:vladimir-putin" and _at(res, "Putin").states == ("RUS",)
+    assert _at(res, "Trump").states == ("USA",)
+    # by surname alone only while in office on that day, and only a lone capitalised word
+    assert [p.id for _, p in _office_holders_by_surname("Macron spoke.", _gazetteer(), dt.date(2019, 1, 1))] \
+        == ["person:emmanuel-macron"]
+    assert _office_holders_by_surname("Macron spoke.", _gazetteer(), dt.date(2010, 1, 1)) == []
+    assert _office_holders_by_surname("Jean Macron spoke.", _gazetteer(), dt.date(2019, 1, 1)) == []
+
+
+def test_official_of_an_organisation_has_no_state():
+    res = _resolve("Sisi spoke to United Nations Secretary-General Antonio Guterres on Thursday.", "2021-05-20")
+    assert res.entities["person:antonio-guterres"].state is None
+    assert res.entities["person:abdel-fattah-el-sisi"].state == "EGY"
+
+
+def test_ambassador_belongs_to_the_sending_state():
+    res = _resolve("France's ambassador to Niger Sylvain Itte is still in Niamey.", "2023-08-28")
+    itte = next(e for e in res.entities.values() if e.name == "Sylvain Itte")
+    assert itte.state == "FRA" and "ambassador" in itte.roles
+
+
+@pytest.mark.parametrize("text,surface,members", [
+    ("Four European countries — Austria, Czech Republic, Romania and Hungary — participated in the "
+     "inauguration.", "Four European countries — Austria, Czech Republic, Romania and Hungary —",
+     ("AUT", "CZE", "ROU", "HUN")),
+    ("Four Arab nations asked Qatar to shut down Al Jazeera. Saudi Arabia, United Arab Emirates, Bahrain "
+     "and Egypt sent a list of 13 demands to Qatar.", "Four Arab nations", ("SAU", "ARE", "BHR", "EGY")),
+    ("Saudi Arabia, United Arab Emirates, Bahrain and Egypt cut ties with Qatar. The Saudi-led bloc "
+     "issued demands.", "The Saudi-led bloc", ("SAU", "ARE", "BHR", "EGY")),
+])
+def test_group_phrases_expand_to_the_listed_states(text, surface, members):
+    res = _resolve(text, "2018-05-15")
+    g = _at(res, surface)
+    assert set(g.states) == set(members) and g.is_group
+    # the target of the demands is not a member
+    assert "QAT" not in g.states
+
+
+def test_group_without_a_matching_list_stays_unresolved():
+    res = _resolve("Iran and six major world powers reached a deal. Britain and France welcomed it.", "2015-07-14")
+    assert not [a for a in res.actors if a.form == "grouplist"]
+
+
+def test_the_west_is_a_group_not_a_state():
+    res = _resolve("Ukraine and the West have rejected the vote.", "2014-03-21")
+    west = _at(res, "the West")
+    assert west.ids == ("group:the-west",) and west.states == (None,)
+
+
+def test_junta_is_the_state_of_the_coup():
+    res = _resolve("He refused to meet the coup leaders who toppled Niger President Mohamed Bazoum. "
+                   "France refused to recognize the junta.", "2023-08-28")
+    assert _at(res, "the junta").states == ("NER",)
+    assert _at(res, "the coup leaders").states == ("NER",)
+
+
+def test_armed_groups_and_territories_stand_for_their_state():
+    res = _resolve("Gaza's Health Ministry reported casualties. Hamas fired rockets at Israel.", "2021-05-20")
+    assert _at(res, "Gaza").states == ("PSE",) and not _at(res, "Gaza").location
+    assert _at(res, "Hamas").ids == ("group:hamas",) and _at(res, "Hamas").states == ("PSE",)
+    res = _resolve("The talks took place in Gaza.", "2021-05-20")
+    assert _at(res, "Gaza").location
+
+
+def test_places_and_past_states_are_not_participants():
+    res = _resolve("Kim will attend the 70th anniversary of the Soviet victory in the Vietnamese capital, "
+                   "not in Hanoi, Vietnam.", "2015-01-29")
+    assert not [a for a in res.actors if "SUN" in a.states]
+    cap = _at(res, "Vietnamese capital")
+    assert cap.location and cap.ids == ("place:hanoi",)
+    assert _at(res, "Vietnam").location
+    assert "VNM" not in mentioned_states(res)
+
+
+def test_person_without_a_stated_nationality_gets_no_guess():
+    res = _resolve("Sweden and Finland applied to join, spokesman Jon Smithers said.", "2022-05-16")
+    p = next(e for e in res.entities.values() if e.name == "Jon Smithers")
+    assert p.state is None
+
+
+def test_mentioned_states_include_listed_group_members_and_persons():
+    res = _resolve("Britain, China, France and Russia are also parties to the deal. "
+                   "Israeli Prime Minister Benjamin Netanyahu called it a mistake.", "2015-07-14")
+    assert {"GBR", "CHN", "FRA", "RUS", "ISR"} <= mentioned_states(res)
