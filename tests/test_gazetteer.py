@@ -185,6 +185,8 @@ def test_case_rules(gz: Gazetteer) -> None:
     assert refs(gz, "TURKEY OBJECTS") == ["TUR"]
     assert refs(gz, "polish the shoes; Polish troops") == ["POL"]
     assert refs(gz, "a woman from normalization") == []  # "oman", "mali" inside words
+    assert refs(gz, "male voters in Malé and the German Foreign Office") == ["MDV", "DEU"]
+    assert refs(gz, "the actor Tom Holland flew to Holland") == ["NLD"]
 
 
 def test_person_names_that_are_country_names(gz: Gazetteer) -> None:

@@ -20,6 +20,7 @@ Matching rules (:meth:`Gazetteer.find_mentions`):
   (sentence start) or in all capitals (headlines) when the entry has lower-case letters;
   ``case=fold`` entries match in any case; person names need a capital first letter;
 * overlapping matches resolve longest-leftmost; stoplist matches are dropped afterwards;
+* entries whose note says ``accent:required`` match only with their diacritics ("Malé", not "Male");
 * entries whose note says ``risk:person`` ("Jordan", "Chad", "Georgia") are dropped when a
   capitalised word that is not sentence-initial stands right before them ("Michael Jordan");
   ``risk:us_state`` ("Georgia") is also dropped after "<Town>, " when the town is not a place of
@@ -567,7 +568,7 @@ class Gazetteer:
             if not text:
                 self.problems.append(f"{path}:{lineno}: empty text")
                 continue
-            flags = frozenset(t for t in re.findall(r"risk:\w+", note))
+            flags = frozenset(re.findall(r"risk:\w+|accent:required", note))
             if kind == "region_alias":
                 key = fold(text)
                 ra = self._region.get(key) or _RegionAlias(key=key, text=text, default=(), note=note)
@@ -814,6 +815,8 @@ class Gazetteer:
         for e in entries:
             if e.case == "cap" and not text[start].isupper():
                 continue
+            if "accent:required" in e.flags and text[start:end].casefold() != e.surface.casefold():
+                continue  # "Malé" must keep its accent; "Male" is an English word
             if e.flags and not self._context_ok(text, start, end, e):
                 continue
             keep.append(e)
