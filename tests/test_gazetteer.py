@@ -126,6 +126,7 @@ def test_places(gz: Gazetteer) -> None:
     assert gz.place("Shushi").state == "AZE"
     assert gz.place("Nagorno-Karabakh").kind == "region"
     assert gz.place("place:geneva").name == "Geneva"
+    assert [m.ref for m in gz.find_mentions("talks in Belgrade")] == ["SRB"]
     assert gz.place("Kaesong").state == "PRK"
     hanoi = gz.place("Hanoi")  # a capital, not in places.tsv
     assert hanoi and hanoi.state == "VNM" and hanoi.kind == "capital" and hanoi.id == "place:hanoi"

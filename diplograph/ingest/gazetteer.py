@@ -586,6 +586,8 @@ class Gazetteer:
                          "adjective": "demonym", "capital": "capital", "seat": "seat"}[kind]
                 prio = {"name": 0, "abbrev": 0, "alias": 1, "demonym": 2, "adjective": 2, "capital": 3,
                         "seat": 3}[kind]
+                if self._states[iso].status == "historical":
+                    prio += 10  # Belgrade is Serbia's capital before it is Serbia and Montenegro's
                 self._add_entry(text, _Entry(mkind, iso, kind, case, text, flags, prio))
                 if kind in ("name", "alias", "abbrev"):
                     self._state_keys.setdefault(name_key(text), iso)
