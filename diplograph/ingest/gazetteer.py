@@ -205,9 +205,12 @@ def fold(text: str) -> str:
     return _same_length_lower(_straighten(text))
 
 
+_KEY_DROP = re.compile(r"[\s\-.'’‐‑–]+")
+
+
 def name_key(name: str) -> str:
     """Key for comparing person and organisation names: case, spaces, hyphens, dots, accents ignored."""
-    return re.sub(r"[\s\-.'’‐‑–]+", "", fold(name))
+    return _KEY_DROP.sub("", fold(name))
 
 
 # --------------------------------------------------------------------------- value types
@@ -417,6 +420,11 @@ def parse_partial_date(text: str, *, upper: bool = False) -> dt.date | None:
     text = text.strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}") from None
     m = _PARTIAL_DATE.fullmatch(text)
     if not m:
         raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
