@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from diplograph.ingest.actors import Actor
 from diplograph.ingest.lexicon import (
+    _IRREGULAR,
     PAST_PARTICIPLES,
     Match,
     PatternIndex,
@@ -47,6 +48,7 @@ from diplograph.ingest.modality import factuality, is_past_perfect
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
 LEXICONS = ("cameo_verbs.tsv", "cameo_nouns.tsv")
+_IRREGULAR_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
 
 BOUNDARY_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "after", "before", "when",
                             "while", "although", "though", "whereas", "if", "unless", "where", "until",
@@ -66,7 +68,9 @@ MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebe
 SUBJ_SKIP = frozenset("""in to at from into with for on against about over by toward towards between among
 under than like near around across through within without during since until upon onto behind beyond
 despite versus vs of including""".split())
-OF_OK = frozenset({"government", "governments", "president", "people", "leaders", "leader", "officials",
+OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "groups",
+                   "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "several",
+                   "government", "governments", "president", "people", "leaders", "leader", "officials",
                    "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign",
                    "navy", "military", "coast", "guard", "troops", "ambassador", "embassy", "delegation",
                    "foreign ministry", "spokesman", "spokeswoman", "head", "chief"})
@@ -191,7 +195,7 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             ids[i] = cur
             cur = stack.pop()
             continue
-        elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", "at", ".", "with",
+        elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", ".", "with",
                                                      "from", "for", "of"):
             cur = nxt
             nxt += 1
@@ -265,6 +269,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     toks = ctx.toks
     h = m.head
     nominal = "N" in p.flags
+    if not nominal and _noun_use(ctx, m):
+        return []   # "a vow to", "his visit", "the use of": the nominal rows code these
+    if not nominal and _purpose_infinitive(toks, m.start):
+        return []   # "as a condition to remove the embargo", "in an attempt to reach out"
+    if p.extra.get("xpre") and m.start and toks[m.start - 1].norm in p.extra["xpre"].split("|"):
+        return []   # "trade war", "cold war"
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
@@ -288,7 +298,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             toks[m.start].norm in ("not", "never") or "comp" in p.flags):
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal)
-    if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal:
+    if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
+            and not _past_form(toks[h].norm):
         fact = "planned"
     if fact == "occurred" and nominal and when and _is_future(when, ctx.published):
         fact = "planned"
@@ -300,7 +311,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code=code, sources=sources, targets=targets, location=location, factuality=fact, when=when,
         when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
         trigger_start=toks[h].start, trigger_end=toks[m.end - 1].end, rule=rule, confidence=p.conf,
-        flags=p.flags, nominal=nominal, reciprocal=reciprocal, attributes=attrs)]
+        flags=p.flags, nominal=nominal, reciprocal=reciprocal or "recip" in p.flags, attributes=attrs)]
     # "agreed to restore ties": the agreement occurred, the restoration is planned
     if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
         c = cands[0]
@@ -322,6 +333,43 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     return cands
 
 
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+                          "those", "'s", "any", "no", "every", "each", "first", "second", "latest", "recent",
+                          "planned", "official", "state", "historic", "landmark", "surprise", "brief",
+                          "upcoming", "two-day", "three-day", "one-day", "week-long", "short"})
+PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "order", "aim", "way", "move",
+                           "step", "steps", "need", "right", "chance", "opportunity", "pressure", "plans",
+                           "campaign", "drive", "push", "means", "ability", "power", "time", "decision",
+                           "intended", "designed", "aimed", "enough", "able", "so", "help"})
+
+
+def _noun_use(ctx: SentenceContext, m: Match) -> bool:
+    """A verbal row matched a noun: the trigger word follows a determiner or a possessor
+    ("a vow to", "his visit", "Kim's trip", "the coast guard's use of")."""
+    i = m.start - 1
+    if i < 0:
+        return False
+    w = ctx.toks[i].norm
+    head_w = ctx.toks[m.start].norm
+    if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
+        return False      # "the recently signed deal", "the jet downed": participles, not nouns
+    if w in NOUN_MARKERS:
+        return True
+    return any(e == m.start and a.possessive for s, e, a in ctx.actors)
+
+
+def _purpose_infinitive(toks: list[Tok], i: int) -> bool:
+    """"(as a condition / in an attempt / efforts) to X": X is a purpose, not an event."""
+    if i < 2 or toks[i - 1].norm != "to":
+        return False
+    return toks[i - 2].norm in PURPOSE_NOUNS or (i >= 3 and toks[i - 3].norm in PURPOSE_NOUNS
+                                                    and toks[i - 2].norm in ("further", "also", "immediately"))
+
+
+def _past_form(w: str) -> bool:
+    return w.endswith("ed") or w in PAST_PARTICIPLES or w in _IRREGULAR_PAST
+
+
 # --------------------------------------------------------------------------- participants
 
 def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, excluded: set[int],
@@ -341,9 +389,11 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     reciprocal = False
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
-        sources = _by_agent(ctx, m)
+        sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start)
     subj_h = h if not nominal else _np_start(toks, h)
     subj = _subject(ctx, subj_h, cl)
+    if "judg" in p.flags and not sources:
+        return _judgment(ctx, m, cl, subj) + (passive,)
     if nominal and not sources:
         pre = _np_premodifiers(ctx, h, m)
         if pre:
@@ -360,7 +410,10 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                     sources, targets = btw[:1], btw[1:2]
                 else:
                     sources = btw
-        if not sources and subj and "nosubj" not in p.flags and _governed_by_verb(toks, cl, h, m, subj, ctx):
+        if not sources and not targets:
+            sources = _from_actor(ctx, m)      # "an ultimatum from the junta", "recognition from X"
+        if not sources and subj and "nosubj" not in p.flags and not _is_adjunct(toks, h) \
+                and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources:
         if passive and "to_src" in p.flags:
@@ -370,6 +423,11 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
             if to_act:
                 sources = to_act[:1]
                 targets = subj
+        elif passive and "recip" in p.flags:
+            # "Gross had been swapped for three Cubans": the two sides of the swap
+            after = [a for s, e, a in actors_in(m.end, len(toks)) if not a.location]
+            if after and subj:
+                sources, targets = after[:1], subj[:1]
         elif passive:
             targets = subj
         else:
@@ -377,6 +435,9 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     if "milsrc" in p.flags:  # noqa: SIM102
         if not sources or not (sources[0].military or any(w in MIL_HEADS for w in sources[0].head)):
             return [], [], None, False, passive
+    # symmetric triggers with coordinated sources: "Xi and Kim could meet"
+    if "sym" in p.flags and not targets and len(sources) >= 2 and not nominal:
+        sources, targets = sources[:1], sources[1:]
     if not targets:
         targets, location, reciprocal = _targets(ctx, m, cl, excluded, sources, nominal)
     # a place as target of a loc trigger: its state is the target, the place the location
@@ -387,16 +448,24 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
             if a.location:
                 location = a
                 break
-    # symmetric triggers with coordinated sources: "Xi and Kim could meet"
     if "sym" in p.flags and not targets and len(sources) >= 2:
         sources, targets = sources[:1], sources[1:]
     return sources, targets, location, reciprocal, passive
 
 
+# prepositions whose phrase after a verb is circumstance, not the receiving side
+VERB_TGT_SKIP = frozenset({"despite", "amid", "amidst", "after", "before", "during", "since", "following",
+                           "until", "by", "than", "like", "as", "because", "via", "through", "including",
+                           "near", "over", "in", "at", "from", "among", "beside", "besides", "unlike", "within",
+                           "across", "around", "throughout", "except"})
+POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
 def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], sources: list[Actor],
              nominal: bool) -> tuple[list[Actor], Actor | None, bool]:
     """The target(s) of a match: actor slot, named preposition, the noun's prepositional phrase,
-    the first actor after a verb in its clause, a relative clause's subject."""
+    the first actor after a verb in its clause (not in a circumstance phrase: "despite European
+    Union opposition"), a relative clause's subject."""
     p = m.pattern
     toks = ctx.toks
     h = m.head
@@ -410,8 +479,9 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal
     preps = p.extra.get("tgt")
     lo = m.end if "after" in p.flags else h + 1
-    after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and cl[s] == clause and s not in excluded
-             and a not in sources]
+    comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags else None
+    after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
+             and s not in excluded and a not in sources]
     if preps:
         allowed = frozenset(preps.split("|"))
         after = [x for x in after if _prep_before(toks, x[0]) in allowed]
@@ -420,31 +490,103 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  and not any(toks[i].norm in _PUNCT or _is_verbish(toks[i].norm) and toks[i].norm not in
                              ("led", "based", "backed", "occupied", "disputed", "elected")
                              for i in range(m.end, x[0]))]
+    else:
+        after = [x for x in after if x[0] < m.end or _prep_before(toks, x[0]) not in VERB_TGT_SKIP
+                 or (x[2].location and "loc" in p.flags)]
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
     for s, e, a in after:
-        if src_states and "self" not in p.flags and a.states and a.states[0] in src_states \
-                and not a.is_group:
+        if src_states and "self" not in p.flags and a.states and (
+                a.states[0] in src_states and not a.is_group
+                or a.is_group and set(a.states) & src_states
+                or a.possessive and a.form == "pronoun" and set(a.states) & src_states):
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
-        if a.location and "loc" not in p.flags:
+        if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")):
             if location is None:
                 location = a
             continue
         if a.reciprocal:
             reciprocal = True
             continue
-        if a.kind == "org" and not a.states[0]:
-            picked = [(s, e, a)]   # an organisation (EU, UN, NATO): a target without a state
-            break
         picked = [(s, e, a)]
         break
+    if picked and picked[0][2].kind == "org" and not picked[0][2].states[0] and p.code[:2] in (
+            "02", "10", "11", "12", "13", "16"):
+        # "a complaint with the WTO over Japan's export restrictions": the state it is about
+        s0 = picked[0][0]
+        about = [x for x in after if x[0] > s0 and _prep_before(toks, x[0]) in ("over", "against", "about", "on")
+                 and x[2].states and x[2].states[0] and not (set(x[2].states) & src_states)]
+        if about:
+            picked = about[:1]
     if picked:
         return _with_coordinated(ctx, picked, after), location, reciprocal
     if not nominal and not preps:
         rel = _relative_subject(ctx, m, cl)
-        if rel:
+        if rel and not (set(rel.states) & src_states):
             return [rel], location, reciprocal
     return [], location, reciprocal
+
+
+def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
+    """The clause a speech-act trigger introduces ("warned that South Korea will ...")."""
+    j = m.end
+    if j < len(toks) and toks[j].norm == ",":
+        j += 1
+    if j < len(toks) and cl[j] != cl[m.head] and toks[j].norm in ("that", "\"", "“"):
+        return cl[j]
+    return None
+
+
+def _is_adjunct(toks: list[Tok], h: int) -> bool:
+    """Is the noun phrase headed at ``h`` a circumstance ("after the storming of its embassy",
+    "despite an ultimatum", "over its tariffs")?"""
+    start = _np_start(toks, h)
+    return start > 0 and toks[start - 1].norm in ADJUNCT_PREPS
+
+
+def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """"an ultimatum from the new army leaders", "recognition from the Trump administration"."""
+    toks = ctx.toks
+    for i in range(m.end, min(len(toks), m.end + 2)):
+        if toks[i].norm == "from":
+            for s, _e, a in ctx.actors:
+                if i < s <= i + 4 and a.kind in ("state", "person") and not a.location:
+                    return [a]
+            return []
+    return []
+
+
+# evaluative words that make a statement a criticism of whoever it is about
+JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
+                          "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
+                          "told", "added", "insisted", "stressed"})
+
+
+def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor]):
+    """"Maduro said the U.S. was making a 'grave mistake'", "Niger's foreign ministry said French
+    actions were 'contrary to the interests of Niger'": the speaker criticises the subject of the
+    reported clause."""
+    toks = ctx.toks
+    h = m.head
+    clause = cl[h]
+    first = next(i for i in range(len(toks)) if cl[i] == clause)
+    say = None
+    for i in range(first - 1, -1, -1):
+        if toks[i].norm in JUDGMENT_SAY:
+            say = i
+            break
+    if say is None:
+        return [], [], None, False
+    speaker = _subject(ctx, say, cl)
+    if not speaker:
+        return [], [], None, False
+    sp_states = {st for a in speaker for st in a.states if st}
+    about = [a for s, e, a in ctx.actors if first <= s < h and cl[s] == clause and not a.location
+             and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
+    if not about:
+        about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
+                 and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
+    return speaker, about[:1], None, False
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
@@ -554,9 +696,11 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     return False
 
 
-def _by_agent(ctx: SentenceContext, m: Match) -> list[Actor]:
+def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False) -> list[Actor]:
+    """The agent of a passive ("was seized by IRGC forces"); with ``inside``, also within a
+    head-final nominal match ("sanctions imposed by the United States ... would be lifted")."""
     toks = ctx.toks
-    for i in range(m.end, min(len(toks), m.end + 6)):
+    for i in range(m.start if inside else m.end, min(len(toks), m.end + 6)):
         if toks[i].norm in (".", ";"):
             break
         if toks[i].norm == "by":
@@ -636,6 +780,17 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     return any(_is_verbish(toks[i].norm) for i in range(e, start) if cl[i] == cl[h])
 
 
+TITLE_SKIP = frozenset({"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "king",
+                        "queen", "chancellor", "leader", "mr", "mrs", "ms", "dr", "gen", "general", "capt", "sen",
+                        "senator", "ambassador", "envoy", "premier", "emir", "sheikh", "crown", "prince",
+                        "vice", "deputy", "state", "spokesman", "spokeswoman", "counterpart"})
+
+
+def first_in_clause(cl: list[int], clause: int) -> int:
+    """Index of the first token of a clause."""
+    return next((i for i, c in enumerate(cl) if c == clause), 0)
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -645,10 +800,18 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
     for s, e, a in reversed(cands):
-        prev = toks[s - 1].norm if s else ""
-        prev2 = toks[s - 2].norm if s >= 2 else ""
-        if prev in ("the", "a", "an") and s >= 2:
-            prev, prev2 = prev2, toks[s - 3].norm if s >= 3 else ""
+        k = s
+        while k > 0 and (toks[k - 1].norm in TITLE_SKIP or toks[k - 1].text[:1].isupper() and k - 1 > 0
+                         and toks[k - 1].norm not in ("the", "a", "an") and toks[k - 1].norm.isalpha()
+                         and k - 1 > first_in_clause(cl, clause)):
+            k -= 1          # "to Prime Minister Narendra Modi": look before the title
+        prev = toks[k - 1].norm if k else ""
+        prev2 = toks[k - 2].norm if k >= 2 else ""
+        if prev in ("the", "a", "an") and k >= 2:
+            prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
+        if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) and (
+                _is_verbish(prev) or prev in SUBJ_SKIP):
+            continue        # "pulled his nation closer": a determiner of the object
         if a.location:
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev == "from" and prev2 in PERSON_HEADS:

@@ -55,7 +55,7 @@ _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = re.compile("|".join(_POSSIBLE), re.I)
 _PLAN_RE = re.compile("|".join(_PLANNED), re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+)*\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld)\b", re.I)
-_NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however)\b", re.I)
+_NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however|and|then)\b", re.I)
 
 
 def factuality(before: list[str], after: list[str], nominal: bool = False) -> str:

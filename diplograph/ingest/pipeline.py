@@ -392,6 +392,8 @@ def assemble(doc: Doc) -> Extraction:
 _NO_TARGET_OK = frozenset({"01", "15"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
+# roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
+_THIRD_PARTY_ROOTS = frozenset({"02", "04", "05", "11", "12"})
 
 
 def _sentence_states(doc: Doc) -> dict[int, list[str]]:
@@ -417,6 +419,8 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
         return None
     if len(main) == 2 and share >= 0.6 and s_state in main:
         return main[1] if s_state == main[0] else main[0]
+    if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
+        return main[0]      # a third state's word on the dyad's affair ("Israel called the deal ...")
     for k in (c.sentence - 1, c.sentence - 2):
         other = [st for st in sent_states.get(k, []) if st != s_state]
         if other:
@@ -446,10 +450,17 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             pair = main
         if pair:
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
+    if sym and len(srcs) >= 2 and not tgts:
+        srcs, tgts = srcs[:1], srcs[1:]
     if srcs and not tgts and "notgt" not in c.flags and root not in _NO_TARGET_OK:
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
         if st:
             tgts = [_pseudo(st)]
+    if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
+            and _state_of(tgts[0]) in main and "nosrc" not in c.flags:
+        # "41 Palestinians killed": in an article about a dyad, the other side acted
+        t_state = _state_of(tgts[0])
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
     if c.reciprocal and srcs and len(srcs) >= 2:
         return [(srcs[0], srcs[1]), (srcs[1], srcs[0])], sym
     if c.reciprocal and srcs and tgts:
@@ -469,16 +480,13 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     root = c.code[:2]
     if s is None and t is None:
         return False
-    if ss is None and not (root in _NO_SOURCE_OK and ts):
+    if ss is None and not ((root in _NO_SOURCE_OK or "nosrc" in c.flags) and ts):
         return False
     t_org = t is not None and getattr(t, "kind", "") == "org"
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
-    if ss and ts and ss == ts and "self" not in c.flags:  # noqa: SIM102
-        if s.ids[0] == t.ids[0] or s.kind == t.kind == "state" or not c.code.startswith("1"):
-            return False
-    return True
+    return not (ss and ts and ss == ts and "self" not in c.flags)
 
 
 def _event_dyad(doc: Doc) -> tuple[str, str] | None:
@@ -581,6 +589,11 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
                 continue
             if not _when_compatible(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None):
                 continue
+            if {om["src"], meta["src"]} == {"default", "timex"}:
+                # a week-long default date only meets a short explicit one ("in July" is another event)
+                tx = o.when if om["src"] == "timex" else ev.when
+                if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
+                    continue
             if o.factuality != ev.factuality and (o.factuality, ev.factuality) not in _FACT_COMPAT:
                 # a clause with its own date says more than a repeat without one
                 if not (om["src"] != "timex" or meta["src"] != "timex"):
