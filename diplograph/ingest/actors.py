@@ -803,8 +803,9 @@ _ADJ_GROUP_RE = re.compile(
 _LED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[-‐‑]led\s+"
                      r"(?:[\w-]+\s+){0,2}?(?P<noun>bloc|coalition|alliance|group|countries|states|nations|"
                      r"quartet|embargo|blockade|boycott|campaign|intervention|forces)\b")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
-_WEST_RE = re.compile(r"\bthe\s+West\b(?!\s+(?:Bank|Africa|African|Coast|Germany|Wing|Point|Indies|Asia|End))|"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_WEST_RE = re.compile(r"\bthe\s+[Ww]est\b(?!\s+(?:Bank|Africa|African|Coast|Germany|Wing|Point|Indies|Asia|End|of|"
+                      r"bank|coast|side|wing)\b)(?![-‐‑])|"
                       r"\bWestern\s+(?:powers|countries|nations|governments|allies|states|capitals|leaders)\b")
 _JUNTA_RE = re.compile(r"\b(?:the\s+)?(?:(?:new\s+)?(?:military\s+)?junta|(?:new\s+)?coup\s+leaders?|"
                        r"putschists|coup\s+plotters|(?:new\s+)?military\s+(?:rulers|leaders|government|regime)|"
@@ -874,6 +875,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     "the junta", "coup leaders" (the state whose coup the text reports)."""
     lists = _state_lists(b.actors, text)
     new: list[Actor] = []
+    seen_phrases: dict[str, tuple[str, ...]] = {}
 
     def sentence_states(pos: int, lo: int, hi: int) -> set[str]:
         k = sent_of[min(pos, len(sent_of) - 1)]
@@ -920,8 +922,12 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 place(m.start(), end + (tail.end() if tail else 0), after[2], "grouplist")
                 continue
             excl = sentence_states(m.start(), m.start(), m.end())
+            key = re.sub(r"^(?:the|other|several)\s+", "", m.group().lower())
             sts = _pick_list(lists, m.start(), n, None, excl, sent_of)
+            if not sts and key in seen_phrases and not excl & set(seen_phrases[key]):
+                sts = seen_phrases[key]     # the same phrase again refers to the same states
             if sts:
+                seen_phrases.setdefault(key, sts)
                 place(m.start(), m.end(), sts, "grouplist")
     for m in _LED_RE.finditer(text):
         lead = next((a for a in b.actors if a.start == m.start("lead") and a.kind == "state" and a.states

@@ -58,12 +58,13 @@ def _states(actors) -> list[str]:
 
 def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                 recent_dyad: tuple[str, str] | None = None) -> list[TrendCandidate]:
-    """Trend statements in one sentence."""
+    """Trend statements in one sentence (a group side gives one statement per member state)."""
     index = index or trend_index()
     toks = ctx.toks
     if not toks:
         return []
-    matches = index.find(toks, 0, len(toks))
+    actor_starts = {s: e for s, e, _a in ctx.actors}
+    matches = index.find(toks, 0, len(toks), actor_starts)
     if not matches:
         return []
     cl = clause_ids(toks)
@@ -73,57 +74,122 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, m.start)):
         if used.intersection(m.lit_positions):
             continue
+        if "noinf" in m.pattern.flags and _infinitive(toks, cl, m.start):
+            continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
         used.update(m.lit_positions)
         pol, label = m.pattern.code.split(":", 1)
-        dyad = _dyad(ctx, m, cl, actor_at)
-        if dyad is None and recent_dyad and m.pattern.conf >= 0.8:
-            dyad = recent_dyad
-        if dyad is None:
+        pairs = _dyads(ctx, m, cl, actor_at)
+        if pairs is None:
             continue
-        when = None
-        for s, _e, tx in ctx.timexes:
-            if getattr(tx, "edtf", None) and cl[s] == cl[m.head]:
-                when = tx.edtf
-                break
-        if when is None and ctx.published:
-            when = ctx.published.isoformat()
-        out.append(TrendCandidate(dyad[0], dyad[1], pol, label, when, ctx.index, ctx.start, ctx.end,
-                                  m.pattern.rule, m.pattern.conf))
+        if not pairs and recent_dyad and m.pattern.conf >= 0.8:
+            pairs = [recent_dyad]
+        when = trend_time(ctx, m.head, cl)
+        for a, b in pairs:
+            out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
+                                      m.pattern.rule, m.pattern.conf))
     return out
 
 
-def _dyad(ctx: SentenceContext, m, cl, actor_at) -> tuple[str, str] | None:
+def _infinitive(toks, cl: list[int], start: int) -> bool:
+    """True when the words at ``start`` are governed by a "to" earlier in the clause ("asked Qatar
+    to shut down Al Jazeera, cut ties with Iran and ..."), not by a finite verb."""
+    for i in range(start - 1, max(-1, start - 16), -1):
+        if cl[i] != cl[start]:
+            return False
+        w = toks[i].norm
+        if w == "to" and not (i and toks[i - 1].norm in ("according", "due", "owing", "thanks", "close", "next")):
+            return True
+        if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
+            return False
+    return False
+
+
+def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
+    """The time of a trend statement: the temporal expression of its clause, else the
+    publication day (a statement about now)."""
+    best = None
+    for s, _e, tx in ctx.timexes:
+        if getattr(tx, "edtf", None) and cl[s] == cl[head] and (best is None or abs(s - head) < abs(best[0] - head)):
+            best = (s, tx.edtf)
+    if best is not None:
+        return best[1]
+    return ctx.published.isoformat() if ctx.published else None
+
+
+def _members(a) -> list[str]:
+    return [s for s in a.states if s] if not a.location else []
+
+
+def _pairs(side_a: list[str], side_b: list[str]) -> list[tuple[str, str]]:
+    return [(x, y) for x in side_a for y in side_b if x != y]
+
+
+def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | None:
+    """The dyad(s) a trend statement is about: [] when the sentence does not say, None when it
+    names a side that is not a state ("isolation from the West")."""
     toks = ctx.toks
     h = m.head
-    # between A and B / with X, right after the trigger
+    # an actor slot in the pattern ("the embargo on Qatar") is one side
+    if m.actor_positions:
+        _e, tgt = actor_at[m.actor_positions[0]]
+        tside = _members(tgt)
+        if not tside:
+            return None
+        pre = [a for s, e, a in ctx.actors if s < m.start and e <= m.start and m.start - e <= 2]
+        src = _members(pre[-1]) if pre else []
+        if not src:
+            src = _states(_subject(ctx, h, cl, actor_at))
+        if not src:
+            return []
+        return _pairs(src, tside)
+    # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and not a.location]
+            if got and got[0].is_group and len(_members(got[0])) >= 2:
+                sts = _members(got[0])
+                return [(sts[0], sts[1])] if len(sts) == 2 else []
             sts = _states(got[:3])
             if len(sts) >= 2:
-                return sts[0], sts[1]
+                return [(sts[0], sts[1])]
+    # "A's relations with B"
+    for i in range(max(0, m.start - 1), min(len(toks), m.end + 2)):
+        if toks[i].norm in ("relations", "ties", "relationship") and i + 2 < len(toks) \
+                and toks[i + 1].norm == "with":
+            poss = [a for s, e, a in ctx.actors if e <= i and i - e <= 2 and a.possessive]
+            withs = [a for s, e, a in ctx.actors if s == i + 2 or (s == i + 3 and toks[i + 2].norm == "the")]
+            if withs and not _members(withs[0]):
+                return None
+            if poss and withs:
+                return _pairs(_members(poss[-1]), _members(withs[0]))[:4] or []
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
     pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
     if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
                                                                    "broken", "improve"):
         sts = _states(pre)
-        return sts[-2], sts[-1]
+        return [(sts[-2], sts[-1])]
     # subject + object
-    subj = _states(_subject(ctx, h, cl, actor_at))
+    subj_actors = _subject(ctx, h, cl, actor_at)
+    subj = _states(subj_actors)
     if not subj:
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location]
         subj = _states(first_clause[:1])
-    after = [a for s, e, a in ctx.actors if s > h and cl[s] == cl[h] and not a.location]
-    obj = [s for s in _states(after) if s not in subj]
+    after_actors = [a for s, e, a in ctx.actors if s > h and cl[s] == cl[h] and not a.location]
+    if after_actors and not _members(after_actors[0]) and after_actors[0].kind in ("org", "group"):
+        return None    # "isolation from the West": the other side is not a state
+    obj = [s for s in _states(after_actors) if s not in subj]
     if len(subj) >= 2 and not obj:
-        return subj[0], subj[1]
+        if len(subj_actors) == 1 and subj_actors[0].is_group and len(subj) > 2:
+            return []
+        return [(subj[0], subj[1])]
     if subj and obj:
-        return subj[0], obj[0]
+        group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
+        return _pairs(subj if group else subj[:1], obj[:1])
     # group phrases in the sentence
     for _s, _e, a in ctx.actors:
-        if a.is_group and len(a.states) >= 2:
-            return a.states[0], a.states[1]
+        if a.is_group and len(_members(a)) == 2:
+            return [tuple(_members(a))]
     sts = _states(a for s, e, a in ctx.actors)
     if len(sts) == 2:
-        return sts[0], sts[1]
-    return None
+        return [(sts[0], sts[1])]
+    return []
