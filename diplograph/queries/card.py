@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diplograph.graph.store import Store
-from diplograph.queries.actors import Actor, ActorIndex, match_sql
+from diplograph.queries.actors import Actor, ActorIndex
 from diplograph.queries.common import EvidenceRef, cameo_name, entity_names, when_label
 
 __all__ = ["CardEvent", "Counterpart", "EntityCard", "OfficeTerm", "entity_card"]
@@ -136,30 +136,12 @@ def entity_card(store: Store, x: Actor | str, *, n_counterparts: int = 10, n_lat
 
     # counterparts: states for a state, entities otherwise
     if actor.is_state:
-        q = ("SELECT other, SUM(n) FROM (SELECT target_state AS other, COUNT(*) AS n FROM events"
-             " WHERE source_state = ?1 AND target_state IS NOT NULL AND target_state != ?1 GROUP BY target_state"
-             " UNION ALL SELECT source_state, COUNT(*) FROM events WHERE target_state = ?1"
-             " AND source_state IS NOT NULL AND source_state != ?1 GROUP BY source_state)"
-             " GROUP BY other ORDER BY 2 DESC, 1 LIMIT ?2")
+        cps, card.n_events, latest = _state_counts(conn, actor.id, n_latest)
     else:
-        q = ("SELECT other, SUM(n) FROM (SELECT target AS other, COUNT(*) AS n FROM events"
-             " WHERE source = ?1 AND target IS NOT NULL AND target != ?1 GROUP BY target"
-             " UNION ALL SELECT source, COUNT(*) FROM events WHERE target = ?1"
-             " AND source IS NOT NULL AND source != ?1 GROUP BY source)"
-             " GROUP BY other ORDER BY 2 DESC, 1 LIMIT ?2")
-    cps = conn.execute(q, (actor.id, n_counterparts)).fetchall()
-    where, args = match_sql(actor, None)
-    card.n_events = conn.execute(f"SELECT COUNT(*) FROM events WHERE {where}", args).fetchone()[0]
+        cps, card.n_events, latest = _entity_counts(conn, actor.id, n_latest)
+    cps = sorted(cps.items(), key=lambda c: (-c[1], c[0]))[:n_counterparts]
     card.n_articles = conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id = ?",
                                    (actor.id,)).fetchone()[0]
-    # latest events: newest first, from each side's index (cheaper than sorting the OR of both)
-    latest: dict[str, tuple] = {}
-    for side in ("source", "target"):
-        cond, cargs = actor.sql(side)
-        for r in conn.execute(
-                "SELECT id, when_edtf, cameo, source, target, factuality, n_articles, lo, hi FROM events"
-                f" WHERE {cond} AND lo IS NOT NULL ORDER BY lo DESC, hi DESC, id LIMIT ?", (*cargs, n_latest)):
-            latest[r[0]] = r
     newest = sorted(latest.values(), key=lambda r: (r[7], r[8] or "", r[0]), reverse=True)[:n_latest]
     evidence = store.evidence_many([r[0] for r in newest]) if newest else {}
     ids: set[str | None] = {c[0] for c in cps}
@@ -215,3 +197,62 @@ def _offices(store: Store, eid: str) -> list[OfficeTerm]:
         out.append(OfficeTerm(t.title, where, start, t.end.isoformat() if t.end else None, "gazetteer"))
     out.sort(key=lambda o: (o.start or "", o.title))
     return out
+
+
+_LATEST_COLS = "id, when_edtf, cameo, source, target, factuality, n_articles, lo, hi"
+
+
+def _state_counts(conn, x: str, n_latest: int) -> tuple[dict[str, int], int, dict[str, tuple]]:
+    """Counterpart states, number of events and latest events of state ``x``, from the indexes alone.
+
+    Every count walks the dyad index (source_state, target_state, lo) or the
+    target_state index; the latest events come from one ordered seek per dyad,
+    so a hub state with hundreds of thousands of events costs milliseconds.
+    """
+    cps: dict[str, int] = {}
+    targets: list[str] = []  # the states x acted on (itself included)
+    for other, n in conn.execute("SELECT target_state, COUNT(*) FROM events WHERE source_state = ?"
+                                 " GROUP BY target_state", (x,)):
+        if other:
+            targets.append(other)
+        if other and other != x:
+            cps[other] = cps.get(other, 0) + n
+    sources = [r[0] for r in conn.execute("SELECT id FROM entities WHERE kind = 'state' AND id != ?", (x,))]
+    for other in sources:
+        n = conn.execute("SELECT COUNT(*) FROM events WHERE source_state = ? AND target_state = ?",
+                         (other, x)).fetchone()[0]
+        if n:
+            cps[other] = cps.get(other, 0) + n
+    as_source = conn.execute("SELECT COUNT(*) FROM events WHERE source_state = ?", (x,)).fetchone()[0]
+    as_target = conn.execute("SELECT COUNT(*) FROM events WHERE target_state = ?", (x,)).fetchone()[0]
+    both = conn.execute("SELECT COUNT(*) FROM events WHERE source_state = ?1 AND target_state = ?1",
+                        (x,)).fetchone()[0]
+    latest: dict[str, tuple] = {}
+    for r in conn.execute(f"SELECT {_LATEST_COLS} FROM events WHERE target_state = ? AND lo IS NOT NULL"
+                          " ORDER BY lo DESC LIMIT ?", (x, n_latest)):
+        latest[r[0]] = r
+    for t in targets:
+        for r in conn.execute(f"SELECT {_LATEST_COLS} FROM events WHERE source_state = ? AND target_state = ?"
+                              " AND lo IS NOT NULL ORDER BY lo DESC LIMIT ?", (x, t, n_latest)):
+            latest[r[0]] = r
+    for r in conn.execute(f"SELECT {_LATEST_COLS} FROM events WHERE source_state = ? AND target_state IS NULL"
+                          " AND lo IS NOT NULL ORDER BY lo DESC LIMIT ?", (x, n_latest)):
+        latest[r[0]] = r
+    return cps, as_source + as_target - both, latest
+
+
+def _entity_counts(conn, x: str, n_latest: int) -> tuple[dict[str, int], int, dict[str, tuple]]:
+    """Counterpart entities, number of events and latest events of a person, organisation or place."""
+    cps: dict[str, int] = {}
+    for q in ("SELECT target, COUNT(*) FROM events WHERE source = ?1 GROUP BY target",
+              "SELECT source, COUNT(*) FROM events WHERE target = ?1 GROUP BY source"):
+        for other, n in conn.execute(q, (x,)):
+            if other and other != x:
+                cps[other] = cps.get(other, 0) + n
+    n_events = conn.execute("SELECT COUNT(*) FROM events WHERE source = ?1 OR target = ?1", (x,)).fetchone()[0]
+    latest: dict[str, tuple] = {}
+    for side in ("source", "target"):
+        for r in conn.execute(f"SELECT {_LATEST_COLS} FROM events WHERE {side} = ? AND lo IS NOT NULL"
+                              " ORDER BY lo DESC LIMIT ?", (x, n_latest)):
+            latest[r[0]] = r
+    return cps, n_events, latest

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from diplograph.graph import ontology
 from diplograph.graph.model import Evidence
 from diplograph.graph.when import When
 
@@ -132,8 +134,6 @@ def when_label(edtf: str | None) -> str:
 
 def entity_names(conn: Any, ids: set[str | None]) -> dict[str, str]:
     """Display names of entity ids (a state's name even when the store does not hold it)."""
-    from diplograph.graph import ontology
-
     want = sorted(i for i in ids if i)
     out: dict[str, str] = {}
     for k in range(0, len(want), 500):
@@ -149,11 +149,12 @@ def entity_names(conn: Any, ids: set[str | None]) -> dict[str, str]:
 
 def cameo_name(code: str | None) -> str | None:
     """The CAMEO name of a code, None when unknown."""
-    from diplograph.graph import ontology
+    return _cameo_name(code) if code else None
 
-    if not code or not ontology.is_cameo(code):
-        return None
-    return ontology.cameo(code).name
+
+@lru_cache(maxsize=4096)
+def _cameo_name(code: str) -> str | None:
+    return ontology.cameo(code).name if ontology.is_cameo(code) else None
 
 
 def headline(refs: tuple[EvidenceRef, ...] | list[EvidenceRef]) -> EvidenceRef | None:
@@ -168,3 +169,28 @@ def headline(refs: tuple[EvidenceRef, ...] | list[EvidenceRef]) -> EvidenceRef |
         if (r.published, r.article) == (last.published, last.article):
             return r
     return last
+
+
+def evidence_refs(conn: Any, subjects: list[str], as_of: dt.date | None = None
+                  ) -> dict[str, tuple[EvidenceRef, ...]]:
+    """The reports behind many events or relations, oldest article first, each article's sentences
+    in text order; with ``as_of`` only articles published by that day (undated ones are left out)."""
+    out: dict[str, list[EvidenceRef]] = {}
+    cut = as_of.isoformat() if as_of else None
+    for i in range(0, len(subjects), 900):
+        chunk = subjects[i:i + 900]
+        q = ("SELECT subject, article_id, published, sentence, factuality, when_edtf, rule, confidence, start,"
+             f" \"end\", locator FROM evidence WHERE subject IN ({','.join('?' * len(chunk))})")
+        args: list[Any] = list(chunk)
+        if cut:
+            q += " AND published <= ?"
+            args.append(cut)
+        for r in conn.execute(q, args):
+            out.setdefault(r[0], []).append(r)
+    key = _ref_order
+    return {s: tuple(EvidenceRef(r[1], r[2], r[3] or "", r[4], r[5], r[6] or "", r[7], r[8], r[9])
+                     for r in sorted(rows, key=key)) for s, rows in out.items()}
+
+
+def _ref_order(r: tuple) -> tuple:
+    return (r[2] or "", r[1], r[8], r[10])

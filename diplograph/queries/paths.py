@@ -10,8 +10,10 @@ points). An edge is usable when
   the period (undated events are not), a relation likewise (undated relations,
   and the derived person -> state memberships, always are).
 
-Between two neighbours only the best usable edge counts, so the k paths are k
-different chains of actors. Hops have weights, and the k lightest paths of at
+Between two neighbours only the best usable edge counts (the lightest, then the
+best-sourced; between hubs with thousands of parallel events, the best-sourced of the
+first lightest ones and the 256 edges after it), so the k paths are k different chains
+of actors. Hops have weights, and the k lightest paths of at
 most ``max_hops`` hops win: an occurred event weighs 1.0, a planned or possible
 one 1.1-1.15, a negated one 1.3, a trend, role or kinship statement 1.2, a stated
 membership 1.3 and a bare derived membership (a person belongs to their state)
@@ -58,6 +60,7 @@ _CODE = re.compile(r"\d{2,4}")
 _FACT_WEIGHT = {"occurred": 1.0, "planned": 1.1, "possible": 1.15, "negated": 1.3}
 _REL_WEIGHT = {"trend": 1.2, "role": 1.2, "kinship": 1.2, "membership": 1.3}
 DERIVED_MEMBERSHIP_WEIGHT = 1.5
+LIGHTEST = min(_FACT_WEIGHT.values())
 
 
 def edge_weight(data: dict[str, Any]) -> float:
@@ -217,13 +220,21 @@ class _Search:
     def _consider(self, u: str, v: str, keydict: dict, src: str) -> float | None:
         ok = self.ok
         found = None
+        # Between two hubs there can be 100,000 parallel events: once an edge of the lightest
+        # weight is in hand, look at a bounded number more (for the best-sourced one) and stop.
+        budget = -1
         for key, d in keydict.items():
+            if budget == 0:
+                break
+            budget -= 1
             w = ok(d)
             if w is None:
                 continue
             cand = (w, -(d.get("n_articles") or 0), key, src)
             if found is None or cand < found:
                 found = cand
+                if w <= LIGHTEST and budget < 0:
+                    budget = 256
         if found is None:
             return None
         pair = (u, v) if u < v else (v, u)

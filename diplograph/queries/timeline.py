@@ -35,6 +35,7 @@ from diplograph.queries.common import (
     as_of_day,
     cameo_name,
     entity_names,
+    evidence_refs,
     headline,
     iso,
     parse_window,
@@ -225,7 +226,7 @@ def timeline(store: Store, a: Actor | str, b: Actor | str | None = None, *,
             " WHERE " + " AND ".join(rconds), rparams).fetchall()
 
     subjects = [r[0] for r in rows] + [r[0] for r in rel_rows]
-    evidence = store.evidence_many(subjects) if subjects else {}
+    evidence = evidence_refs(conn, subjects, asof) if subjects else {}
     ids: set[str | None] = set()
     for r in rows:
         ids.update((r[2], r[3], r[4], r[9], r[10]))
@@ -235,17 +236,17 @@ def timeline(store: Store, a: Actor | str, b: Actor | str | None = None, *,
 
     entries: list[TimelineEntry] = []
     for (eid, code, src, tgt, loc, when, fact, gold, n, s_state, t_state, elo, ehi, quad) in rows:
-        evs = evidence.get(eid, [])
+        refs = evidence.get(eid, ())
         if asof is not None:
-            evs = [e for e in evs if e.published and e.published <= asof.isoformat()]
-            if not evs:
+            if not refs:
                 continue
-            latest = max(evs, key=lambda e: (e.published or "", e.article_id, e.key))
-            fact = latest.factuality or fact
-            n = len({e.article_id for e in evs})
+            # the latest report up to that day sets the factuality (as the store does for "now")
+            last = refs[-1]
+            fact = next((r.factuality for r in reversed(refs)
+                         if (r.published, r.article) == (last.published, last.article) and r.factuality), fact)
+            n = len({r.article for r in refs})
             if facts and fact not in facts:
                 continue
-        refs = _ordered(evs)
         if by_state:
             src, tgt = s_state or src, t_state or tgt
         entries.append(TimelineEntry(
@@ -253,23 +254,16 @@ def timeline(store: Store, a: Actor | str, b: Actor | str | None = None, *,
             names.get(tgt) if tgt else None, s_state, t_state, loc, names.get(loc) if loc else None,
             code, cameo_name(code), quad, gold, fact, None, None, n, refs))
     for (rid, ra, rb, when, pol, label, n, a_state, b_state, rlo, rhi) in rel_rows:
-        evs = evidence.get(rid, [])
+        rrefs = evidence.get(rid, ())
         if asof is not None:
-            evs = [e for e in evs if e.published and e.published <= asof.isoformat()]
-            if not evs:
+            if not rrefs:
                 continue
-            n = len({e.article_id for e in evs})
+            n = len({r.article for r in rrefs})
         if by_state:
             ra, rb = a_state or ra, b_state or rb
         entries.append(TimelineEntry(
             "trend", rid, when, rlo, rhi, ra, rb, names.get(ra), names.get(rb), a_state, b_state,
-            polarity=pol, label=label, n_sources=n, evidence=_ordered(evs)))
+            polarity=pol, label=label, n_sources=n, evidence=rrefs))
     entries.sort(key=lambda e: (e.lo is None, e.lo or "", e.hi or "", e.kind, e.id))
     result.entries = entries
     return result
-
-
-def _ordered(evs: list) -> tuple[EvidenceRef, ...]:
-    """Reports oldest article first, each article's sentences in text order."""
-    return tuple(EvidenceRef.of(e) for e in sorted(evs, key=lambda e: (e.published or "", e.article_id, e.start,
-                                                                       e.key)))
