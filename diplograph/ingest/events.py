@@ -28,6 +28,7 @@ It returns :class:`Candidate` objects; the pipeline resolves fallbacks across se
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -232,10 +233,11 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     toks = ctx.toks
     if not toks:
         return []
+    ctx = _normalized(ctx)
     actor_at: dict[int, tuple[int, Actor]] = {s: (e, a) for s, e, a in ctx.actors}
     actor_starts = {s: e for s, e, _ in ctx.actors}
     matches = index.find(toks, 0, len(toks), actor_starts)
-    matches = _resolve_overlaps(matches)
+    matches = _resolve_overlaps([m for m in matches if _viable(ctx, m)])
     cl = clause_ids(toks)
     out: list[Candidate] = []
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
@@ -249,14 +251,45 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.end - 1))
         out.extend(got)
+    # "were also blocked by the Chinese coast guard ships ... and were threatened with water
+    # cannons": an agentless passive takes the agent of another passive in the sentence
+    agents = [c.sources for c in out if c.attributes.get("passive") and c.sources]
+    if agents:
+        for c in out:
+            if c.attributes.get("passive") and not c.sources and c.targets:
+                c.sources = list(agents[0])
     return out
+
+
+def _normalized(ctx: SentenceContext) -> SentenceContext:
+    """The sentence with national adjectives never taken as places ("over the Chinese coast
+    guard's use of a water cannon": Chinese is the actor, not where it happened)."""
+    if not any(a.location and a.form == "demonym" for _s, _e, a in ctx.actors):
+        return ctx
+    acts = [(s, e, dataclasses.replace(a, location=False, kind="state") if a.location and a.form == "demonym"
+             else a) for s, e, a in ctx.actors]
+    return dataclasses.replace(ctx, actors=acts)
+
+
+def _viable(ctx: SentenceContext, m: Match) -> bool:
+    """Can this match be an event at all? Verbal rows do not fire on nouns ("a vow to", "his
+    visit") nor on purpose infinitives ("as a condition to remove the embargo"); rows with
+    ``xpre`` do not fire after those words ("trade war")."""
+    p = m.pattern
+    toks = ctx.toks
+    xpre = p.extra.get("xpre")
+    if xpre and m.start and toks[m.start - 1].norm in xpre.split("|"):
+        return False
+    if "N" in p.flags:
+        return True
+    return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start))
 
 
 def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     """Keep the most specific match where literal words overlap."""
     kept: list[Match] = []
     used: set[int] = set()
-    for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, -(m.end - m.start), m.start)):
+    for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, m.start, -(m.end - m.start))):
         if used.intersection(m.lit_positions):
             continue
         kept.append(m)
@@ -269,12 +302,6 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     toks = ctx.toks
     h = m.head
     nominal = "N" in p.flags
-    if not nominal and _noun_use(ctx, m):
-        return []   # "a vow to", "his visit", "the use of": the nominal rows code these
-    if not nominal and _purpose_infinitive(toks, m.start):
-        return []   # "as a condition to remove the embargo", "in an attempt to reach out"
-    if p.extra.get("xpre") and m.start and toks[m.start - 1].norm in p.extra["xpre"].split("|"):
-        return []   # "trade war", "cold war"
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
@@ -337,6 +364,11 @@ NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
                           "those", "'s", "any", "no", "every", "each", "first", "second", "latest", "recent",
                           "planned", "official", "state", "historic", "landmark", "surprise", "brief",
                           "upcoming", "two-day", "three-day", "one-day", "week-long", "short"})
+NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major", "new", "fresh", "further",
+                             "possible", "alleged", "joint", "cyber", "missile", "drone", "rocket", "air",
+                             "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
+                             "diplomatic", "formal", "strong", "sharp", "harsh", "direct", "rare", "renewed",
+                             "repeated", "immediate", "unconditional", "full", "partial", "public", "personal"})
 PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "order", "aim", "way", "move",
                            "step", "steps", "need", "right", "chance", "opportunity", "pressure", "plans",
                            "campaign", "drive", "push", "means", "ability", "power", "time", "decision",
@@ -353,7 +385,7 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     head_w = ctx.toks[m.start].norm
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
-    if w in NOUN_MARKERS:
+    if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     return any(e == m.start and a.possessive for s, e, a in ctx.actors)
 
@@ -685,7 +717,8 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             return True
         i -= 1
     if i >= 0 and toks[i].norm in BE_FORMS:
-        return True
+        # "Qureshi's offered a deal": a possessive ending, not "is"
+        return not (toks[i].norm == "'s" and i > 0 and toks[i - 1].text[:1].isupper())
     # a reduced passive: "troops, besieged by Russian forces"
     j = end
     while j < len(toks) and j < end + 3 and toks[j].norm not in _PUNCT:
@@ -718,6 +751,14 @@ def _np_start(toks: list[Tok], h: int) -> int:
     i = h
     while i > 0 and h - i < 7:
         w = toks[i - 1].norm
+        if w == "'s" and i >= 2 and toks[i - 2].norm not in ("it", "he", "she", "that", "there", "what", "who",
+                                                            "here", "this"):
+            i -= 1          # a possessor: "Pakistan Army's custody"
+            continue
+        if w in ("and", "or") and i >= 2 and toks[i - 2].norm.isalpha() and toks[i - 2].text.islower() \
+                and toks[i].text.islower() and toks[i].norm not in DETERMINERS:
+            i -= 1          # "excessive and offensive use": coordinated adjectives
+            continue
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
                 or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or"):
             break

@@ -337,7 +337,8 @@ def assemble(doc: Doc) -> Extraction:
                                           rule=c.rule, confidence=c.confidence, factuality=c.factuality,
                                           when=c.when,
                                           published=art.published.isoformat() if art.published else None)])
-            events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence}))
+            events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
+                                "nominal": c.nominal}))
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     merged = _merge(events)
@@ -452,7 +453,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
     if sym and len(srcs) >= 2 and not tgts:
         srcs, tgts = srcs[:1], srcs[1:]
-    if srcs and not tgts and "notgt" not in c.flags and root not in _NO_TARGET_OK:
+    if srcs and not tgts and "notgt" not in c.flags and "nofb" not in c.flags and root not in _NO_TARGET_OK:
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
         if st:
             tgts = [_pseudo(st)]
@@ -586,6 +587,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
             if not same:
                 continue
             if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
+                continue
+            if o.cameo != ev.cameo and meta["sent"] != om["sent"] and om["nominal"] == meta["nominal"]:
+                # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
+                # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
             if not _when_compatible(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None):
                 continue
