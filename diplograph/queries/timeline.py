@@ -240,9 +240,10 @@ def timeline(store: Store, a: Actor | str, b: Actor | str | None = None, *,
         if asof is not None:
             if not refs:
                 continue
-            # the latest report up to that day sets the factuality (as the store does for "now")
+            # the latest article up to that day sets the factuality; within it, its first statement
+            # of the event in text order (as the store does for "now": the article's first event wins)
             last = refs[-1]
-            fact = next((r.factuality for r in reversed(refs)
+            fact = next((r.factuality for r in refs
                          if (r.published, r.article) == (last.published, last.article) and r.factuality), fact)
             n = len({r.article for r in refs})
             if facts and fact not in facts:
