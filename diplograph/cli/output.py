@@ -7,8 +7,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-import click
-
 
 class _Bar:
     def __init__(self, progress: Any, task: Any) -> None:
@@ -38,16 +36,10 @@ def progress(label: str, total: int | None = None) -> Iterator[_Bar]:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """A table on stdout: a rich table in a terminal, tab-separated text when piped."""
-    if sys.stdout.isatty():
-        from rich.console import Console
-        from rich.table import Table
+    """A table on stdout: a rich table in a terminal, tab-separated text when piped.
 
-        t = Table(*headers)
-        for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
-        Console().print(t)
-        return
-    click.echo("\t".join(headers))
-    for r in rows:
-        click.echo("\t".join("" if v is None else str(v) for v in r))
+    Kept for the commands that use it; the renderer lives in :mod:`diplograph.queries.render`.
+    """
+    from diplograph.queries.render import print_table as _print_table
+
+    _print_table(list(headers), rows)
