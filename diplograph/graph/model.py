@@ -104,7 +104,9 @@ class Evidence:
     """Where an assertion comes from: the article, the sentence, its span, the rule.
 
     ``factuality`` and ``when`` are what *this* article asserts, which may differ
-    from the event's current values once several articles report it.
+    from the event's current values once several articles report it. The store
+    records the article's verdict (the Event's factuality) on every evidence row
+    of that article, so an article that mentions an event twice says one thing.
     ``start``/``end`` are character offsets of the sentence in the article text.
     """
 
