@@ -62,7 +62,7 @@ PASSIVE_SKIP = frozenset({"not", "never", "also", "already", "reportedly", "alle
 SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced",
                        "confirmed", "noted", "asserted", "wrote", "declared", "continued", "implied",
                        "insisted", "argued", "explained", "stressed", "reported", "saying", "adding",
-                       "claimed", "claims", "believes", "believed", "thinks", "warned", "warns"})
+                       "believes", "believed", "thinks"})
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebels", "militants", "fighters",
                        "militia", "units", "navy", "marines", "jets", "warplanes", "artillery", "tanks",
                        "guard", "guards", "police", "coast"})
@@ -80,7 +80,7 @@ PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", 
                           "soldiers", "delegates", "authorities"})
 # prepositions that introduce the target of a nominal trigger
 NOMINAL_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "over", "into",
-                           "for", "upon", "from"})
+                           "for", "upon", "from", "around", "near", "off"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                          "those", "both", "two", "three", "four", "five", "several", "some", "all", "other",
                          "new", "fellow", "top", "senior", "former", "neighbouring", "neighboring", "rival",
@@ -197,7 +197,9 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             cur = stack.pop()
             continue
         elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", ".", "with",
-                                                     "from", "for", "of"):
+                                                     "from", "for", "of", "a", "an", "the", "multiple", "new",
+                                                     "several", "plans", "its", "their", "his", "her") \
+                and not w[:1].isdigit():
             cur = nxt
             nxt += 1
         ids[i] = cur
@@ -370,9 +372,8 @@ NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major"
                              "diplomatic", "formal", "strong", "sharp", "harsh", "direct", "rare", "renewed",
                              "repeated", "immediate", "unconditional", "full", "partial", "public", "personal"})
 PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "order", "aim", "way", "move",
-                           "step", "steps", "need", "right", "chance", "opportunity", "pressure", "plans",
-                           "campaign", "drive", "push", "means", "ability", "power", "time", "decision",
-                           "intended", "designed", "aimed", "enough", "able", "so", "help"})
+                           "step", "steps", "need", "right", "chance", "opportunity", "pressure", "campaign",
+                           "drive", "push", "means", "intended", "designed", "aimed"})
 
 
 def _noun_use(ctx: SentenceContext, m: Match) -> bool:
@@ -387,7 +388,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
-    return any(e == m.start and a.possessive for s, e, a in ctx.actors)
+    for s, e, a in ctx.actors:
+        if e == m.start and (a.possessive or a.kind == "state" and s > 0 and ctx.toks[s - 1].norm in NOUN_MARKERS):
+            return True     # "Kim's visit", "the Taiwan visit"
+    return False
 
 
 def _purpose_infinitive(toks: list[Tok], i: int) -> bool:
@@ -444,7 +448,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                     sources = btw
         if not sources and not targets:
             sources = _from_actor(ctx, m)      # "an ultimatum from the junta", "recognition from X"
-        if not sources and subj and "nosubj" not in p.flags and not _is_adjunct(toks, h) \
+        if not sources and subj and "nosubj" not in p.flags \
+                and (not _is_adjunct(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources:
@@ -818,7 +823,7 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
         return False
     e = spans[0][1]
     start = _np_start(toks, h)
-    return any(_is_verbish(toks[i].norm) for i in range(e, start) if cl[i] == cl[h])
+    return any(_is_verbish(toks[i].norm) for i in range(e, start))
 
 
 TITLE_SKIP = frozenset({"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "king",
@@ -909,35 +914,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
 
 def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
           nominal: bool = False) -> tuple[str | None, str]:
-    clause = cl[h]
-    best = None
-    bestd = 10 ** 6
-    for s, _e, tx in ctx.timexes:
-        if getattr(tx, "edtf", None) is None:
-            continue
-        if cl[s] != clause:
-            continue
-        d = (s - h) if s > h else (h - s) * 2 + 1
-        if getattr(tx, "kind", "") == "duration":
-            d += 6
-        if d < bestd:
-            best, bestd = tx, d
-    if best is None:
-        # a "when" clause after a date: "since 1995, when China fired missiles"
-        first = next((i for i in range(len(cl)) if cl[i] == clause), None)
-        if first is not None and ctx.toks[first].norm == "when":
-            prior = [tx for s, e, tx in ctx.timexes if e <= first and getattr(tx, "edtf", None)]
-            if prior:
-                best = prior[-1]
-                ed = best.edtf
-                if ed.endswith("/..") or ed.endswith("/"):
-                    return ed.split("/")[0], "timex"
-    if best is not None:
-        return best.edtf, "timex"
-    if fact in ("occurred", "negated") and ctx.published and not is_past_perfect(before) and not nominal:
-        lo = ctx.published - dt.timedelta(days=7)
-        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "default"
-    return None, "none"
+    from diplograph.ingest.eventtime import event_time
+
+    return event_time(ctx, h, cl, fact, before, nominal)
 
 
 def _is_future(edtf: str | None, published: dt.date | None) -> bool:

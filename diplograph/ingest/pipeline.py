@@ -159,11 +159,13 @@ def _actors_stage():
 
 @component("timex")
 def _timex_stage():
+    from diplograph.ingest.eventtime import rebase_references
     from diplograph.ingest.timex import find_timexes
 
     def stage(doc: Doc) -> None:
         try:
-            doc.timexes = find_timexes(doc.text, doc.article.published)
+            doc.timexes = rebase_references(doc.text, find_timexes(doc.text, doc.article.published),
+                                            doc.article.published)
         except Exception as exc:  # a time expression must never sink the article
             doc.notes.append(f"timex failed: {exc}")
             doc.timexes = []
@@ -391,6 +393,7 @@ def assemble(doc: Doc) -> Extraction:
 
 # roots whose events stand without a state on the receiving side (tests, exercises, statements)
 _NO_TARGET_OK = frozenset({"01", "15"})
+_NO_FALLBACK = frozenset({"01"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
@@ -435,7 +438,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     srcs = [a for a in c.sources if a.ids]
     tgts = [a for a in c.targets if a.ids]
     # groups ("the two countries") as source of a symmetric event give the pair
-    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts:
+    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts and (
+            len(srcs[0].ids) == 2 or "sym" in c.flags or c.code in SYMMETRIC_CAMEO):
         g = srcs[0]
         srcs = [_single(g, 0)]
         tgts = [_single(g, 1)]
@@ -453,7 +457,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
     if sym and len(srcs) >= 2 and not tgts:
         srcs, tgts = srcs[:1], srcs[1:]
-    if srcs and not tgts and "notgt" not in c.flags and "nofb" not in c.flags and root not in _NO_TARGET_OK:
+    if srcs and not tgts and "notgt" not in c.flags and "nofb" not in c.flags and root not in _NO_FALLBACK:
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
         if st:
             tgts = [_pseudo(st)]
