@@ -1,0 +1,266 @@
+"""Which temporal expression dates which event: its own clause first, then the clauses that
+frame it, then the article's context; a past event the text does not date gets the days before
+publication (flagged as a default).
+
+Rules, in order, for an event whose trigger is token ``h`` of a sentence:
+
+1. **Own clause.** The temporal expressions of the trigger's clause, nearest first (after the
+   trigger preferred), points before spans: "expelled a diplomat *on Monday*". Not a date of
+   the event: a deadline ("leave *within 48 hours*"), the gap of a record ("the first visit *in
+   more than 25 years*"), an anaphoric "*a day after* Finland expressed" for the main clause
+   (that phrase dates the clause after it; the main event is the later one, on the anchor).
+2. **Framing clauses.** The event of an "after"/"before" clause takes the anaphoric phrase that
+   introduces it ("a day after Finland expressed ..." -> the day before); an event followed by
+   "after <clause dated T>" happened between T and publication ("issued statements after the
+   delegation touched down Tuesday night"); a "when" clause after a date takes that date
+   ("since 1995, when China fired missiles").
+3. **Default.** An occurred or negated event in the simple past (not past perfect, not a
+   background noun) is dated to the week before publication (source ``default``): a news report
+   tells what happened in its last days. Otherwise no date.
+
+:func:`rebase_references` improves anaphoric expressions before events are coded: "two weeks
+before *Sunday's* referendum" and "days before *the inauguration*" (dated elsewhere in the
+article: "Petro's inauguration Sunday") count from that reference instead of the publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+__all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
+
+DEFAULT_DAYS = 7
+NOMINAL_DEFAULT = True
+_AFTER_WORDS = ("after", "later", "since")
+_BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
+_DEADLINE = frozenset({"within", "by", "until", "till", "for", "lasting", "next"})
+_RECORD = re.compile(r"\b(?:first|last|longest|biggest|largest|worst|highest|lowest)\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+|not\s+|never\s+)*"
+                           r"\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld|ld|ok|ew|ft)\b", re.I)
+
+
+def _kind(tx) -> str:
+    return getattr(tx, "kind", "") or ""
+
+
+def _edtf(tx) -> str | None:
+    return getattr(tx, "edtf", None)
+
+
+def _tail_word(tx) -> str:
+    words = re.findall(r"[a-z]+", (getattr(tx, "text", "") or "").lower())
+    return words[-1] if words else ""
+
+
+def _is_record_gap(toks, s: int, h: int) -> bool:
+    """'the first U.S. speaker to visit the island in more than 25 years': a gap, not a date."""
+    prev = [toks[i].norm for i in range(max(0, s - 4), s)]
+    if "in" not in prev and "since" not in prev:
+        return False
+    lo = max(0, min(s, h) - 14)
+    return bool(_RECORD.search(" ".join(t.norm for t in toks[lo:s])))
+
+
+def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
+    """Can this temporal expression date the event at ``h`` at all? A deadline ("within two
+    months") is the window of a planned event but not the date of one that occurred ("was
+    ordered to leave within 48 hours last Friday")."""
+    if _edtf(tx) is None or _kind(tx) == "set":
+        return False
+    toks = ctx.toks
+    prev = toks[s - 1].norm if s else ""
+    if prev in _DEADLINE and _kind(tx) in ("duration", "interval") and fact in ("occurred", "negated"):
+        return False
+    return not (_kind(tx) == "duration" and _is_record_gap(toks, s, h))
+
+
+def _clause_start(cl: list[int], clause: int) -> int | None:
+    return next((i for i in range(len(cl)) if cl[i] == clause), None)
+
+
+def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
+               nominal: bool = False) -> tuple[str | None, str]:
+    """The EDTF date of the event whose trigger is token ``h`` of ``ctx`` (a SentenceContext),
+    and where it came from: ``timex`` (the text), ``default`` (the days before publication) or
+    ``none``. ``cl`` gives each token's clause, ``before`` the clause's words before the trigger,
+    ``fact`` the event's factuality."""
+    toks = ctx.toks
+    clause = cl[h]
+    first = _clause_start(cl, clause)
+    best = None
+    best_kind = ""
+    bestd = 10 ** 6
+    for s, e, tx in ctx.timexes:
+        if cl[s] != clause or not _usable(ctx, s, e, tx, h, fact):
+            continue
+        if getattr(tx, "anaphoric", False) and _tail_word(tx) in _AFTER_WORDS \
+                and e < len(cl) and cl[min(e, len(cl) - 1)] != clause:
+            # "X hours after Y did ...": the phrase dates Y; X is the later event, on the anchor
+            if ctx.published and e > h:
+                cand = ctx.published.isoformat()
+                d = (s - h) + 4
+                if d < bestd:
+                    best, bestd, best_kind = cand, d, "date"
+            continue
+        d = (s - h) if s > h else (h - s) * 2 + 1
+        if _kind(tx) == "duration":
+            d += 6
+        elif _kind(tx) in ("interval", "relative"):
+            d += 2
+        if d < bestd:
+            best, bestd, best_kind = _edtf(tx), d, _kind(tx)
+    # the clause is introduced by an anaphoric phrase: "a day after Finland expressed ..." (this
+    # beats a span inside the clause: "... reversing decades of neutrality")
+    if first is not None and toks[first].norm in ("after", "before") and (best is None or best_kind == "duration"):
+        intro = [(s, e, tx) for s, e, tx in ctx.timexes if e >= first and s < first and _edtf(tx)
+                 and getattr(tx, "anaphoric", False)]
+        if intro:
+            s, e, tx = intro[-1]
+            if toks[first].norm == "after" or _tail_word(tx) == "after":
+                return _edtf(tx), "timex"
+            if ctx.published:
+                return ctx.published.isoformat(), "timex"
+    if best is not None:
+        return best, "timex"
+    # a "when" clause after a date: "since 1995, when China fired missiles"
+    if first is not None and toks[first].norm == "when":
+        prior = [tx for s, e, tx in ctx.timexes if e <= first and _edtf(tx)]
+        if prior:
+            ed = _edtf(prior[-1])
+            if ed.endswith("/..") or ed.endswith("/"):
+                return ed.split("/")[0], "timex"
+            return ed, "timex"
+    # a relative clause takes the past date of the clause it hangs on: "Since Duque took office in
+    # 2018, Colombia had supported Guaido ..., Maduro, who broke diplomatic relations ..."
+    # (or its coming period: "a first phase over a couple of months where both countries will ...")
+    if first and toks[first].norm in ("who", "which", "where", "whose"):
+        host = cl[first - 1]
+        want = "past" if fact in ("occurred", "negated") else "future"
+        dated = [tx for s, e, tx in ctx.timexes if cl[s] == host and _edtf(tx) and _kind(tx) != "set"
+                 and (_kind(tx) == "date" or want == "future") and not getattr(tx, "anaphoric", False)
+                 and getattr(tx, "direction", None) == want]
+        if dated:
+            return _edtf(dated[-1]), "timex"
+    # an "after" clause dated T follows: the event happened between T and publication
+    framed = _after_clause_date(ctx, h, cl)
+    if framed is not None:
+        return framed, "timex"
+    if fact in ("occurred", "negated") and ctx.published and (not nominal or NOMINAL_DEFAULT) \
+            and not _PAST_PERFECT.search(" ".join(before[-6:])):
+        lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
+        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "default"
+    return None, "none"
+
+
+def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
+    """'issued harsh statements after the delegation touched down Tuesday night': the event is
+    dated from the after-clause's date up to the publication day."""
+    if not ctx.published:
+        return None
+    toks = ctx.toks
+    n = len(toks)
+    for i in range(h + 1, min(n, h + 25)):
+        if toks[i].norm in (".", ";"):
+            break
+        if toks[i].norm == "after" and cl[i] != cl[h]:
+            sub = cl[i]
+            dated = [tx for s, e, tx in ctx.timexes if cl[s] == sub and _edtf(tx) and _kind(tx) == "date"
+                     and not getattr(tx, "anaphoric", False)]
+            if not dated:
+                return None
+            lo = _lower(_edtf(dated[0]))
+            if lo is None or lo > ctx.published:
+                return None
+            return lo.isoformat() if lo == ctx.published else f"{lo.isoformat()}/{ctx.published.isoformat()}"
+    return None
+
+
+def _lower(edtf: str) -> dt.date | None:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf.split("/")[0])
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    if mo > 12:
+        mo = {21: 3, 22: 6, 23: 9, 24: 12}.get(mo, 1)
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+_REF_NOUN = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?P<noun>[a-z][a-z-]{3,})\b")
+
+
+def rebase_references(text: str, timexes: list, published: dt.date | None) -> list:
+    """Anaphoric expressions counted from their reference when the text dates it: "two weeks
+    before Sunday's referendum" (the date right after), "days before the inauguration" (the
+    inauguration dated elsewhere: "Petro's inauguration Sunday", "the inauguration on Aug. 7")."""
+    from diplograph.ingest.timex import rebase
+
+    if not timexes:
+        return timexes
+    txs = sorted(timexes, key=lambda t: t.start)
+    noun_dates = _dated_nouns(text, txs)
+    out = []
+    for i, tx in enumerate(txs):
+        if not getattr(tx, "anaphoric", False) or tx.offset is None or _tail_word(tx) not in (
+                _AFTER_WORDS + _BEFORE_WORDS):
+            out.append(tx)
+            continue
+        ref = None
+        nxt = txs[i + 1] if i + 1 < len(txs) else None
+        if nxt is not None and 0 <= nxt.start - tx.end <= 5 and _kind(nxt) == "date" and not nxt.anaphoric:
+            ref = _point(_edtf(nxt))             # "two weeks before Sunday's referendum"
+        if ref is None:
+            m = _REF_NOUN.match(text, tx.end)
+            if m and m.group("noun") in noun_dates:
+                ref = noun_dates[m.group("noun")]
+        if ref is None:
+            out.append(tx)
+            continue
+        if _tail_word(tx) in _AFTER_WORDS:
+            # "days after the inauguration": the main event is the later one, ref - offset
+            lo, hi = tx.offset
+            new = _span(ref - dt.timedelta(days=hi), ref - dt.timedelta(days=lo))
+        else:
+            new = rebase(tx, ref)
+        # the phrase now dates the event of its own clause directly
+        out.append(replace(tx, edtf=new, anaphoric=False) if new else tx)
+    return out
+
+
+def _span(a: dt.date, b: dt.date) -> str:
+    a, b = min(a, b), max(a, b)
+    return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _point(edtf: str | None) -> dt.date | None:
+    if not edtf or "/" in edtf or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+        return None
+    try:
+        return dt.date.fromisoformat(edtf)
+    except ValueError:
+        return None
+
+
+def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
+    """Event nouns the article dates to a day: "inauguration Sunday", "Sunday's referendum",
+    "the summit on May 9"."""
+    out: dict[str, dt.date] = {}
+    for tx in txs:
+        if _kind(tx) != "date" or getattr(tx, "anaphoric", False):
+            continue
+        day = _point(_edtf(tx))
+        if day is None:
+            continue
+        before = text[max(0, tx.start - 30):tx.start]
+        after = text[tx.end:tx.end + 30]
+        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before)
+        if m:
+            out.setdefault(m.group(1), day)
+        m = re.match(r"(?:['’]s)?\s+([a-z][a-z-]{3,})", after)
+        if m:
+            out.setdefault(m.group(1), day)
+    return out
