@@ -44,7 +44,7 @@ from diplograph.ingest.lexicon import (
     is_past_participle,
     load_lexicons,
 )
-from diplograph.ingest.modality import factuality, is_past_perfect
+from diplograph.ingest.modality import factuality
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -251,7 +251,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         if not got:
             continue
         if "comp" in p.flags:
-            suppressed_after.append((cl[m.head], m.end - 1))
+            suppressed_after.append((cl[m.head], m.head))
         out.extend(got)
     # "were also blocked by the Chinese coast guard ships ... and were threatened with water
     # cannons": an agentless passive takes the agent of another passive in the sentence
@@ -282,6 +282,12 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     xpre = p.extra.get("xpre")
     if xpre and m.start and toks[m.start - 1].norm in xpre.split("|"):
         return False
+    h = m.head
+    if any(s <= h < e and a.kind == "org" for s, e, a in ctx.actors):
+        return False        # "the Six Party Talks", "the Paris Agreement": a name, not an event
+    if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
+            and toks[m.end].norm == "be":
+        return False        # "the agreement was not ready to be signed"
     if "N" in p.flags:
         return True
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start))
@@ -326,12 +332,15 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     elif code.startswith("12") and fact in ("negated", "planned") and (
             toks[m.start].norm in ("not", "never") or "comp" in p.flags):
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
-    when, when_src = _time(ctx, h, cl, fact, before_words, nominal)
+    light = nominal and bool(sources) and _is_light_object(toks, h)
+    when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
             and not _past_form(toks[h].norm):
         fact = "planned"
     if fact == "occurred" and nominal and when and _is_future(when, ctx.published):
         fact = "planned"
+    if nominal and fact in ("possible", "planned") and when_src == "timex" and _is_past(when, ctx.published):
+        fact = "occurred"   # "could be traced back to the North's February 2013 nuclear test"
     rule = p.rule
     attrs: dict = {}
     if passive:
@@ -547,6 +556,13 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             continue
         picked = [(s, e, a)]
         break
+    if picked and picked[0][2].kind == "org" and "loc" in p.flags:
+        # "his trip to the G20 summit in New Delhi": the host state
+        s0 = picked[0][0]
+        place = [x for x in ctx.actors if x[0] > s0 and cl[x[0]] == clause and x[2].location and x[2].states[0]
+                 and x[0] - s0 <= 6]
+        if place:
+            picked = place[:1]
     if picked and picked[0][2].kind == "org" and not picked[0][2].states[0] and p.code[:2] in (
             "02", "10", "11", "12", "13", "16"):
         # "a complaint with the WTO over Japan's export restrictions": the state it is about
@@ -561,7 +577,24 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         rel = _relative_subject(ctx, m, cl)
         if rel and not (set(rel.states) & src_states):
             return [rel], location, reciprocal
+        gov = _governing_subject(ctx, m, cl)
+        if gov and not (set(gov.states) & src_states):
+            return [gov], location, reciprocal
     return [], location, reciprocal
+
+
+def _governing_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
+    """"the United States has set preconditions that the North Korean regime is unwilling to
+    accept": a rejection inside a relative clause answers the subject of the clause it hangs on."""
+    if m.pattern.code[:2] not in ("11", "12"):
+        return None
+    toks = ctx.toks
+    first = first_in_clause(cl, cl[m.head])
+    if first == 0 or toks[first].norm not in ("that", "which") or toks[first - 1].norm in SAY_FORMS \
+            or toks[first - 1].norm in _PUNCT:
+        return None
+    gov = _subject(ctx, first, cl)
+    return gov[0] if gov else None
 
 
 def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
@@ -572,6 +605,17 @@ def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
     if j < len(toks) and cl[j] != cl[m.head] and toks[j].norm in ("that", "\"", "“"):
         return cl[j]
     return None
+
+
+def _is_light_object(toks: list[Tok], h: int) -> bool:
+    """Is the noun the object of a light verb right before it ("issued a series of harsh
+    statements", "held talks", "launched an offensive")? Such a noun is dated like a verb."""
+    start = _np_start(toks, h)
+    for i in range(max(0, start - 4), start):
+        if toks[i].norm in LIGHT_VERBS and toks[i].norm not in ("have", "lead", "leads", "led", "result",
+                                                                "results", "resulted", "seek", "sought"):
+            return True
+    return False
 
 
 def _is_adjunct(toks: list[Tok], h: int) -> bool:
@@ -917,6 +961,20 @@ def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[s
     from diplograph.ingest.eventtime import event_time
 
     return event_time(ctx, h, cl, fact, before, nominal)
+
+
+def _is_past(edtf: str | None, published: dt.date | None) -> bool:
+    """Does the EDTF date lie wholly before the publication month?"""
+    if not edtf or not published or "/" in edtf:
+        return False
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", edtf)
+    if not m:
+        return False
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    if mo and mo <= 12:
+        return (y, mo) < (published.year, published.month)
+    return y < published.year
 
 
 def _is_future(edtf: str | None, published: dt.date | None) -> bool:
