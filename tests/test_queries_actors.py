@@ -26,7 +26,8 @@ def test_state_arguments(index, text):
     ("Kim Jong-un", "person:kim-jong-un"), ("kim jong un", "person:kim-jong-un"),
     ("person:kim-yo-jong", "person:kim-yo-jong"), ("Kim Yo-jong", "person:kim-yo-jong"),
     ("Xi", "person:xi-jinping"), ("Jinping", "person:xi-jinping"), ("Kim Jong", "person:kim-jong-un"),
-    ("Moscow", "place:moscow"), ("Chinese", "CHN"),
+    ("Moscow", "place:moscow"), ("Chinese", "CHN"), ("the US", "USA"), ("Pyongyang", "PRK"),
+    ("NATO", "org:north-atlantic-treaty-organization"), ("the UN", "org:united-nations"),
 ])
 def test_entities_by_name_alias_and_short_form(index, text, expected):
     assert index.lookup(text).id == expected

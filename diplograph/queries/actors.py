@@ -6,9 +6,10 @@ this order of strength:
 
 1. an entity id of the store ("person:kim-jong-un", "PRK") or an ISO 3166
    code of a known state ("prk", "KP" in capitals);
-2. canonical names of store entities and of the gazetteer's states and persons
-   (case, spaces, hyphens and diacritics do not matter);
-3. aliases, abbreviations and demonyms ("DPRK", "North Korean", "Kim Jong Un");
+2. canonical names of store entities and of the gazetteer's states, persons and
+   organisations (case, spaces, hyphens, diacritics and a leading "the" do not matter);
+3. aliases, abbreviations, demonyms and capitals ("DPRK", "North Korean", "Kim Jong Un",
+   "Pyongyang" for its government unless the store holds a place of that name);
 4. short forms of store entities: a first or last name, or the first words of
    a name ("Kim", "Jinping", "Kim Jong"); only when the store has none, the
    gazetteer's short forms ("Putin").
@@ -213,6 +214,20 @@ class ActorIndex:
             for dem in (*st.demonyms, *st.adjectives):
                 self._add(_key(dem), _ALIAS, Candidate(st.iso3, "state", st.name, st.iso3, f"demonym {dem!r}",
                                                        inside))
+            # "Pyongyang said": a capital or seat of power stands for its government (a stored place
+            # of that name still wins: its name is a stronger match)
+            for cap in (*st.capitals, *st.seats):
+                self._add(_key(cap), _ALIAS, Candidate(st.iso3, "state", st.name, st.iso3, f"capital {cap!r}",
+                                                       inside))
+        for org in gz.orgs():
+            if org.id in stored:
+                continue
+            kind = "group" if org.id.startswith("group:") else "organization"
+            self._add(_key(org.name), _NAME, Candidate(org.id, kind, org.name, None, "gazetteer name", False))
+            self.names.setdefault(org.name, org.id)
+            for al in org.aliases:
+                self._add(_key(al), _ALIAS, Candidate(org.id, kind, org.name, None, f"gazetteer alias {al!r}",
+                                                      False))
         for p in gz.all_persons():
             if p.id in stored:
                 continue
@@ -227,6 +242,8 @@ class ActorIndex:
         q = (text or "").strip()
         if not q:
             raise UsageError("an actor argument is empty")
+        if q[:4].lower() == "the " and len(q) > 4:  # "the US", "the United Nations"
+            q = q[4:].strip()
         c = self.store.conn
         # 1. an entity id or an ISO code (no index needed: the fast path of every query)
         row = c.execute("SELECT id, kind, name, state FROM entities WHERE id = ?", (q,)).fetchone()
