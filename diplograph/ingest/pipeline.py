@@ -288,6 +288,7 @@ def _narrower(a: str | None, b: str | None) -> str | None:
     return a if la <= lb else b
 
 
+_FORCE = frozenset({"17", "18", "19", "20"})
 _FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
 
 
@@ -457,7 +458,11 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
     if sym and len(srcs) >= 2 and not tgts:
         srcs, tgts = srcs[:1], srcs[1:]
-    if srcs and not tgts and "notgt" not in c.flags and "nofb" not in c.flags and root not in _NO_FALLBACK:
+    org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
+    if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
+            and root not in _NO_FALLBACK:
+        # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
+        # the article's dyad says more
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
         if st:
             tgts = [_pseudo(st)]
@@ -584,7 +589,15 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
         hit = None
         for i, (o, om) in enumerate(out):
             if o.cameo[:2] != ev.cameo[:2]:
-                continue
+                # "purged and executed Jang", "shot down a helicopter, killing two": one act of force
+                if not (meta["sent"] == om["sent"] and o.cameo[:2] in _FORCE and ev.cameo[:2] in _FORCE
+                        and meta["ts"] == om["ts"] and (meta["ss"] == om["ss"] or meta["ss"] is None
+                                                         or om["ss"] is None)):
+                    continue
+                if om["ss"] is None and meta["ss"]:
+                    o.source, om["ss"] = ev.source, meta["ss"]
+                hit = i
+                break
             same = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
             if not same and (meta["sym"] or om["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
                 same = True
