@@ -48,7 +48,7 @@ from diplograph.queries.common import (
     UsageError,
     cameo_name,
     entity_names,
-    headline,
+    evidence_refs,
     iso,
     parse_period,
     when_label,
@@ -400,7 +400,7 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
         for r in conn.execute("SELECT id, type, when_edtf, label, n_articles FROM relations"
                               f" WHERE id IN ({','.join('?' * len(chunk))})", chunk):
             rel_info[r[0]] = r[1:]
-    evidence = store.evidence_many(ev_keys + rel_keys)
+    evidence = evidence_refs(conn, ev_keys + rel_keys)
     ids: set[str | None] = {n for nodes, _ in found for n in nodes}
     ids.update(info[3] for info in ev_info.values())
     names = entity_names(conn, ids)
@@ -416,14 +416,14 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
                       "forward": src == a, "edge": key, "weight": w}
             if key in ev_info:
                 cameo, when, fact, loc, n = ev_info[key]
-                refs = _refs(evidence.get(key, []))
+                refs = evidence.get(key, ())
                 hops.append(PathHop(kind="event", cameo=cameo, cameo_name=cameo_name(cameo), when=when,
                                     factuality=fact, location=loc, location_name=names.get(loc) if loc else None,
                                     n_sources=n, evidence=refs, **common))
             elif key in rel_info:
                 typ, when, label, n = rel_info[key]
                 hops.append(PathHop(kind=typ, when=when, label=label, n_sources=n,
-                                    evidence=_refs(evidence.get(key, [])), **common))
+                                    evidence=evidence.get(key, ()), **common))
             else:
                 d = g.edges[src, b if src == a else a, key]
                 refs = member_refs.get(key[3:], ())
@@ -431,11 +431,6 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
                                     evidence=refs, **common))
         paths.append(Path(tuple(nodes), tuple(hops), weight))
     return paths
-
-
-def _refs(evs: list) -> tuple[EvidenceRef, ...]:
-    refs = tuple(EvidenceRef.of(e) for e in sorted(evs, key=lambda e: (e.published or "", e.article_id, e.start)))
-    return refs
 
 
 def _membership_evidence(store: Store, entities: list[str], g: nx.MultiDiGraph, names: dict[str, str]
@@ -452,8 +447,3 @@ def _membership_evidence(store: Store, entities: list[str], g: nx.MultiDiGraph, 
         out[eid] = tuple(EvidenceRef(article=r[0], published=r[1], sentence=text, factuality=None, when=None,
                                      rule="entity attribute") for r in rows)
     return out
-
-
-def main_sentence(hop: PathHop) -> EvidenceRef | None:
-    """The sentence to quote for a hop (the first sentence of its latest report)."""
-    return headline(hop.evidence)
