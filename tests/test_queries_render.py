@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 
 import pytest
 from queries_data import load_query_store
@@ -72,3 +73,14 @@ def test_plain_text_layout(g):
     assert lines[0].startswith("Timeline: China – North Korea")
     assert lines[1].split() == ["date", "what", "who", "factuality", "Goldstein", "sources", "evidence"]
     assert any("Xi Jinping → Kim Jong-un (in Moscow)" in x and "possible" in x for x in lines)
+
+
+def test_rich_table_in_a_terminal_keeps_brackets_and_user_text(g, capsys, monkeypatch):
+    from diplograph.queries.render import echo
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")
+    echo(g.timeline("person:evil"), "table")
+    out = capsys.readouterr().out
+    assert "[evil-1, 2016-03-01]" in out  # an article reference is not rich markup
+    assert "<script>alert('x')</script>" in out and "┃" in out

@@ -209,12 +209,13 @@ def echo(result: Any, fmt: str = "table") -> None:
     if fmt == "table" and sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         console = Console()
-        for sec in sections(result):
-            t = Table(*sec.headers, title=sec.title, title_justify="left", show_lines=False)
+        for sec in sections(result):  # Text cells: "[article]" and user text are not rich markup
+            t = Table(*sec.headers, title=Text(sec.title), title_justify="left", show_lines=False)
             for row in sec.rows:
-                t.add_row(*row)
+                t.add_row(*(Text(v) for v in row))
             console.print(t)
         return
     click.echo(render(result, fmt), nl=False)
@@ -225,10 +226,11 @@ def print_table(headers: list[str] | tuple[str, ...], rows: list | tuple) -> Non
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         t = Table(*headers)
         for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+            t.add_row(*(Text("" if v is None else str(v)) for v in r))
         Console().print(t)
         return
     click.echo("\t".join(headers))
