@@ -14,9 +14,10 @@ Rules, in order, for an event whose trigger is token ``h`` of a sentence:
    "after <clause dated T>" happened between T and publication ("issued statements after the
    delegation touched down Tuesday night"); a "when" clause after a date takes that date
    ("since 1995, when China fired missiles").
-3. **Default.** An occurred or negated event in the simple past (not past perfect, not a
-   background noun) is dated to the week before publication (source ``default``): a news report
-   tells what happened in its last days. Otherwise no date.
+3. **Default.** An occurred or negated event in the simple past (not past perfect) is dated to
+   the week before publication (source ``default``; ``context`` for a noun, which often refers
+   back to an event dated elsewhere and then takes that date when the repeats merge): a news
+   report tells what happened in its last days. Otherwise no date.
 
 :func:`rebase_references` improves anaphoric expressions before events are coded: "two weeks
 before *Sunday's* referendum" and "days before *the inauguration*" (dated elsewhere in the
@@ -32,7 +33,6 @@ from dataclasses import replace
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
 DEFAULT_DAYS = 7
-NOMINAL_DEFAULT = True
 _AFTER_WORDS = ("after", "later", "since")
 _BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
 _DEADLINE = frozenset({"within", "by", "until", "till", "for", "lasting", "next"})
@@ -110,7 +110,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         elif _kind(tx) in ("interval", "relative"):
             d += 2
         if d < bestd:
-            best, bestd, best_kind = _edtf(tx), d, _kind(tx)
+            best, bestd, best_kind = _future_window(ctx, s, tx, fact), d, _kind(tx)
     # the clause is introduced by an anaphoric phrase: "a day after Finland expressed ..." (this
     # beats a span inside the clause: "... reversing decades of neutrality")
     if first is not None and toks[first].norm in ("after", "before") and (best is None or best_kind == "duration"):
@@ -147,11 +147,34 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     framed = _after_clause_date(ctx, h, cl)
     if framed is not None:
         return framed, "timex"
-    if fact in ("occurred", "negated") and ctx.published and (not nominal or NOMINAL_DEFAULT) \
-            and not _PAST_PERFECT.search(" ".join(before[-6:])):
+    if fact in ("occurred", "negated") and ctx.published and not _past_perfect(before):
         lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
-        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "default"
+        # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
+        # article dates elsewhere: its default gives way to any date a repeat brings ("context")
+        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal else "default"
     return None, "none"
+
+
+def _future_window(ctx, s: int, tx, fact: str) -> str | None:
+    """'agreed to reopen embassies within two months': for a planned event a span read as past
+    is the coming one."""
+    if fact not in ("planned", "possible") or getattr(tx, "direction", None) != "past" \
+            or _kind(tx) not in ("duration", "interval") or not ctx.published:
+        return _edtf(tx)
+    prev = ctx.toks[s - 1].norm if s else ""
+    if prev not in ("within", "in", "over", "during", "for"):
+        return _edtf(tx)
+    from diplograph.ingest.timex import resolve
+
+    return resolve(f"{prev} the next {tx.text}" if not tx.text.lower().startswith("the ") else f"{prev} {tx.text}",
+                   ctx.published, tense="future") or _edtf(tx)
+
+
+def _past_perfect(before: list[str]) -> bool:
+    """Background told in the past perfect with a marker before the trigger ("had earlier
+    accused", "had already expelled"): no default date. A bare "had" + participle is not enough:
+    news reports use it for the last days' events too ("the two nations had agreed ...")."""
+    return bool(_PAST_PERFECT.search(" ".join(before[-6:])))
 
 
 def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:

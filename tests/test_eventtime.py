@@ -1,0 +1,87 @@
+"""Time attachment: which temporal expression dates which event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest import pipeline as pl
+from diplograph.ingest.events import clause_ids
+from diplograph.ingest.eventtime import event_time, rebase_references
+from diplograph.ingest.timex import find_timexes
+
+
+def _when(text: str, published: str, trigger: str, fact: str = "occurred", nominal: bool = False, nth: int = 0):
+    doc = pl.Doc(Article(id="t", text=text, published=published), text)
+    for name in ("sentences", "actors", "timex"):
+        pl._REGISTRY[name]()(doc)
+    for ctx in pl._contexts(doc):
+        hits = [i for i, t in enumerate(ctx.toks) if t.norm == trigger]
+        if len(hits) > nth:
+            h = hits[nth]
+            cl = clause_ids(ctx.toks)
+            before = [ctx.toks[i].norm for i in range(h) if cl[i] == cl[h]]
+            return event_time(ctx, h, cl, fact, before, nominal)
+    raise AssertionError(f"no token {trigger!r}")
+
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    # own clause, the nearest expression after the trigger
+    ("Canada expelled an Indian diplomat on Monday.", "2023-09-20", "expelled", "2023-09-18"),
+    # 'X hours after Y': X on the anchor, Y dated by the phrase
+    ("Canada has expelled a senior Indian diplomat hours after Prime Minister Justin Trudeau accused the "
+     "Indian government of being involved in the murder.", "2023-09-18", "expelled", "2023-09-18"),
+    ("Canada has expelled a senior Indian diplomat hours after Prime Minister Justin Trudeau accused the "
+     "Indian government of being involved in the murder.", "2023-09-18", "accused", "2023-09-18"),
+    # the after-clause takes its introducing phrase, not a span inside it
+    ("Sweden on Monday declared it was ready to apply, a day after Finland expressed its willingness to join "
+     "the alliance reversing decades of neutrality.", "2022-05-16", "expressed", "2022-05-15"),
+    ("Sweden on Monday declared it was ready to apply, a day after Finland expressed its willingness to join "
+     "the alliance reversing decades of neutrality.", "2022-05-16", "declared", "2022-05-16"),
+    # a deadline is not the date of an order that was given
+    ("The junta ordered the French ambassador to leave the country within 48 hours last Friday.",
+     "2023-08-28", "ordered", "2023-08-25"),
+    # a framing after-clause with a date: between that date and publication
+    ("China issued a series of harsh statements after the delegation touched down Tuesday night.",
+     "2022-08-03", "issued", "2022-08-02/2022-08-03"),
+    # a relative clause takes the past date of its host
+    ("Since President Ivan Duque took office in 2018, Colombia had supported Juan Guaido against Maduro, "
+     "who broke diplomatic relations with Colombia.", "2022-08-12", "broke", "2018"),
+])
+def test_dates_from_the_events_own_clause_and_frame(text, published, trigger, expected):
+    assert _when(text, published, trigger)[0] == expected
+
+
+def test_record_gap_is_not_the_date_of_the_visit():
+    when, src = _when("Pelosi, the first U.S. speaker to visit the island in more than 25 years, landed in Taipei.",
+                      "2022-08-03", "visit")
+    assert when is None or not when.startswith("1997")
+
+
+def test_deadline_is_the_window_of_a_planned_event():
+    when, src = _when("Iran and Saudi Arabia agreed to reopen embassies within two months.", "2023-03-10",
+                      "reopen", fact="planned")
+    assert src == "timex" and when.startswith("2023-03")
+
+
+def test_defaults():
+    # a past event without a date: the week before publication, flagged
+    assert _when("Canada expelled an Indian diplomat.", "2023-09-18", "expelled") == \
+        ("2023-09-11/2023-09-18", "default")
+    # background in the past perfect, a planned event: no date
+    assert _when("Canada had earlier decided to expel an Indian diplomat.", "2023-09-18", "expel") == (None, "none")
+    assert _when("Canada will expel an Indian diplomat.", "2023-09-18", "expel", fact="planned") == (None, "none")
+    # a noun gives way to a date a repeat brings
+    assert _when("The embargo hurt Qatar.", "2017-06-23", "embargo", nominal=True)[1] == "context"
+
+
+def test_references_dated_in_the_text():
+    text = "Russian troops had seized control of Crimea two weeks before Sunday's referendum."
+    txs = rebase_references(text, find_timexes(text, dt.date(2014, 3, 21)), dt.date(2014, 3, 21))
+    assert any(t.edtf == "2014-03-02" for t in txs)
+    text = ("Leyva met his counterpart days before the inauguration. Maduro could not attend Petro's "
+            "inauguration Sunday.")
+    txs = rebase_references(text, find_timexes(text, dt.date(2022, 8, 12)), dt.date(2022, 8, 12))
+    assert any(t.edtf == "2022-07-25/2022-08-06" for t in txs)
