@@ -87,3 +87,49 @@ def test_json_of_paths(g):
     assert hop["direction"] == "backward" and hop["description"] == \
         "Make a visit (planned), May 2015, in Moscow"
     assert list(hop) == sorted(hop)
+
+
+def test_bidirectional_search_finds_the_k_lightest_paths(tmp_path):
+    """Against brute force on random graphs: the same k lightest weights, every path within max_hops."""
+    import itertools
+    import random
+
+    import networkx as nx
+
+    from diplograph.graph.model import FACTUALITY, Article, Entity, Event, Evidence, Extraction
+    from diplograph.graph.nx import build_graph
+    from diplograph.graph.store import Store
+    from diplograph.queries.paths import _edge_filter, find_paths
+
+    rng = random.Random(11)
+    for trial in range(6):
+        store = Store(tmp_path / f"r{trial}.db")
+        states = ["AAA", "BBB", "CCC", "DDD"]
+        people = [Entity(f"person:p{i}", "person", f"P{i}", state=rng.choice(states)) for i in range(14)]
+        ids = states + [p.id for p in people]
+        events = []
+        for j in range(40):
+            s, t = rng.sample(ids, 2)
+            events.append(Event(rng.choice(["042", "040", "111", "190"]), s, t,
+                                when=f"201{rng.randint(0, 3)}-0{rng.randint(1, 9)}",
+                                factuality=rng.choice(FACTUALITY), evidence=[Evidence("a", f"s{j}", j, j + 1)]))
+        store.ingest(Extraction(Article("a", published="2020-01-01"), entities=people, events=events))
+        g = build_graph(store)
+        ok = _edge_filter((), "2011-01-01", "2012-12-31")
+        best: dict[tuple[str, str], float] = {}
+        for u, v, d in g.edges(data=True):
+            w = ok(d)
+            if w is not None and u != v:
+                pair = tuple(sorted((u, v)))
+                best[pair] = min(w, best.get(pair, 99))
+        h = nx.Graph()
+        h.add_weighted_edges_from((a, b, w) for (a, b), w in best.items())
+        for x, y in itertools.islice(itertools.combinations(ids, 2), 0, None, 7):
+            for hops in (2, 3, 4):
+                r = find_paths(store, x, y, at="2011/2012", max_hops=hops, k=3)
+                brute = sorted(sum(h[a][b]["weight"] for a, b in itertools.pairwise(p))
+                               for p in nx.all_simple_paths(h, x, y, cutoff=hops)) if x in h and y in h else []
+                got = [p.weight for p in r.paths]
+                assert got == pytest.approx(brute[:3]), (trial, x, y, hops)
+                assert all(len(p.hops) <= hops for p in r.paths)
+        store.close()
