@@ -169,22 +169,33 @@ def _is_possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s") or (text[end:end + 1] in ("'", "’") and text[end - 1:end] == "s")
 
 
-def _in_quote_map(text: str) -> list[bool]:
-    """For each character: inside a quotation?"""
-    inside = [False] * (len(text) + 1)
-    state = False
-    for i, ch in enumerate(text):
+_QUOTE_EVENTS = re.compile(r'[“«”»"]|\n(?=\n)')
+
+
+def _in_quote_map(text: str) -> bytearray:
+    """For each character: inside a quotation? (1/0; a blank line closes an open quote)"""
+    inside = bytearray(len(text) + 1)
+    state = 0
+    pos = 0
+    for m in _QUOTE_EVENTS.finditer(text):
+        i = m.start()
+        if state and i > pos:
+            inside[pos:i] = b"\x01" * (i - pos)
+        ch = text[i]
         if ch in "“«":
-            state = True
+            state = 1
+            inside[i] = 1
         elif ch in "”»":
             inside[i] = state
-            state = False
-            continue
+            state = 0
         elif ch == '"':
-            state = not state
-        elif ch == "\n" and text[i + 1:i + 2] == "\n":
-            state = False
-        inside[i] = state
+            state ^= 1
+            inside[i] = state
+        else:
+            state = 0
+        pos = i + 1
+    if state and len(text) > pos:
+        inside[pos:len(text)] = b"\x01" * (len(text) - pos)
     return inside
 
 
@@ -197,7 +208,9 @@ class _Builder:
         self.gaz = gaz
         self.entities: dict[str, Entity] = {}
         self.actors: list[Actor] = []
-        self.taken: list[tuple[int, int]] = []
+        self._taken: list[tuple[int, int]] = []
+        self._mask = bytearray(len(text) + 1)     # 1 where a span is taken (fast free())
+        self._dirty = False
         self.stateless: set[str] = set()     # persons known to belong to no state (UN, NATO officials)
 
     # entity registry ------------------------------------------------------------
@@ -237,44 +250,70 @@ class _Builder:
             self.entities[oid] = Entity(id=oid, kind="organization", name=info.name if info else name)
         return oid
 
+    @property
+    def taken(self) -> list[tuple[int, int]]:
+        return self._taken
+
+    @taken.setter
+    def taken(self, spans: list[tuple[int, int]]) -> None:
+        self._taken = list(spans)
+        self._dirty = True
+
     def free(self, a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in self.taken)
+        """True when no taken span overlaps [a, b)."""
+        if self._dirty:
+            self._mask = bytearray(len(self.text) + 1)
+            for s, e in self._taken:
+                self._mask[s:e] = b"\x01" * (e - s)
+            self._dirty = False
+        return b <= a or self._mask.find(1, a, b) == -1
+
+    def take(self, a: int, b: int) -> None:
+        """Mark [a, b) as taken."""
+        self._taken.append((a, b))
+        if not self._dirty:
+            self._mask[a:b] = b"\x01" * (b - a)
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
-        self.taken.append((actor.start, actor.end))
+        self.take(actor.start, actor.end)
 
 
 # --------------------------------------------------------------------------- persons by apposition
 
+_RUN_RE = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*(?:[ \u00a0](?:(?:bin|al|de|del|van|von|da|dos|el|le|la|di|ibn|abu|"
+                     r"der|ben)[ \u00a0])?[^\W\d_a-z][\w'’.-]*)*")
+
+
 def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Runs of capitalised words (with inner particles), as (start, end, words)."""
     runs = []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-    i = 0
-    n = len(words)
-    while i < n:
-        s, e, w = words[i]
-        if not w[0].isupper():
-            i += 1
-            continue
-        j = i
-        run = [words[i]]
-        while j + 1 < n:
-            s2, e2, w2 = words[j + 1]
-            gap = text[run[-1][1]:s2]
-            if gap not in (" ", "\u00a0") or "\n" in gap:
-                break
-            lastw = run[-1][2]
-            if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
-                break
-            if w2[0].isupper() or (w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
-                run.append(words[j + 1])
-                j += 1
+    for rm in _RUN_RE.finditer(text):
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rm.start(), rm.end())]
+        i = 0
+        n = len(words)
+        while i < n:
+            s, e, w = words[i]
+            if not w[0].isupper():
+                i += 1
                 continue
-            break
-        runs.append((run[0][0], run[-1][1], run))
-        i = j + 1
+            j = i
+            run = [words[i]]
+            while j + 1 < n:
+                s2, e2, w2 = words[j + 1]
+                gap = text[run[-1][1]:s2]
+                if gap not in (" ", "\u00a0"):
+                    break
+                lastw = run[-1][2]
+                if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
+                    break
+                if w2[0].isupper() or (w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
+                    run.append(words[j + 1])
+                    j += 1
+                    continue
+                break
+            runs.append((run[0][0], run[-1][1], run))
+            i = j + 1
     return runs
 
 
@@ -294,6 +333,28 @@ def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
     return run[:k], run[k:]
 
 
+_POSTING_RE = re.compile(r"\b(?:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
+_TOKEN_OK = re.compile(r"[\w’'.-]+")
+_TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
+
+
+def _trailing_words(before: str, n: int) -> list[str]:
+    """The last ``n`` whitespace-separated words of ``before`` when it ends in whitespace, stopping
+    at a word with other characters (a comma, a quote)."""
+    if not before or not before[-1].isspace():
+        return []
+    out: list[str] = []
+    for w in reversed(before.split()[-n:]):
+        if not _TOKEN_OK.fullmatch(w):
+            m = _TOKEN_TAIL.search(w)
+            if m:
+                out.insert(0, m.group())
+            break
+        out.insert(0, w)
+    return out
+
+
 def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     """A role phrase around a name: before it ("Russian Foreign Minister", "his Venezuelan
     counterpart", "former senator") or in an apposition after it (", the Russian presidential
@@ -301,12 +362,10 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     before = text[max(0, start - 90):start]
     # lower-case / mixed title words directly before the name
     # "France's ambassador to Niger Sylvain Itte": skip the posting after the title
-    posting = re.search(r"\b(?:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
-                        r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$", before)
+    posting = _POSTING_RE.search(before) if (" to " in before or " in " in before or " at " in before) else None
     if posting:
         before = before[:posting.start()] + before[posting.start():].split()[0] + " "
-    m = re.search(r"((?:[\w’'.-]+\s+){0,6})$", before)
-    words_before = m.group(1).split() if m else []
+    words_before = _trailing_words(before, 6)
     role_words: list[str] = []
     for w in reversed(words_before):
         lw = _clean_word(w).lower()
@@ -408,21 +467,29 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
     # 1b. persons of the tables named by surname only ("Putin", "the Trump administration"),
     #     when one office holder on the publication day has that surname
-    for _surname, info in _office_holders_by_surname(text, gaz, on):
+    runs = _cap_runs(text)
+    for _surname, info in _office_holders_by_surname(text, gaz, on, runs):
         if info.id in b.entities:
             continue
         pid = _table_person_entity(b, info, on, None, None)
         _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
 
     # 2. persons introduced by apposition ----------------------------------------
-    gaz_spans = [(m.start, m.end, m) for m in mentions]
+    at_char: dict[int, Mention] = {}          # character -> the non-person mention covering it
+    person_at: set[int] = set()                # characters covered by a person mention
+    for m in mentions:
+        if m.kind == "person":
+            person_at.update(range(m.start, m.end))
+        else:
+            for i in range(m.start, m.end):
+                at_char[i] = m
     new_persons: list[tuple[int, int, str]] = []   # start, end, pid
-    for _rs, re_, run in _cap_runs(text):  # noqa: B007
+    for _rs, re_, run in runs:  # noqa: B007
         # strip leading national adjectives, state names and title words ("Russian Foreign Minister")
         k = 0
         while k < len(run):
             w = run[k]
-            hit = next((m for s, e, m in gaz_spans if s <= w[0] < e and m.kind != "person"), None)
+            hit = at_char.get(w[0])
             lw = _clean_word(w[2]).lower()
             if hit is not None or lw in _TITLE_WORDS or lw in _HONORIFIC or lw in ("of", "the") \
                     or lw.endswith("minister") or _clean_word(w[2]) in _NOT_NAMES:
@@ -433,8 +500,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         # cut the name where a gazetteer (non-person) mention starts
         name_words = []
         for w in name_part:
-            hit = next((m for s, e, m in gaz_spans if s <= w[0] < e and m.kind != "person"), None)
-            if hit is not None:
+            if w[0] in at_char:
                 break
             name_words.append(w)
         if len(name_words) < 2 or len(name_words) > 5:
@@ -447,7 +513,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         name = text[ns:ne].rstrip(".,")
         name = re.sub(r"['’]s$", "", name)
         ne = ns + len(name)
-        if any(s <= ns < e for s, e, m in gaz_spans if m.kind == "person"):
+        if ns in person_at:
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
@@ -559,13 +625,14 @@ def _surname_index(gaz: Gazetteer) -> dict[str, list]:
     return idx
 
 
-def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date) -> list[tuple[str, object]]:
+def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date,
+                               runs: list | None = None) -> list[tuple[str, object]]:
     """Persons of the tables that the text names by surname alone ("Putin said", "Mr Trump", "the
     Trump administration"): a capitalised word (after title words only) that is the short form of
     exactly one person holding an office on the publication day."""
     idx = _surname_index(gaz)
     out: dict[str, tuple[str, object]] = {}
-    for _rs, _re, run in _cap_runs(text):
+    for _rs, _re, run in (runs if runs is not None else _cap_runs(text)):
         k = 0
         while k < len(run) - 1 and (_clean_word(run[k][2]) in _NOT_NAMES or _clean_word(run[k][2]).lower()
                                     in _TITLE_WORDS or _clean_word(run[k][2]).lower() in _HONORIFIC):
@@ -813,6 +880,20 @@ _JUNTA_RE = re.compile(r"\b(?:the\s+)?(?:(?:new\s+)?(?:military\s+)?junta|(?:new
 _COUP_LINK_RE = re.compile(r"\b(?:coup|junta|putsch|toppled|ousted|overthrew|overthrown|deposed)\b", re.I)
 
 
+_GROUP_NOUN_RE = re.compile(r"\b" + _GROUP_NOUNS + r"\b")
+
+
+def _ending_at(rx: re.Pattern, text: str, ends: list[int], span: int = 110):
+    """The matches of ``rx`` (a pattern ending in a group noun) that end at one of ``ends``, in text
+    order: the pattern runs on short windows instead of the whole article."""
+    seen: set[tuple[int, int]] = set()
+    for end in ends:
+        for m in rx.finditer(text, max(0, end - span), end):
+            if m.end() == end and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
+
+
 def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Explicit coordinations of two or more states ("Saudi Arabia, the UAE, Bahrain and Egypt")."""
     out = []
@@ -892,10 +973,11 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
         b.taken = [(a.start, a.end) for a in b.actors]
         new.append(Actor(start, end, sts, sts, "group", form, text[start:end],
                          _next_words(text, end), _is_possessive(text, end)))
-        b.taken.append((start, end))
+        b.take(start, end)
 
+    noun_ends = [m.end() for m in _GROUP_NOUN_RE.finditer(text)]
     for rx, kind in ((_NUM_GROUP_RE, "num"), (_ADJ_GROUP_RE, "adj")):
-        for m in rx.finditer(text):
+        for m in _ending_at(rx, text, noun_ends):
             if not b.free(m.start(), m.end()) and not all(
                     a.kind in ("state", "org") and a.form != "group" for a in b.actors
                     if a.start < m.end() and a.end > m.start()):
@@ -950,14 +1032,14 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 b.entities[gid] = Entity(id=gid, kind="group", name="the West", state=None)
             new.append(Actor(m.start(), m.end(), (gid,), (None,), "org", "west", m.group(),
                              _next_words(text, m.end()), _is_possessive(text, m.end())))
-            b.taken.append((m.start(), m.end()))
+            b.take(m.start(), m.end())
     coup_state = _coup_state(b, text)
     for m in _JUNTA_RE.finditer(text):
         if b.free(m.start(), m.end()):
             ids = (coup_state,) if coup_state else ()
             new.append(Actor(m.start(), m.end(), ids, ids, "state", "junta", m.group(),
                              _next_words(text, m.end()), _is_possessive(text, m.end())))
-            b.taken.append((m.start(), m.end()))
+            b.take(m.start(), m.end())
     b.actors.extend(new)
     b.actors.sort(key=lambda a: a.start)
 
