@@ -77,7 +77,9 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "foreign ministry", "spokesman", "spokeswoman", "head", "chief"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
-                          "soldiers", "delegates", "authorities"})
+                          "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
+                          "parliament", "judge", "judges", "army", "military", "government", "embassy",
+                          "regime", "lawmakers", "legislators"})
 # prepositions that introduce the target of a nominal trigger
 NOMINAL_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "over", "into",
                            "for", "upon", "from", "around", "near", "off"})
@@ -97,6 +99,7 @@ given gives issue issued issues impose imposed imposes declare declared declares
 announces carry carried carries slap slapped lift lifted end ended ending start started reach reached
 sign signed mount mounted order ordered offer offered express expressed voice voiced have resulted
 result results led lead leads join joined seek sought""".split())
+SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
                           "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
                           "friday", "saturday", "sunday"})
@@ -179,7 +182,11 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     for i, t in enumerate(toks):
         w = t.norm
         prev = toks[i - 1].norm if i else ""
-        if w in BOUNDARY_WORDS and not (w == "that" and i + 1 < len(toks) and toks[i + 1].norm in ("of",)) \
+        if w == "as" and i + 1 < len(toks) and (toks[i + 1].text[:1].isupper() or toks[i + 1].norm in SUBJ_PRONOUNS) \
+                and any(_is_verbish(t.norm) for t in toks[i + 2:i + 7]) and i > 0:
+            cur = nxt       # "... as China announces live-fire drills": a clause of its own
+            nxt += 1
+        elif w in BOUNDARY_WORDS and not (w == "that" and i + 1 < len(toks) and toks[i + 1].norm in ("of",)) \
                 and not (w == "since" and i + 1 < len(toks) and toks[i + 1].norm[:1].isdigit()) \
                 and not (w in ("after", "before", "since", "until", "despite") and i + 1 < len(toks)
                          and not _clause_follows(toks, i + 1)):
@@ -290,7 +297,16 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "the agreement was not ready to be signed"
     if "N" in p.flags:
         return True
+    if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
+            and not _headline(toks):
+        return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start))
+
+
+def _headline(toks: list[Tok]) -> bool:
+    """Is the sentence set in title case (a headline)?"""
+    words = [t.text for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _resolve_overlaps(matches: list[Match]) -> list[Match]:
@@ -313,8 +329,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
-    if not sources and not targets and location is None:
-        return []
+    if not sources and not targets and location is None and not (
+            nominal and "sym" in p.flags and p.code[:2] in ("04", "05") and p.conf >= 0.8):
+        return []       # (a named meeting without participants takes the dyad in the pipeline)
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
     before_words = _modal_window(toks, cl, h)
@@ -380,6 +397,8 @@ NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major"
                              "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
                              "diplomatic", "formal", "strong", "sharp", "harsh", "direct", "rare", "renewed",
                              "repeated", "immediate", "unconditional", "full", "partial", "public", "personal"})
+NOUN_PREPS = frozenset({"on", "against", "of", "for", "about", "over", "after", "before", "during", "without",
+                        "despite", "amid", "following", "in", "with", "from", "by", "into", "between"})
 PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "order", "aim", "way", "move",
                            "step", "steps", "need", "right", "chance", "opportunity", "pressure", "campaign",
                            "drive", "push", "means", "intended", "designed", "aimed"})
@@ -397,6 +416,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
+    if w in NOUN_PREPS and not head_w.endswith("ing"):
+        return True         # "bans on travel to Canada", "advised against travel"
     for s, e, a in ctx.actors:
         if e == m.start and (a.possessive or a.kind == "state" and s > 0 and ctx.toks[s - 1].norm in NOUN_MARKERS):
             return True     # "Kim's visit", "the Taiwan visit"
@@ -435,8 +456,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start)
-    subj_h = h if not nominal else _np_start(toks, h)
-    subj = _subject(ctx, subj_h, cl)
+    subj = _subject(ctx, h, cl)
     if "judg" in p.flags and not sources:
         return _judgment(ctx, m, cl, subj) + (passive,)
     if nominal and not sources:
@@ -573,6 +593,13 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             picked = about[:1]
     if picked:
         return _with_coordinated(ctx, picked, after), location, reciprocal
+    if p.code[:2] in ("15", "18", "19", "20") and "notgt" not in p.flags:
+        # "attacks in northeastern Nigeria", "exercises in Alaska": the state where it happens
+        where = [x for x in ctx.actors if x[0] > h and cl[x[0]] == clause and x[0] not in excluded
+                 and _prep_before(toks, x[0]) in ("in", "inside", "across", "into") and x[2].states
+                 and x[2].states[0] and x[2].states[0] not in src_states and not x[2].is_group]
+        if where:
+            return [where[0][2]], location or (where[0][2] if where[0][2].location else None), reciprocal
     if not nominal and not preps:
         rel = _relative_subject(ctx, m, cl)
         if rel and not (set(rel.states) & src_states):
@@ -757,6 +784,12 @@ def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
     return out
 
 
+VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children", "men", "women", "members",
+                          "fighters", "militants", "protesters", "demonstrators", "police", "policemen", "officers",
+                          "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
+                          "crew", "sailors", "pilots", "residents", "villagers", "others", "persons"})
+
+
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
@@ -768,7 +801,14 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if i >= 0 and toks[i].norm in BE_FORMS:
         # "Qureshi's offered a deal": a possessive ending, not "is"
         return not (toks[i].norm == "'s" and i > 0 and toks[i - 1].text[:1].isupper())
-    # a reduced passive: "troops, besieged by Russian forces"
+    # a reduced passive: "troops, besieged by Russian forces"; "10 Russian soldiers killed in
+    # Ukraine", "41 Palestinians killed and 1,700 wounded"
+    if (toks[h].norm.endswith("ed") or toks[h].norm in PAST_PARTICIPLES) and h > 0 and end < len(toks) \
+            and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
+            and toks[end].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
+                                   "overnight", "last", "this", "today", "yesterday", "after", "as") \
+            and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm.endswith("s") and toks[h - 1].text[:1].isupper()):
+        return True
     j = end
     while j < len(toks) and j < end + 3 and toks[j].norm not in _PUNCT:
         if toks[j].norm == "by":
@@ -817,11 +857,12 @@ def _np_start(toks: list[Tok], h: int) -> int:
 
 def _np_premodifiers(ctx: SentenceContext, h: int, m: Match) -> list[Actor]:
     """Actors among the words right before a nominal head: "Kim's", "Chinese", "the North's",
-    "Saudi-led"."""
+    "Saudi-led" (not a subject followed by its verb: "Russia rushed the annexation")."""
     toks = ctx.toks
     lo = _np_start(toks, h)
     return [a for s, e, a in ctx.actors if lo <= s < h and e <= h and s not in m.lit_positions
-            and (not a.location or a.possessive)]
+            and (not a.location or a.possessive)
+            and not (e < h and _is_verbish(toks[e].norm) and toks[e].norm not in NOUN_MARKERS)]
 
 
 def _coordinated_pre(ctx: SentenceContext, pre: list[Actor], chosen: list[Actor]) -> list[Actor]:
@@ -866,8 +907,7 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     if not spans:
         return False
     e = spans[0][1]
-    start = _np_start(toks, h)
-    return any(_is_verbish(toks[i].norm) for i in range(e, start))
+    return any(_is_verbish(toks[i].norm) and toks[i].norm not in BE_FORMS for i in range(e, h))
 
 
 TITLE_SKIP = frozenset({"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "king",
@@ -897,6 +937,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             k -= 1          # "to Prime Minister Narendra Modi": look before the title
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
+        if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
+            prev = ""       # "since Russian troops had seized": the clause's conjunction, no preposition
         if prev in ("the", "a", "an") and k >= 2:
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
         if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) and (
@@ -904,17 +946,20 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             continue        # "pulled his nation closer": a determiner of the object
         if a.location:
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
-            if prev == "from" and prev2 in PERSON_HEADS:
+            if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 picked = (s, e, a)
                 break
             continue
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
-            if prev == "from" and prev2 in PERSON_HEADS:
-                picked = (s, e, a)
+            if prev in ("from", "in") and prev2 in PERSON_HEADS:
+                picked = (s, e, a)      # "a court in Guyana has issued arrest warrants"
                 break
             continue
         if a.kind == "org" and not a.states[0]:
             continue
+        if prev and _is_verbish(prev) and prev not in AUX_VERBS and prev not in SAY_FORMS \
+                and k > first_in_clause(cl, clause):
+            continue        # "which claims Taiwan as its territory and opposes": Taiwan is an object
         picked = (s, e, a)
         break
     if picked is None:
@@ -945,7 +990,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             break
         s2, e2, a2 = prevs[-1]
         between = [t.norm for t in toks[e2:j]]
-        if between and all(w in ("and", ",", "&", "as", "well") for w in between) \
+        if between and (all(w in ("and", ",", "&") for w in between) or between[-3:] == ["as", "well", "as"]) \
                 and (not a2.location or (s2 > 0 and toks[s2 - 1].norm == "from")):
             out.insert(0, a2)
             j = s2

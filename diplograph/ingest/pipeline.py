@@ -398,6 +398,7 @@ _NO_FALLBACK = frozenset({"01"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
+_REACTIVE_ROOTS = frozenset({"11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "04", "05", "11", "12"})
 
 
@@ -422,6 +423,11 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     article's main dyad, else the last other state named in the sentences just before."""
     if s_state is None:
         return None
+    if c.code[:2] in _REACTIVE_ROOTS:
+        # "Taiwan decried the planned actions": a reaction answers the state just named
+        prev = sent_states.get(c.sentence - 1, [])
+        if prev and prev[0] != s_state:
+            return prev[0]
     if len(main) == 2 and share >= 0.6 and s_state in main:
         return main[1] if s_state == main[0] else main[0]
     if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
@@ -467,7 +473,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         if st:
             tgts = [_pseudo(st)]
     if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
-            and _state_of(tgts[0]) in main and "nosrc" not in c.flags:
+            and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
@@ -609,9 +615,14 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
-            if not _when_compatible(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None):
+            # a noun without its own date naming an act the text tells elsewhere ("the killing of a
+            # Canadian citizen" ... "was shot dead on June 18") is that act
+            backref = om["nominal"] != meta["nominal"] and (
+                (om["nominal"] and om["src"] != "timex") or (meta["nominal"] and meta["src"] != "timex"))
+            if not backref and not _when_compatible(o.when.edtf if o.when else None,
+                                                    ev.when.edtf if ev.when else None):
                 continue
-            if {om["src"], meta["src"]} == {"default", "timex"}:
+            if {om["src"], meta["src"]} == {"default", "timex"} and not backref:
                 # a week-long default date only meets a short explicit one ("in July" is another event)
                 tx = o.when if om["src"] == "timex" else ev.when
                 if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
