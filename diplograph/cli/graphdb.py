@@ -16,17 +16,24 @@ from diplograph.cli.output import progress
 _FORMATS = click.Choice(["table", "json", "csv"])
 
 
-def _query_text(query: str | None, file: str | None) -> tuple[str, str]:
-    """(text, where) of the query given inline or with -f; exits 2 on misuse."""
+def _query_text(query: str | None, file: str | None) -> tuple[str, str, dict[str, Any]]:
+    """(text, where, default parameters) of the query given inline or with -f; exits 2 on misuse.
+
+    A query file's header may set default parameters (``// param a = "PRK"``).
+    """
+    from diplograph.queries.cypher import read_query_file
+
     if bool(query) == bool(file):
         fail("give the query either as an argument or with -f FILE (one of the two)", code=2)
     if file:
         try:
-            with open(file, encoding="utf-8") as fh:
-                return fh.read(), file
+            qf = read_query_file(file)
         except (OSError, UnicodeDecodeError) as exc:
             fail(f"{file}: cannot read the query: {exc.strerror if isinstance(exc, OSError) else exc}", code=2)
-    return query or "", "query"
+        except ValueError as exc:
+            fail(str(exc), code=2)
+        return qf.text, file, qf.params
+    return query or "", "query", {}
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -105,17 +112,15 @@ def _view_progress(label: str):
 @click.argument("query", required=False)
 @click.option("-f", "--file", "file", type=click.Path(dir_okay=False), help="Read the query from FILE.")
 @click.option("--format", "fmt", type=_FORMATS, default="table", show_default=True)
-@click.option("--endpoint", envvar="DIPLOGRAPH_SPARQL_ENDPOINT", default=None,
-              help="Query this SPARQL server (base URL) instead of the embedded view; "
-                   "env DIPLOGRAPH_SPARQL_ENDPOINT.")
-@click.option("--embedded", is_flag=True, help="Use the embedded view even if DIPLOGRAPH_SPARQL_ENDPOINT is set.")
+@click.option("--endpoint", default=None,
+              help="Query this SPARQL server (base URL, e.g. http://127.0.0.1:7878) instead of the embedded view.")
 @click.option("--param", "params", multiple=True, metavar="NAME=TEXT|NAME:=JSON",
               help="Bind ?NAME (repeatable); bound as an RDF literal, never as query text.")
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (INSERT, DELETE, DROP ...).")
 @click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
               help="Ask the endpoint to query the union of the article graphs (Oxigraph's flag).")
 @pass_ctx
-def sparql(ctx: Context, query: str | None, file: str | None, fmt: str, endpoint: str | None, embedded: bool,
+def sparql(ctx: Context, query: str | None, file: str | None, fmt: str, endpoint: str | None,
            params: tuple[str, ...], allow_update: bool, union_default_graph: bool) -> None:
     """Run a SPARQL query on the embedded RDF view (or on an endpoint).
 
@@ -126,10 +131,10 @@ def sparql(ctx: Context, query: str | None, file: str | None, fmt: str, endpoint
     from diplograph.graph.rdf import Endpoint, EndpointError
     from diplograph.queries import sparql as sq
 
-    text, where = _query_text(query, file)
-    bound = _params(params)
+    text, where, defaults = _query_text(query, file)
+    bound = {**defaults, **_params(params)}
     try:
-        if endpoint and not embedded:
+        if endpoint:
             try:
                 ep = Endpoint(endpoint, union_default_graph=union_default_graph)
             except ValueError as exc:
@@ -185,8 +190,8 @@ def cypher(ctx: Context, query: str | None, file: str | None, fmt: str, use_neo4
     from diplograph.graph import neo4j as pg
     from diplograph.queries import cypher as cy
 
-    text, where = _query_text(query, file)
-    bound = _params(params)
+    text, where, defaults = _query_text(query, file)
+    bound = {**defaults, **_params(params)}
     if allow_write and not use_neo4j:
         fail("--allow-write is for --neo4j: the embedded graph is rebuilt from the store, which "
              "only `diplograph load`/`ingest` change", code=2)

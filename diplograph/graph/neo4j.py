@@ -236,6 +236,9 @@ def connect(settings: Settings | None = None) -> Any:
         raise Neo4jError(f"cannot reach Neo4j at {where}: {_no_secret(str(exc), s)}") from None
     except nx.Neo4jError as exc:
         driver.close()
+        if (exc.code or "").startswith("Neo.ClientError.Security."):  # e.g. locked after failed logins
+            raise Neo4jError(f"Neo4j at {where} refused the login: {_no_secret(exc.message or '', s)}"
+                             " (check NEO4J_USERNAME and NEO4J_PASSWORD)") from None
         raise Neo4jError(f"Neo4j at {where}: {_no_secret(exc.message or str(exc), s)}") from None
     driver._diplograph_database = s.database  # type: ignore[attr-defined]
     return driver

@@ -51,6 +51,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -163,7 +164,16 @@ def _int(n: int) -> str:
 
 
 def _dbl(x: float) -> str:
-    return f'"{float(x)!r}"^^<{XSD}double>'
+    """An xsd:double literal in the form Oxigraph stores it back ("1", "1.9", "0.0001"), so that
+    a graph read back from any store equals the one written."""
+    x = float(x)
+    if x != x or x in (float("inf"), float("-inf")):
+        text = "NaN" if x != x else ("INF" if x > 0 else "-INF")
+    else:
+        text = format(Decimal(repr(x)), "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    return f'"{text}"^^<{XSD}double>'
 
 
 def _date(iso: str) -> str:
@@ -558,7 +568,15 @@ def oxigraph_view(store: Any, location: str | Path | None = None, *,
 # ---------------------------------------------------------------------------- remote endpoint
 
 class EndpointError(RuntimeError):
-    """The SPARQL endpoint refused a request or could not be reached (the message says which)."""
+    """The SPARQL endpoint refused a request or could not be reached (the message says which).
+
+    ``status`` is the HTTP status (None when the server was not reached), ``body`` its answer.
+    """
+
+    def __init__(self, message: str, status: int | None = None, body: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body
 
 
 class Endpoint:
@@ -595,7 +613,7 @@ class Endpoint:
                                 f"{_reason(exc)}") from None
         if r.status >= 400:
             body = r.data.decode("utf-8", "replace").strip()
-            raise EndpointError(f"{method} {_safe_url(url)}: HTTP {r.status}: {body[:500]}")
+            raise EndpointError(f"{method} {_safe_url(url)}: HTTP {r.status}: {body[:500]}", r.status, body)
         return r
 
     def query(self, sparql: str, accept: str = "application/sparql-results+json") -> bytes:
@@ -621,7 +639,7 @@ class Endpoint:
         try:
             self._request("DELETE", self._graph_url(graph))
         except EndpointError as exc:
-            if "HTTP 404" not in str(exc):
+            if exc.status != 404:
                 raise
 
     def _graph_url(self, graph: str) -> str:

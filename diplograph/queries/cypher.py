@@ -149,11 +149,13 @@ def normalize(v: Any) -> Any:
     except ImportError:  # pragma: no cover - neo4j is a dependency
         pass
     if isinstance(v, dict):
-        if "_nodes" in v and "_rels" in v:  # a Ladybug path
-            return {"nodes": [normalize(n) for n in v["_nodes"]], "rels": [normalize(r) for r in v["_rels"]]}
-        if "_label" in v:  # a Ladybug node or relationship
-            return {"_label": v["_label"], **{k: normalize(x) for k, x in v.items()
-                                               if not k.startswith("_") and x is not None}}
+        keys = {k.lower(): k for k in v if k.startswith("_")}
+        if "_nodes" in keys and "_rels" in keys:  # a Ladybug path
+            return {"nodes": [normalize(n) for n in v[keys["_nodes"]]],
+                    "rels": [normalize(r) for r in v[keys["_rels"]]]}
+        if "_label" in keys:  # a Ladybug node or relationship: its properties, like Neo4j's
+            return {"_label": v[keys["_label"]], **{k: normalize(x) for k, x in v.items()
+                                                    if not k.startswith("_") and x is not None}}
         return {k: normalize(x) for k, x in v.items()}
     return str(v)
 
@@ -245,7 +247,7 @@ def _build(store: Any, db_path: Path, work: Path, progress: Callable[[str], None
                 n = _write_csv(f, ((x, y) for x, y, la, lb in pg.rel_rows(store, rel) if la == a and lb == b))
                 if n:
                     opts = f", from='{a}', to='{b}'" if len(pairs) > 1 else ""
-                    conn.execute(f"COPY {rel} FROM '{f}' (HEADER=false{opts})")
+                    conn.execute(f"COPY {rel} FROM '{f}' (HEADER=false, PARALLEL=false{opts})")
     finally:
         conn.close()
         db.close()
@@ -293,7 +295,12 @@ def ladybug_view(store: Any, location: str | Path | None = None, *,
         tmp = loc.with_name(f"{loc.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
         tmp.mkdir(parents=True)
         try:
-            with tempfile.TemporaryDirectory(prefix="diplograph-csv-") as work:
+            # COPY takes the file name inside the statement: use a temporary directory whose
+            # path needs no quoting (TMPDIR could hold a quote; /tmp does not).
+            base = tempfile.gettempdir()
+            if "'" in base or "\\" in base:
+                base = "/tmp"
+            with tempfile.TemporaryDirectory(prefix="diplograph-csv-", dir=base) as work:
                 _build(store, tmp / "graph.lbdb", Path(work), progress)
             (tmp / "diplograph-view.json").write_text(json.dumps(key), encoding="utf-8")
             old = None

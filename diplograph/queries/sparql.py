@@ -188,6 +188,20 @@ def bind_parameters(text: str, params: Mapping[str, Any] | None) -> str:
     return text[:pos] + block + text[pos:]
 
 
+_POSITION = re.compile(r"(error at |line:? ?)(\d+)(:\d+)?")
+
+
+def _positions(message: str) -> str:
+    """An engine's error message with line numbers counted in the user's query, not after our prologue."""
+    shift = prologue().count("\n")
+
+    def fix(m: re.Match) -> str:
+        line = int(m.group(2)) - shift
+        return f"{m.group(1)}{max(line, 1)}{m.group(3) or ''}"
+
+    return _POSITION.sub(fix, message)
+
+
 def _prepare(text: str, params: Mapping[str, Any] | None, allow_update: bool) -> tuple[str, str]:
     form = query_form(text)
     if form == "UPDATE" and not allow_update:
@@ -283,9 +297,9 @@ def run_embedded(store: Any, text: str, params: Mapping[str, Any] | None = None,
             return Result([], [], "update")
         res = ds.query(q)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {_positions(str(exc))}") from None
     except (ValueError, OSError) as exc:
-        raise QueryError(f"SPARQL error: {exc}") from None
+        raise QueryError(f"SPARQL error: {_positions(str(exc))}") from None
     if form == "ASK":
         return Result(["ask"], [[bool(res.askAnswer)]], "ask")
     if form in ("CONSTRUCT", "DESCRIBE"):
@@ -302,6 +316,15 @@ def run_endpoint(endpoint: rdf.Endpoint, text: str, params: Mapping[str, Any] | 
                  allow_update: bool = False) -> Result:
     """Run SPARQL on a remote endpoint; the same answers as :func:`run_embedded` on the same data."""
     form, q = _prepare(text, params, allow_update)
+    try:
+        return _run_endpoint(endpoint, form, q)
+    except rdf.EndpointError as exc:
+        if exc.status == 400:  # the server's verdict on the query itself
+            raise QueryError(f"SPARQL error (endpoint): {_positions(exc.body.strip()[:500])}") from None
+        raise
+
+
+def _run_endpoint(endpoint: rdf.Endpoint, form: str, q: str) -> Result:
     if form == "UPDATE":
         endpoint.update(q)
         return Result([], [], "update")

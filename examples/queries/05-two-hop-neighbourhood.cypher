@@ -1,0 +1,14 @@
+// A two-hop neighbourhood
+//
+// Question: Who is within two event-hops of an actor: its counterparts (1) and their counterparts
+//   (2)?
+// param start = "person:xi-jinping"
+
+MATCH (a:Entity {id: $start})<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(n:Entity)
+WHERE n.id <> $start
+RETURN DISTINCT n.id AS id, n.name AS name, 1 AS hops
+UNION
+MATCH (a:Entity {id: $start})<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(:Entity)
+      <-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(n:Entity)
+WHERE n.id <> $start AND NOT EXISTS { MATCH (a)<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(n) }
+RETURN DISTINCT n.id AS id, n.name AS name, 2 AS hops

@@ -1,0 +1,12 @@
+// Common counterparts
+//
+// Question: Through whom are two actors connected: the actors that took part in events with both?
+// param a = "person:kim-jong-un"
+// param b = "person:xi-jinping"
+// ordered by: id
+
+MATCH (a:Entity {id: $a})<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(m:Entity)
+      <-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(b:Entity {id: $b})
+WHERE m.id <> $a AND m.id <> $b
+RETURN DISTINCT m.id AS id, m.name AS name
+ORDER BY id
