@@ -228,6 +228,11 @@ class PatternIndex:
         for f in self.by_first:
             if len(f) >= 7 and f.isalpha():
                 self._typo.setdefault(f, f)
+        self._memo: dict[str, list[Pattern] | None] = {}
+        # the literal words (after the first) each pattern needs somewhere in the sentence: a
+        # pattern whose words are absent is not tried (same matches, far fewer attempts)
+        self._needs: dict[int, tuple[frozenset[str], ...]] = {
+            id(p): tuple(it.forms for it in p.items[1:] if it.kind == "lit") for p in patterns}
 
     def _lookup(self, norm: str) -> list[Pattern] | None:
         got = self.by_first.get(norm)
@@ -243,11 +248,23 @@ class PatternIndex:
         """All matches of all patterns starting in toks[lo:hi]."""
         out: list[Match] = []
         actor_starts = actor_starts or {}
+        memo = self._memo
+        needs = self._needs
+        present: set[str] | None = None
         for i in range(lo, hi):
-            cands = self._lookup(toks[i].norm)
+            norm = toks[i].norm
+            cands = memo.get(norm, False)
+            if cands is False:
+                cands = self._lookup(norm)
+                if len(memo) < 200_000:
+                    memo[norm] = cands
             if not cands:
                 continue
+            if present is None:
+                present = {t.norm for t in toks[lo:hi]}
             for p in cands:
+                if not all(not f.isdisjoint(present) for f in needs[id(p)]):
+                    continue
                 m = _match_at(p, toks, i, hi, actor_starts)
                 if m is not None:
                     out.append(m)
