@@ -667,7 +667,8 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
 # evaluative words that make a statement a criticism of whoever it is about
 JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
                           "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
-                          "told", "added", "insisted", "stressed"})
+                          "told", "added", "insisted", "stressed", "reiterated", "reminded", "demanded",
+                          "announced", "repeated", "urged"})
 
 
 def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor]):
