@@ -145,8 +145,15 @@ class ActorResult:
 
 # --------------------------------------------------------------------------- helpers
 
+_PREV_WORD_RE = re.compile(r"([\w'’.-]+)[^\w]*$")
+_NEXT_TOKEN_RE = re.compile(r"[\w-]+|[.,;:!?()]")
+_OBJ_PREP_RE = re.compile(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$")
+_COORD_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+_SAY_RE = re.compile(_SAY)
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'’.-]+)[^\w]*$", text[max(0, pos - 40):pos])
+    m = _PREV_WORD_RE.search(text[max(0, pos - 40):pos])
     return m.group(1).lower() if m else ""
 
 
@@ -155,7 +162,7 @@ def _next_words(text: str, pos: int, n: int = 3) -> tuple[str, ...]:
     if seg.startswith(("'s", "’s")):
         seg = seg[2:]
     out = []
-    for m in re.finditer(r"[\w-]+|[.,;:!?()]", seg):
+    for m in _NEXT_TOKEN_RE.finditer(seg):
         w = m.group().lower()
         if not w[0].isalnum():
             break
@@ -1011,7 +1018,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
             if sts:
                 seen_phrases.setdefault(key, sts)
                 place(m.start(), m.end(), sts, "grouplist")
-    for m in _LED_RE.finditer(text):
+    low = text.lower()
+    for m in (_LED_RE.finditer(text) if "led " in low else ()):
         lead = next((a for a in b.actors if a.start == m.start("lead") and a.kind == "state" and a.states
                      and a.states[0]), None)
         if lead is None or any(a.start < m.end() and a.end > m.start() for a in new):
@@ -1025,7 +1033,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 place(m.start("lead"), m.end("lead") + 4, sts, "grouplist")
             else:
                 place(m.start(), m.end(), sts, "grouplist")
-    for m in _WEST_RE.finditer(text):
+    for m in (_WEST_RE.finditer(text) if "west" in low else ()):
         if b.free(m.start(), m.end()):
             gid = "group:the-west"
             if gid not in b.entities:
@@ -1033,8 +1041,11 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
             new.append(Actor(m.start(), m.end(), (gid,), (None,), "org", "west", m.group(),
                              _next_words(text, m.end()), _is_possessive(text, m.end())))
             b.take(m.start(), m.end())
-    coup_state = _coup_state(b, text)
-    for m in _JUNTA_RE.finditer(text):
+    juntas = list(_JUNTA_RE.finditer(text)) if any(w in low for w in ("junta", "coup", "putsch", "military ru",
+                                                                      "military le", "military go",
+                                                                      "military re", "army lead", "mutin")) else []
+    coup_state = _coup_state(b, text) if juntas else None
+    for m in juntas:
         if b.free(m.start(), m.end()):
             ids = (coup_state,) if coup_state else ()
             new.append(Actor(m.start(), m.end(), ids, ids, "state", "junta", m.group(),
@@ -1116,7 +1127,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     # quote speakers per sentence: an attribution verb next to a person or state actor
     for k, (s, e) in enumerate(sentences):
         seg = text[s:e]
-        for m in re.finditer(_SAY, seg):
+        for m in _SAY_RE.finditer(seg):
             pos = s + m.start()
             if quote[pos]:
                 continue
@@ -1206,7 +1217,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         # update the discourse state
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
-            if not re.search(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$", before) \
+            if not _OBJ_PREP_RE.search(before) \
                     or last_person is None or a.form == "pronoun":
                 last_person = a
         if a.is_group:
@@ -1224,7 +1235,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             last_state_subject = a.state
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
-        if prev is not None and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[prev.end:a.start]) \
+        if prev is not None and _COORD_GAP_RE.fullmatch(text[prev.end:a.start]) \
                 and prev.kind in ("state", "person") and a.kind in ("state", "person") \
                 and not prev.location and not a.location and prev.form != "capital" and a.form != "capital":
             ids = tuple(dict.fromkeys(prev.ids + a.ids))
