@@ -35,7 +35,7 @@ from diplograph.graph.model import (
     When,
 )
 
-__all__ = ["Doc", "Pipeline", "component", "extract", "extract_many", "registered"]
+__all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
 MAX_CHARS = 2_000_000          # longer texts are cut (bounded work per article)
 MAX_SENTENCES = 20_000
@@ -108,21 +108,52 @@ def extract(article: Article, pipeline: Pipeline | None = None) -> Extraction:
     return (pipeline or _default_pipeline())(article)
 
 
-def _extract_worker(article: Article) -> Extraction:
-    return extract(article)
+@dataclass(slots=True)
+class ExtractionFailure:
+    """An article whose extraction raised: its id and the error (``extract_many(on_error="yield")``)."""
+
+    article_id: str
+    error: str
 
 
-def extract_many(articles: Iterable[Article], workers: int = 1, chunksize: int = 4) -> Iterator[Extraction]:
-    """Extract many articles, in parallel processes when ``workers > 1``; results keep input order."""
+def _init_worker() -> None:
+    """Load the gazetteer, the lexicons and the default pipeline once per worker process."""
+    _gazetteer()
+    _default_pipeline()
+
+
+def _extract_worker(article: Article) -> Extraction | ExtractionFailure:
+    try:
+        return extract(article)
+    except Exception as exc:  # one bad article must not stop the others
+        return ExtractionFailure(str(getattr(article, "id", "?")), f"{type(exc).__name__}: {exc}")
+
+
+def extract_many(articles: Iterable[Article], workers: int = 1, chunksize: int = 8,
+                 on_error: str = "raise") -> Iterator[Extraction | ExtractionFailure]:
+    """Extract many articles, in ``workers`` processes when ``workers > 1``; results keep the
+    input order. Each worker loads the gazetteer and lexicons once (``fork`` shares what the
+    parent already loaded); articles travel in chunks of ``chunksize``. A failing article raises
+    RuntimeError (``on_error="raise"``) or yields an :class:`ExtractionFailure` (``"yield"``)."""
+    if on_error not in ("raise", "yield"):
+        raise ValueError(f"on_error must be 'raise' or 'yield', not {on_error!r}")
+
+    def check(res):
+        if isinstance(res, ExtractionFailure) and on_error == "raise":
+            raise RuntimeError(f"{res.article_id}: extraction failed: {res.error}")
+        return res
+
     if workers <= 1:
         for a in articles:
-            yield extract(a)
+            yield check(_extract_worker(a))
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_worker, articles, chunksize=chunksize)
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        for res in pool.imap(_extract_worker, articles, chunksize=max(1, chunksize)):
+            yield check(res)
 
 
 # --------------------------------------------------------------------------- stages
