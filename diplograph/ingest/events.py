@@ -206,19 +206,20 @@ def clause_ids(toks: list[Tok]) -> list[int]:
         elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", ".", "with",
                                                      "from", "for", "of", "a", "an", "the", "multiple", "new",
                                                      "several", "plans", "its", "their", "his", "her") \
-                and not w[:1].isdigit():
+                and not w[:1].isdigit() or (i and prev in SAY_FORMS and w in DETERMINERS
+                                            and _clause_follows(toks, i, 5)):
             cur = nxt
             nxt += 1
         ids[i] = cur
     return ids
 
 
-def _clause_follows(toks: list[Tok], i: int) -> bool:
+def _clause_follows(toks: list[Tok], i: int, window: int = 7) -> bool:
     """Does a finite clause follow (a verb within a few words), rather than a noun phrase
     ("after the storming of its embassy", "despite an ultimatum", "until now")?"""
     if i < len(toks) and toks[i].norm in _TIME_ADVERBS:
         return False
-    for t in toks[i:i + 7]:
+    for t in toks[i:i + window]:
         w = t.norm
         if w in _PUNCT:
             return False
@@ -290,8 +291,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     if xpre and m.start and toks[m.start - 1].norm in xpre.split("|"):
         return False
     h = m.head
-    if any(s <= h < e and a.kind == "org" for s, e, a in ctx.actors):
-        return False        # "the Six Party Talks", "the Paris Agreement": a name, not an event
+    if any(s <= h < e for s, e, a in ctx.actors):
+        return False        # "the Six Party Talks", "the United States": a name, not an event
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
             and toks[m.end].norm == "be":
         return False        # "the agreement was not ready to be signed"
@@ -753,10 +754,25 @@ def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | 
 
 def _modal_window(toks: list[Tok], cl: list[int], h: int) -> list[str]:
     """Words of the trigger's clause before it ("May" inside a sentence is the month, not the
-    modal)."""
+    modal); a coordinated verb in the past tense ("would not change its position and recalled its
+    ambassador") starts its own window."""
     clause = cl[h]
-    words = [toks[i].norm if not (toks[i].text == "May" and i) else "<month>" for i in range(h) if cl[i] == clause]
+    idx = [i for i in range(h) if cl[i] == clause]
+    if idx and _past_form(toks[h].norm) and not is_past_participle_after_aux(toks, h):
+        for k in range(len(idx) - 1, max(-1, len(idx) - 4), -1):
+            if toks[idx[k]].norm in ("and", "but", "then"):
+                idx = idx[k + 1:]
+                break
+    words = [toks[i].norm if not (toks[i].text == "May" and i) else "<month>" for i in idx]
     return words[-14:]
+
+
+def is_past_participle_after_aux(toks: list[Tok], h: int) -> bool:
+    """"has recalled", "was expelled": the participle belongs to the auxiliary's tense."""
+    i = h - 1
+    while i >= 0 and toks[i].norm in PASSIVE_SKIP:
+        i -= 1
+    return i >= 0 and toks[i].norm in AUX_VERBS
 
 
 def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
@@ -804,11 +820,12 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
         return not (toks[i].norm == "'s" and i > 0 and toks[i - 1].text[:1].isupper())
     # a reduced passive: "troops, besieged by Russian forces"; "10 Russian soldiers killed in
     # Ukraine", "41 Palestinians killed and 1,700 wounded"
-    if (toks[h].norm.endswith("ed") or toks[h].norm in PAST_PARTICIPLES) and h > 0 and end < len(toks) \
+    if (toks[h].norm.endswith("ed") or toks[h].norm in PAST_PARTICIPLES) and h > 0 and h + 1 < len(toks) \
             and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
-            and toks[end].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
-                                   "overnight", "last", "this", "today", "yesterday", "after", "as") \
-            and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm.endswith("s") and toks[h - 1].text[:1].isupper()):
+            and toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
+                                     "overnight", "last", "this", "today", "yesterday", "after", "as") \
+            and (toks[h - 1].norm in VICTIM_NOUNS
+                 or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
         return True
     j = end
     while j < len(toks) and j < end + 3 and toks[j].norm not in _PUNCT:
@@ -850,7 +867,8 @@ def _np_start(toks: list[Tok], h: int) -> int:
             i -= 1          # "excessive and offensive use": coordinated adjectives
             continue
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
-                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or"):
+                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
+                or w in BOUNDARY_WORDS:
             break
         i -= 1
     return i

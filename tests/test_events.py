@@ -1,0 +1,180 @@
+"""The CAMEO event coder, mechanism by mechanism, on real-style news sentences (written for these
+tests): nominal events and their actors, argument attachment, factuality, repeats, precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest.lexicon import load_lexicons, tokenize
+from diplograph.ingest.modality import factuality
+from diplograph.ingest.pipeline import extract
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state, when, factuality) of every extracted event."""
+    ex = extract(Article(id="t", text=text, published=published))
+    states = {e.id: e.state for e in ex.entities}
+    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target),
+             e.when.edtf if e.when else None, e.factuality) for e in ex.events]
+
+
+def _has(evs, root: str, src: str | None, tgt: str | None, fact: str | None = None, sym: bool = False):
+    for code, s, t, _w, f in evs:
+        if not code.startswith(root) or (fact and f != fact):
+            continue
+        if (s, t) == (src, tgt) or sym and (t, s) == (src, tgt):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ lexicon
+
+def test_lexicons_compile_and_cover_every_root():
+    idx = load_lexicons(("cameo_verbs.tsv", "cameo_nouns.tsv"))
+    roots = {p.code[:2] for p in idx.patterns}
+    assert {f"{i:02d}" for i in range(1, 21)} <= roots
+    assert len(idx.patterns) > 500
+    assert any("N" in p.flags for p in idx.patterns) and any("V" in p.flags for p in idx.patterns)
+
+
+# ------------------------------------------------------------------ nominal events
+
+def test_possessor_and_prepositional_target_of_a_noun():
+    evs = _events("Iraq's invasion of Kuwait in August 1990 led to a war.", "2020-08-02")
+    assert _has(evs, "19", "IRQ", "KWT", "occurred")
+    assert any(w == "1990-08" for c, s, t, w, f in evs if c.startswith("19") and s == "IRQ")
+
+
+def test_led_adjective_is_the_source_of_a_noun():
+    evs = _events("The Saudi-led blockade of Yemen has caused a famine, aid groups said.")
+    assert _has(evs, "19", "SAU", "YEM")
+
+
+def test_between_gives_the_pair_of_a_symmetric_noun():
+    evs = _events("Fresh clashes between Armenia and Azerbaijan broke out on the border on Tuesday.")
+    assert _has(evs, "19", "ARM", "AZE", sym=True)
+
+
+def test_light_verb_subject_is_the_source_of_its_noun():
+    evs = _events("China and Russia held joint naval exercises in the Sea of Japan on Monday.")
+    assert _has(evs, "06", "CHN", "RUS", sym=True)
+
+
+def test_trade_war_is_not_a_war():
+    evs = _events("The trade war between the United States and China escalated last year.")
+    assert not any(c.startswith("19") for c, *_ in evs)
+
+
+# ------------------------------------------------------------------ verbal events and attachment
+
+def test_phone_call_is_041():
+    evs = _events("French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr "
+                  "Zelensky on Monday.")
+    assert _has(evs, "041", "FRA", "UKR", "occurred", sym=True)
+
+
+def test_expulsion_order_and_sanctions():
+    evs = _events("Poland ordered the Russian ambassador to leave the country within 72 hours.")
+    assert _has(evs, "16", "POL", "RUS", "occurred")
+    evs = _events("The United States imposed new sanctions on Iran on Thursday.")
+    assert _has(evs, "163", "USA", "IRN", "occurred")
+    evs = _events("Canada lifted sanctions on Venezuela after the election.")
+    assert _has(evs, "085", "CAN", "VEN")
+
+
+def test_aid_demand_and_threat():
+    assert _has(_events("Turkey sent humanitarian aid to Syria after the earthquake."), "07", "TUR", "SYR")
+    assert _has(_events("Japan demanded that China release the detained businessman."), "10", "JPN", "CHN")
+    assert _has(_events("North Korea threatened to strike American bases in Guam."), "13", "PRK", "USA")
+
+
+def test_coordinated_targets_each_get_the_event():
+    evs = _events("Egypt dispatched security delegations to Israel and the Palestinian territories on Friday.")
+    assert _has(evs, "04", "EGY", "ISR") and _has(evs, "04", "EGY", "PSE")
+
+
+def test_judgment_in_reported_speech_is_a_criticism_of_its_subject():
+    evs = _events("Iran said the United States was making a grave mistake.")
+    assert _has(evs, "11", "IRN", "USA", "occurred")
+
+
+def test_a_possessive_pronoun_of_the_source_is_not_its_target():
+    evs = _events("Finland expressed its willingness to join NATO on Sunday.")
+    assert any(c.startswith("03") and s == "FIN" and t != "FIN" for c, s, t, w, f in evs)
+
+
+# ------------------------------------------------------------------ factuality
+
+def test_negated_endorsement_is_a_rejection_that_occurred():
+    evs = _events("Hungary will not endorse Ukraine's bid to join the European Union, its foreign minister said.")
+    assert _has(evs, "12", "HUN", "UKR", "occurred")
+
+
+def test_agreement_to_restore_ties_occurred_and_restoration_is_planned():
+    evs = _events("Egypt and Qatar agreed to restore diplomatic relations on Tuesday.")
+    assert _has(evs, "057", "EGY", "QAT", "occurred", sym=True)
+    assert _has(evs, "054", "EGY", "QAT", "planned", sym=True)
+
+
+def test_has_yet_to_is_negated_and_reported_future_is_planned():
+    assert _has(_events("Modi has yet to visit Pakistan since taking office."), "042", "IND", "PAK", "negated")
+    evs = _events("The Kremlin said Putin will travel to Beijing in May.", "2023-03-01")
+    assert _has(evs, "042", "RUS", "CHN", "planned")
+
+
+def test_conditional_is_possible():
+    evs = _events("Israel could strike Iran's nuclear sites if talks fail.")
+    assert _has(evs, "19", "ISR", "IRN", "possible")
+
+
+def test_modality_cues():
+    assert factuality("Seoul may".split(), []) == "possible"
+    assert factuality("the two sides agreed to".split(), []) == "planned"
+    assert factuality("it has yet to".split(), []) == "negated"
+
+
+def test_a_coordinated_past_verb_keeps_its_own_tense():
+    evs = _events("Berlin said it would not reopen its embassy and recalled its ambassador from Belarus.")
+    assert _has(evs, "16", "DEU", "BLR", "occurred")
+
+
+def test_background_noun_keeps_its_own_modality():
+    # "will take China to the WTO over its tariffs": the tariffs exist already
+    evs = _events("Australia will take China to the World Trade Organisation over its tariffs on barley.")
+    assert _has(evs, "115", "AUS", "CHN", "planned")
+    assert not any(c.startswith("163") and f == "planned" for c, s, t, w, f in evs)
+
+
+# ------------------------------------------------------------------ one event per real-world event
+
+def test_a_repeated_event_is_listed_once():
+    evs = _events("Turkey shot down a Russian warplane on Tuesday. The downing of the warplane angered "
+                  "Moscow, and Turkey defended the downing of the jet.")
+    assert sum(1 for c, s, t, w, f in evs if c.startswith("19") and (s, t) == ("TUR", "RUS")) == 1
+
+
+def test_statements_come_after_acts():
+    ex = extract(Article(id="t", text="Germany said it condemned the attack on Ukraine by Russia.",
+                         published="2022-03-01"))
+    codes = [e.cameo for e in ex.events]
+    firsts = [i for i, c in enumerate(codes) if c.startswith("01")]
+    others = [i for i, c in enumerate(codes) if not c.startswith("01")]
+    assert others and (not firsts or max(others) < min(firsts))
+
+
+# ------------------------------------------------------------------ precision guards
+
+@pytest.mark.parametrize("text", [
+    "The vow to retaliate was repeated by officials on Monday.",
+    "Free Tibet banners were unfurled near the stadium.",
+    "Analysts said the summit would be a major coup for the president.",
+])
+def test_no_event_from_nouns_slogans_or_figures_of_speech(text):
+    assert not [e for e in _events(text) if not e[0].startswith("01")]
+
+
+def test_tokens_keep_offsets():
+    toks = tokenize("Iran's navy seized a tanker.")
+    assert [t.norm for t in toks][:3] == ["iran", "'s", "navy"]
+    assert toks[0].start == 0 and toks[-1].end == len("Iran's navy seized a tanker.")
