@@ -393,8 +393,9 @@ def plot_trend(series: Any, path: str | FilePath, *, width: float = 11.0, height
                     ax.bar(xs, neg, width=widths, bottom=down, align="edge", color=QUAD_COLORS[q],
                            label=QUAD_LABELS[q])
                     down = [d + v for d, v in zip(down, neg, strict=True)]
-            top = max(max(up), 1.0) * 1.35
-            bottom = min(min(down), -1.0) * 1.15
+            # symmetric axes: zero in the middle for the counts and for Goldstein (-10..+10)
+            top = max(max(up), -min(down), 1.0) * 1.3
+            bottom = -top
             ax.set_ylim(bottom, top)
             x0, x1 = ps[0].start, ps[-1].end + dt.timedelta(days=1)
             ax.set_xlim(x0, x1)
@@ -405,8 +406,7 @@ def plot_trend(series: Any, path: str | FilePath, *, width: float = 11.0, height
             ax2.plot([m for m, _ in pts], [g for _, g in pts], color="#222", marker="o", markersize=3,
                      linewidth=1.4, label="mean Goldstein")
             ax2.axhline(0, color="#999", linewidth=0.6, linestyle="--")
-            scale = 10.5 / min(-bottom, top)  # both zero lines at the same height, all of -10..10 visible
-            ax2.set_ylim(bottom * scale, top * scale)
+            ax2.set_ylim(-13, 13)
             ax2.set_yticks([-10, -5, 0, 5, 10])
             ax2.set_ylabel("mean Goldstein (−10 conflict … +10 cooperation)")
             for i, s in enumerate(series.statements):
