@@ -74,7 +74,10 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "government", "governments", "president", "people", "leaders", "leader", "officials",
                    "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign",
                    "navy", "military", "coast", "guard", "troops", "ambassador", "embassy", "delegation",
-                   "foreign ministry", "spokesman", "spokeswoman", "head", "chief"})
+                   "foreign ministry", "spokesman", "spokeswoman", "head", "chief", "affairs", "republic",
+                   "kingdom", "federation", "emirates", "secretary", "department", "office", "spokesperson",
+                   "representative", "representatives", "envoy", "members", "member", "parliament", "citizens",
+                   "nationals", "ministers", "diplomats", "officers", "intelligence", "police"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -273,12 +276,22 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
 
 def _normalized(ctx: SentenceContext) -> SentenceContext:
     """The sentence with national adjectives never taken as places ("over the Chinese coast
-    guard's use of a water cannon": Chinese is the actor, not where it happened)."""
-    if not any(a.location and a.form == "demonym" for _s, _e, a in ctx.actors):
-        return ctx
-    acts = [(s, e, dataclasses.replace(a, location=False, kind="state") if a.location and a.form == "demonym"
-             else a) for s, e, a in ctx.actors]
-    return dataclasses.replace(ctx, actors=acts)
+    guard's use of a water cannon": Chinese is the actor, not where it happened), except a
+    "the Icelandic capital" phrase, and a capital named right after a place being part of it
+    ("in the Icelandic capital Reykjavik")."""
+    acts = list(ctx.actors)
+    changed = False
+    for k, (s, e, a) in enumerate(acts):
+        if a.location and a.form == "demonym" and not (a.head and a.head[0] in ("capital", "city", "port",
+                                                                                   "territory")
+                                                          and (len(a.head) < 2 or a.head[1] != "guard")):
+            acts[k] = (s, e, dataclasses.replace(a, location=False, kind="state"))
+            changed = True
+        elif not a.location and a.form in ("capital", "seat") and k and acts[k - 1][1] == s \
+                and acts[k - 1][2].location:
+            acts[k] = (s, e, dataclasses.replace(a, location=True))
+            changed = True
+    return dataclasses.replace(ctx, actors=acts) if changed else ctx
 
 
 def _viable(ctx: SentenceContext, m: Match) -> bool:
@@ -293,11 +306,15 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
+        return False        # "fired without provocation" is no judgment; "was a provocation" is
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
             and toks[m.end].norm == "be":
         return False        # "the agreement was not ready to be signed"
     if "N" in p.flags:
-        return True
+        start = _np_start(toks, m.head)
+        # "as a first step to open negotiations": a noun in a purpose phrase is no event
+        return not (start >= 2 and _is_verbish(toks[start - 1].norm) and _purpose_infinitive(toks, start - 1))
     if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
@@ -344,6 +361,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         fact = "occurred"   # "an end to the fighting": the fighting happened
     if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
         fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    fut_code = p.extra.get("fut")
+    if fut_code and fact in ("planned", "possible"):
+        code = fut_code     # "will retaliate" threatens; "retaliated" fought
     neg_code = p.extra.get("neg")
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
@@ -398,11 +418,16 @@ NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major"
                              "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
                              "diplomatic", "formal", "strong", "sharp", "harsh", "direct", "rare", "renewed",
                              "repeated", "immediate", "unconditional", "full", "partial", "public", "personal"})
+QUANTITY_NOUNS = frozenset({"series", "number", "wave", "round", "rounds", "string", "spate", "flurry", "host",
+                            "lot", "set", "couple", "pair", "raft", "barrage", "slew", "list", "days", "weeks",
+                            "months", "years", "hours", "kind", "type", "sort", "campaign", "program",
+                            "programme", "package", "batch", "volley", "salvo", "exchange"})
 NOUN_PREPS = frozenset({"on", "against", "of", "for", "about", "over", "after", "before", "during", "without",
                         "despite", "amid", "following", "in", "with", "from", "by", "into", "between"})
 PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "order", "aim", "way", "move",
                            "step", "steps", "need", "right", "chance", "opportunity", "pressure", "campaign",
-                           "drive", "push", "means", "intended", "designed", "aimed"})
+                           "drive", "push", "means", "intended", "designed", "aimed", "first", "measure",
+                           "measures"})
 
 
 def _noun_use(ctx: SentenceContext, m: Match) -> bool:
@@ -478,8 +503,10 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                     sources = btw
         if not sources and not targets:
             sources = _from_actor(ctx, m)      # "an ultimatum from the junta", "recognition from X"
+        if not sources and "loc" in p.flags:
+            sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
-                and (not _is_adjunct(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
+                and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources:
@@ -524,7 +551,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
 VERB_TGT_SKIP = frozenset({"despite", "amid", "amidst", "after", "before", "during", "since", "following",
                            "until", "by", "than", "like", "as", "because", "via", "through", "including",
                            "near", "over", "in", "at", "from", "among", "beside", "besides", "unlike", "within",
-                           "across", "around", "throughout", "except"})
+                           "across", "around", "throughout", "except", "ahead", "prior"})
 POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
@@ -635,6 +662,32 @@ def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
     return None
 
 
+# verbs whose object noun is somebody else's act ("described the demand as interference",
+# "condemned the attack", "rejected the proposal")
+EVAL_VERBS = frozenset("""describe described describes describing call called calls calling condemn condemned
+condemns criticize criticized criticise criticised reject rejected rejects welcome welcomed welcomes praise
+praised deny denied denies discuss discussed hail hailed denounce denounced oppose opposed opposes support
+supported backed accept accepted dismiss dismissed decry decried slam slammed protest protested question
+questioned comment commented respond responded react reacted blame blamed investigate investigated review
+reviewed recall recalled mention mentioned cite cited note noted follow followed follows after
+regret regretted mourn mourned""".split())
+LIGHT_PREP_VERBS = frozenset({"part", "engaged", "engage", "engages", "participated", "participate", "agreed",
+                              "agree", "joined", "join", "involved", "embarked", "resumed", "entered", "enter"})
+
+
+def _direct_object(toks: list[Tok], h: int) -> bool:
+    """Is the noun phrase headed at ``h`` the direct object of its verb ("held talks", "took part
+    in exercises"), rather than a preposition's object ("on a vow to") or the object of a verb
+    that judges somebody else's act ("described the demand as")?"""
+    start = _np_start(toks, h)
+    if start == 0:
+        return False
+    w = toks[start - 1].norm
+    if w in NOUN_PREPS or w in ADJUNCT_PREPS:
+        return w in ("in", "on", "into") and start >= 2 and toks[start - 2].norm in LIGHT_PREP_VERBS
+    return w not in EVAL_VERBS
+
+
 def _is_light_object(toks: list[Tok], h: int) -> bool:
     """Is the noun the object of a light verb right before it ("issued a series of harsh
     statements", "held talks", "launched an offensive")? Such a noun is dated like a verb."""
@@ -651,6 +704,17 @@ def _is_adjunct(toks: list[Tok], h: int) -> bool:
     "despite an ultimatum", "over its tariffs")?"""
     start = _np_start(toks, h)
     return start > 0 and toks[start - 1].norm in ADJUNCT_PREPS
+
+
+def _of_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """"the impending visit of Raisi to Russia": the traveller of a visit noun."""
+    toks = ctx.toks
+    if m.end < len(toks) and toks[m.end].norm == "of":
+        for s, e, a in ctx.actors:
+            if s in (m.end + 1, m.end + 2) and a.kind in ("state", "person") and not a.location \
+                    and e < len(toks) and toks[e].norm == "to":
+                return [a]
+    return []
 
 
 def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
@@ -785,7 +849,7 @@ def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
         return cl
     w = toks[i].norm
     prev = toks[i - 1].norm if i else ""
-    background = (w in ADJUNCT_PREPS
+    background = (w in ADJUNCT_PREPS or w in NOUN_PREPS and w not in ("of", "for", "to", "with", "between", "in")
                   or w == "of" and prev in ("because", "result", "wake", "aftermath", "spite")
                   or w == "to" and prev in ("response", "responded", "respond", "responding", "reaction",
                                             "due", "owing", "retaliation", "reply", "opposition"))
@@ -827,12 +891,12 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             and (toks[h - 1].norm in VICTIM_NOUNS
                  or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
         return True
-    j = end
-    while j < len(toks) and j < end + 3 and toks[j].norm not in _PUNCT:
-        if toks[j].norm == "by":
-            prev = toks[h - 1].norm if h else ""
-            return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
-        j += 1
+    j = h + 1
+    if j < len(toks) and toks[j].norm.endswith("ly"):
+        j += 1          # "besieged by", "killed mostly by"
+    if j + 1 < len(toks) and toks[j].norm == "by" and not toks[j + 1].norm.endswith("ing"):
+        prev = toks[h - 1].norm if h else ""
+        return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
     return False
 
 
@@ -862,6 +926,9 @@ def _np_start(toks: list[Tok], h: int) -> int:
                                                             "here", "this"):
             i -= 1          # a possessor: "Pakistan Army's custody"
             continue
+        if w == "of" and i >= 2 and toks[i - 2].norm in QUANTITY_NOUNS:
+            i -= 1          # "a series of harsh statements"
+            continue
         if w in ("and", "or") and i >= 2 and toks[i - 2].norm.isalpha() and toks[i - 2].text.islower() \
                 and toks[i].text.islower() and toks[i].norm not in DETERMINERS:
             i -= 1          # "excessive and offensive use": coordinated adjectives
@@ -881,6 +948,7 @@ def _np_premodifiers(ctx: SentenceContext, h: int, m: Match) -> list[Actor]:
     lo = _np_start(toks, h)
     return [a for s, e, a in ctx.actors if lo <= s < h and e <= h and s not in m.lit_positions
             and (not a.location or a.possessive)
+            and not (a.form in ("capital", "place") and not a.possessive)     # "the Vienna talks": a place
             and not (e < h and _is_verbish(toks[e].norm) and toks[e].norm not in NOUN_MARKERS)]
 
 

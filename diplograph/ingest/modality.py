@@ -23,7 +23,7 @@ __all__ = ["factuality", "is_past_perfect"]
 _NEG_BEFORE = [
     r"\bhas yet to\b", r"\bhave yet to\b", r"\bhad yet to\b", r"\byet to\b", r"\bnot\b", r"\bnever\b",
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
-    r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s)?\b",
+    r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
     r"\binstead of\b", r"\bnor\b", r"\bdenied\b",
 ]
@@ -56,6 +56,7 @@ _POS_RE = re.compile("|".join(_POSSIBLE), re.I)
 _PLAN_RE = re.compile("|".join(_PLANNED), re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+)*\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld)\b", re.I)
 _NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however|and|then)\b", re.I)
+_NEG_SCOPE_BREAK_NOUN = re.compile(r"\b(?:but|although|though|however|then)\b", re.I)
 
 
 def factuality(before: list[str], after: list[str], nominal: bool = False) -> str:
@@ -64,7 +65,9 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     post = " ".join(after)
     # negation: only close to the trigger (the last eight words), and not across "but"
     tail = " ".join(before[-8:])
-    brk = list(_NEG_SCOPE_BREAK.finditer(tail))
+    # a verb after "and" has its own polarity ("would not change ... and offered"); a noun shares it
+    # ("in lieu of a lunch and signing ceremony")
+    brk = list((_NEG_SCOPE_BREAK_NOUN if nominal else _NEG_SCOPE_BREAK).finditer(tail))
     if brk:
         tail = tail[brk[-1].end():]
     neg = _NEG_RE.search(tail)

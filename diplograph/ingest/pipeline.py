@@ -429,6 +429,7 @@ _NO_FALLBACK = frozenset({"01"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
+_MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "04", "05", "11", "12"})
 
@@ -493,8 +494,13 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             pair = main
         if pair:
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
-    if sym and len(srcs) >= 2 and not tgts:
+    if len(srcs) >= 2 and not tgts and (sym or root in _MUTUAL_ROOTS and not c.nominal):
+        sym = True          # "Pakistan and India promised to end ceasefire violations": mutual
         srcs, tgts = srcs[:1], srcs[1:]
+    if sym and not srcs and tgts and len(main) == 2 and share >= 0.6 and _state_of(tgts[0]) in main:
+        # "the ministers signed ... with Uzbekistan": the other side of the article's dyad
+        t_state = _state_of(tgts[0])
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and root not in _NO_FALLBACK:
@@ -533,7 +539,10 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
-    return not (ss and ts and ss == ts and "self" not in c.flags)
+    if ss and ts and ss == ts:
+        # domestic coercion ("the regime purged and executed Jang") needs a person on the receiving end
+        return "self" in c.flags and getattr(t, "kind", "") == "person"
+    return True
 
 
 def _event_dyad(doc: Doc) -> tuple[str, str] | None:
