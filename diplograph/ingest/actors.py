@@ -21,6 +21,7 @@ Everything is regex and dictionary work over the article text; no model.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -666,7 +667,9 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     if k < 0:
         return None
     s0 = sentences[k][0]
-    states = {a.states[0] for a in actors if s0 <= a.start < person.start and a.kind == "state"
+    lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
+    hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
+    states = {a.states[0] for a in actors[lo:hi] if a.kind == "state"
               and not a.location and len(a.ids) == 1 and a.states and a.states[0]}
     return states.pop() if len(states) == 1 else None
 
@@ -822,6 +825,7 @@ _TITLE_RES = re.compile(
 def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) -> None:
     """'the Chinese president', "Turkey's president" -> the office holder on the publication day."""
     by_start = {m.start: m for m in mentions if m.kind in ("state", "demonym")}
+    drop: set[tuple[int, int]] = set()
     for mt in _TITLE_RES.finditer(text):
         m = by_start.get(mt.start("st"))
         if m is None or text[mt.start():mt.start() + 2].lower() == "a ":
@@ -833,12 +837,13 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
             person = None
         if person is None:
             continue
-        # replace the state actor by the person
-        b.actors = [a for a in b.actors if not (a.start == m.start and a.end == m.end)]
-        b.taken = [(s, e) for s, e in b.taken if not (s == m.start and e == m.end)]
+        # replace the state actor by the person (its span covers the state's: taken stays right)
+        drop.add((m.start, m.end))
         pid = b.person_entity(person.name, person.state or m.ref, mt.group("title"), pid=person.id)
         b.add(Actor(m.start, mt.end(), (pid,), (person.state or m.ref,), "person", "title", mt.group(),
                     possessive=_is_possessive(text, mt.end())))
+    if drop:
+        b.actors = [a for a in b.actors if not ((a.start, a.end) in drop and a.form != "title")]
 
 
 def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
@@ -965,19 +970,22 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     new: list[Actor] = []
     seen_phrases: dict[str, tuple[str, ...]] = {}
 
+    starts = [a.start for a in b.actors]
+    gone: set[int] = set()
+
     def sentence_states(pos: int, lo: int, hi: int) -> set[str]:
         k = sent_of[min(pos, len(sent_of) - 1)]
         if k < 0:
             return set()
         s0, s1 = sentences[k]
-        return {a.states[0] for a in b.actors if s0 <= a.start < s1 and not (lo <= a.start < hi)
+        window = b.actors[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+        return {a.states[0] for a in window if not (lo <= a.start < hi) and id(a) not in gone
                 and a.kind in ("state", "person") and not a.location and a.states and a.states[0]}
 
     def place(start: int, end: int, sts: tuple[str, ...], form: str) -> None:
-        inner = [a for a in b.actors if start <= a.start and a.end <= end]
-        for a in inner:
-            b.actors.remove(a)
-        b.taken = [(a.start, a.end) for a in b.actors]
+        # the group's span covers the actors inside it: they leave, the taken mask stays right
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        gone.update(id(a) for a in b.actors[lo:hi] if a.end <= end)
         new.append(Actor(start, end, sts, sts, "group", form, text[start:end],
                          _next_words(text, end), _is_possessive(text, end)))
         b.take(start, end)
@@ -1051,6 +1059,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
             new.append(Actor(m.start(), m.end(), ids, ids, "state", "junta", m.group(),
                              _next_words(text, m.end()), _is_possessive(text, m.end())))
             b.take(m.start(), m.end())
+    if gone:
+        b.actors = [a for a in b.actors if id(a) not in gone]
     b.actors.extend(new)
     b.actors.sort(key=lambda a: a.start)
 
@@ -1060,8 +1070,10 @@ def _coup_state(b: _Builder, text: str) -> str | None:
     few words of "coup", "junta", "toppled", "ousted" ("the coup leaders who toppled Niger
     President Mohamed Bazoum", "Niger's junta", "the coup in Niger"); None when unclear."""
     votes: Counter = Counter()
+    starts = [a.start for a in b.actors]
     for m in _COUP_LINK_RE.finditer(text):
-        for a in b.actors:
+        near = b.actors[bisect.bisect_left(starts, m.start() - 80):bisect.bisect_right(starts, m.end() + 41)]
+        for a in near:
             if a.location and a.kind != "place":
                 continue
             if not a.states or not a.states[0]:
@@ -1125,13 +1137,15 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
     counts = Counter(all_states)
     # quote speakers per sentence: an attribution verb next to a person or state actor
+    starts = [a.start for a in b.actors]
     for k, (s, e) in enumerate(sentences):
         seg = text[s:e]
         for m in _SAY_RE.finditer(seg):
             pos = s + m.start()
             if quote[pos]:
                 continue
-            cand = [a for a in b.actors if s <= a.start < e and a.kind in ("person", "state")
+            window = b.actors[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+            cand = [a for a in window if a.kind in ("person", "state")
                     and (a.ids or a.form == "pronoun") and not quote[a.start]]
             near = sorted(cand, key=lambda a: min(abs(a.end - pos), abs(a.start - (pos + len(m.group())))))
             if near:
