@@ -62,3 +62,11 @@ def test_as_of_before_and_after_the_visit_was_called_off(g):
     assert visit("2015-04-29") == [("planned", 1)]
     assert visit("2015-04-30") == [("negated", 2)]
     assert visit("2015-01-28") == []
+
+
+def test_the_issue_example_as_known_before_the_visit_was_called_off(g):
+    # Kim Jong-un → planned visit, May 2015 → Russia ← planned attendance, May 2015 ← Xi Jinping
+    r = g.path("Kim Jong-un", "Xi Jinping", at="2015-05", as_of="2015-04-29")
+    p = next(p for p in r.paths if p.nodes == ("person:kim-jong-un", "RUS", "person:xi-jinping"))
+    assert [(h.arrow, h.cameo, h.factuality, h.when_label) for h in p.hops] == [
+        ("→", "042", "planned", "May 2015"), ("←", "042", "planned", "May 2015")]

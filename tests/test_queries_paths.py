@@ -117,8 +117,8 @@ def test_bidirectional_search_finds_the_k_lightest_paths(tmp_path):
         g = build_graph(store)
         ok = _edge_filter((), "2011-01-01", "2012-12-31")
         best: dict[tuple[str, str], float] = {}
-        for u, v, d in g.edges(data=True):
-            w = ok(d)
+        for u, v, key, d in g.edges(keys=True, data=True):
+            w = ok(key, d)
             if w is not None and u != v:
                 pair = tuple(sorted((u, v)))
                 best[pair] = min(w, best.get(pair, 99))
@@ -133,3 +133,20 @@ def test_bidirectional_search_finds_the_k_lightest_paths(tmp_path):
                 assert got == pytest.approx(brute[:3]), (trial, x, y, hops)
                 assert all(len(p.hops) <= hops for p in r.paths)
         store.close()
+
+
+def test_as_of_reads_the_path_as_reported_then(g):
+    # the example: before the visit was called off, both visits are planned
+    r = g.path("Kim Jong-un", "Xi Jinping", at="2015-05", as_of="2015-03", via=["042"])
+    (p,) = r.paths
+    assert [(h.source, h.arrow, h.factuality, h.n_sources, h.target) for h in p.hops] == [
+        ("person:kim-jong-un", "→", "planned", 1, "RUS"), ("RUS", "←", "planned", 1, "person:xi-jinping")]
+    assert all(e.published <= "2015-03-31" for h in p.hops for e in h.evidence)
+    assert "as known on 2015-03-31" in r.title()
+    # later, the same path reads negated; before the first report there is nothing
+    later = g.path("Kim Jong-un", "Xi Jinping", at="2015-05", as_of="2015-05", via=["042"])
+    assert [h.factuality for h in later.paths[0].hops] == ["negated", "planned"]
+    assert g.path("Kim Jong-un", "Xi Jinping", as_of="2015-01-28").paths == []
+    # Kim Yo-jong is first named in 2018: her membership is unknown before
+    assert g.path("Kim Yo-jong", "Kim Jong-un", as_of="2017").paths == []
+    assert g.path("Kim Yo-jong", "Kim Jong-un", as_of="2018-03-28").paths

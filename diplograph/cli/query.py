@@ -92,14 +92,16 @@ def timeline_cmd(ctx: Context, a: str, b: str | None, start: str | None, end: st
 @click.option("-k", "k", default=3, show_default=True, type=click.IntRange(1, 100), help="How many paths.")
 @click.option("--via", multiple=True, metavar="TYPE", help="Only these edges: event, trend, role, kinship, "
               "membership, or a CAMEO code/root such as 04 (repeatable).")
+@click.option("--as-of", metavar="DATE", help="The graph as known on DATE: only articles published by then, "
+              "factuality as then reported.")
 @FORMAT
 @pass_ctx
 def path_cmd(ctx: Context, x: str, y: str, at: str | None, max_hops: int, k: int, via: tuple[str, ...],
-             fmt: str) -> None:
+             as_of: str | None, fmt: str) -> None:
     """The k best paths between X and Y through persons, states, events and relations, hop by hop."""
     from diplograph.queries.render import echo
 
-    result = _run(ctx, lambda g: g.path(x, y, at=at, max_hops=max_hops, k=k, via=via))
+    result = _run(ctx, lambda g: g.path(x, y, at=at, max_hops=max_hops, k=k, via=via, as_of=as_of))
     echo(result, fmt)
     if not result.paths:
         click.echo(f"no path between {result.x.name} and {result.y.name}"

@@ -73,9 +73,11 @@ class Graph:
                         by_state=by_state, as_of=as_of, index=self._index)
 
     def path(self, x: str | Actor, y: str | Actor, *, at: DateArg = None, max_hops: int = 4, k: int = 3,
-             via: Iterable[str] = ()) -> PathResult:
-        """The ``k`` best paths of at most ``max_hops`` hops between ``x`` and ``y``, valid ``at``."""
-        return find_paths(self.store, x, y, at=at, max_hops=max_hops, k=k, via=via, index=self._index)
+             via: Iterable[str] = (), as_of: DateArg = None) -> PathResult:
+        """The ``k`` best paths of at most ``max_hops`` hops between ``x`` and ``y``, valid ``at``
+        (and, with ``as_of``, as reported by articles published by that day)."""
+        return find_paths(self.store, x, y, at=at, max_hops=max_hops, k=k, via=via, as_of=as_of,
+                          index=self._index)
 
     def trend(self, a: str | Actor, b: str | Actor, *, by: str = "month", start: DateArg = None,
               end: DateArg = None, factuality: Iterable[str] = COUNTED) -> TrendSeries:

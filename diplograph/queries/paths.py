@@ -8,7 +8,10 @@ points). An edge is usable when
   CAMEO code or root such as ``04`` for events of that root; default: all);
 * it is valid ``at`` the given period: an event when its time interval overlaps
   the period (undated events are not), a relation likewise (undated relations,
-  and the derived person -> state memberships, always are).
+  and the derived person -> state memberships, always are);
+* with ``as_of``, it was reported by an article published by that day (a derived
+  membership: its entity was named by then), and an event weighs and reads with
+  the factuality reported then ("planned" before the visit was called off).
 
 Between two neighbours only the best usable edge counts (the lightest, then the
 best-sourced; between hubs with thousands of parallel events, the best-sourced of the
@@ -46,6 +49,7 @@ from diplograph.queries.actors import Actor, ActorIndex
 from diplograph.queries.common import (
     EvidenceRef,
     UsageError,
+    as_of_day,
     cameo_name,
     entity_names,
     evidence_refs,
@@ -161,6 +165,7 @@ class PathResult:
     k: int = 3
     via: tuple[str, ...] = ()
     note: str = ""
+    as_of: dt.date | None = None
 
     def title(self) -> str:
         """"Paths: Kim Jong-un – Xi Jinping (valid at 2015-05; at most 4 hops)"."""
@@ -169,23 +174,49 @@ class PathResult:
             bits.insert(0, f"valid at {self.at}")
         if self.via:
             bits.append("via " + ", ".join(self.via))
+        if self.as_of:
+            bits.append(f"as known on {self.as_of.isoformat()}")
         return f"Paths: {self.x.name} – {self.y.name} ({'; '.join(bits)})"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, keys sorted (schema ``diplograph.paths/1``)."""
-        return {"at": self.at, "at_hi": iso(self.at_hi), "at_lo": iso(self.at_lo), "k": self.k,
+        return {"as_of": iso(self.as_of), "at": self.at, "at_hi": iso(self.at_hi), "at_lo": iso(self.at_lo),
+                "k": self.k,
                 "max_hops": self.max_hops, "note": self.note, "paths": [p.to_dict() for p in self.paths],
                 "schema": "diplograph.paths/1", "via": list(self.via), "x": self.x.to_dict(),
                 "y": self.y.to_dict()}
 
 
-def _edge_filter(via: tuple[str, ...], lo: str | None, hi: str | None) -> Callable[[dict], float | None]:
+class _AsOf:
+    """What was known on a day: each event's or relation's factuality then, the entities named by then."""
+
+    def __init__(self, conn: Any, day: dt.date) -> None:
+        cut = day.isoformat()
+        latest: dict[str, tuple] = {}
+        for subj, pub, art, start, fact in conn.execute(
+                "SELECT e.subject, a.published, e.article_id, e.start, e.factuality FROM articles a"
+                " JOIN evidence e ON e.article_id = a.id WHERE a.published <= ?", (cut,)):
+            k = (pub, art, -start)
+            cur = latest.get(subj)
+            if cur is None or k > cur[0]:
+                latest[subj] = (k, fact)
+        # the latest article up to that day sets the factuality (its first statement in text order)
+        self.factuality: dict[str, str | None] = {subj: v[1] for subj, v in latest.items()}
+        self.entities = {r[0] for r in conn.execute(
+            "SELECT DISTINCT m.entity_id FROM articles a JOIN mentions m ON m.article_id = a.id"
+            " WHERE a.published <= ?", (cut,))}
+
+
+def _edge_filter(via: tuple[str, ...], lo: str | None, hi: str | None, known: _AsOf | None = None
+                 ) -> Callable[[str, dict], float | None]:
     kinds = {v for v in via if v in EDGE_KINDS}
     roots = tuple(v for v in via if _CODE.fullmatch(v))
     any_kind = not via
     weights = _FACT_WEIGHT
+    facts = known.factuality if known else None
+    ents = known.entities if known else None
 
-    def ok(d: dict) -> float | None:
+    def ok(key: str, d: dict) -> float | None:
         kind = d["kind"]
         if not any_kind and kind not in kinds and not (kind == "event" and roots and d["cameo"].startswith(roots)):
             return None
@@ -194,11 +225,17 @@ def _edge_filter(via: tuple[str, ...], lo: str | None, hi: str | None) -> Callab
                 elo, ehi = d["lo"], d["hi"]
                 if elo is None or ehi is None or elo > hi or ehi < lo:
                     return None
+            if facts is not None:
+                if key not in facts:
+                    return None
+                return weights.get(facts[key] or d["factuality"], 1.2)
             return weights.get(d["factuality"], 1.2)
         if lo is not None:
             rlo, rhi = d["lo"], d["hi"]
             if (rlo is not None and rlo > hi) or (rhi is not None and rhi < lo):
                 return None
+        if facts is not None and (key[3:] not in ents if d.get("derived") else key not in facts):
+            return None
         return edge_weight(d)
 
     return ok
@@ -207,7 +244,7 @@ def _edge_filter(via: tuple[str, ...], lo: str | None, hi: str | None) -> Callab
 class _Search:
     """The bidirectional neighbourhood search on the view, with per-query caches."""
 
-    def __init__(self, g: nx.MultiDiGraph, ok: Callable[[dict], float | None]) -> None:
+    def __init__(self, g: nx.MultiDiGraph, ok: Callable[[str, dict], float | None]) -> None:
         self.succ = g._succ  # the adjacency dicts themselves: the public views cost ~2x per lookup
         self.pred = g._pred
         self.ok = ok
@@ -227,7 +264,7 @@ class _Search:
             if budget == 0:
                 break
             budget -= 1
-            w = ok(d)
+            w = ok(key, d)
             if w is None:
                 continue
             cand = (w, -(d.get("n_articles") or 0), key, src)
@@ -287,7 +324,7 @@ def _bfs(adj: dict[str, set[str]], start: str, limit: int) -> dict[str, int]:
 
 
 def _candidate_paths(g: nx.MultiDiGraph, x: str, y: str, max_hops: int, k: int,
-                     ok: Callable[[dict], float | None]) -> tuple[list[tuple[list[str], float]], _Search]:
+                     ok: Callable[[str, dict], float | None]) -> tuple[list[tuple[list[str], float]], _Search]:
     s = _Search(g, ok)
     dist = {x: {x: 0}, y: {y: 0}}
     frontier = {x: [x], y: [y]}
@@ -340,12 +377,13 @@ def _candidate_paths(g: nx.MultiDiGraph, x: str, y: str, max_hops: int, k: int,
 
 
 def find_paths(store: Store, x: Actor | str, y: Actor | str, *, at: str | dt.date | None = None,
-               max_hops: int = 4, k: int = 3, via: Iterable[str] = (), index: ActorIndex | None = None,
-               graph: nx.MultiDiGraph | None = None) -> PathResult:
+               max_hops: int = 4, k: int = 3, via: Iterable[str] = (), as_of: str | dt.date | None = None,
+               index: ActorIndex | None = None, graph: nx.MultiDiGraph | None = None) -> PathResult:
     """The ``k`` lightest paths of at most ``max_hops`` hops from ``x`` to ``y`` (see the module docstring).
 
-    ``at`` is a period (YYYY, YYYY-MM, YYYY-MM-DD) at which every hop must be valid.
-    Raises :class:`~diplograph.queries.common.UsageError` for bad arguments.
+    ``at`` is a period (YYYY, YYYY-MM, YYYY-MM-DD) at which every hop must be valid;
+    ``as_of`` a day: only what articles published by then reported, with the factuality
+    reported then. Raises :class:`~diplograph.queries.common.UsageError` for bad arguments.
     """
     if not 1 <= int(max_hops) <= 8:
         raise UsageError(f"--max-hops: {max_hops} is out of range (1 to 8)")
@@ -356,28 +394,32 @@ def find_paths(store: Store, x: Actor | str, y: Actor | str, *, at: str | dt.dat
         if v not in EDGE_KINDS and not _CODE.fullmatch(v):
             raise UsageError(f"--via: {v!r} is not an edge type ({', '.join(EDGE_KINDS)}) or a CAMEO code/root")
     period = parse_period(at, "--at")
+    asof = as_of if isinstance(as_of, dt.date) else as_of_day(as_of)
     idx = index or ActorIndex(store)
     ax = x if isinstance(x, Actor) else idx.lookup(x)
     ay = y if isinstance(y, Actor) else idx.lookup(y)
     if ax.id == ay.id:
         raise UsageError(f"a path needs two different actors ({ax.id} was given twice)")
     result = PathResult(ax, ay, at=str(at) if at is not None else None, at_lo=period[0] if period else None,
-                        at_hi=period[1] if period else None, max_hops=int(max_hops), k=int(k), via=vias)
+                        at_hi=period[1] if period else None, max_hops=int(max_hops), k=int(k), via=vias,
+                        as_of=asof)
     g = graph if graph is not None else graph_view(store)
     missing = [a.name for a in (ax, ay) if a.id not in g]
     if missing:
         result.note = f"not in the graph: {', '.join(missing)}"
         return result
-    ok = _edge_filter(vias, iso(result.at_lo), iso(result.at_hi))
+    known = _AsOf(store.conn, asof) if asof else None
+    ok = _edge_filter(vias, iso(result.at_lo), iso(result.at_hi), known)
     found, search = _candidate_paths(g, ax.id, ay.id, result.max_hops, result.k, ok)
     if not found:
         result.note = "no path within the limits"
         return result
-    result.paths = _describe(store, g, found, search)
+    result.paths = _describe(store, g, found, search, known, asof)
     return result
 
 
-def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], float]], s: _Search) -> list[Path]:
+def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], float]], s: _Search,
+              known: _AsOf | None = None, as_of: dt.date | None = None) -> list[Path]:
     """Turn node chains into hops with the details and evidence of each chosen edge."""
     chosen: dict[tuple[str, str], tuple[float, int, str, str]] = {}
     for nodes, _w in found:
@@ -400,11 +442,11 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
         for r in conn.execute("SELECT id, type, when_edtf, label, n_articles FROM relations"
                               f" WHERE id IN ({','.join('?' * len(chunk))})", chunk):
             rel_info[r[0]] = r[1:]
-    evidence = evidence_refs(conn, ev_keys + rel_keys)
+    evidence = evidence_refs(conn, ev_keys + rel_keys, as_of)
     ids: set[str | None] = {n for nodes, _ in found for n in nodes}
     ids.update(info[3] for info in ev_info.values())
     names = entity_names(conn, ids)
-    member_refs = _membership_evidence(store, [k_[3:] for k_ in keys if k_.startswith("in:")], g, names)
+    member_refs = _membership_evidence(store, [k_[3:] for k_ in keys if k_.startswith("in:")], g, names, as_of)
 
     paths = []
     for nodes, weight in found:
@@ -417,13 +459,18 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
             if key in ev_info:
                 cameo, when, fact, loc, n = ev_info[key]
                 refs = evidence.get(key, ())
+                if known is not None:  # as reported then
+                    fact = known.factuality.get(key) or fact
+                    n = len({r.article for r in refs})
                 hops.append(PathHop(kind="event", cameo=cameo, cameo_name=cameo_name(cameo), when=when,
                                     factuality=fact, location=loc, location_name=names.get(loc) if loc else None,
                                     n_sources=n, evidence=refs, **common))
             elif key in rel_info:
                 typ, when, label, n = rel_info[key]
-                hops.append(PathHop(kind=typ, when=when, label=label, n_sources=n,
-                                    evidence=evidence.get(key, ()), **common))
+                refs = evidence.get(key, ())
+                if known is not None:
+                    n = len({r.article for r in refs})
+                hops.append(PathHop(kind=typ, when=when, label=label, n_sources=n, evidence=refs, **common))
             else:
                 d = g.edges[src, b if src == a else a, key]
                 refs = member_refs.get(key[3:], ())
@@ -433,16 +480,17 @@ def _describe(store: Store, g: nx.MultiDiGraph, found: list[tuple[list[str], flo
     return paths
 
 
-def _membership_evidence(store: Store, entities: list[str], g: nx.MultiDiGraph, names: dict[str, str]
-                         ) -> dict[str, tuple[EvidenceRef, ...]]:
+def _membership_evidence(store: Store, entities: list[str], g: nx.MultiDiGraph, names: dict[str, str],
+                         as_of: dt.date | None = None) -> dict[str, tuple[EvidenceRef, ...]]:
     """The articles whose extraction attributes an entity to its state (the evidence of a derived membership)."""
     out: dict[str, tuple[EvidenceRef, ...]] = {}
+    cut = as_of.isoformat() if as_of else "9999-12-31"
     for eid in entities:
         state = g.nodes[eid].get("state")
         rows = store.conn.execute(
             "SELECT m.article_id, a.published FROM mentions m LEFT JOIN articles a ON a.id = m.article_id"
-            " WHERE m.entity_id = ? AND m.state = ? ORDER BY a.published, m.article_id LIMIT 5",
-            (eid, state)).fetchall()
+            " WHERE m.entity_id = ? AND m.state = ? AND (a.published <= ? OR (a.published IS NULL AND ? = ?))"
+            " ORDER BY a.published, m.article_id LIMIT 5", (eid, state, cut, cut, "9999-12-31")).fetchall()
         text = f"{names.get(eid, eid)} is attributed to {names.get(state, state)} in this article's entities"
         out[eid] = tuple(EvidenceRef(article=r[0], published=r[1], sentence=text, factuality=None, when=None,
                                      rule="entity attribute") for r in rows)

@@ -23,7 +23,7 @@ type and its version; dates are ISO days or EDTF strings; absent values are null
 
 ``diplograph.paths/1``::
 
-    {schema, x: actor, y: actor, at, at_lo, at_hi, max_hops, k, via: [type], note,
+    {schema, x: actor, y: actor, at, at_lo, at_hi, as_of, max_hops, k, via: [type], note,
      paths: [{nodes: [id], n_hops, weight,
               hops: [{source, source_name, target, target_name, direction: "forward"|"backward",
                       kind, edge, description, cameo, cameo_name, when, when_label, factuality,
