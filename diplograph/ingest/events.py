@@ -311,10 +311,17 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
             and toks[m.end].norm == "be":
         return False        # "the agreement was not ready to be signed"
+    if "V" in p.flags and toks[m.head].norm.endswith("ing") and m.head and \
+            toks[m.head - 1].norm in ("from", "without"):
+        return False        # "to block a supply boat from delivering food": not an act that happened
     if "N" in p.flags:
         start = _np_start(toks, m.head)
+        if start and toks[start - 1].norm == "at" and toks[m.head].norm in (
+                "request", "invitation", "initiative", "behest", "urging", "suggestion"):
+            return False    # "at member Turkey's request": circumstance, not an appeal
         # "as a first step to open negotiations": a noun in a purpose phrase is no event
-        return not (start >= 2 and _is_verbish(toks[start - 1].norm) and _purpose_infinitive(toks, start - 1))
+        return not any(toks[k].norm == "to" and k + 1 < m.head and _is_verbish(toks[k + 1].norm)
+                       and _purpose_infinitive(toks, k + 1) for k in range(max(1, m.start - 4), m.start))
     if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
@@ -347,6 +354,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
+    if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
+            and toks[h - 1].norm not in BE_FORMS:
+        return []       # "equals to sealing off Taiwan": a gerund without its actor
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and p.code[:2] in ("04", "05") and p.conf >= 0.8):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
@@ -383,6 +393,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if reciprocal == "domestic":
+        attrs["domestic"] = True
+        reciprocal = False
     cands = [Candidate(
         code=code, sources=sources, targets=targets, location=location, factuality=fact, when=when,
         when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
@@ -532,8 +545,9 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     # symmetric triggers with coordinated sources: "Xi and Kim could meet"
     if "sym" in p.flags and not targets and len(sources) >= 2 and not nominal:
         sources, targets = sources[:1], sources[1:]
+    domestic = False
     if not targets:
-        targets, location, reciprocal = _targets(ctx, m, cl, excluded, sources, nominal)
+        targets, location, reciprocal, domestic = _targets(ctx, m, cl, excluded, sources, nominal)
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
@@ -544,6 +558,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                 break
     if "sym" in p.flags and not targets and len(sources) >= 2:
         sources, targets = sources[:1], sources[1:]
+    if domestic and not targets:
+        reciprocal = "domestic"     # a same-state receiving side: no fallback in the pipeline
     return sources, targets, location, reciprocal, passive
 
 
@@ -556,7 +572,7 @@ POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], sources: list[Actor],
-             nominal: bool) -> tuple[list[Actor], Actor | None, bool]:
+             nominal: bool) -> tuple[list[Actor], Actor | None, bool, bool]:
     """The target(s) of a match: actor slot, named preposition, the noun's prepositional phrase,
     the first actor after a verb in its clause (not in a circumstance phrase: "despite European
     Union opposition"), a relative clause's subject."""
@@ -570,7 +586,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         s0 = m.actor_positions[0]
         e0 = next(e for s, e, a in ctx.actors if s == s0)
         a0 = next(a for s, e, a in ctx.actors if s == s0)
-        return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal
+        return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
     preps = p.extra.get("tgt")
     lo = m.end if "after" in p.flags else h + 1
     comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags else None
@@ -589,11 +605,21 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or (x[2].location and "loc" in p.flags)]
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
+    src_ids = {i for a in sources for i in a.ids}
+    domestic = False
     for s, e, a in after:
+        if a.reciprocal:
+            reciprocal = True   # "to each other's capitals"
+            continue
+        if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
+            continue   # "Duque had banned him": "him" is not Duque
         if src_states and "self" not in p.flags and a.states and (
                 a.states[0] in src_states and not a.is_group
                 or a.is_group and set(a.states) & src_states
                 or a.possessive and a.form == "pronoun" and set(a.states) & src_states):
+            if a.form != "pronoun" and not a.is_group and not a.location and not picked \
+                    and _prep_before(toks, s) in ("to", "on", "against", "with", ""):
+                domestic = True     # "deliver food to the Philippine forces": a domestic act
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
         if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")):
             if location is None:
@@ -620,22 +646,24 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if about:
             picked = about[:1]
     if picked:
-        return _with_coordinated(ctx, picked, after), location, reciprocal
+        return _with_coordinated(ctx, picked, after), location, reciprocal, False
+    if domestic:
+        return [], location, reciprocal, True
     if p.code[:2] in ("15", "18", "19", "20") and "notgt" not in p.flags:
         # "attacks in northeastern Nigeria", "exercises in Alaska": the state where it happens
         where = [x for x in ctx.actors if x[0] > h and cl[x[0]] == clause and x[0] not in excluded
                  and _prep_before(toks, x[0]) in ("in", "inside", "across", "into") and x[2].states
                  and x[2].states[0] and x[2].states[0] not in src_states and not x[2].is_group]
         if where:
-            return [where[0][2]], location or (where[0][2] if where[0][2].location else None), reciprocal
+            return [where[0][2]], location or (where[0][2] if where[0][2].location else None), reciprocal, False
     if not nominal and not preps:
         rel = _relative_subject(ctx, m, cl)
         if rel and not (set(rel.states) & src_states):
-            return [rel], location, reciprocal
+            return [rel], location, reciprocal, False
         gov = _governing_subject(ctx, m, cl)
         if gov and not (set(gov.states) & src_states):
-            return [gov], location, reciprocal
-    return [], location, reciprocal
+            return [gov], location, reciprocal, False
+    return [], location, reciprocal, False
 
 
 def _governing_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
@@ -685,7 +713,7 @@ def _direct_object(toks: list[Tok], h: int) -> bool:
     w = toks[start - 1].norm
     if w in NOUN_PREPS or w in ADJUNCT_PREPS:
         return w in ("in", "on", "into") and start >= 2 and toks[start - 2].norm in LIGHT_PREP_VERBS
-    return w not in EVAL_VERBS
+    return w not in EVAL_VERBS and w not in BE_FORMS     # "the visit is a legacy-building trip": a predicate
 
 
 def _is_light_object(toks: list[Tok], h: int) -> bool:
@@ -937,6 +965,13 @@ def _np_start(toks: list[Tok], h: int) -> int:
                 or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
                 or w in BOUNDARY_WORDS:
             break
+        if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
+                i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
+                            or toks[i - 2].norm.endswith("ly") or toks[i - 2].norm == "long")) \
+                and not (w.endswith("ed") and "-" in w) \
+                and (w.endswith(("ed", "es", "s", "ing")) or w in PAST_PARTICIPLES or w in _IRREGULAR_PAST
+                     or i >= 2 and toks[i - 2].text[:1].isupper()):
+            break           # "China announces live-fire drills": the verb ends the noun phrase
         i -= 1
     return i
 
@@ -1037,6 +1072,10 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 picked = (s, e, a)
                 break
             continue
+        if prev == "with" and any(t.norm in ("having", "being") or t.norm.endswith("ing")
+                                  for t in toks[e:min(h, e + 3)]):
+            picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
+            break
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 picked = (s, e, a)      # "a court in Guyana has issued arrest warrants"

@@ -503,7 +503,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
-            and root not in _NO_FALLBACK:
+            and root not in _NO_FALLBACK and not c.attributes.get("domestic"):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
