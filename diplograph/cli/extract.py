@@ -1,14 +1,21 @@
-"""Extraction commands: ``extract`` (print the contract document) and ``ingest`` (extract and store)."""
+"""Extraction commands: ``extract`` (print the contract document) and ``ingest`` (extract and store).
+
+Bad input never ends in a traceback: every file, record or feed item that cannot be read or
+extracted is reported on stderr with its path (and line) and what is wrong, the valid rest is
+still processed, and the exit code says how it went (0 all done, 1 something was rejected,
+2 bad usage).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
+from collections import Counter
 
 import click
 
-from diplograph.cli import Context, fail, main, pass_ctx
+from diplograph.cli import Context, fail, main, pass_ctx, warn
 from diplograph.cli.output import print_table, progress
 
 
@@ -22,35 +29,39 @@ def _date(value: str | None) -> dt.date | None:
     return None
 
 
-def _read(paths: tuple[str, ...], published: dt.date | None, article_id: str | None):
-    """Articles and read errors from the readers (one per file, record or feed item)."""
-    try:
-        from diplograph.ingest.readers import read_paths
-    except ImportError:  # readers not installed yet: plain text files only
-        read_paths = _plain_text
-    yield from read_paths(list(paths), published=published, article_id=article_id)
+def _read(paths: tuple[str, ...], *, published: dt.date | None = None, fallback: dt.date | None = None,
+          article_id: str | None = None, max_bytes: int | None = None):
+    """Articles and read problems (ReadError) from the readers, one per file, record or feed item."""
+    from diplograph.ingest.readers import DEFAULT_MAX_BYTES, read_paths
+
+    yield from read_paths(list(paths), published=published, fallback_published=fallback,
+                          article_id=article_id, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
-def _plain_text(paths, published=None, article_id=None):
-    import os
-
-    from diplograph.graph.model import Article
-
-    for p in paths:
-        try:
-            with open(p, "rb") as fh:
-                raw = fh.read()
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            yield f"{p}: cannot read: {exc}"
-            continue
-        aid = article_id or os.path.splitext(os.path.basename(p))[0]
-        yield Article(id=aid, text=text, published=published, published_source="given" if published else None)
+def _is_problem(item) -> bool:
+    return not hasattr(item, "text")
 
 
-def _is_error(item) -> bool:
-    return isinstance(item, str) or not hasattr(item, "text") or (
-        getattr(item, "text", None) is None and hasattr(item, "reason"))
+def _report(item) -> bool:
+    """Print a read problem; True when it is a failure (not a mere note)."""
+    if getattr(item, "note", False):
+        click.echo(f"note: {item}", err=True)
+        return False
+    click.echo(f"error: {item}", err=True)
+    return True
+
+
+def _limits(article) -> None:
+    """Warn when only a bounded part of a very long article is read."""
+    from diplograph.ingest.pipeline import MAX_CHARS
+
+    n = len(article.text or "")
+    if n > MAX_CHARS:
+        warn(f"{article.id}: only the first {MAX_CHARS:,} of {n:,} characters were read")
+
+
+_MAX_BYTES = click.option("--max-bytes", type=click.IntRange(1), default=None,
+                          help="Refuse input files larger than this (default 20,000,000 bytes).")
 
 
 @main.command("extract")
@@ -58,7 +69,9 @@ def _is_error(item) -> bool:
 @click.option("--published", help="Publication date YYYY-MM-DD (anchor for relative dates).")
 @click.option("--id", "article_id", help="Article id (default: from metadata or the file name).")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json", show_default=True)
-def extract_cmd(paths: tuple[str, ...], published: str | None, article_id: str | None, fmt: str) -> None:
+@_MAX_BYTES
+def extract_cmd(paths: tuple[str, ...], published: str | None, article_id: str | None, fmt: str,
+                max_bytes: int | None) -> None:
     """Extract events, trends and entities from articles and print the contract document(s).
 
     PATH is a file (text, Markdown, HTML, JSON/JSONL, RSS/Atom), a folder or "-"
@@ -71,25 +84,24 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, article_id: str |
     day = _date(published)
     docs = []
     errors = 0
-    for item in _read(paths, day, article_id):
-        if _is_error(item):
-            errors += 1
-            click.echo(f"error: {item}", err=True)
+    for item in _read(paths, published=day, article_id=article_id, max_bytes=max_bytes):
+        if _is_problem(item):
+            errors += _report(item)
             continue
+        _limits(item)
         try:
-            ex = extract(item)
+            doc = to_contract(extract(item))
         except Exception as exc:  # never a traceback for one bad article
             errors += 1
-            click.echo(f"error: {getattr(item, 'id', '?')}: extraction failed: {exc}", err=True)
+            click.echo(f"error: {item.id}: extraction failed: {type(exc).__name__}: {exc}", err=True)
             continue
-        docs.append(to_contract(ex))
         if fmt == "jsonl":
-            click.echo(json.dumps(docs[-1], ensure_ascii=False))
-    if fmt == "json":
-        if len(docs) > 1:
-            fail(f"{len(docs)} articles read: --format json prints one document; use --format jsonl", code=2)
-        if docs:
-            click.echo(json.dumps(docs[0], ensure_ascii=False, indent=1))
+            click.echo(json.dumps(doc, ensure_ascii=False))
+        elif fmt == "json" and docs:
+            fail(f"{len(docs) + 1}+ articles read: --format json prints one document; use --format jsonl", code=2)
+        docs.append(doc)
+    if fmt == "json" and docs:
+        click.echo(json.dumps(docs[0], ensure_ascii=False, indent=1))
     elif fmt == "table":
         rows = []
         for d in docs:
@@ -101,55 +113,68 @@ def extract_cmd(paths: tuple[str, ...], published: str | None, article_id: str |
                              r.get("when"), r.get("label")])
         print_table(["article", "what", "source/a", "target/b", "when", "factuality/label"], rows)
     if errors or not docs:
+        if not docs and not errors:
+            click.echo("error: no article to extract in " + ", ".join(paths), err=True)
         sys.exit(1)
 
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+@click.option("--published", help="Publication date YYYY-MM-DD for articles whose metadata and text give none.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes that extract in parallel (writes stay in this process).")
+@_MAX_BYTES
 @pass_ctx
-def ingest_cmd(ctx: Context, paths: tuple[str, ...], published: str | None, workers: int) -> None:
-    """Read, extract and store articles: one transaction per article, then a summary."""
-    from diplograph.ingest.pipeline import extract_many
+def ingest_cmd(ctx: Context, paths: tuple[str, ...], published: str | None, workers: int,
+               max_bytes: int | None) -> None:
+    """Read, extract and store articles: in parallel, one transaction per article, a progress
+    bar, then a summary of what landed and what was rejected and why."""
+    from diplograph.ingest.pipeline import ExtractionFailure, extract_many
 
     day = _date(published)
-    store = ctx.store()
     articles = []
     rejected: list[tuple[str, str]] = []
-    for item in _read(paths, day, None):
-        if _is_error(item):
-            rejected.append((getattr(item, "path", None) or str(item).split(":")[0], str(item)))
-        else:
-            articles.append(item)
-    counts = {"articles": 0, "events": 0, "relations": 0, "entities": 0}
+    for item in _read(paths, fallback=day, max_bytes=max_bytes):
+        if _is_problem(item):
+            if not getattr(item, "note", False):
+                rejected.append((item.path + (f":{item.line}" if item.line is not None else ""), item.message))
+            else:
+                click.echo(f"note: {item}", err=True)
+            continue
+        _limits(item)
+        articles.append(item)
+    store = ctx.store()
+    status: Counter = Counter()
+    counts: Counter = Counter()
     with progress("ingesting", total=len(articles)) as bar:
-        it = extract_many(articles, workers=workers)
-        for art in articles:
-            try:
-                ex = next(it)
-            except StopIteration:
-                break
-            except Exception as exc:
-                rejected.append((art.id, f"extraction failed: {exc}"))
-                bar.advance()
-                continue
-            try:
-                store.ingest(ex)
-            except Exception as exc:
-                rejected.append((art.id, f"store refused it: {exc}"))
-                bar.advance()
-                continue
-            counts["articles"] += 1
-            counts["events"] += len(ex.events)
-            counts["relations"] += len(ex.relations)
-            counts["entities"] += len(ex.entities)
+        for art, res in zip(articles, extract_many(articles, workers=workers, on_error="yield"), strict=True):
             bar.advance()
-    click.echo(f"landed: {counts['articles']} articles, {counts['events']} events, "
-               f"{counts['relations']} relations, {counts['entities']} entities", err=True)
+            if isinstance(res, ExtractionFailure):
+                rejected.append((art.id, f"extraction failed: {res.error}"))
+                continue
+            try:
+                got = store.ingest(res)
+            except Exception as exc:
+                rejected.append((art.id, f"the store refused it: {type(exc).__name__}: {exc}"))
+                continue
+            status[got.status] += 1
+            counts["events"] += len(res.events)
+            counts["relations"] += len(res.relations)
+            counts["events_added"] += got.events_added
+            counts["events_merged"] += got.events_merged
+            counts["relations_added"] += got.relations_added
+            counts["entities_added"] += got.entities_added
+    landed = sum(status.values())
+    how = ", ".join(f"{n} {s}" for s, n in sorted(status.items())) or "none"
+    click.echo(f"landed: {landed} article(s) ({how}): {counts['events']} events "
+               f"({counts['events_added']} new, {counts['events_merged']} merged with stored ones), "
+               f"{counts['relations']} trend relations ({counts['relations_added']} new), "
+               f"{counts['entities_added']} new entities; store {ctx.db}", err=True)
     if rejected:
-        click.echo(f"rejected: {len(rejected)}", err=True)
+        click.echo(f"rejected: {len(rejected)} input(s)", err=True)
         for what, why in rejected:
             click.echo(f"  {what}: {why}", err=True)
+        sys.exit(1)
+    if not landed:
+        click.echo("error: no article to ingest in " + ", ".join(paths), err=True)
         sys.exit(1)
