@@ -425,7 +425,10 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
                           "those", "'s", "any", "no", "every", "each", "first", "second", "latest", "recent",
                           "planned", "official", "state", "historic", "landmark", "surprise", "brief",
-                          "upcoming", "two-day", "three-day", "one-day", "week-long", "short"})
+                          "upcoming", "two-day", "three-day", "one-day", "week-long", "short", "impending",
+                          "anticipated", "expected", "proposed", "long-awaited", "postponed", "cancelled",
+                          "canceled", "forthcoming", "previous", "last", "next", "reciprocal", "return",
+                          "working", "three-nation", "regional", "foreign"})
 NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major", "new", "fresh", "further",
                              "possible", "alleged", "joint", "cyber", "missile", "drone", "rocket", "air",
                              "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
@@ -601,7 +604,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                              ("led", "based", "backed", "occupied", "disputed", "elected")
                              for i in range(m.end, x[0]))]
     else:
-        after = [x for x in after if x[0] < m.end or _prep_before(toks, x[0]) not in VERB_TGT_SKIP
+        after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0]) not in VERB_TGT_SKIP
+                                                      and not _complex_prep(toks, x[0]))
                  or (x[2].location and "loc" in p.flags)]
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
@@ -811,6 +815,20 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
         elif s2 >= e:
             break
     return out
+
+
+COMPLEX_PREP_HEADS = frozenset({"ahead", "instead", "because", "regardless", "irrespective", "spite", "front",
+                                "prior", "due", "according", "close", "next", "thanks", "owing", "contrary",
+                                "addition", "response", "reaction"})
+
+
+def _complex_prep(toks: list[Tok], s: int) -> bool:
+    """Is the phrase of the actor at ``s`` introduced by a complex preposition ("ahead of Raisi's
+    visit", "prior to", "in response to", "according to")?"""
+    i = s - 1
+    while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].norm == "'s"):
+        i -= 1
+    return i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS
 
 
 def _prep_before(toks: list[Tok], s: int) -> str:
