@@ -358,7 +358,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             and toks[h - 1].norm not in BE_FORMS:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
     if not sources and not targets and location is None and not (
-            nominal and "sym" in p.flags and p.code[:2] in ("04", "05") and p.conf >= 0.8):
+            nominal and "sym" in p.flags and (p.code[:2] in ("04", "05") and p.conf >= 0.8
+                                              or p.code[:2] == "19" and p.conf >= 0.6)):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
@@ -450,10 +451,11 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     """A verbal row matched a noun: the trigger word follows a determiner or a possessor
     ("a vow to", "his visit", "Kim's trip", "the coast guard's use of")."""
     i = m.start - 1
-    if i < 0:
-        return False
-    w = ctx.toks[i].norm
     head_w = ctx.toks[m.start].norm
+    if i < 0 or ctx.toks[i].norm in _PUNCT:
+        # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
+        return head_w.endswith("s") and not head_w.endswith("ss")
+    w = ctx.toks[i].norm
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
@@ -461,7 +463,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if w in NOUN_PREPS and not head_w.endswith("ing"):
         return True         # "bans on travel to Canada", "advised against travel"
     for s, e, a in ctx.actors:
-        if e == m.start and (a.possessive or a.kind == "state" and s > 0 and ctx.toks[s - 1].norm in NOUN_MARKERS):
+        if e == m.start and (a.possessive or a.kind == "state" and s > 0
+                             and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit"
     return False
 
