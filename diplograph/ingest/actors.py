@@ -734,6 +734,23 @@ _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "soil", 
                           "countryside", "coast", "island", "islands", "mainland", "peninsula"})
 
 
+_VENUE_HEADS = frozenset("""summit summits talks meeting meetings conference ceremony ceremonies exercises drills
+forum negotiations parade celebrations games held met meet meets meeting convened gathered landed arrived
+stayed hosted signed venue""".split())
+_VENUE_RE = re.compile(r"([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$")
+
+
+def _venue_before(text: str, start: int) -> bool:
+    """True when a state name follows "<summit|talks|met ...> (X) in|at": the place of an event."""
+    m = _VENUE_RE.search(text[max(0, start - 40):start])
+    if not m:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())][:-1]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(set(words[-2:]) & _VENUE_HEADS)
+
+
 def _historical(b: _Builder, iso3: str) -> bool:
     """True when ``iso3`` had ceased to exist before the publication day (the Soviet Union in 2015):
     its adjective then names the past ("the Soviet victory"), not a participant."""
@@ -775,6 +792,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             else:
                 pid, end = b.state_entity(m.ref), m.end
             b.add(Actor(m.start, end, (pid,), (m.ref,), "place", m.kind, text[m.start:end], head, poss, mil, True))
+            return
+        if m.kind == "state" and not poss and _venue_before(text, m.start):
+            # "their first summit in Singapore", "talks in Switzerland": the venue, not a party
+            b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
+                        poss, mil, True))
             return
         last = b.actors[-1] if b.actors else None
         if m.kind == "state" and last is not None and last.location and last.states and last.states[0] == m.ref \

@@ -73,7 +73,25 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     prev = toks[s - 1].norm if s else ""
     if prev in _DEADLINE and _kind(tx) in ("duration", "interval") and fact in ("occurred", "negated"):
         return False
-    return not (_kind(tx) == "duration" and _is_record_gap(toks, s, h))
+    if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
+        return False
+    return not _dates_another_noun(toks, h, s, e)
+
+
+_NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
+                        "before", "when", "as", "that", "which", "who", "was", "were", "is", "are", "will",
+                        "would", "has", "had", "have", "the", "a", "an"})
+
+
+def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
+    """'the execution of Jang and the North's February 2013 nuclear test': a date that premodifies
+    another noun coordinated after the trigger dates that noun, not the trigger."""
+    if s <= h or e >= len(toks):
+        return False
+    nxt = toks[e].norm
+    if not nxt.isalpha() or nxt in _NOT_NOUNS:
+        return False
+    return any(toks[i].norm == "and" for i in range(h + 1, s))
 
 
 def _clause_start(cl: list[int], clause: int) -> int | None:
@@ -147,6 +165,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     framed = _after_clause_date(ctx, h, cl)
     if framed is not None:
         return framed, "timex"
+    if nominal and _background_noun(toks, h):
+        return None, "none"
     if fact in ("occurred", "negated") and ctx.published and not _past_perfect(before):
         lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
         # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
@@ -168,6 +188,20 @@ def _future_window(ctx, s: int, tx, fact: str) -> str | None:
 
     return resolve(f"{prev} the next {tx.text}" if not tx.text.lower().startswith("the ") else f"{prev} {tx.text}",
                    ctx.published, tense="future") or _edtf(tx)
+
+
+def _background_noun(toks, h: int) -> bool:
+    """'ties soured after the execution of Jang', 'since the 2014 war': a noun introduced by
+    after/since/before tells what came earlier, not the news of the last days."""
+    for i in range(h - 1, max(-1, h - 5), -1):
+        w = toks[i].norm
+        if w in ("after", "since", "before", "following", "prior"):
+            return True
+        if w in (",", ".", ";", ":") or (w.isalpha() and w not in ("the", "a", "an", "its", "their", "his", "her",
+                                                                     "'s", "this", "that", "last")
+                                          and not toks[i].text[:1].isupper() and i < h - 1):
+            return False
+    return False
 
 
 def _past_perfect(before: list[str]) -> bool:
