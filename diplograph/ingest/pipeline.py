@@ -514,6 +514,9 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
+    if not srcs and tgts and c.code == "1823" and "execut" in c.rule and _state_of(tgts[0]):
+        # "the execution of Jang Song-thaek": only a state executes; his own state did
+        srcs = [_pseudo(_state_of(tgts[0]))]
     if c.reciprocal and srcs and len(srcs) >= 2:
         return [(srcs[0], srcs[1]), (srcs[1], srcs[0])], sym
     if c.reciprocal and srcs and tgts:
