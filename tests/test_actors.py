@@ -78,6 +78,11 @@ def test_junta_is_the_state_of_the_coup():
                    "France refused to recognize the junta.", "2023-08-28")
     assert _at(res, "the junta").states == ("NER",)
     assert _at(res, "the coup leaders").states == ("NER",)
+    res = _resolve("The junta in Niger expelled the French ambassador. France condemned the coup.", "2023-08-28")
+    assert _at(res, "The junta").states == ("NER",)
+    # the object of the junta's act is not its state: better no state than a wrong one
+    res = _resolve("The junta expelled the French ambassador.", "2023-08-28")
+    assert not [a for a in res.actors if a.form == "junta" and a.states]
 
 
 def test_armed_groups_and_territories_stand_for_their_state():

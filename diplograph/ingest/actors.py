@@ -1087,6 +1087,19 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     b.actors.sort(key=lambda a: a.start)
 
 
+_COUP_CONNECT = frozenset("""in of the a leaders leader who which that toppled ousted overthrew overthrown deposed
+against hit military army new president prime minister elected civilian government s""".split())
+
+
+def _coup_link_words(gap: str) -> bool:
+    """'the coup in Niger', 'coup leaders who toppled Niger President ...', 'coup-hit Niger': only
+    connecting words between the coup word and the state (not 'expelled the French ambassador')."""
+    if re.search(r"[.;!?,]", gap):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", gap)]
+    return all(w in _COUP_CONNECT for w in words)
+
+
 def _coup_state(b: _Builder, text: str) -> str | None:
     """The state whose coup or junta the article reports: a state or its leader named within a
     few words of "coup", "junta", "toppled", "ousted" ("the coup leaders who toppled Niger
@@ -1100,9 +1113,10 @@ def _coup_state(b: _Builder, text: str) -> str | None:
                 continue
             if not a.states or not a.states[0]:
                 continue
-            if m.end() <= a.start <= m.end() + 40 and not re.search(r"[.;!?]", text[m.end():a.start]):
-                votes[a.states[0]] += 2 if a.start - m.end() < 25 else 1
-            elif a.end <= m.start() <= a.end + 12 and re.fullmatch(r"['’]s\s+(?:\w+\s+)?|\s+", text[a.end:m.start()]):
+            after = m.end() <= a.start <= m.end() + 40 and _coup_link_words(text[m.end():a.start])
+            before = a.end <= m.start() <= a.end + 12 and re.fullmatch(r"['’]s\s+(?:\w+\s+)?|\s+",
+                                                                     text[a.end:m.start()])
+            if after or before:
                 votes[a.states[0]] += 2
     if not votes:
         return None
