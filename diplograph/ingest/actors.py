@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
@@ -325,6 +326,7 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     return runs
 
 
+@lru_cache(maxsize=65536)
 def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
 
