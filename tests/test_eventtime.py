@@ -60,6 +60,12 @@ def test_record_gap_is_not_the_date_of_the_visit():
     assert when is None or not when.startswith("1997")
 
 
+def test_span_after_after_is_background():
+    when, _ = _when("Egyptian efforts have resulted in a ceasefire agreement after 11 days of fighting on Thursday.",
+                    "2021-05-20", "resulted")
+    assert when == "2021-05-20"
+
+
 def test_deadline_is_the_window_of_a_planned_event():
     when, src = _when("Iran and Saudi Arabia agreed to reopen embassies within two months.", "2023-03-10",
                       "reopen", fact="planned")

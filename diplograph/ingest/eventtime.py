@@ -75,6 +75,8 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
+    if _kind(tx) == "duration" and prev in ("after", "following") and s > h:
+        return False   # "plans to reestablish ties after years of crisis": the span before it
     return not _dates_another_noun(toks, h, s, e)
 
 
