@@ -68,7 +68,7 @@ MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebe
                        "guard", "guards", "police", "coast"})
 SUBJ_SKIP = frozenset("""in to at from into with for on against about over by toward towards between among
 under than like near around across through within without during since until upon onto behind beyond
-despite versus vs of including""".split())
+despite versus vs of including off along alongside inside outside amid via per""".split())
 OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "groups",
                    "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "several",
                    "government", "governments", "president", "people", "leaders", "leader", "officials",
@@ -188,6 +188,10 @@ def clause_ids(toks: list[Tok]) -> list[int]:
         if w == "as" and i + 1 < len(toks) and (toks[i + 1].text[:1].isupper() or toks[i + 1].norm in SUBJ_PRONOUNS) \
                 and any(_is_verbish(t.norm) for t in toks[i + 2:i + 7]) and i > 0:
             cur = nxt       # "... as China announces live-fire drills": a clause of its own
+            nxt += 1
+        elif w in ("after", "before", "while", "since") and i + 1 < len(toks) and toks[i + 1].norm.endswith("ing") \
+                and len(toks[i + 1].norm) > 5 and i > 0:
+            cur = nxt       # "... after warning of a strong response": a clause of its own
             nxt += 1
         elif w in BOUNDARY_WORDS and not (w == "that" and i + 1 < len(toks) and toks[i + 1].norm in ("of",)) \
                 and not (w == "since" and i + 1 < len(toks) and toks[i + 1].norm[:1].isdigit()) \
@@ -381,6 +385,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     elif code.startswith("12") and fact in ("negated", "planned") and (
             toks[m.start].norm in ("not", "never") or "comp" in p.flags):
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
+    elif code.startswith("13") and fact in ("planned", "possible"):
+        fact = "occurred"   # "our military will react firmly": the threat is made now
     light = nominal and bool(sources) and _is_light_object(toks, h)
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
@@ -573,7 +579,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
 VERB_TGT_SKIP = frozenset({"despite", "amid", "amidst", "after", "before", "during", "since", "following",
                            "until", "by", "than", "like", "as", "because", "via", "through", "including",
                            "near", "over", "in", "at", "from", "among", "beside", "besides", "unlike", "within",
-                           "across", "around", "throughout", "except", "ahead", "prior"})
+                           "across", "around", "throughout", "except", "ahead", "prior", "alongside", "off",
+                           "along", "beyond", "outside", "inside", "under", "per"})
 POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
@@ -607,7 +614,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                              ("led", "based", "backed", "occupied", "disputed", "elected")
                              for i in range(m.end, x[0]))]
     else:
-        after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0]) not in VERB_TGT_SKIP
+        ends = {e: s for s, e, _a in ctx.actors}
+        after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0], ends) not in VERB_TGT_SKIP
                                                       and not _complex_prep(toks, x[0]))
                  or (x[2].location and "loc" in p.flags)]
     picked: list[tuple[int, int, Actor]] = []
@@ -618,6 +626,10 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if a.reciprocal:
             reciprocal = True   # "to each other's capitals"
             continue
+        if a.location and "loc" in p.flags and a.states and a.states[0] in src_states and not picked \
+                and "self" not in p.flags:
+            domestic = True     # "returned to Beijing": a trip home
+            break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
         if src_states and "self" not in p.flags and a.states and (
@@ -834,9 +846,10 @@ def _complex_prep(toks: list[Tok], s: int) -> bool:
     return i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS
 
 
-def _prep_before(toks: list[Tok], s: int) -> str:
+def _prep_before(toks: list[Tok], s: int, ends: dict[int, int] | None = None) -> str:
     """The preposition that introduces the phrase an actor at ``s`` heads (over determiners,
-    adjectives, numbers and a possessor)."""
+    adjectives, numbers and a possessor); with ``ends`` (actor end -> start), a conjunct takes the
+    preposition of the actor it is coordinated with ("from Japan and South Korea")."""
     i = s - 1
     steps = 0
     while i >= 0 and steps < 4:
@@ -845,6 +858,8 @@ def _prep_before(toks: list[Tok], s: int) -> str:
             i -= 1
             steps += 1
             continue
+        if ends and w in ("and", "or", ",") and i in ends:
+            return _prep_before(toks, ends[i], ends)
         return w
     return ""
 
@@ -1118,6 +1133,15 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 picked = ante[-1]
         elif first < len(toks) and toks[first].norm == "that":
             return []
+    if picked is None:
+        first = next((i for i in range(len(toks)) if cl[i] == clause), h)
+        if toks[first].norm in ("after", "before", "while", "when", "since", "by") and first + 1 < len(toks) \
+                and toks[first + 1].norm.endswith("ing"):
+            # "North Korea launched a missile ... after warning of a strong response": same subject
+            main = [(s, e, a) for s, e, a in ctx.actors if e <= first and cl[s] != clause and not a.location
+                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+            if main:
+                picked = main[0]
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
         if clause != 0 and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h) if cl[i] == clause):

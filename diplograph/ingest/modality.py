@@ -36,7 +36,7 @@ _NEG_AFTER = [
 _POSSIBLE = [
     r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bpossibly\b", r"\bpotentially\b", r"\bperhaps\b",
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
-    r"\bidea of\b", r"\bconsider(?:s|ed|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
+    r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\bpossible\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b",

@@ -455,7 +455,9 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     article's main dyad, else the last other state named in the sentences just before."""
     if s_state is None:
         return None
-    if c.code[:2] in _REACTIVE_ROOTS:
+    if c.nominal and not (len(main) == 2 and share >= 0.6):
+        return None         # a noun without its other side names it elsewhere; only the dyad is safe
+    if c.code[:2] in _REACTIVE_ROOTS and not c.nominal:
         # "Taiwan decried the planned actions": a reaction answers the state just named
         prev = sent_states.get(c.sentence - 1, [])
         if prev and prev[0] != s_state:
@@ -464,6 +466,8 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
         return main[1] if s_state == main[0] else main[0]
     if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
         return main[0]      # a third state's word on the dyad's affair ("Israel called the deal ...")
+    if c.nominal:
+        return None
     for k in (c.sentence - 1, c.sentence - 2):
         other = [st for st in sent_states.get(k, []) if st != s_state]
         if other:
