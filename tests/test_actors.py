@@ -31,6 +31,9 @@ def test_office_holder_named_by_surname_only():
         == ["person:emmanuel-macron"]
     assert _office_holders_by_surname("Macron spoke.", _gazetteer(), dt.date(2010, 1, 1)) == []
     assert _office_holders_by_surname("Jean Macron spoke.", _gazetteer(), dt.date(2019, 1, 1)) == []
+    # the holder's state must be named in the article when the caller says which states are
+    assert _office_holders_by_surname("Macron spoke.", _gazetteer(), dt.date(2019, 1, 1),
+                                      named_states={"KOR"}) == []
 
 
 def test_official_of_an_organisation_has_no_state():

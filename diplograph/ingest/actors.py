@@ -478,7 +478,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     # 1b. persons of the tables named by surname only ("Putin", "the Trump administration"),
     #     when one office holder on the publication day has that surname
     runs = _cap_runs(text)
-    for _surname, info in _office_holders_by_surname(text, gaz, on, runs):
+    named = {m.ref for m in mentions if m.kind in ("state", "demonym", "capital", "seat")}
+    named |= {e.state for e in b.entities.values() if e.state}
+    for _surname, info in _office_holders_by_surname(text, gaz, on, runs, named):
         if info.id in b.entities:
             continue
         pid = _table_person_entity(b, info, on, None, None)
@@ -635,11 +637,13 @@ def _surname_index(gaz: Gazetteer) -> dict[str, list]:
     return idx
 
 
-def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date,
-                               runs: list | None = None) -> list[tuple[str, object]]:
+def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: list | None = None,
+                               named_states: set[str] | None = None) -> list[tuple[str, object]]:
     """Persons of the tables that the text names by surname alone ("Putin said", "Mr Trump", "the
     Trump administration"): a capitalised word (after title words only) that is the short form of
-    exactly one person holding an office on the publication day."""
+    exactly one person holding an office on the publication day; when ``named_states`` is given,
+    that person's state must be among them (a lone "Lee" in an article about Korea is not
+    Singapore's prime minister)."""
     idx = _surname_index(gaz)
     out: dict[str, tuple[str, object]] = {}
     for _rs, _re, run in (runs if runs is not None else _cap_runs(text)):
@@ -658,6 +662,9 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date,
             continue
         holding = [p for p in cands if p.roles_on(on)]
         if len({p.id for p in holding}) == 1 and holding[0].id not in out:
+            st = {o.state for o in holding[0].roles_on(on) if o.state}
+            if named_states is not None and st and not st & named_states:
+                continue
             out[holding[0].id] = (w, holding[0])
     return list(out.values())
 
