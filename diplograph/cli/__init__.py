@@ -64,3 +64,4 @@ from diplograph.cli import store as _store_cmds  # noqa: E402,F401
 from diplograph.cli import extract as _extract_cmds  # noqa: E402,F401
 from diplograph.cli import query as _query_cmds  # noqa: E402,F401
 from diplograph.cli import graphdb as _graphdb_cmds  # noqa: E402,F401
+from diplograph.cli import io as _io_cmds  # noqa: E402,F401
