@@ -65,6 +65,15 @@ def test_group_phrases_expand_to_the_listed_states(text, surface, members):
     assert "QAT" not in g.states
 
 
+def test_regional_group_needs_a_list_of_that_region():
+    res = _resolve("The United States, Britain and France imposed sanctions. Arab states condemned the move.",
+                   "2020-01-01")
+    assert not [a for a in res.actors if a.form == "grouplist"]
+    res = _resolve("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. Gulf countries want more.",
+                   "2017-06-23")
+    assert set(_at(res, "Gulf countries").states) == {"SAU", "ARE", "BHR", "EGY"}
+
+
 def test_group_without_a_matching_list_stays_unresolved():
     res = _resolve("Iran and six major world powers reached a deal. Britain and France welcomed it.", "2015-07-14")
     assert not [a for a in res.actors if a.form == "grouplist"]

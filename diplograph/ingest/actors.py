@@ -937,6 +937,30 @@ def _ending_at(rx: re.Pattern, text: str, ends: list[int], span: int = 110):
                 yield m
 
 
+_EUROPE = frozenset("""ALB AND AUT BLR BEL BIH BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN ISL IRL ITA LVA LIE
+LTU LUX MLT MDA MCO MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE UKR GBR VAT XKX""".split())
+_REGIONS: dict[str, frozenset[str]] = {
+    "arab": frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE
+YEM""".split()),
+    "gulf": frozenset("SAU ARE QAT KWT BHR OMN IRQ IRN".split()),
+    "european": _EUROPE,
+    "nordic": frozenset("DNK FIN ISL NOR SWE".split()),
+    "scandinavian": frozenset("DNK FIN ISL NOR SWE".split()),
+    "baltic": frozenset("EST LVA LTU".split()),
+    "western": (_EUROPE - {"RUS", "BLR"}) | frozenset("USA CAN AUS NZL JPN".split()),
+    "latin": frozenset("ARG BOL BRA CHL COL CRI CUB DOM ECU SLV GTM HND MEX NIC PAN PRY PER URY VEN".split()),
+    "balkan": frozenset("ALB BIH BGR HRV GRC MNE MKD ROU SRB SVN XKX".split()),
+}
+
+
+def _phrase_region(phrase: str) -> frozenset[str] | None:
+    """The states a regional adjective in a group phrase allows ("Arab", "Gulf", "Nordic", ...)."""
+    for w in re.findall(r"[a-z]+", phrase.lower()):
+        if w in _REGIONS:
+            return _REGIONS[w]
+    return None
+
+
 def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """Explicit coordinations of two or more states ("Saudi Arabia, the UAE, Bahrain and Egypt")."""
     out = []
@@ -966,7 +990,7 @@ def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[s
 
 
 def _pick_list(lists, pos: int, n: int | None, contains: str | None, exclude: set[str], sent_of,
-               max_sent_gap: int = 6) -> tuple[str, ...]:
+               region: frozenset[str] | None = None, max_sent_gap: int = 6) -> tuple[str, ...]:
     """The explicit state list a group phrase at ``pos`` refers to: the right size, containing the
     leading state, none of the states the phrase's sentence names outside it; nearest first (a list
     before the phrase preferred over one after)."""
@@ -981,6 +1005,8 @@ def _pick_list(lists, pos: int, n: int | None, contains: str | None, exclude: se
             continue
         if exclude & set(sts):
             continue
+        if region is not None and 2 * len(set(sts) & region) < len(sts):
+            continue    # "Arab states" are not a list of European ones
         ks = sent_of[min(s, len(sent_of) - 1)]
         gap = abs(ks - k)
         if gap > max_sent_gap:
@@ -1051,7 +1077,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 continue
             excl = sentence_states(m.start(), m.start(), m.end())
             key = re.sub(r"^(?:the|other|several)\s+", "", m.group().lower())
-            sts = _pick_list(lists, m.start(), n, None, excl, sent_of)
+            sts = _pick_list(lists, m.start(), n, None, excl, sent_of, _phrase_region(m.group()))
             if not sts and key in seen_phrases and not excl & set(seen_phrases[key]):
                 sts = seen_phrases[key]     # the same phrase again refers to the same states
             if sts:
