@@ -361,6 +361,18 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
             and toks[h - 1].norm not in BE_FORMS:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
+    if not nominal and toks[h].norm.endswith("ing") and h and toks[h - 1].norm in ("for", "of"):
+        credit = [k for k in range(max(0, h - 10), h) if toks[k].norm in CREDIT_VERBS]
+        if credit:
+            # "thanked Guatemala and Paraguay for moving their embassies": the thanked ones acted;
+            # "thanked the international community for sending teams": nobody we know
+            objs = [(s_, e_, a_) for s_, e_, a_ in ctx.actors if credit[-1] < s_ <= credit[-1] + 3
+                    and not a_.location]
+            if not objs:
+                return []
+            sources = _with_coordinated(ctx, objs[:1], ctx.actors)
+            if targets and set(targets[0].states) & {st for a_ in sources for st in a_.states}:
+                targets = []
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05") and p.conf >= 0.8
                                               or p.code[:2] == "19" and p.conf >= 0.6)):
@@ -776,6 +788,11 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
     return []
 
 
+CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
+blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
+faulted congratulate congratulated punish punished""".split())
+
+
 # evaluative words that make a statement a criticism of whoever it is about
 JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
                           "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
@@ -968,7 +985,7 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False) -> list[Acto
     """The agent of a passive ("was seized by IRGC forces"); with ``inside``, also within a
     head-final nominal match ("sanctions imposed by the United States ... would be lifted")."""
     toks = ctx.toks
-    for i in range(m.start if inside else m.end, min(len(toks), m.end + 6)):
+    for i in range(m.start if inside else m.head + 1, min(len(toks), m.end + 6)):
         if toks[i].norm in (".", ";"):
             break
         if toks[i].norm == "by":
