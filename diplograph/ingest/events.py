@@ -379,7 +379,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
-    before_words = _modal_window(toks, cl, h)
+    before_words = _modal_window(toks, cl, h, nominal)
     after_words = [t.norm for t in toks[m.end:m.end + 8]]
     fact = factuality(before_words, after_words, nominal=nominal)
     code = p.code
@@ -897,13 +897,21 @@ def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | 
     return None
 
 
-def _modal_window(toks: list[Tok], cl: list[int], h: int) -> list[str]:
+def _modal_window(toks: list[Tok], cl: list[int], h: int, nominal_scope: bool = False) -> list[str]:
     """Words of the trigger's clause before it ("May" inside a sentence is the month, not the
     modal); a coordinated verb in the past tense ("would not change its position and recalled its
     ambassador") starts its own window."""
     clause = cl[h]
     idx = [i for i in range(h) if cl[i] == clause]
-    if idx and _past_form(toks[h].norm) and not is_past_participle_after_aux(toks, h):
+    if idx and nominal_scope:
+        # "announced military exercises ... and issued a series of harsh statements": the noun
+        # belongs to the second verb
+        for k in range(len(idx) - 2, -1, -1):
+            if toks[idx[k]].norm == "and" and _is_verbish(toks[idx[k + 1]].norm) \
+                    and toks[idx[k + 1]].norm not in AUX_VERBS:
+                idx = idx[k + 1:]
+                break
+    elif idx and _past_form(toks[h].norm) and not is_past_participle_after_aux(toks, h):
         for k in range(len(idx) - 1, max(-1, len(idx) - 4), -1):
             if toks[idx[k]].norm in ("and", "but", "then"):
                 idx = idx[k + 1:]
@@ -975,6 +983,14 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     j = h + 1
     if j < len(toks) and toks[j].norm.endswith("ly"):
         j += 1          # "besieged by", "killed mostly by"
+    if j < len(toks) and toks[j].norm in ("at", "in", "near", "on", "during", "along", "inside", "across"):
+        # "killed at the Gaza border by Israeli troops": over a place phrase
+        k = j + 1
+        while k < len(toks) and k < j + 6 and toks[k].norm not in _PUNCT and toks[k].norm != "by" \
+                and not _is_verbish(toks[k].norm):
+            k += 1
+        if k < len(toks) and toks[k].norm == "by":
+            j = k
     if j + 1 < len(toks) and toks[j].norm == "by" and not toks[j + 1].norm.endswith("ing"):
         prev = toks[h - 1].norm if h else ""
         return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")

@@ -37,7 +37,7 @@ _POSSIBLE = [
     r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bpossibly\b", r"\bpotentially\b", r"\bperhaps\b",
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
-    r"\bpossibility\b", r"\bpossible\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
+    r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b",
 ]
@@ -47,7 +47,7 @@ _PLANNED = [
     r"\bgoing to\b", r"\bintends? to\b", r"\bintention\b", r"\bagreed to\b", r"\bagree to\b", r"\bagrees to\b",
     r"\bpledged? to\b", r"\bpromised? to\b", r"\bvowed? to\b", r"\bupcoming\b", r"\bforthcoming\b",
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
-    r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bannounced\b", r"\bannounces\b", r"\bdecided to\b",
+    r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bannounced\b", r"\bannounces\b",
     r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 _NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
@@ -86,6 +86,7 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "possible"
     if _PLAN_RE.search(pre):
         return "planned"
+    post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
     if nominal and re.match(r"^\W*(?:\w+\W+){0,6}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
         return "planned"
     return "occurred"
