@@ -559,6 +559,9 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
             after = [a for s, e, a in actors_in(m.end, len(toks)) if not a.location]
             if after and subj:
                 sources, targets = after[:1], subj[:1]
+        elif passive and "subjsrc" in p.flags and subj and (subj[0].military or any(
+                w in MIL_HEADS or w.startswith("peacekeep") for w in subj[0].head)):
+            sources = subj      # "Russian peacekeepers would be deployed": the sender's own forces
         elif passive:
             targets = subj
         else:
@@ -1036,7 +1039,8 @@ def _np_start(toks: list[Tok], h: int) -> int:
             break
         if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
                 i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
-                            or toks[i - 2].norm.endswith("ly") or toks[i - 2].norm == "long")) \
+                            or toks[i - 2].norm == "long"
+                            or toks[i - 2].norm.endswith("ly") and i >= 3 and toks[i - 3].norm in DETERMINERS)) \
                 and not (w.endswith("ed") and "-" in w) \
                 and (w.endswith(("ed", "es", "s", "ing")) or w in PAST_PARTICIPLES or w in _IRREGULAR_PAST
                      or i >= 2 and toks[i - 2].text[:1].isupper()):
@@ -1132,9 +1136,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             prev = ""       # "since Russian troops had seized": the clause's conjunction, no preposition
         if prev in ("the", "a", "an") and k >= 2:
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
-        if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) and (
-                _is_verbish(prev) or prev in SUBJ_SKIP):
-            continue        # "pulled his nation closer": a determiner of the object
+        if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
+            continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
         if a.location:
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev in ("from", "in") and prev2 in PERSON_HEADS:

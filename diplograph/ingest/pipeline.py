@@ -226,7 +226,9 @@ def _contexts(doc: Doc):
             if i1 is None:
                 i1 = next((i + 1 for i, t in enumerate(toks) if t.end >= a1), None)  # noqa: B023
             if i0 is None or i1 is None or i1 <= i0:
-                return None
+                # inside one token ("Russia-China", "China-North Korea"): that token
+                inner = next((i for i, t in enumerate(toks) if t.start <= a0 < t.end), None)  # noqa: B023
+                return (inner, inner + 1) if inner is not None else None
             return i0, i1
 
         while ai < len(actors) and actors[ai].start < s:
@@ -654,6 +656,15 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
             same = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
             if not same and (meta["sym"] or om["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
                 same = True
+            if not same and _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])) and (
+                    om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])):
+                # "China announces live-fire drills" (no target) is "the Chinese exercises around
+                # Taiwan"; "the killing of a Canadian citizen" (no agent) is his shooting
+                same = True
+                if om["ts"] is None and meta["ts"]:
+                    o.target, om["ts"] = ev.target, meta["ts"]
+                if om["ss"] is None and meta["ss"]:
+                    o.source, om["ss"] = ev.source, meta["ss"]
             if not same:
                 continue
             if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
@@ -703,6 +714,16 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
         if o.location is None and ev.location:
             o.location = ev.location
     return [ev for ev, _ in out]
+
+
+def _one_side_open(a: tuple, b: tuple) -> bool:
+    """Two dyads that agree on one side while one of them leaves the other side open."""
+    (s1, t1), (s2, t2) = a, b
+    if s1 and s1 == s2:
+        return (t1 is None) != (t2 is None)
+    if t1 and t1 == t2:
+        return (s1 is None) != (s2 is None)
+    return False
 
 
 def _state_only(ref: str) -> str:
