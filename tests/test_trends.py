@@ -32,6 +32,10 @@ def test_lexicon_compiles_with_labels():
      ("RUS", "TUR", "negative")),
     ("Relations between China and North Korea have soured.", ("CHN", "PRK", "negative")),
     ("Turkey and Russia moved to ease tensions.", ("RUS", "TUR", "positive")),
+    ("Russia, UK bilateral relations takes a nose dive.", ("GBR", "RUS", "negative")),
+    ("Relations between London and Moscow have reached to a post-Cold War low over the attack.",
+     ("GBR", "RUS", "negative")),
+    ("Putin praised comments about improving Russia-China trade ties.", ("CHN", "RUS", "positive")),
 ])
 def test_trend_dyads(text, expected):
     assert expected in _trends(text)
@@ -42,6 +46,11 @@ def test_group_side_gives_one_trend_per_member():
                   "Shortly after Arab states declared the embargo on Qatar, Turkey sent food.", "2017-06-23")
     assert {("QAT", "SAU", "negative"), ("ARE", "QAT", "negative"), ("BHR", "QAT", "negative"),
             ("EGY", "QAT", "negative")} <= got
+
+
+def test_an_embargo_being_lifted_is_no_trend():
+    assert ("CYP", "USA", "negative") not in _trends(
+        "The US Congress on Tuesday voted to lift a decades-old arms embargo on Cyprus.", "2019-12-18")
 
 
 def test_demands_and_stateless_sides_give_no_trend():

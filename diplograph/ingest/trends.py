@@ -76,6 +76,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue
         if "noinf" in m.pattern.flags and _infinitive(toks, cl, m.start):
             continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
+        if "nolift" in m.pattern.flags and _lifted(toks, cl, m.start):
+            continue   # "voted to lift a decades-old arms embargo on Cyprus": its end is the news
         used.update(m.lit_positions)
         pol, label = m.pattern.code.split(":", 1)
         pairs = _dyads(ctx, m, cl, actor_at)
@@ -101,6 +103,22 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
             return True
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
+    return False
+
+
+_LIFT = frozenset({"lift", "lifts", "lifted", "lifting", "end", "ends", "ended", "ending", "ease", "eased", "easing",
+                   "eases", "remove", "removed", "removing", "scrap", "scrapped", "scrapping", "drop", "dropped",
+                   "dropping", "suspend", "suspended", "relax", "relaxed"})
+
+
+def _lifted(toks, cl: list[int], start: int) -> bool:
+    """True when a verb of ending governs the trigger in its clause ("to lift a decades-old arms
+    embargo", "ending the blockade")."""
+    for i in range(start - 1, max(-1, start - 6), -1):
+        if cl[i] != cl[start]:
+            return False
+        if toks[i].norm in _LIFT:
+            return True
     return False
 
 
@@ -162,6 +180,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
                 return None
             if poss and withs:
                 return _pairs(_members(poss[-1]), _members(withs[0]))[:4] or []
+    # "improving Russia-China trade ties": a pair inside the matched words
+    inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
+    if len(inside) == 2:
+        return [(inside[0], inside[1])]
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
     pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
     if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
