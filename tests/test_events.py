@@ -178,3 +178,54 @@ def test_tokens_keep_offsets():
     toks = tokenize("Iran's navy seized a tanker.")
     assert [t.norm for t in toks][:3] == ["iran", "'s", "navy"]
     assert toks[0].start == 0 and toks[-1].end == len("Iran's navy seized a tanker.")
+
+
+# ------------------------------------------------------------------ later mechanisms
+
+def test_thanked_states_did_the_gerunds_act():
+    evs = _events("Israel's prime minister thanked Honduras and Malawi for moving their embassies to Jerusalem.")
+    assert _has(evs, "05", "HND", "ISR") and _has(evs, "05", "MWI", "ISR")
+    evs = _events("Nepal thanked the international community for sending rescue teams.")
+    assert not any(c.startswith("07") for c, *_ in evs)
+
+
+def test_after_gerund_takes_the_main_subject_and_sea_launches_are_tests():
+    evs = _events("North Korea fired a ballistic missile into the sea on Saturday after warning of a strong "
+                  "response to drills by South Korea and the United States.", "2023-02-19")
+    assert any(c.startswith("15") and s == "PRK" for c, s, t, w, f in evs)
+    assert not any(c.startswith("19") for c, *_ in evs)
+    assert any(c.startswith("13") and s == "PRK" for c, s, t, w, f in evs)
+
+
+def test_deployed_forces_belong_to_their_state():
+    evs = _events("Putin said Russian peacekeepers would be deployed to patrol the line between Armenia and "
+                  "Azerbaijan.", "2020-11-10")
+    assert any(c.startswith("07") and s == "RUS" and f == "planned" for c, s, t, w, f in evs)
+
+
+def test_decisions_are_acts_and_set_phrases_are_no_doubt():
+    evs = _events("Japan decided to remove South Korea from its whitelist of trusted trading partners.",
+                  "2019-08-02")
+    assert _has(evs, "163", "JPN", "KOR", "occurred")
+    evs = _events("In the strongest possible terms, Canada urged India to cooperate with the investigation.")
+    assert _has(evs, "02", "CAN", "IND", "occurred")
+
+
+def test_places_and_trips_home_are_not_parties():
+    evs = _events("Iran and Russia discussed the Vienna talks on Monday.")
+    assert not any(s == "AUT" or t == "AUT" for c, s, t, w, f in evs)
+    evs = _events("Chinese President Xi Jinping returned to Beijing on Sunday.", "2013-06-10")
+    assert not any(c.startswith("04") for c, *_ in evs)
+
+
+def test_an_object_pronoun_is_not_the_subject():
+    evs = _events("Maduro missed the inauguration because President Duque had banned him from entering "
+                  "Colombia.", "2022-08-12")
+    assert not any(s == t for c, s, t, w, f in evs if c.startswith("17"))
+
+
+def test_an_open_side_merges_with_the_event_that_names_it():
+    evs = _events("China announces live-fire drills. The Chinese military drills around Taiwan will start "
+                  "on Thursday.", "2022-08-03")
+    drills = [e for e in evs if e[0].startswith("15")]
+    assert len(drills) == 1 and drills[0][1:3] == ("CHN", "TWN")
