@@ -146,8 +146,10 @@ def ingest_cmd(ctx: Context, paths: tuple[str, ...], published: str | None, work
     store = ctx.store()
     status: Counter = Counter()
     counts: Counter = Counter()
+    # the worker pool starts before the progress bar's thread (no fork while a thread runs)
+    results = extract_many(articles, workers=workers, on_error="yield")
     with progress("ingesting", total=len(articles)) as bar:
-        for art, res in zip(articles, extract_many(articles, workers=workers, on_error="yield"), strict=True):
+        for art, res in zip(articles, results, strict=True):
             bar.advance()
             if isinstance(res, ExtractionFailure):
                 rejected.append((art.id, f"extraction failed: {res.error}"))

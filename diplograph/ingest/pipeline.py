@@ -132,28 +132,34 @@ def _extract_worker(article: Article) -> Extraction | ExtractionFailure:
 def extract_many(articles: Iterable[Article], workers: int = 1, chunksize: int = 8,
                  on_error: str = "raise") -> Iterator[Extraction | ExtractionFailure]:
     """Extract many articles, in ``workers`` processes when ``workers > 1``; results keep the
-    input order. Each worker loads the gazetteer and lexicons once (``fork`` shares what the
-    parent already loaded); articles travel in chunks of ``chunksize``. A failing article raises
-    RuntimeError (``on_error="raise"``) or yields an :class:`ExtractionFailure` (``"yield"``)."""
+    input order. The worker pool starts when this is called (before the caller starts threads
+    such as a progress bar); with ``fork`` the workers share the gazetteer and lexicons the parent
+    loads first, elsewhere each worker loads them once. Articles travel in chunks of
+    ``chunksize``. A failing article raises RuntimeError (``on_error="raise"``) or yields an
+    :class:`ExtractionFailure` (``"yield"``). Iterate to the end (or ``close()``) to stop the pool."""
     if on_error not in ("raise", "yield"):
         raise ValueError(f"on_error must be 'raise' or 'yield', not {on_error!r}")
-
-    def check(res):
-        if isinstance(res, ExtractionFailure) and on_error == "raise":
-            raise RuntimeError(f"{res.article_id}: extraction failed: {res.error}")
-        return res
-
     if workers <= 1:
-        for a in articles:
-            yield check(_extract_worker(a))
-        return
+        return _results((_extract_worker(a) for a in articles), on_error, None)
     import multiprocessing as mp
 
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
-        for res in pool.imap(_extract_worker, articles, chunksize=max(1, chunksize)):
-            yield check(res)
+    if method == "fork":
+        _init_worker()          # load once here; the forked workers share it
+    pool = mp.get_context(method).Pool(workers, initializer=_init_worker)
+    return _results(pool.imap(_extract_worker, articles, chunksize=max(1, chunksize)), on_error, pool)
+
+
+def _results(results, on_error: str, pool) -> Iterator[Extraction | ExtractionFailure]:
+    try:
+        for res in results:
+            if isinstance(res, ExtractionFailure) and on_error == "raise":
+                raise RuntimeError(f"{res.article_id}: extraction failed: {res.error}")
+            yield res
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
 
 
 # --------------------------------------------------------------------------- stages
