@@ -329,7 +329,29 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
-    return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start))
+    return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
+
+
+INFINITIVE_HEADS = frozenset({"ready", "willing", "able", "unable", "eager", "keen", "prepared", "set", "due",
+                              "likely", "unlikely", "expected", "going", "about", "reluctant", "determined",
+                              "right", "time", "first", "last", "agreement", "decision", "plan", "plans",
+                              "promise", "pledge", "vow", "threat", "offer", "bid", "call", "calls", "request",
+                              "order", "orders", "invitation", "proposal", "need", "demand", "demands"})
+
+
+def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
+    """"summoned the envoy on Friday to lodge a complaint": an infinitive after a complete phrase
+    (a time, a noun that governs no infinitive) states the purpose of the main act, not another."""
+    toks = ctx.toks
+    if i < 3 or toks[i - 1].norm != "to":
+        return False
+    w = toks[i - 2]
+    if not w.norm.isalpha() or w.norm in INFINITIVE_HEADS or _is_verbish(w.norm) or w.norm in AUX_VERBS \
+            or w.norm in ("and", "or", "but", "not", "also", "then", "never", "further"):
+        return False        # "agreed to withdraw ... and to unblock links": the same governing verb
+    if any(e == i - 1 for s, e, a in ctx.actors):
+        return False        # "urged China to", "asked Qatar to"
+    return any(_is_verbish(t.norm) and t.norm not in AUX_VERBS for t in toks[:i - 2])
 
 
 def _headline(toks: list[Tok]) -> bool:
@@ -374,7 +396,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             if targets and set(targets[0].states) & {st for a_ in sources for st in a_.states}:
                 targets = []
     if not sources and not targets and location is None and not (
-            nominal and "sym" in p.flags and (p.code[:2] in ("04", "05") and p.conf >= 0.8
+            nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
                                               or p.code[:2] == "19" and p.conf >= 0.6)):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if nominal:
@@ -564,6 +586,14 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
             sources = subj      # "Russian peacekeepers would be deployed": the sender's own forces
         elif passive:
             targets = subj
+            if subj and p.code[:2] in ("11", "16", "17"):
+                # "the Chinese ambassador to Seoul was summoned": the host state summons
+                s_end = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
+                host = [a for s, e, a in ctx.actors if s_end is not None and s_end <= s < h and s > 0
+                        and toks[s - 1].norm == "to" and a.states and a.states[0]
+                        and a.states[0] not in subj[-1].states]
+                if host:
+                    sources = host[:1]
         else:
             sources = subj
     if "milsrc" in p.flags:  # noqa: SIM102
@@ -1130,6 +1160,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                          and toks[k - 1].norm not in ("the", "a", "an") and toks[k - 1].norm.isalpha()
                          and k - 1 > first_in_clause(cl, clause)):
             k -= 1          # "to Prime Minister Narendra Modi": look before the title
+        while k > 0 and toks[k - 1].norm in DETERMINERS and toks[k - 1].norm not in ("the", "a", "an", "that",
+                                                                                     "this", "both", "all"):
+            k -= 1          # "summoned the top Chinese envoy": over adjectives to the determiner
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
         if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
