@@ -47,6 +47,9 @@ def _when(text: str, published: str, trigger: str, fact: str = "occurred", nomin
     ("China issued a series of harsh statements after the delegation touched down Tuesday night.",
      "2022-08-03", "issued", "2022-08-02/2022-08-03"),
     # a relative clause takes the past date of its host
+    # a when-clause after 'since X' happened at X
+    ("The drills are the largest aimed at Taiwan since 1995, when China fired missiles in an exercise.",
+     "2022-08-03", "fired", "1995"),
     ("Since President Ivan Duque took office in 2018, Colombia had supported Juan Guaido against Maduro, "
      "who broke diplomatic relations with Colombia.", "2022-08-12", "broke", "2018"),
 ])

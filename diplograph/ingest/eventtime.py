@@ -149,8 +149,9 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         prior = [tx for s, e, tx in ctx.timexes if e <= first and _edtf(tx)]
         if prior:
             ed = _edtf(prior[-1])
-            if ed.endswith("/..") or ed.endswith("/"):
-                return ed.split("/")[0], "timex"
+            if ed.endswith("/..") or ed.endswith("/") or (
+                    "/" in ed and (getattr(prior[-1], "text", "") or "").lower().startswith("since")):
+                return ed.split("/")[0], "timex"     # "since 1995, when ...": 1995
             return ed, "timex"
     # a relative clause takes the past date of the clause it hangs on: "Since Duque took office in
     # 2018, Colombia had supported Guaido ..., Maduro, who broke diplomatic relations ..."
