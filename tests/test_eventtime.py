@@ -81,7 +81,10 @@ def test_defaults():
         ("2023-09-11/2023-09-18", "default")
     # background in the past perfect, a planned event: no date
     assert _when("Canada had earlier decided to expel an Indian diplomat.", "2023-09-18", "expel") == (None, "none")
-    assert _when("Canada will expel an Indian diplomat.", "2023-09-18", "expel", fact="planned") == (None, "none")
+    # a planned event without a date: the coming thirty days, flagged; a possible one: none
+    assert _when("Canada will expel an Indian diplomat.", "2023-09-18", "expel", fact="planned") == \
+        ("2023-09-18/2023-10-18", "default")
+    assert _when("Canada could expel an Indian diplomat.", "2023-09-18", "expel", fact="possible") == (None, "none")
     # a noun gives way to a date a repeat brings
     assert _when("The embargo hurt Qatar.", "2017-06-23", "embargo", nominal=True)[1] == "context"
 

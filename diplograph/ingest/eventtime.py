@@ -17,7 +17,9 @@ Rules, in order, for an event whose trigger is token ``h`` of a sentence:
 3. **Default.** An occurred or negated event in the simple past (not past perfect) is dated to
    the week before publication (source ``default``; ``context`` for a noun, which often refers
    back to an event dated elsewhere and then takes that date when the repeats merge): a news
-   report tells what happened in its last days. Otherwise no date.
+   report tells what happened in its last days. A planned event (a verb) the text does not date
+   gets the thirty days after publication (``default``): what a report announces is mostly
+   expected soon. Otherwise (possible events, background) no date.
 
 :func:`rebase_references` improves anaphoric expressions before events are coded: "two weeks
 before *Sunday's* referendum" and "days before *the inauguration*" (dated elsewhere in the
@@ -33,6 +35,7 @@ from dataclasses import replace
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
 DEFAULT_DAYS = 7
+FUTURE_DAYS = 30
 _AFTER_WORDS = ("after", "later", "since")
 _BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
 _DEADLINE = frozenset({"within", "by", "until", "till", "for", "lasting", "next"})
@@ -175,6 +178,9 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
         # article dates elsewhere: its default gives way to any date a repeat brings ("context")
         return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal else "default"
+    if fact == "planned" and ctx.published and not nominal:
+        hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
+        return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
     return None, "none"
 
 
