@@ -460,10 +460,22 @@ def _write_cytoscape(sel: Selection, out: IO[bytes]) -> None:
     out.write(_json_bytes(doc))
 
 
-def dot_quote(value: Any) -> str:
-    """A DOT double-quoted string: backslashes and quotes escaped, line breaks as \\n."""
-    s = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
-    return f'"{s}"'
+def dot_quote(value: Any, *, label: bool = False) -> str:
+    """A DOT double-quoted string that Graphviz reads back as ``value``.
+
+    In DOT only ``\\"`` is an escape in quoted strings (a backslash before any
+    other character stays as written), so ids keep their backslashes and ``:``
+    and only quotes are escaped; a backslash right before a quote or at the end
+    is doubled (the one case DOT cannot carry exactly). ``label`` values are
+    escStrings, where Graphviz reads backslash sequences: their backslashes are
+    doubled and line breaks written as ``\\n``.
+    """
+    s = str(value)
+    if label:
+        s = s.replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n")
+    else:
+        s = re.sub(r'\\(?=["]|$)', r"\\\\", s)
+    return '"' + s.replace('"', '\\"') + '"'
 
 
 def _write_dot(sel: Selection, out: IO[bytes]) -> None:
@@ -472,11 +484,11 @@ def _write_dot(sel: Selection, out: IO[bytes]) -> None:
     w.write('digraph "diplograph" {\n  graph [rankdir="LR"];\n  node [shape="ellipse"];\n')
     for n in sel.nodes:
         attrs = _clean(n, _NODE_KEYS)
-        body = ", ".join(f"{k}={dot_quote(v)}" for k, v in attrs.items())
+        body = ", ".join(f"{k}={dot_quote(v, label=k == 'label')}" for k, v in attrs.items())
         w.write(f"  {dot_quote(clean_text(n['id']))} [{body}];\n")
     for e in sel.edges:
         attrs = {"key": scalar(e["id"]), **_clean(e, _EDGE_KEYS)}
-        body = ", ".join(f"{k}={dot_quote(v)}" for k, v in attrs.items())
+        body = ", ".join(f"{k}={dot_quote(v, label=k == 'label')}" for k, v in attrs.items())
         w.write(f"  {dot_quote(clean_text(e['source']))} -> {dot_quote(clean_text(e['target']))} [{body}];\n")
     w.write("}\n")
     w.flush()
