@@ -647,7 +647,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
     preps = p.extra.get("tgt")
     lo = m.end if "after" in p.flags else h + 1
-    comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags else None
+    comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags \
+        or p.code[:2] in ("11", "12", "13") else None
     after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
              and s not in excluded and a not in sources]
     if preps:
@@ -749,6 +750,11 @@ def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
     j = m.end
     if j < len(toks) and toks[j].norm == ",":
         j += 1
+    if j < len(toks) and toks[j].norm in ("saying", "adding", "warning", "claiming", "arguing") and j + 1 < len(toks):
+        j += 1          # "lashed out, saying Putin's game ... is cynical"
+        if toks[j].norm == "that" and j + 1 < len(toks):
+            j += 1
+        return cl[j]
     if j < len(toks) and cl[j] != cl[m.head] and toks[j].norm in ("that", "\"", "“"):
         return cl[j]
     return None
@@ -1188,9 +1194,10 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             continue
         if a.kind == "org" and not a.states[0]:
             continue
-        if prev and _is_verbish(prev) and prev not in AUX_VERBS and prev not in SAY_FORMS \
-                and k > first_in_clause(cl, clause):
-            continue        # "which claims Taiwan as its territory and opposes": Taiwan is an object
+        if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
+                "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
+                and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
+            continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
         picked = (s, e, a)
         break
     if picked is None:

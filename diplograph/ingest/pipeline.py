@@ -439,7 +439,7 @@ _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
-_THIRD_PARTY_ROOTS = frozenset({"02", "04", "05", "07", "11", "12"})
+_THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
 
 
 def _sentence_states(doc: Doc) -> dict[int, list[str]]:
