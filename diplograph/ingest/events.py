@@ -1228,6 +1228,15 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         return []
     s, e, a = picked
+    if a.form == "pronoun" and not a.possessive and s >= 1:
+        # "X said it would ...": the pronoun is the speaker
+        j = s - 1
+        if toks[j].norm == "that" and j >= 1:
+            j -= 1
+        if toks[j].norm in SAY_FORMS and cl[j] != cl[s]:
+            speaker = _subject(ctx, j, cl)
+            if speaker and speaker[-1] is not a and speaker[-1].kind in ("state", "person"):
+                return speaker[-1:]
     out = [a]
     # coordination backwards: "A and B", "A, B and C", "A as well as B"
     j = s

@@ -548,8 +548,9 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     root = c.code[:2]
     if s is None and t is None:
         return False
-    if ss is None and not ((root in _NO_SOURCE_OK or "nosrc" in c.flags) and ts):
-        return False
+    if ss is None and not ((root in _NO_SOURCE_OK or "nosrc" in c.flags) and ts
+                           and getattr(t, "kind", "") in ("state", "person", "place")):
+        return False        # (an unattributed attack on an armed group is no act between states)
     t_org = t is not None and getattr(t, "kind", "") == "org"
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
@@ -675,7 +676,7 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
                 continue
             if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
                 continue
-            if o.cameo != ev.cameo and meta["sent"] != om["sent"] and om["nominal"] == meta["nominal"]:
+            if o.cameo != ev.cameo and om["nominal"] == meta["nominal"]:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
