@@ -60,8 +60,8 @@ def main(ctx: click.Context, db: str) -> None:
 pass_ctx = click.make_pass_decorator(Context)
 
 # Each area registers its commands on `main` when imported.
-from diplograph.cli import store as _store_cmds  # noqa: E402,F401
 from diplograph.cli import extract as _extract_cmds  # noqa: E402,F401
-from diplograph.cli import query as _query_cmds  # noqa: E402,F401
 from diplograph.cli import graphdb as _graphdb_cmds  # noqa: E402,F401
 from diplograph.cli import io as _io_cmds  # noqa: E402,F401
+from diplograph.cli import query as _query_cmds  # noqa: E402,F401
+from diplograph.cli import store as _store_cmds  # noqa: E402,F401
