@@ -12,7 +12,8 @@ caches every string it has seen, so repeats of the few distinct texts are nearly
 over the distinct texts with a fresh pipeline ("cold": what new text costs). Our extractor caches
 nothing per text, so the cold figure is the fair yardstick. Target (issue 5): extraction at >= 1/4
 of the tokenizer's words/s. Wall-clock figures depend on what else runs on the machine: the load
-average is printed first.
+average is printed first, and each run reports its CPU seconds (workers included) and how many
+cores it kept busy, so a run squeezed by other processes shows as such.
 
 Usage: .venv/bin/python benchmarks/extract_throughput.py [N]
 """
@@ -60,6 +61,14 @@ def corpus(n: int) -> list[Article]:
     return out
 
 
+def _cpu() -> float:
+    """CPU seconds used by this process and its finished children (the workers)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _rate(n_articles: int, words: int, seconds: float) -> str:
     return f"{n_articles / seconds:8.1f} articles/s  {words / seconds:10.0f} words/s"
 
@@ -79,11 +88,14 @@ def main(argv: list[str]) -> int:
     extract(arts[0])   # warm up: load the gazetteer and the lexicons
     ours: dict[int, float] = {}
     for workers in (1, 2):
+        cpu0 = _cpu()
         t0 = time.perf_counter()
         count = sum(1 for _ in extract_many(arts, workers=workers, chunksize=16))
         dt_ = time.perf_counter() - t0
+        cpu = _cpu() - cpu0
         ours[workers] = words / dt_
-        print(f"extract, {workers} worker(s):          {_rate(count, words, dt_)}")
+        print(f"extract, {workers} worker(s):          {_rate(count, words, dt_)}   "
+              f"({cpu:.1f} CPU-s in {dt_:.1f} s: {cpu / dt_:.2f} cores busy, {words / cpu:.0f} words per CPU-s)")
     try:
         import spacy
     except ImportError:
