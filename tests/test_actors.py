@@ -125,3 +125,12 @@ def test_mentioned_states_include_listed_group_members_and_persons():
     res = _resolve("Britain, China, France and Russia are also parties to the deal. "
                    "Israeli Prime Minister Benjamin Netanyahu called it a mistake.", "2015-07-14")
     assert {"GBR", "CHN", "FRA", "RUS", "ISR"} <= mentioned_states(res)
+
+
+def test_a_capital_inside_a_name_is_no_actor():
+    res = _resolve("Ties have not worsened to the level before the fall of the Berlin Wall. The Paris Agreement "
+                   "holds. Beijing Tuesday warned Taipei. Talks in Moscow President Putin hosted went well.",
+                   "2017-09-02")
+    states = {s for a in res.actors for s in a.states}
+    assert "DEU" not in states and "FRA" not in states
+    assert {"CHN", "TWN", "RUS"} <= states

@@ -760,6 +760,21 @@ def _venue_before(text: str, start: int) -> bool:
     return bool(set(words[-2:]) & _VENUE_HEADS)
 
 
+_NOT_A_NAME_PART = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+April May June July August September October November December On In At And But Or As If The A An For To Is
+Was Has Had Will Would Said Says President Prime Premier Foreign Defense Defence Minister Secretary King Queen
+Chancellor Leader General Chairman Emir Crown Vice Deputy Supreme Mr Mrs Ms Dr""".split())
+_NAME_PART_RE = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """A capital followed by a capitalised noun is part of a name ("Berlin Wall", "Paris Agreement",
+    "Moscow State University"), unless that word is a weekday, a month or a function word
+    ("Beijing Tuesday warned")."""
+    m = _NAME_PART_RE.match(text, end)
+    return bool(m) and m.group(1) not in _NOT_A_NAME_PART
+
+
 def _historical(b: _Builder, iso3: str) -> bool:
     """True when ``iso3`` had ceased to exist before the publication day (the Soviet Union in 2015):
     its adjective then names the past ("the Soviet victory"), not a participant."""
@@ -816,6 +831,8 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
     elif m.kind in ("capital", "seat"):
+        if m.kind == "capital" and not poss and _names_a_thing(text, m.end):
+            return      # "the Berlin Wall", "the Paris Agreement", "the Beijing Olympics": a name
         prev = _prev_word(text, m.start)
         is_loc = prev in LOC_PREPS and not poss
         if is_loc:
