@@ -63,8 +63,23 @@ def test_record_gap_is_not_the_date_of_the_visit():
     assert when is None or not when.startswith("1997")
 
 
+def test_a_date_of_another_event_noun():
+    # the clash's date, not the talks'
+    when, _ = _when("Talks between generals of India and China in Galwan Valley, the site of a huge clash on "
+                    "Monday in which 20 soldiers were killed, were inconclusive.", "2020-06-17", "talks", nominal=True)
+    assert when != "2020-06-15"
+    # the object of the trigger shares its date
+    assert _when("Egypt brokered a ceasefire agreement on Thursday.", "2021-05-21", "brokered")[0] == "2021-05-20"
+
+
+def test_after_clause_counts_back_from_the_later_date():
+    when, _ = _when("Two days after 20 Indian soldiers were killed in the deadliest border clash in decades, the "
+                    "two countries agreed to deescalate on Wednesday.", "2020-06-18", "killed")
+    assert when == "2020-06-15"
+
+
 def test_span_after_after_is_background():
-    when, _ = _when("Egyptian efforts have resulted in a ceasefire agreement after 11 days of fighting on Thursday.",
+    when, _ = _when("Egyptian efforts resulted on Thursday in a ceasefire agreement after 11 days of fighting.",
                     "2021-05-20", "resulted")
     assert when == "2021-05-20"
 

@@ -39,7 +39,14 @@ FUTURE_DAYS = 30
 _AFTER_WORDS = ("after", "later", "since")
 _BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
 _DEADLINE = frozenset({"within", "by", "until", "till", "for", "lasting", "next"})
-_RECORD = re.compile(r"\b(?:first|last|longest|biggest|largest|worst|highest|lowest)\b")
+_RECORD = re.compile(r"\b(?:first|last|longest|biggest|largest|worst|highest|lowest|deadliest|bloodiest|"
+                     r"heaviest|strongest|greatest|sharpest|most|fewest|only)\b")
+# nouns naming an event: a date right after one of them ("a huge clash on Monday") dates it
+_EVENT_NOUNS = frozenset("""clash clashes attack attacks strike strikes raid raids war fighting battle talks meeting
+meetings summit visit trip visits election elections referendum vote coup test tests launch launches incident
+incidents standoff stand-off crisis invasion offensive ceremony inauguration parade protest protests deal
+agreement ceasefire truce bombing shooting killing killings execution arrest detention exercise exercises drills
+explosion collision announcement speech call conversation""".split())
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+|not\s+|never\s+)*"
                            r"\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld|ld|ok|ew|ft)\b", re.I)
 
@@ -91,12 +98,23 @@ _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for",
 def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     """'the execution of Jang and the North's February 2013 nuclear test': a date that premodifies
     another noun coordinated after the trigger dates that noun, not the trigger."""
-    if s <= h or e >= len(toks):
+    if s <= h:
         return False
-    nxt = toks[e].norm
-    if not nxt.isalpha() or nxt in _NOT_NOUNS:
+    nxt = toks[e].norm if e < len(toks) else ""
+    if nxt.isalpha() and nxt not in _NOT_NOUNS and any(toks[i].norm == "and" for i in range(h + 1, s)):
+        return True
+    # "Talks ..., the site of a huge clash on Monday in which ...": the clash's date
+    j = s - 1
+    if j > h and toks[j].norm in ("on", "in", "at", "during", "since"):
+        j -= 1
+    if not (h < j and toks[j].norm in _EVENT_NOUNS and toks[j].norm != toks[h].norm):
         return False
-    return any(toks[i].norm == "and" for i in range(h + 1, s))
+    # the noun sits in a phrase of its own ("the site of a huge clash", "after the deadliest
+    # clash"), not as the trigger's object ("signed an agreement on Thursday" dates the signing)
+    for i in range(j - 1, max(h, j - 6), -1):
+        if toks[i].norm in ("of", "in", "after", "since", "during", "following", "amid", "over", "from", ","):
+            return True
+    return False
 
 
 def _clause_start(cl: list[int], clause: int) -> int | None:
@@ -115,9 +133,12 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     best = None
     best_kind = ""
     bestd = 10 ** 6
+    fronted = first is not None and toks[first].norm in _SUBORDINATORS and _sentence_initial(toks, first, ctx)
     for s, e, tx in ctx.timexes:
         if cl[s] != clause or not _usable(ctx, s, e, tx, h, fact):
             continue
+        if fronted and s > h and any(toks[i].norm == "," for i in range(h + 1, s)):
+            continue    # "After X did A, Y did B on Wednesday": the main clause's date
         if getattr(tx, "anaphoric", False) and _tail_word(tx) in _AFTER_WORDS \
                 and e < len(cl) and cl[min(e, len(cl) - 1)] != clause:
             # "X hours after Y did ...": the phrase dates Y; X is the later event, on the anchor
@@ -142,6 +163,13 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         if intro:
             s, e, tx = intro[-1]
             if toks[first].norm == "after" or _tail_word(tx) == "after":
+                # "Two days after 20 soldiers were killed, the two countries ... on Wednesday": count
+                # back from the later event's own date when the sentence gives it
+                later = _later_date(ctx, cl, first)
+                if later is not None and tx.offset is not None:
+                    from diplograph.ingest.timex import rebase
+
+                    return rebase(tx, later) or _edtf(tx), "timex"
                 return _edtf(tx), "timex"
             if ctx.published:
                 return ctx.published.isoformat(), "timex"
@@ -182,6 +210,31 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
         return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
     return None, "none"
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "when", "while", "as", "although", "though", "once",
+                           "until", "because", "if"})
+
+
+def _sentence_initial(toks, first: int, ctx) -> bool:
+    """The clause opens the sentence (possibly after an intro phrase such as 'Two days')."""
+    if first == 0:
+        return True
+    return all(any(s <= i < e for s, e, _tx in ctx.timexes) for i in range(first))
+
+
+def _later_date(ctx, cl: list[int], first: int) -> dt.date | None:
+    """The day a non-anaphoric date of another clause of the sentence gives (the later event of
+    'N days after X, Y did Z on Wednesday')."""
+    toks = ctx.toks
+    comma = next((i for i in range(first, len(toks)) if toks[i].norm == ","), len(toks))
+    for s, _e, tx in ctx.timexes:
+        if (cl[s] == cl[first] and s < comma) or getattr(tx, "anaphoric", False) or _kind(tx) != "date":
+            continue
+        day = _point(_edtf(tx))
+        if day is not None:
+            return day
+    return None
 
 
 def _future_window(ctx, s: int, tx, fact: str) -> str | None:
