@@ -1021,7 +1021,8 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
 
 def _followed_by_complement(text: str, pos: int) -> bool:
     nxt = text[pos:pos + 3]
-    return bool(nxt) and nxt[0] == " " and nxt[1:2].isalpha()
+    # "after Finland expressed", "after 20 soldiers were killed", "after “talks”"
+    return bool(nxt) and nxt[0] == " " and (nxt[1:2].isalnum() or nxt[1:2] in "\"“‘'")
 
 
 def _h_qty(m, text, anchor, forced):
