@@ -134,3 +134,12 @@ def test_a_capital_inside_a_name_is_no_actor():
     states = {s for a in res.actors for s in a.states}
     assert "DEU" not in states and "FRA" not in states
     assert {"CHN", "TWN", "RUS"} <= states
+
+
+def test_state_of_a_person_only_from_a_role_phrase():
+    res = _resolve("Deby was welcomed by local Foreign minister, Manuel Augusto, Chad embassy officials and others. "
+                   "The programme starts Thursday, said Foreign minister Manuel Augusto who delivered a message "
+                   "from President Lourenco to his Chadian counterpart.", "2019-08-22")
+    p = next(e for e in res.entities.values() if e.name == "Manuel Augusto")
+    assert p.state is None
+    assert not [e for e in res.entities.values() if e.kind == "person" and "Thursday" in e.name]

@@ -399,7 +399,7 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     # following apposition: ", the Russian presidential spokesman" / ", a former foreign minister,"
     after = text[end:end + 120]
     m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
-    if m:
+    if m and (m.group(1) or m.group(2)[:1].isupper()):   # ", said Foreign minister X" is no apposition
         ws = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", m.group(2))][:12]
         if any(w in _ROLE_CORE or w.endswith("minister") for w in ws):
             core = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister")]
@@ -445,11 +445,16 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     if best is not None:
         return best.ref
     after = text[end:end + 110]
-    stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b", after)
+    stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b|\s(?:who|which|that|whose)\s", after)
     seg_end = end + (stop.start() if stop else len(after))
     for m in mentions:
         if end <= m.start < seg_end and m.kind in ("state", "demonym"):
-            return m.ref
+            # only in a role phrase (", the Russian presidential spokesman"), not a list that
+            # goes on (", Chad embassy officials and ...")
+            tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", text[m.end:seg_end])][:4]
+            if any(w in _ROLE_CORE or w.endswith("minister") for w in tail):
+                return m.ref
+            return None
     return None
 
 
