@@ -36,6 +36,7 @@ def test_lexicon_compiles_with_labels():
     ("Relations between London and Moscow have reached to a post-Cold War low over the attack.",
      ("GBR", "RUS", "negative")),
     ("Putin praised comments about improving Russia-China trade ties.", ("CHN", "RUS", "positive")),
+    ("Diplomatic ties between the U.S. and Russia have been strained for over a decade.", ("RUS", "USA", "negative")),
 ])
 def test_trend_dyads(text, expected):
     assert expected in _trends(text)
