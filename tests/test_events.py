@@ -229,3 +229,45 @@ def test_an_open_side_merges_with_the_event_that_names_it():
                   "on Thursday.", "2022-08-03")
     drills = [e for e in evs if e[0].startswith("15")]
     assert len(drills) == 1 and drills[0][1:3] == ("CHN", "TWN")
+
+
+# ------------------------------------------------------------------ accusations, passives, adjectives
+
+def test_an_alleged_act_is_the_accusers_claim_not_an_event():
+    evs = _events("Georgia launched strikes on Abkhazia, alleging that Russia had moved tanks into the "
+                  "region and shelled its villages.", "2008-08-08")
+    assert _has(evs, "112", "GEO", "RUS", "occurred")
+    assert not any(s == "RUS" and c[:2] in ("15", "19") for c, s, t, w, f in evs)
+
+
+def test_a_speech_participle_before_a_noun_is_an_adjective():
+    evs = _events("The alleged plot against Turkey was condemned by Qatar on Friday.", "2017-06-09")
+    assert not any(c.startswith("112") for c, *_ in evs)
+    # and the by-phrase belongs to the verb, not to the noun in the subject
+    assert not any(c.startswith("1") and s == "QAT" and not c.startswith("11") for c, s, t, w, f in evs)
+    assert _has(evs, "111", "QAT", "TUR", "occurred")
+
+
+def test_noun_first_passive_takes_the_owner_and_the_on_phrase():
+    evs = _events("Fresh sanctions were imposed on Belarus by Canada on Monday.", "2021-06-22")
+    assert _has(evs, "163", "CAN", "BLR", "occurred")
+    evs = _events("Ottawa said Canadian sanctions on Belarus would be lifted once the prisoners are "
+                  "freed.", "2021-06-22")
+    assert _has(evs, "085", "CAN", "BLR", "planned")
+
+
+def test_a_passive_without_a_named_patient_takes_no_bare_actor_as_target():
+    evs = _events("Two soldiers were wounded in what Kyrgyzstan described as a provocation.", "2022-09-16")
+    assert not any(c.startswith("18") and t == "KGZ" for c, s, t, w, f in evs)
+
+
+def test_a_description_is_no_act_of_recognition():
+    evs = _events("Serbia criticised the vote in the province recognized as Serbian territory by most "
+                  "states.", "2022-09-16")
+    assert not any(c.startswith("054") for c, *_ in evs)
+
+
+def test_a_denial_answers_the_state_named_just_before():
+    evs = _events("Ukraine accused Belarus of sending troops to the border. Belarus denied the "
+                  "accusations on Tuesday.", "2022-09-16")
+    assert _has(evs, "016", "BLR", "UKR")

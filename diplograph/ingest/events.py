@@ -267,6 +267,12 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             continue
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
+            if p.code[:2] in ("11", "12"):
+                # "alleging that Armenia had violated the ceasefire": the alleged act is the
+                # accuser's claim, not a reported event
+                cc = _complement_clause(toks, cl, m)
+                if cc is not None:
+                    suppressed_after.append((cc, m.head))
         out.extend(got)
     # "were also blocked by the Chinese coast guard ships ... and were threatened with water
     # cannons": an agentless passive takes the agent of another passive in the sentence
@@ -490,12 +496,23 @@ PURPOSE_NOUNS = frozenset({"condition", "attempt", "effort", "efforts", "bid", "
 def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     """A verbal row matched a noun: the trigger word follows a determiner or a possessor
     ("a vow to", "his visit", "Kim's trip", "the coast guard's use of")."""
+    if m.head != m.start:
+        return False        # "sanctions were imposed", "the deal signed": the head is a later verb
+    if m.start and m.end < len(ctx.toks) and ctx.toks[m.end].norm == "as" and ctx.toks[m.start].norm.endswith("ed") \
+            and ctx.toks[m.start - 1].norm.isalpha() and ctx.toks[m.start - 1].text.islower() \
+            and not _is_verbish(ctx.toks[m.start - 1].norm) and ctx.toks[m.start - 1].norm not in AUX_VERBS \
+            and not ctx.toks[m.start - 1].norm.endswith("ly") and ctx.toks[m.start - 1].norm not in ("and", "or", "but"):
+        return True         # "the region recognized as Azerbaijani territory": a description, not an act
     i = m.start - 1
     head_w = ctx.toks[m.start].norm
     if i < 0 or ctx.toks[i].norm in _PUNCT:
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
     w = ctx.toks[i].norm
+    if head_w.endswith("ed") and w in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "'s") \
+            and m.pattern.code[:2] in ("01", "02", "03", "10", "11", "12", "13") and m.end < len(ctx.toks) \
+            and ctx.toks[m.end].norm.isalpha() and ctx.toks[m.end].norm not in ("by", "to", "that", "as"):
+        return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
@@ -540,7 +557,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     reciprocal = False
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
-        sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start)
+        sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = _subject(ctx, h, cl)
     if "judg" in p.flags and not sources:
         return _judgment(ctx, m, cl, subj) + (passive,)
@@ -568,6 +585,12 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                 and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
+    elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m):
+        # "US sanctions on Iran would be lifted": the noun's owner acts on the "on X" inside
+        sources = _np_premodifiers(ctx, m.start, m)[-1:]
+        inner = [a for s_, e_, a in ctx.actors if m.start < s_ < h and not a.location
+                 and toks[s_ - 1].norm in ("on", "against", "for", "to")]
+        targets = inner[:1]
     elif not sources:
         if passive and "to_src" in p.flags:
             # "Kim had been invited to Russia": the inviter is the place after "to"
@@ -605,6 +628,11 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     domestic = False
     if not targets:
         targets, location, reciprocal, domestic = _targets(ctx, m, cl, excluded, sources, nominal)
+        if passive and not subj and not m.actor_positions and targets:
+            # "civilians were killed in what Azerbaijan called ...": after a passive only a
+            # prepositional receiver ("sanctions were imposed on Russia") is the target
+            t_starts = {id(a): st for st, e, a in ctx.actors}
+            targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS]
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
@@ -620,6 +648,9 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     return sources, targets, location, reciprocal, passive
 
 
+# prepositions that introduce the receiving side after a passive verb without subject
+PASSIVE_TGT_PREPS = frozenset({"on", "upon", "against", "to", "toward", "towards", "at", "into", "with", "for",
+                               "of", "from"})
 # prepositions whose phrase after a verb is circumstance, not the receiving side
 VERB_TGT_SKIP = frozenset({"despite", "amid", "amidst", "after", "before", "during", "since", "following",
                            "until", "by", "than", "like", "as", "because", "via", "through", "including",
@@ -1036,12 +1067,15 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     return False
 
 
-def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False) -> list[Actor]:
+def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: bool = False) -> list[Actor]:
     """The agent of a passive ("was seized by IRGC forces"); with ``inside``, also within a
-    head-final nominal match ("sanctions imposed by the United States ... would be lifted")."""
+    head-final nominal match ("sanctions imposed by the United States ... would be lifted").
+    A noun's agent stands in its own phrase: "the attack on Israel was condemned by Egypt"."""
     toks = ctx.toks
     for i in range(m.start if inside else m.head + 1, min(len(toks), m.end + 6)):
         if toks[i].norm in (".", ";"):
+            break
+        if nominal and i >= m.end and (toks[i].norm in BE_FORMS or toks[i].norm in AUX_VERBS):
             break
         if toks[i].norm == "by":
             got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location]

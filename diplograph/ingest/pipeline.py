@@ -433,7 +433,9 @@ def assemble(doc: Doc) -> Extraction:
 
 # roots whose events stand without a state on the receiving side (tests, exercises, statements)
 _NO_TARGET_OK = frozenset({"01", "15"})
-_NO_FALLBACK = frozenset({"01"})
+# plain statements keep no receiving side unless the sentence names one; denials, comments and
+# the like answer somebody and take the fallback
+_NO_FALLBACK = frozenset({"010"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
@@ -465,7 +467,7 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
         return None
     if c.nominal and not (len(main) == 2 and share >= 0.6):
         return None         # a noun without its other side names it elsewhere; only the dyad is safe
-    if c.code[:2] in _REACTIVE_ROOTS and not c.nominal:
+    if (c.code[:2] in _REACTIVE_ROOTS or c.code == "016") and not c.nominal:
         # "Taiwan decried the planned actions": a reaction answers the state just named
         prev = sent_states.get(c.sentence - 1, [])
         if prev and prev[0] != s_state:
@@ -515,7 +517,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
-            and root not in _NO_FALLBACK and not c.attributes.get("domestic"):
+            and c.code not in _NO_FALLBACK and not c.attributes.get("domestic"):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
@@ -580,7 +582,7 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
             pairs = [(ss[0], ss[1])]
         for a, b in pairs:
             if a != b:
-                c[tuple(sorted((a, b)))] += 2 if sym else 1
+                c[tuple(sorted((a, b)))] += 2 if sym and not cand.code.startswith("04") else 1
     for t in doc.trend_candidates:
         if t.a != t.b:
             c[tuple(sorted((t.a, t.b)))] += 2
