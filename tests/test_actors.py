@@ -131,9 +131,14 @@ def test_a_capital_inside_a_name_is_no_actor():
     res = _resolve("Ties have not worsened to the level before the fall of the Berlin Wall. The Paris Agreement "
                    "holds. Beijing Tuesday warned Taipei. Talks in Moscow President Putin hosted went well.",
                    "2017-09-02")
-    states = {s for a in res.actors for s in a.states}
+    states = {s for a in res.actors if not a.location for s in a.states}
     assert "DEU" not in states and "FRA" not in states
-    assert {"CHN", "TWN", "RUS"} <= states
+    assert {"CHN", "TWN"} <= states and not {"DEU", "FRA"} & mentioned_states(res)
+    # such a name still says where: "attend the Beijing Olympics"
+    res = _resolve("Bush will attend the Beijing Olympics. The Syrian Observatory, a UK-based group, said so.",
+                   "2008-08-02")
+    assert _at(res, "Beijing").location and _at(res, "UK").location
+    assert "GBR" not in mentioned_states(res)
 
 
 def test_state_of_a_person_only_from_a_role_phrase():

@@ -822,6 +822,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
                 pid, end = b.state_entity(m.ref), m.end
             b.add(Actor(m.start, end, (pid,), (m.ref,), "place", m.kind, text[m.start:end], head, poss, mil, True))
             return
+        if text[m.end:m.end + 6].lower() in ("-based", "‑based", "–based"):
+            # "a UK-based group": where it sits, not who acts
+            b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
+                        poss, mil, True))
+            return
         if m.kind == "state" and not poss and _venue_before(text, m.start):
             # "their first summit in Singapore", "talks in Switzerland": the venue, not a party
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
@@ -837,7 +842,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
         b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
     elif m.kind in ("capital", "seat"):
         if m.kind == "capital" and not poss and _names_a_thing(text, m.end):
-            return      # "the Berlin Wall", "the Paris Agreement", "the Beijing Olympics": a name
+            # "the Berlin Wall", "the Paris Agreement", "the Beijing Olympics": a name, which at most
+            # says where (attending the Beijing Olympics is a trip to China), never who acts
+            pid = b.place_entity(m.surface, m.ref)
+            b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
+            return
         prev = _prev_word(text, m.start)
         is_loc = prev in LOC_PREPS and not poss
         if is_loc:
