@@ -148,3 +148,8 @@ def test_state_of_a_person_only_from_a_role_phrase():
     p = next(e for e in res.entities.values() if e.name == "Manuel Augusto")
     assert p.state is None
     assert not [e for e in res.entities.values() if e.kind == "person" and "Thursday" in e.name]
+
+
+def test_posted_officer_belongs_to_the_sending_state():
+    res = _resolve("The US commander in Iraq, General David Petraeus, held talks in Beirut.", "2008-08-06")
+    assert next(e for e in res.entities.values() if e.name == "David Petraeus").state == "USA"

@@ -412,7 +412,8 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     return None, start, end
 
 
-_POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary)\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+_POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary|commander|commanders|chief|head|"
+                        r"correspondent|troops|forces)\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
 _GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an"})
@@ -421,14 +422,15 @@ _GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an"})
 def _title_gap(gap: str) -> bool:
     """True when the words between a state and a name are only a title ("'s Foreign Minister",
     " Minister of Foreign Affairs, ", "'s ambassador to Niger ")."""
-    gap = re.sub(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,3}$", " ", gap)
     core = gap.rstrip()
     if core.endswith(","):
         core = core[:-1]
-    if re.search(r"[,;:()\"“”]", core):
+    if re.search(r"[;:()\"“”]", core) or core.count(",") > 1:
         return False
-    words = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", core)]
-    words = [w for w in words if w]
+    words: list[str] = []
+    for part in core.split(","):    # "The US commander in Iraq, General David Petraeus"
+        part = re.sub(r"\b(?:to|in|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,3}", " ", part)
+        words += [w for w in (_clean_word(x).lower() for x in re.findall(r"[\w’'-]+", part)) if w]
     return len(words) <= 7 and all(w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
                                    or w in _HONORIFIC or w in _GAP_OK for w in words)
 
