@@ -271,3 +271,28 @@ def test_a_denial_answers_the_state_named_just_before():
     evs = _events("Ukraine accused Belarus of sending troops to the border. Belarus denied the "
                   "accusations on Tuesday.", "2022-09-16")
     assert _has(evs, "016", "BLR", "UKR")
+
+
+def test_a_postponed_visit_is_negated_and_keeps_its_announcer():
+    evs = _events("Foreign Minister Wang Yi announced the postponement of the visit to Australia.",
+                  "2021-06-15")
+    assert _has(evs, "042", "CHN", "AUS", "negated")
+
+
+def test_a_thing_that_violates_sovereignty_is_the_speakers_accusation():
+    evs = _events('"The flight of this drone over our territory violates our sovereignty," Lithuanian '
+                  "Foreign Minister Gabrielius Landsbergis told Belarusian officials.", "2021-06-15")
+    assert any(c.startswith("11") and s == "LTU" for c, s, t, w, f in evs)
+    assert not any(c.startswith("19") for c, *_ in evs)
+
+
+def test_crossing_into_airspace_is_force_and_regret_is_an_apology():
+    evs = _events("A Russian fighter jet strayed into Finnish airspace on Friday.", "2022-08-20")
+    assert _has(evs, "19", "RUS", "FIN", "occurred")
+    evs = _events('Moscow said that it "regrets that the drone crossed into Moldova".', "2022-08-20")
+    assert _has(evs, "055", "RUS", "MDA", "occurred")
+
+
+def test_crimes_named_in_a_statement_accuse_the_named_state():
+    evs = _events("Bosnia said the siege by Serbian forces amounted to genocide.", "1995-07-20")
+    assert any(c.startswith("11") and s == "BIH" and t == "SRB" for c, s, t, w, f in evs)

@@ -214,7 +214,7 @@ def clause_ids(toks: list[Tok]) -> list[int]:
                                                      "from", "for", "of", "a", "an", "the", "multiple", "new",
                                                      "several", "plans", "its", "their", "his", "her") \
                 and not w[:1].isdigit() or (i and prev in SAY_FORMS and w in DETERMINERS
-                                            and _clause_follows(toks, i, 5)):
+                                            and _clause_follows(toks, i, 7)):
             cur = nxt
             nxt += 1
         ids[i] = cur
@@ -419,6 +419,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
+    if "judg" in p.extra and not passive and not _subject(ctx, h, cl):
+        code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
     neg_code = p.extra.get("neg")
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
@@ -505,6 +507,9 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True         # "the region recognized as Azerbaijani territory": a description, not an act
     i = m.start - 1
     head_w = ctx.toks[m.start].norm
+    if i > 0 and ctx.toks[i].norm in ('"', "“") and ctx.toks[i - 1].norm in (
+            "it", "he", "she", "they", "we", "i", "that", "who"):
+        return False        # 'said it "regrets that ..."': a quoted verb after its subject
     if i < 0 or ctx.toks[i].norm in _PUNCT:
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
@@ -559,7 +564,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = _subject(ctx, h, cl)
-    if "judg" in p.flags and not sources:
+    if ("judg" in p.flags or "judg" in p.extra and not subj and not passive) and not sources:
+        # "the presence of this balloon violates our sovereignty, Blinken said": a judgment
         return _judgment(ctx, m, cl, subj) + (passive,)
     if nominal and not sources:
         pre = _np_premodifiers(ctx, h, m)
@@ -812,9 +818,16 @@ def _direct_object(toks: list[Tok], h: int) -> bool:
     if start == 0:
         return False
     w = toks[start - 1].norm
+    if w == "of" and start >= 2 and toks[start - 2].norm in ASPECT_NOUNS:
+        return _direct_object(toks, start - 2)      # "announced the postponement of the visit"
     if w in NOUN_PREPS or w in ADJUNCT_PREPS:
         return w in ("in", "on", "into") and start >= 2 and toks[start - 2].norm in LIGHT_PREP_VERBS
     return w not in EVAL_VERBS and w not in BE_FORMS     # "the visit is a legacy-building trip": a predicate
+
+
+# nouns that name a phase of another act ("the postponement of the visit"): the act is the verb's
+ASPECT_NOUNS = frozenset({"postponement", "cancellation", "resumption", "suspension", "start", "launch",
+                          "continuation", "completion", "conclusion", "beginning", "delay"})
 
 
 def _is_light_object(toks: list[Tok], h: int) -> bool:
@@ -883,6 +896,14 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor]):
         if toks[i].norm in JUDGMENT_SAY:
             say = i
             break
+    if say is None:
+        # '"... is also an irresponsible act," Blinken said': the speech verb after the quote
+        for i in range(m.end, min(len(toks), m.end + 40)):
+            if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
+                    toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 6), i)) \
+                    and any(toks[k].norm in ("\"", "”") for k in range(m.end, i)):
+                say = i
+                break
     if say is None:
         return [], [], None, False
     speaker = _subject(ctx, say, cl)
