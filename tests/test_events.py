@@ -296,3 +296,36 @@ def test_crossing_into_airspace_is_force_and_regret_is_an_apology():
 def test_crimes_named_in_a_statement_accuse_the_named_state():
     evs = _events("Bosnia said the siege by Serbian forces amounted to genocide.", "1995-07-20")
     assert any(c.startswith("11") and s == "BIH" and t == "SRB" for c, s, t, w, f in evs)
+
+
+def test_an_unattributed_act_is_no_event_between_states():
+    evs = _events("At least twelve people were killed in a massacre of villagers in the Syrian town of "
+                  "Houla.", "2012-05-29")
+    assert not any(s is None for c, s, t, w, f in evs if not c.startswith("01"))
+
+
+def test_a_protest_phrase_gives_a_reason_not_a_target():
+    evs = _events("Iran test-fired three ballistic missiles into the sea on Tuesday, in an apparent protest "
+                  "against joint Saudi and Emirati naval drills.", "2021-06-15")
+    assert not any(c.startswith("15") and t in ("SAU", "ARE") and s == "IRN" for c, s, t, w, f in evs)
+    # the drills of two named states are one joint exercise
+    assert any(c.startswith("062") and {s, t} == {"SAU", "ARE"} for c, s, t, w, f in evs)
+
+
+def test_an_exchange_of_fire_and_its_casualties_are_one_clash():
+    evs = _events("Armenia and Azerbaijan exchanged fire along their border on Monday, killing three "
+                  "soldiers.", "2021-06-15")
+    force = [e for e in evs if e[0][:2] in ("18", "19", "20")]
+    assert len(force) <= 2 and any(e[0].startswith("19") for e in force)
+
+
+def test_a_fronted_condition_is_its_own_clause():
+    evs = _events('Defence Minister Benny Gantz told reporters: "If Hezbollah fires at our towns, our army '
+                  'will respond forcefully."', "2021-06-15")
+    assert not any(s == "LBN" and c.startswith("13") for c, s, t, w, f in evs)
+
+
+def test_a_wto_challenge_against_duties_names_the_imposing_state():
+    evs = _events("Canada, the European Union and Mexico went to the WTO to challenge the tariffs imposed "
+                  "by the United States.", "2018-07-06")
+    assert _has(evs, "115", "CAN", "USA") and _has(evs, "115", "MEX", "USA")

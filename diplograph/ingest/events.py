@@ -182,9 +182,18 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     cur = 0
     nxt = 1
     stack: list[int] = []
+    fronted = bool(toks) and toks[0].norm in FRONTED_SUBORDINATORS   # "If North Korea ..., our military will"
     for i, t in enumerate(toks):
         w = t.norm
         prev = toks[i - 1].norm if i else ""
+        if w in FRONTED_SUBORDINATORS and i and prev in (":", '"', "“", ";", "("):
+            fronted = True
+        if fronted and w == "," and i > 2:
+            fronted = False
+            ids[i] = cur
+            cur = nxt
+            nxt += 1
+            continue
         if w == "as" and i + 1 < len(toks) and (toks[i + 1].text[:1].isupper() or toks[i + 1].norm in SUBJ_PRONOUNS) \
                 and any(_is_verbish(t.norm) for t in toks[i + 2:i + 7]) and i > 0:
             cur = nxt       # "... as China announces live-fire drills": a clause of its own
@@ -219,6 +228,11 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             nxt += 1
         ids[i] = cur
     return ids
+
+
+# a fronted conditional or concessive clause ends at its comma (time clauses keep their date
+# with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
+FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
 
 
 def _clause_follows(toks: list[Tok], i: int, window: int = 7) -> bool:
@@ -421,6 +435,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
     if "judg" in p.extra and not passive and not _subject(ctx, h, cl):
         code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
+    if "pair" in p.extra and (len(sources) >= 2 or sources and targets and "sym" in p.flags):
+        code = p.extra["pair"]      # "the U.S. and South Korean drills": a joint exercise
     neg_code = p.extra.get("neg")
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
@@ -655,8 +671,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
 
 
 # prepositions that introduce the receiving side after a passive verb without subject
-PASSIVE_TGT_PREPS = frozenset({"on", "upon", "against", "to", "toward", "towards", "at", "into", "with", "for",
-                               "of", "from"})
+PASSIVE_TGT_PREPS = frozenset({"on", "upon", "against", "to", "toward", "towards", "at", "into", "for"})
 # prepositions whose phrase after a verb is circumstance, not the receiving side
 VERB_TGT_SKIP = frozenset({"despite", "amid", "amidst", "after", "before", "during", "since", "following",
                            "until", "by", "than", "like", "as", "because", "via", "through", "including",
@@ -951,7 +966,21 @@ def _complex_prep(toks: list[Tok], s: int) -> bool:
     i = s - 1
     while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].norm == "'s"):
         i -= 1
-    return i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS
+    if i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS:
+        return True
+    # "in an apparent protest against joint U.S. and South Korean drills", "in retaliation for"
+    for k in range(s - 1, max(0, s - 6), -1):
+        w = toks[k].norm
+        if w in _PUNCT:
+            return False
+        if w in ("against", "over", "for", "at", "with", "of", "to") and k >= 2 and toks[k - 1].norm in IN_ADJUNCT_HEADS:
+            return any(toks[j].norm == "in" for j in range(max(0, k - 4), k - 1))
+    return False
+
+
+# "in protest against", "in retaliation for": phrases that give a reason, not a receiver
+IN_ADJUNCT_HEADS = frozenset({"protest", "retaliation", "solidarity", "defiance", "response", "reaction",
+                              "reprisal", "revenge", "exchange", "return"})
 
 
 def _prep_before(toks: list[Tok], s: int, ends: dict[int, int] | None = None) -> str:
@@ -1124,6 +1153,10 @@ def _np_start(toks: list[Tok], h: int) -> int:
                 and toks[i].text.islower() and toks[i].norm not in DETERMINERS:
             i -= 1          # "excessive and offensive use": coordinated adjectives
             continue
+        if w == "and" and i >= 2 and toks[i - 2].text[:1].isupper() and toks[i].text[:1].isupper() \
+                and toks[i - 2].norm not in SUBJ_PRONOUNS:
+            i -= 1          # "joint U.S. and South Korean military exercises": coordinated names
+            continue
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
                 or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
                 or w in BOUNDARY_WORDS:
@@ -1207,12 +1240,29 @@ def first_in_clause(cl: list[int], clause: int) -> int:
     return next((i for i, c in enumerate(cl) if c == clause), 0)
 
 
+def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
+    """Is the word right before the verb (over auxiliaries) a capitalised name no actor covers,
+    standing as its own phrase after a comma or "and"?"""
+    toks = ctx.toks
+    j = h - 1
+    while j > 0 and toks[j].norm in ("also", "had", "has", "have", "then", "later", "reportedly", "was", "is",
+                                     "will", "would"):
+        j -= 1
+    if j < 1 or not toks[j].text[:1].isupper() or not toks[j].norm.isalpha() or toks[j].norm in ("i",):
+        return False
+    if any(s <= j < e for s, e, _a in ctx.actors):
+        return False
+    return toks[j - 1].norm in (",", "and", ";")
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
     callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
+    if _unknown_name_subject(ctx, h):
+        return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
     for s, e, a in reversed(cands):
@@ -1301,6 +1351,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             break
         s2, e2, a2 = prevs[-1]
         between = [t.norm for t in toks[e2:j]]
+        if len(between) >= 2 and between[-1] == "the" and all(w in ("and", ",", "&") for w in between[:-1]):
+            between = between[:-1]      # "Russia, the European Union, India and China"
         if between and (all(w in ("and", ",", "&") for w in between) or between[-3:] == ["as", "well", "as"]) \
                 and (not a2.location or (s2 > 0 and toks[s2 - 1].norm == "from")):
             out.insert(0, a2)

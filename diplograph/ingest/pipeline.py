@@ -374,7 +374,7 @@ def assemble(doc: Doc) -> Extraction:
                     cc = None
             ev = Event(cameo=code, source=sid, target=tid, location=loc, when=c.when, factuality=c.factuality,
                        goldstein=cc.goldstein if cc else None, type=cc.name if cc else None,
-                       attributes={"rule": c.rule},
+                       attributes={"rule": c.rule, "when_source": c.when_source},
                        evidence=[Evidence(article_id=art.id, text=doc.text[c.start:c.end], start=c.start, end=c.end,
                                           rule=c.rule, confidence=c.confidence, factuality=c.factuality,
                                           when=c.when,
@@ -550,9 +550,8 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     root = c.code[:2]
     if s is None and t is None:
         return False
-    if ss is None and not ((root in _NO_SOURCE_OK or "nosrc" in c.flags) and ts
-                           and getattr(t, "kind", "") in ("state", "person", "place")):
-        return False        # (an unattributed attack on an armed group is no act between states)
+    if ss is None:
+        return False        # an unattributed act ("41 Palestinians killed") names no acting state
     t_org = t is not None and getattr(t, "kind", "") == "org"
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
@@ -654,7 +653,7 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
         for i, (o, om) in enumerate(out):
             if o.cameo[:2] != ev.cameo[:2]:
                 # "purged and executed Jang", "shot down a helicopter, killing two": one act of force
-                if not (meta["sent"] == om["sent"] and o.cameo[:2] in _FORCE and ev.cameo[:2] in _FORCE
+                if not (meta["sent"] in om.get("sents", (om["sent"],)) and o.cameo[:2] in _FORCE and ev.cameo[:2] in _FORCE
                         and meta["ts"] == om["ts"] and (meta["ss"] == om["ss"] or meta["ss"] is None
                                                          or om["ss"] is None)):
                     continue
@@ -707,11 +706,13 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
             continue
         o, om = out[hit]
         o.evidence.extend(ev.evidence)
+        om["sents"] = om.get("sents", {om["sent"]}) | {meta["sent"]}
         better_time = meta["src"] == "timex" and om["src"] != "timex"
         if better_time:
             o.when = ev.when
             o.factuality = ev.factuality
             om["src"] = "timex"
+            o.attributes["when_source"] = "timex"
         elif meta["src"] == "timex" and om["src"] == "timex":
             nw = _narrower(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None)
             o.when = When.parse(nw) if nw else None
