@@ -329,3 +329,16 @@ def test_a_wto_challenge_against_duties_names_the_imposing_state():
     evs = _events("Canada, the European Union and Mexico went to the WTO to challenge the tariffs imposed "
                   "by the United States.", "2018-07-06")
     assert _has(evs, "115", "CAN", "USA") and _has(evs, "115", "MEX", "USA")
+
+
+def test_a_renewed_warning_is_a_threat():
+    evs = _events("Britain protested to Russia. London renewed a warning that it would defend its Baltic "
+                  "allies against any attack.", "2021-06-15")
+    assert any(c.startswith("13") and s == "GBR" for c, s, t, w, f in evs)
+
+
+def test_asking_and_demanding_one_party_is_one_request():
+    evs = _events("Israel sent a list of demands to Lebanon on Monday. Israel also asked Lebanon to disarm "
+                  "the militias in the south.", "2021-06-15")
+    asks = [e for e in evs if e[0][:2] in ("02", "10") and e[1:3] == ("ISR", "LBN")]
+    assert len(asks) == 1

@@ -328,6 +328,9 @@ def _narrower(a: str | None, b: str | None) -> str | None:
 
 
 _FORCE = frozenset({"17", "18", "19", "20"})
+# asking and demanding one party in one article is one request told twice ("sent a list of demands
+# to Qatar" ... "asked Qatar to scale back its ties with Iran")
+_ASK_ROOTS = frozenset({"02", "10"})
 _FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
 
 
@@ -651,7 +654,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
     for ev, meta in events:
         hit = None
         for i, (o, om) in enumerate(out):
-            if o.cameo[:2] != ev.cameo[:2]:
+            asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
+            if o.cameo[:2] != ev.cameo[:2] and not asks:
                 # "purged and executed Jang", "shot down a helicopter, killing two": one act of force
                 if not (meta["sent"] in om.get("sents", (om["sent"],)) and o.cameo[:2] in _FORCE and ev.cameo[:2] in _FORCE
                         and meta["ts"] == om["ts"] and (meta["ss"] == om["ss"] or meta["ss"] is None
@@ -677,7 +681,7 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
                 continue
             if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
                 continue
-            if o.cameo != ev.cameo and om["nominal"] == meta["nominal"]:
+            if o.cameo != ev.cameo and om["nominal"] == meta["nominal"] and not asks:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
