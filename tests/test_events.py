@@ -342,3 +342,15 @@ def test_asking_and_demanding_one_party_is_one_request():
                   "the militias in the south.", "2021-06-15")
     asks = [e for e in evs if e[0][:2] in ("02", "10") and e[1:3] == ("ISR", "LBN")]
     assert len(asks) == 1
+
+
+def test_custody_names_the_held_side_not_the_holders_own_people():
+    evs = _events("Two Canadians were freed by China. The Canadian citizens are now in Canadian custody, "
+                  "officials said.", "2021-09-25")
+    assert not any(c.startswith("173") and s == "CAN" for c, s, t, w, f in evs)
+
+
+def test_an_opportunity_to_deepen_ties_is_no_act():
+    evs = _events("The two ministers described the visit as a good opportunity to expand and deepen ties "
+                  "between Kazakhstan and China.", "2021-09-25")
+    assert not any(c.startswith("03") for c, *_ in evs)

@@ -549,6 +549,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
 
 def _purpose_infinitive(toks: list[Tok], i: int) -> bool:
     """"(as a condition / in an attempt / efforts) to X": X is a purpose, not an event."""
+    if i >= 4 and toks[i - 1].norm in ("and", "or") and toks[i - 3].norm == "to":
+        i -= 2              # "an opportunity to expand and deepen ties": the first infinitive's head
     if i < 2 or toks[i - 1].norm != "to":
         return False
     return toks[i - 2].norm in PURPOSE_NOUNS or (i >= 3 and toks[i - 3].norm in PURPOSE_NOUNS
@@ -648,6 +650,14 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     if "sym" in p.flags and not targets and len(sources) >= 2 and not nominal:
         sources, targets = sources[:1], sources[1:]
     domestic = False
+    if not targets and "subjtgt" in p.flags and subj and subj[0] not in sources:
+        targets = subj[:1]  # "Abhinandan is in Pakistan Army's custody": the subject is held
+    elif not targets and "subjtgt" in p.flags:
+        src_states = {st for a in sources for st in a.states if st}
+        if any(s_ < m.start and not a.location and set(a.states) & src_states for s_, e_, a in ctx.actors
+               if a not in sources):
+            # "the U.S. citizens ... are already in U.S. custody": held by their own state
+            return sources, [], None, "domestic", passive
     if not targets:
         targets, location, reciprocal, domestic = _targets(ctx, m, cl, excluded, sources, nominal)
         if passive and not subj and not m.actor_positions and targets:
