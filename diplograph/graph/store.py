@@ -32,11 +32,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +147,14 @@ def _j(value: Any) -> str:
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+@lru_cache(maxsize=65536)
+def _mention_fields(eid: str, kind: str, name: str, state: str | None, aliases: tuple[str, ...],
+                    roles: tuple[str, ...]) -> tuple[str, str, str | None, str, str]:
+    """(name, kind, state, aliases JSON, roles JSON) of a mention row; many articles repeat an entity."""
+    return (ontology.state_name(eid) if kind == "state" else name, kind, state, _j(sorted(set(aliases))),
+            _j(sorted(set(roles))))
 
 
 def _name_rank(name: str) -> tuple[int, str]:
@@ -374,9 +384,13 @@ class Store:
             self.conn.execute("PRAGMA cache_size = -200000")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             if drop_indexes:
-                self.conn.execute("PRAGMA threads = 4")  # CREATE INDEX sorts in parallel
+                # CREATE INDEX sorts in parallel only when its keys spill over the sorter's buffer, whose size
+                # is the page cache's: a small cache during the rebuild lets the worker threads share the sort.
+                self.conn.execute("PRAGMA cache_size = -8000")
+                self.conn.execute(f"PRAGMA threads = {min(8, os.cpu_count() or 1)}")
                 self._init_schema()
                 self.conn.execute("PRAGMA threads = 0")
+                self.conn.execute("PRAGMA cache_size = -200000")
 
     def _ingest_one(self, ex: Extraction, mode: str) -> IngestResult:
         """Write one article inside the caller's transaction."""
@@ -420,10 +434,15 @@ class Store:
         """The article's entities, with states implied by ISO3 references; ValueError for an undescribed one."""
         aid = ex.article.id
         referenced = set()
+        add = referenced.add
         for ev in ex.events:
-            referenced.update(x for x in (ev.source, ev.target, ev.location) if x)
+            add(ev.source)
+            add(ev.target)
+            add(ev.location)
+        referenced.discard(None)
         for rel in ex.relations:
-            referenced.update((rel.a, rel.b))
+            add(rel.a)
+            add(rel.b)
         ents = {e.id: e for e in ex.entities}
         for rid in sorted(referenced - ents.keys()):
             if len(rid) == 3 and rid.isalpha() and rid.isupper():
@@ -439,10 +458,8 @@ class Store:
         states: dict[str, str | None] = {}
         mention_rows = []
         for e in ents.values():
-            name = ontology.state_name(e.id) if e.kind == "state" else e.name
             states[e.id] = e.state
-            mention_rows.append((e.id, aid, name, e.kind, e.state, _j(sorted(set(e.aliases))),
-                                 _j(sorted(set(e.roles)))))
+            mention_rows.append((e.id, aid, *_mention_fields(e.id, e.kind, e.name, e.state, e.aliases, e.roles)))
         if not mention_rows:
             return states
         c.executemany("INSERT INTO mentions (entity_id, article_id, name, kind, state, aliases, roles)"
