@@ -59,12 +59,18 @@ national security adviser advisor negotiator official lawmaker legislator mp dep
 representative high commissioner marshal colonel captain capt lieutenant lt gen col maj ayatollah
 opposition counterpart former new top senior acting interim second-in-command uncle state
 minister-president treasury commerce energy health education agriculture labor labour transport
-homeland culture environment economy economic military army intelligence pope""".split())
+homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
+founder plenipotentiary extraordinary relations""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
-counterpart second-in-command general gen monarch dictator""".split())
+counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder""".split())
+# words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
+_NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
+correspondent reporter journalist fellow lecturer scholar expert company bank university institute
+firm club coach""".split())
+_ORDINALS = frozenset("first second third fourth fifth".split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
                         "prof", "adm", "sgt"})
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
@@ -291,7 +297,9 @@ class _Builder:
 # --------------------------------------------------------------------------- persons by apposition
 
 _RUN_RE = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*(?:[ \u00a0](?:(?:bin|al|de|del|van|von|da|dos|el|le|la|di|ibn|abu|"
-                     r"der|ben)[ \u00a0])?[^\W\d_a-z][\w'’.-]*)*")
+                     r"der|ben)[ \u00a0])?(?:(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-)?[^\W\d_a-z][\w'’.-]*)*")
+# "al-Assiri", "el-Sisi": a lower-case Arabic article joined to a capitalised name
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-[^\W\d_a-z]")
 
 
 def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
@@ -316,7 +324,8 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
                 lastw = run[-1][2]
                 if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
                     break
-                if w2[0].isupper() or (w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
+                if w2[0].isupper() or _HYPHEN_PARTICLE.match(w2) or (
+                        w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
                     run.append(words[j + 1])
                     j += 1
                     continue
@@ -365,7 +374,23 @@ def _trailing_words(before: str, n: int) -> list[str]:
     return out
 
 
-def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str]) -> bool:
+    """Can a single capitalised word be a person's name ("Manele")? Not a known short form, not a
+    word the text also writes in lower case, not an acronym or a function word."""
+    w = _clean_word(word)
+    if len(w) < 4 or w.isupper() or w in _NOT_NAMES or w in _NOT_A_NAME_PART or w.lower() in known:
+        return False
+    if title_part:
+        last = title_part[-1][2]
+        # "the Prime Minister's Office", "President of Somaliland": no title directly before
+        if last.endswith(("'s", "’s", "'", "’")) or _clean_word(last).lower() in ("of", "the"):
+            return False
+    if w.lower() in _TITLE_WORDS or w.lower() in _ROLE_CORE:
+        return False
+    return re.search(r"\b" + re.escape(w.lower()) + r"\b", text) is None
+
+
+def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -> tuple[str | None, int, int]:
     """A role phrase around a name: before it ("Russian Foreign Minister", "his Venezuelan
     counterpart", "former senator") or in an apposition after it (", the Russian presidential
     spokesman"). Returns (role words, span start, span end) or (None, ...)."""
@@ -387,21 +412,36 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
         role_words.pop(0)
     if any(w in _ROLE_CORE or w.endswith("minister") or w in _HONORIFIC for w in role_words):
         return " ".join(role_words), start, end
-    # preceding apposition: "the new Colombian Minister of Foreign Affairs, Alvaro Leyva,"
-    m = re.search(r"(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$", before)
+    # preceding apposition: "the new Colombian Minister of Foreign Affairs, Alvaro Leyva,", "A Myanmar
+    # government spokesman, Zaw Htay,", "Bangladesh's foreign minister, AH Mahmood Ali,"
+    m = _PRE_APPOS_RE.search(before)
     if m:
         ws = [_clean_word(w).lower() for w in m.group(1).split()]
-        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws):
+        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws) and not _NOT_POLITICAL.intersection(ws):
             kept = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister") or w == "of"]
             while kept and kept[0] == "of":
                 kept.pop(0)
             return " ".join(kept), start, end
+    # a capitalised title closed by a comma: "Defence and Military Veterans Minister, Thandi Modise,"
+    m = _PRE_TITLE_COMMA_RE.search(before)
+    if m and re.match(r"\s*[,(]", text[end:end + 3]):
+        return _clean_word(m.group(1).split()[-1]).lower(), start, end
+    # "the head of the Russian delegation Vladimir Medinsky"
+    m = _HEAD_OF_RE.search(before)
+    if m:
+        return f"head of {m.group(1).lower()}", start, end
+    if not after_ok:
+        return None, start, end
     # following apposition: ", the Russian presidential spokesman" / ", a former foreign minister,"
     after = text[end:end + 120]
     m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
-    if m and (m.group(1) or m.group(2)[:1].isupper()):   # ", said Foreign minister X" is no apposition
+    # ", said Foreign minister X" is no apposition; ", spokeswoman for ...", ", first deputy head of
+    # ..." (a lower-case title word first) is one
+    first = _clean_word(m.group(2).split()[0]).lower() if m and m.group(2).split() else ""
+    if m and (m.group(1) or m.group(2)[:1].isupper() or first in _ROLE_CORE or first in _ORDINALS
+              or (first in _TITLE_WORDS and first not in ("former", "new", "state"))):
         ws = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", m.group(2))][:12]
-        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws):
+        if any(w in _ROLE_CORE or w.endswith("minister") for w in ws) and not _NOT_POLITICAL.intersection(ws):
             core = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister")]
             return " ".join(core[:4]), start, end
     # "named|appointed NAME as (X's) ambassador"
@@ -412,6 +452,23 @@ def _find_role_context(text: str, start: int, end: int) -> tuple[str | None, int
     return None, start, end
 
 
+def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
+    """Index of the last office word ("Minister", "President", "Secretary") among capitalised words,
+    or None."""
+    found = None
+    for i, w in enumerate(words):
+        lw = _clean_word(w[2]).lower()
+        if lw.endswith("minister") or lw in ("president", "secretary", "premier", "chancellor", "ambassador",
+                                             "spokesman", "spokeswoman", "spokesperson", "envoy", "governor"):
+            found = i
+    return found
+
+
+_PRE_APPOS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[\w.]+['’]s)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$")
+_PRE_TITLE_COMMA_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|President|Premier|Ambassador|"
+                                 r"Envoy|Spokesman|Spokeswoman|Spokesperson|Governor|Chancellor)),\s+$")
+_HEAD_OF_RE = re.compile(r"\b(?:head|chief|leader)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+                         r"(delegation|mission|negotiating\s+team|team)\s*,?\s+$")
 _POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary|commander|commanders|chief|head|"
                         r"correspondent|troops|forces)\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
 
@@ -431,8 +488,25 @@ def _title_gap(gap: str) -> bool:
     for part in core.split(","):    # "The US commander in Iraq, General David Petraeus"
         part = re.sub(r"\b(?:to|in|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,3}", " ", part)
         words += [w for w in (_clean_word(x).lower() for x in re.findall(r"[\w’'-]+", part)) if w]
-    return len(words) <= 7 and all(w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
-                                   or w in _HONORIFIC or w in _GAP_OK for w in words)
+    if len(words) > 7:
+        return False
+    # "'s Infrastructure Minister": a ministry's name the tables do not know, before "Minister"
+    office = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith("minister")), -1)
+    unknown = [i for i, w in enumerate(words) if not (w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
+                                                     or w in _HONORIFIC or w in _GAP_OK)]
+    return not unknown or (len(unknown) <= 2 and all(i < office for i in unknown)
+                           and re.search(r"\b[A-Z]\w*\s+Minister\b", core) is not None)
+
+
+def _mention_state(m: Mention, gaz: Gazetteer) -> str | None:
+    """The state a state, demonym or armed-group mention stands for ("Taliban co-founder X" -> AFG)."""
+    if m.kind in ("state", "demonym"):
+        return m.ref
+    if m.kind == "group":
+        info = gaz.org(m.ref)
+        codes = {c for c in re.findall(r"\b[A-Z]{3}\b", info.members_note or "") if gaz.state(c)} if info else set()
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
@@ -441,23 +515,35 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     # the nearest state/demonym mention before the name within the title phrase
     best = None
     for m in mentions:
-        if lo <= m.start < start and m.kind in ("state", "demonym") and not re.search(r"[.;:!?]", text[m.end:start]) \
+        if lo <= m.start < start and m.kind in ("state", "demonym", "group") and not re.search(r"[.;:!?]", text[m.end:start]) \
                 and not _POSTED_TO.search(text[max(0, m.start - 40):m.start]) and _title_gap(text[m.end:start]):
             best = m
     if best is not None:
-        return best.ref
+        return _mention_state(best, gaz)
     after = text[end:end + 110]
     stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b|\s(?:who|which|that|whose)\s", after)
     seg_end = end + (stop.start() if stop else len(after))
     for m in mentions:
         if end <= m.start < seg_end and m.kind in ("state", "demonym"):
-            # only in a role phrase (", the Russian presidential spokesman"), not a list that
-            # goes on (", Chad embassy officials and ...")
-            tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", text[m.end:seg_end])][:4]
+            # only in a role phrase (", the Russian presidential spokesman", ", spokeswoman for
+            # Pakistan's Foreign Ministry"), not a list that goes on (", Chad embassy officials and
+            # ...", ", Türkiye Defense Minister Hulusi Akar")
+            lead = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", text[end:m.start])]
+            tail_text = text[m.end:seg_end]
+            tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", tail_text)][:4]
             if any(w in _ROLE_CORE or w.endswith("minister") for w in tail):
+                if _NAME_AFTER_TITLE.match(tail_text):
+                    return None     # the title of the next name in a list
+                return m.ref
+            if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and len(lead) <= 6 \
+                    and not _NOT_POLITICAL.intersection(lead):
                 return m.ref
             return None
     return None
+
+
+_NAME_AFTER_TITLE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*?\s+(?:[A-Z][\w-]*\s+)?(?:[Mm]inister|[Pp]resident|"
+                               r"[Ss]ecretary(?:[ -][Gg]eneral)?|[Ss]pokes\w+|[Aa]mbassador)\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 # --------------------------------------------------------------------------- main entry
@@ -516,13 +602,20 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
                 continue
             break
         title_part, name_part = run[:k], run[k:]
+        # "Ukraine's Infrastructure Minister Alexander Kubrakov", "Somaliland President Musa Bihi Abdi":
+        # a title word the tables do not know ends at the last office word before the name
+        j = _last_office_word(name_part)
+        if j is not None and len(name_part) - j - 1 >= 2:
+            title_part, name_part = run[:k + j + 1], name_part[j + 1:]
         # cut the name where a gazetteer (non-person) mention starts
         name_words = []
         for w in name_part:
             if w[0] in at_char:
                 break
             name_words.append(w)
-        if len(name_words) < 2 or len(name_words) > 5:
+        if len(name_words) > 5 or not name_words:
+            continue
+        if len(name_words) == 1 and not _lone_name_ok(text, name_words[0][2], title_part, persons_by_key):
             continue
         if any(_clean_word(w[2]) in _NOT_NAMES for w in name_words[:1]):
             continue
@@ -536,14 +629,20 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
-        role, _, _ = _find_role_context(text, ns, ne)
+        # a lone name needs its title before it ("the Solomon Islands foreign minister, Manele,",
+        # "Prime Minister Sogavare"), not a following phrase
+        role, _, _ = _find_role_context(text, ns, ne, after_ok=len(name_words) > 1)
         if role is None and title_part:
             tw = [_clean_word(w[2]).lower() for w in title_part]
             if any(w in _ROLE_CORE or w.endswith("minister") or w in _HONORIFIC for w in tw):
                 role = " ".join(w for w in tw if w not in _HONORIFIC) or tw[-1]
         if role is None:
             continue
+        if len(name_words) == 1 and not any(w in _ROLE_CORE or w.endswith("minister") for w in role.split()):
+            continue    # "Mr Gross": an honorific alone does not make a lone word a political person
         known = gaz.persons(name)
+        if known and len(name_words) == 1 and _role_state(text, ns, ne, mentions, gaz) != known[0].state:
+            continue    # a table person by surname alone: when in office (step 1b) or of the title's state
         if known:
             info = known[0]
             pid = b.person_entity(info.name, info.state, role, pid=info.id, aliases=(name,))
