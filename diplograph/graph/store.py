@@ -479,8 +479,10 @@ class Store:
                 new_rows.append((eid, kind, name, state, aliases, roles))
             if cache is not None:
                 cache[eid] = row[2:]
-        c.executemany("INSERT INTO entities (id, kind, name, state, aliases, roles) VALUES (?,?,?,?,?,?)", new_rows)
-        result.entities_added += len(new_rows)
+        if new_rows:
+            c.executemany("INSERT INTO entities (id, kind, name, state, aliases, roles) VALUES (?,?,?,?,?,?)",
+                          new_rows)
+            result.entities_added += len(new_rows)
         return states
 
     def _existing(self, table: str, ids: list[str]) -> dict[str, tuple]:
@@ -552,7 +554,7 @@ class Store:
                 *wt, fact, _j(ev.attributes) if ev.attributes else "{}", pub, aid,
             ))
         existing = self._existing("events", list(by_key))
-        fresh = [r for r in ev_rows if r[0] not in existing]
+        fresh = [r for r in ev_rows if r[0] not in existing] if existing else ev_rows
         c.executemany(
             "INSERT INTO events (id, cameo, root, quad, goldstein, type, source, target, location, source_state,"
             " target_state, when_edtf, lo, hi, precision, factuality, attributes, fact_published, fact_article)"
