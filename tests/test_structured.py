@@ -236,11 +236,17 @@ def test_bad_files_exit_nonzero_and_valid_files_beside_them_are_stored(tmp_path,
         zf.write(gdelt_file, gdelt_file.name)
     truncated = tmp_path / "truncated.CSV.zip"
     truncated.write_bytes(zipped.read_bytes()[: zipped.stat().st_size // 2])
+    corrupt = tmp_path / "corrupt.CSV.zip"  # intact directory, damaged data: decodes to rows, fails its CRC
+    data = bytearray(zipped.read_bytes())
+    for i in range(len(data) // 2, len(data) // 2 + 64):
+        data[i] ^= 0xFF
+    corrupt.write_bytes(bytes(data))
     latin1 = tmp_path / "latin1.CSV"
     latin1.write_bytes(gdelt_file.read_bytes()[:20000].rsplit(b"\n", 1)[0].replace(b"Waterkloof", b"Wat\xe9rkloof")
                        + b"\n")
 
-    for f, message in ((empty, "empty file"), (binary, "binary file"), (truncated, "truncated or corrupt zip")):
+    for f, message in ((empty, "empty file"), (binary, "binary file"), (truncated, "truncated or corrupt zip"),
+                       (corrupt, "truncated or corrupt zip archive (Bad CRC-32")):
         r = _import(tmp_path, "gdelt", f, db=f"{f.name}.db")
         assert r.exit_code == 1, r.output
         assert f"error: {f}: {message}" in r.stderr

@@ -453,6 +453,13 @@ def _zip_lines(p: Path, on_bytes: Callable[[int], None] | None) -> Iterator[tupl
         if len(members) > 1:
             raise _Unreadable(f"zip archive holds {len(members)} files; expected one "
                               f"({', '.join(i.filename for i in members[:5])})")
+        # Check the member's CRC before reading any row: corrupt deflate data can decode to plausible rows.
+        try:
+            with zf.open(members[0]) as fh:
+                while fh.read(1 << 20):
+                    pass
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            raise _Unreadable(f"truncated or corrupt zip archive ({exc or type(exc).__name__})") from None
         try:
             with zf.open(members[0]) as fh:
                 head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
