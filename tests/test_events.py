@@ -354,3 +354,51 @@ def test_an_opportunity_to_deepen_ties_is_no_act():
     evs = _events("The two ministers described the visit as a good opportunity to expand and deepen ties "
                   "between Kazakhstan and China.", "2021-09-25")
     assert not any(c.startswith("03") for c, *_ in evs)
+
+
+# ------------------------------------------------------------------ attachment and precision (new sets)
+
+def test_a_relative_clause_in_a_fronted_phrase_ends_at_its_comma():
+    evs = _events("In a move that has strained its relationship with the U.S., Brazil will on Friday host "
+                  "a naval exercise with Russia.", "2023-02-16")
+    assert _has(evs, "043", "BRA", "RUS")
+    assert not any(s == "USA" for c, s, t, w, f in evs if not c.startswith("01"))
+
+
+def test_a_comma_alone_joins_subjects_only_in_a_list_or_a_headline():
+    evs = _events("Citing its ties with the EU and Japan, Canada on Monday expelled a Russian diplomat.",
+                  "2023-02-16")
+    assert _has(evs, "166", "CAN", "RUS") and not any(s == "JPN" for c, s, t, w, f in evs)
+    evs = _events("India, Pakistan clash on Kashmir border", "2018-06-03")
+    assert _has(evs, "19", "IND", "PAK", sym=True)
+
+
+def test_recalled_for_consultations_is_no_meeting():
+    evs = _events("Sudan will recall its ambassador to Ethiopia for consultations, the ministry said.",
+                  "2022-06-27")
+    assert _has(evs, "161", "SDN", "ETH") and not any(c.startswith("04") for c, *_ in evs)
+
+
+def test_summoning_ones_own_ambassador_is_a_recall():
+    evs = _events("Spain summoned its ambassador in Argentina for consultations on Sunday.", "2024-05-21")
+    assert _has(evs, "161", "ESP", "ARG") and not any(c.startswith("114") for c, *_ in evs)
+
+
+def test_calling_somebody_a_quoted_name_is_criticism_not_a_phone_call():
+    evs = _events("Three Maldivian ministers called Narendra Modi a \"clown\" in social media posts.",
+                  "2024-01-09")
+    assert _has(evs, "111", "MDV", "IND") and not any(c.startswith("041") for c, *_ in evs)
+    evs = _events("Narendra Modi called Xi Jinping on Tuesday to discuss the border.", "2024-01-09")
+    assert _has(evs, "041", "IND", "CHN", sym=True)
+
+
+def test_a_fist_fight_is_a_noun_and_a_closed_quote_holds_no_participant():
+    evs = _events('"The discussions with those he met at the consulate devolved into a fist fight," the '
+                  'Saudi foreign minister said.', "2018-10-20")
+    assert not any(c[:2] in ("04", "19") for c, *_ in evs)
+
+
+def test_unattributed_fighting_takes_no_pair_from_the_article():
+    evs = _events("Rwanda and Congo traded accusations on Monday. Congo expelled the Rwandan ambassador. "
+                  "The rebel group resumed fighting in late 2021.", "2022-10-30")
+    assert not any(c.startswith("19") for c, *_ in evs)

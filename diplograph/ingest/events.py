@@ -183,9 +183,24 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     nxt = 1
     stack: list[int] = []
     fronted = bool(toks) and toks[0].norm in FRONTED_SUBORDINATORS   # "If North Korea ..., our military will"
+    # "In a controversial move that has strained its ties with the U.S., South Africa will ...": a
+    # relative clause inside a fronted prepositional phrase ends at the phrase's comma
+    fronted_pp = bool(toks) and toks[0].norm in FRONTED_PREPS
     for i, t in enumerate(toks):
         w = t.norm
         prev = toks[i - 1].norm if i else ""
+        if fronted_pp and w == ",":
+            fronted_pp = False
+            if stack:
+                ids[i] = cur
+                cur = stack.pop()
+                continue
+        if fronted_pp and w in ("that", "which", "who", "where", "when") and i > 1 and not stack:
+            stack.append(cur)
+            cur = nxt
+            nxt += 1
+            ids[i] = cur
+            continue
         if w in FRONTED_SUBORDINATORS and i and prev in (":", '"', "“", ";", "("):
             fronted = True
         if fronted and w == "," and i > 2:
@@ -230,6 +245,8 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     return ids
 
 
+FRONTED_PREPS = frozenset({"in", "amid", "amidst", "despite", "with", "after", "following", "during", "as",
+                           "under", "for", "on", "at", "since", "ahead"})
 # a fronted conditional or concessive clause ends at its comma (time clauses keep their date
 # with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
 FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
@@ -340,6 +357,9 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "to block a supply boat from delivering food": not an act that happened
     if "N" in p.flags:
         start = _np_start(toks, m.head)
+        if p.code.startswith("04") and start and toks[start - 1].norm == "for" and any(
+                toks[k].norm.startswith(RECALL_STEMS) for k in range(max(0, start - 10), start)):
+            return False    # "recalled its ambassador for consultations": the recall, no meeting
         if start and toks[start - 1].norm == "at" and toks[m.head].norm in (
                 "request", "invitation", "initiative", "behest", "urging", "suggestion"):
             return False    # "at member Turkey's request": circumstance, not an appeal
@@ -350,6 +370,9 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
+
+
+RECALL_STEMS = ("recall", "summon", "withdr", "call")
 
 
 INFINITIVE_HEADS = frozenset({"ready", "willing", "able", "unable", "eager", "keen", "prepared", "set", "due",
@@ -437,6 +460,14 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
     if "pair" in p.extra and (len(sources) >= 2 or sources and targets and "sym" in p.flags):
         code = p.extra["pair"]      # "the U.S. and South Korean drills": a joint exercise
+    if code.startswith("041") and m.actor_positions and toks[h].norm.startswith("call"):
+        naming = _naming(ctx, m)
+        if naming is None:
+            return []       # "called the move a necessary step": naming, not a phone call
+        if naming:
+            code = "111"    # "called Modi a 'clown'", "calling Glas' detention an 'authoritarian act'"
+    if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
+        code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     neg_code = p.extra.get("neg")
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
@@ -485,6 +516,29 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
                 c.when, c.when_source = None, "none"
             cands.append(agree)
     return cands
+
+
+# after "called X", words that keep it a phone call ("called Putin on Tuesday", "called Macron to discuss")
+CALL_FOLLOW = frozenset({".", ",", ";", ":", "on", "to", "for", "and", "about", "over", "in", "at", "after", "before",
+                         "during", "last", "this", "yesterday", "late", "early", "today", "earlier", "from",
+                         "with", "twice", "again", "back", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "amid", "following", "as", "when", "while", "but", "(", ")", "—"})
+PRAISE_WORDS = frozenset({"friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers",
+                          "hero", "great", "good", "close", "strategic", "reliable", "important", "true", "dear"})
+
+
+def _naming(ctx: SentenceContext, m: Match) -> bool | None:
+    """After "called X": False for a phone call, True for a quoted name that judges X ("called
+    Modi a 'clown'"), None for any other naming ("called the talks a first step")."""
+    toks = ctx.toks
+    e = next((e for s, e, a in ctx.actors if s == m.actor_positions[0]), m.end)
+    if e >= len(toks) or toks[e].norm in CALL_FOLLOW:
+        return False
+    window = [t.norm for t in toks[e:e + 10]]
+    quoted = any(w in ('"', "“", "”", "'", "‘", "’") for w in window)
+    if quoted and not (set(window) & PRAISE_WORDS):
+        return True
+    return None
 
 
 NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
@@ -536,6 +590,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
+    if i >= 1 and ctx.toks[i - 1].norm in ("a", "an", "the") and not head_w.endswith("s") \
+            and ctx.toks[i].text.isalpha() and ctx.toks[i].text.islower() and not w.endswith(("s", "ly")) \
+            and not _is_verbish(w) and w not in AUX_VERBS and w not in SUBJ_PRONOUNS:
+        return True       # "after a fist fight", "a border clash": a noun compound
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
@@ -712,7 +770,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags \
         or p.code[:2] in ("11", "12", "13") else None
     after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
-             and s not in excluded and a not in sources]
+             and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)]
     if preps:
         allowed = frozenset(preps.split("|"))
         after = [x for x in after if _prep_before(toks, x[0]) in allowed]
@@ -791,6 +849,13 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _quote_closes(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does a quotation close between ``lo`` and ``hi`` ('... devolved into a fist fight," the
+    Saudi Press Agency said': the agency is the speaker, no participant of the quoted act)?"""
+    return any(toks[k].norm in ('"', "”") and toks[k - 1].norm in (",", ".", "!", "?")
+               for k in range(max(lo, 1), hi))
 
 
 def _governing_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
@@ -1364,7 +1429,11 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if len(between) >= 2 and between[-1] == "the" and all(w in ("and", ",", "&") for w in between[:-1]):
             between = between[:-1]      # "Russia, the European Union, India and China"
         if between and (all(w in ("and", ",", "&") for w in between) or between[-3:] == ["as", "well", "as"]) \
-                and (not a2.location or (s2 > 0 and toks[s2 - 1].norm == "from")):
+                and (not a2.location or (s2 > 0 and toks[s2 - 1].norm == "from")) \
+                and (len(out) > 1 or any(w in ("and", "&", "as") for w in between) or s2 == 0):
+            # a comma alone joins a list only behind its "and" ("Russia, China and Iran") or at the
+            # start of a headline ("India, Pakistan clash"), not an appositive or a fronted phrase
+            # ("... with the EU and the U.S., South Africa will")
             out.insert(0, a2)
             j = s2
         else:

@@ -506,15 +506,22 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     if not srcs and not tgts and sym:
-        pair = last_sym.get(c.sentence) or last_sym.get(c.sentence - 1) or last_sym.get(c.sentence - 2)
-        if pair is None and len(main) == 2 and share >= 0.6:
+        if root in _FORCE:
+            # "after 11 days of fighting" beside "a ceasefire between Israelis and Palestinians": the
+            # sentence's pair; fighting the text leaves unattributed ("the rebel group resumed
+            # fighting") is nobody's we know
+            pair = last_sym.get(c.sentence)
+        else:
+            pair = last_sym.get(c.sentence) or last_sym.get(c.sentence - 1) or last_sym.get(c.sentence - 2)
+        if pair is None and len(main) == 2 and share >= 0.6 and root not in _FORCE:
             pair = main
         if pair:
             srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
     if len(srcs) >= 2 and not tgts and (sym or root in _MUTUAL_ROOTS and not c.nominal):
         sym = True          # "Pakistan and India promised to end ceasefire violations": mutual
         srcs, tgts = srcs[:1], srcs[1:]
-    if sym and not srcs and tgts and len(main) == 2 and share >= 0.6 and _state_of(tgts[0]) in main:
+    if sym and not srcs and tgts and len(main) == 2 and share >= 0.6 and _state_of(tgts[0]) in main \
+            and not tgts[0].location:
         # "the ministers signed ... with Uzbekistan": the other side of the article's dyad
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
