@@ -153,3 +153,60 @@ def test_state_of_a_person_only_from_a_role_phrase():
 def test_posted_officer_belongs_to_the_sending_state():
     res = _resolve("The US commander in Iraq, General David Petraeus, held talks in Beirut.", "2008-08-06")
     assert next(e for e in res.entities.values() if e.name == "David Petraeus").state == "USA"
+
+
+def _person(res, name: str):
+    hits = [e for e in res.entities.values() if e.kind == "person" and e.name == name]
+    assert hits, f"no person {name!r} in {[e.name for e in res.entities.values() if e.kind == 'person']}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,name,state", [
+    ("The deal was signed by Ukraine’s Infrastructure Minister Alexander Kubrakov, Türkiye Defense Minister "
+     "Hulusi Akar and others.", "Alexander Kubrakov", "UKR"),
+    ("A royal order dismissed Ahmad al-Assiri, the deputy intelligence chief.", "Ahmad al-Assiri", None),
+    ("Mumtaz Zahra Baloch, spokeswoman for Pakistan’s Foreign Ministry, said Islamabad would respond.",
+     "Mumtaz Zahra Baloch", "PAK"),
+    ("Interfax cited Vladimir Dzhabarov, first deputy head of the upper house’s committee.", "Vladimir Dzhabarov",
+     None),
+    ("A Myanmar government spokesman, Zaw Htay, tweeted that a deal had been signed.", "Zaw Htay", "MMR"),
+    ("Bangladesh’s foreign minister, AH Mahmood Ali, said it was a first step.", "AH Mahmood Ali", "BGD"),
+    ("Meanwhile, Defence and Military Veterans Minister, Thandi Modise, says she is confident.", "Thandi Modise",
+     None),
+    ("The head of the Russian delegation Vladimir Medinsky termed the meeting constructive.", "Vladimir Medinsky",
+     "RUS"),
+    ("Taliban co-founder Mullah Baradar led the insurgents' delegation.", "Mullah Baradar", "AFG"),
+])
+def test_persons_introduced_by_titles_and_appositions(text, name, state):
+    p = _person(_resolve(text, "2022-01-01"), name)
+    assert p.roles
+    if state is not None:
+        assert p.state == state
+
+
+def test_lone_names_need_a_real_title_before_them():
+    res = _resolve("The pact was signed by the Solomon Islands foreign minister, Manele, on Tuesday. Mr Gross "
+                   "arrived at the Prime Minister’s Office. Rwanda's Ambassador Plenipotentiary left.", "2022-04-19")
+    names = {e.name for e in res.entities.values() if e.kind == "person"}
+    assert "Gross" not in names and "Office" not in names and "Plenipotentiary" not in names
+    assert any("Manele" in n for n in names)
+    # a business title is no political role
+    res = _resolve("Shin Dong-bin, chief executive of Lotte, declined to comment.", "2017-03-03")
+    assert not [e for e in res.entities.values() if e.kind == "person"]
+
+
+@pytest.mark.parametrize("text,surface,pair", [
+    # the two leaders: the last two persons of different states, not a list of onlookers
+    ("Venezuela and Guyana agreed to talks. Venezuelan President Nicolás Maduro and his Guyanese counterpart "
+     "Irfaan Ali met alongside representatives from Brazil, Colombia and the UN. The two leaders gathered "
+     "after a letter.", "The two leaders", {"VEN", "GUY"}),
+    # an aside on a third state does not make "the two countries" about it
+    ("Iran freed five Americans and the US freed five Iranians. Tehran and Washington traded accusations. "
+     "The $6 billion had been frozen by South Korea. The swap marked a thaw in relations between the two "
+     "countries.", "the two countries", {"USA", "IRN"}),
+    # the two states named before it in its own sentence
+    ("Trump announced the deal. The UAE's crown prince confirms that Israel has agreed, but says that the "
+     "countries have only agreed to work toward normalization.", "the countries", {"ARE", "ISR"}),
+])
+def test_group_phrases_take_the_right_pair(text, surface, pair):
+    assert set(_at(_resolve(text, "2023-09-19"), surface).states) == pair

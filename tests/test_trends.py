@@ -59,3 +59,33 @@ def test_demands_and_stateless_sides_give_no_trend():
                    "Turkish base.", "2017-06-23") == set()
     assert _trends("Given Russia's growing isolation from the west, North Korea looks to Moscow.", "2015-01-29") \
         == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington will continue a hostile stance towards Moscow.", ("RUS", "USA", "negative")),
+    ("Serbia put its troops on alert as tensions with Kosovo grew. Tensions reach boiling point.",
+     ("SRB", "XKX", "negative")),
+    ("Relations between their countries are at their lowest in decades, China and the U.S. said.",
+     ("CHN", "USA", "negative")),
+    ("The visit builds on the cordial modern-day ties between London and Nairobi.", ("GBR", "KEN", "positive")),
+    ("In a controversial move that has strained its relationships with the U.S., South Africa will host drills.",
+     ("USA", "ZAF", "negative")),
+])
+def test_more_ways_to_state_relations(text, expected):
+    assert expected in _trends(text)
+
+
+def test_a_statement_without_its_dyad_is_about_the_article_dyad():
+    got = _trends("Algeria recalled its ambassador from France. Algeria and France then spoke by phone. "
+                  "The call cleared up the resulting rift in bilateral relations.", "2023-03-24")
+    assert ("DZA", "FRA", "negative") in got
+
+
+def test_calls_for_better_ties_and_causes_are_no_trend():
+    assert _trends("Morocco's King Mohammed VI has called for improved ties with Algeria.", "2021-08-24") == set()
+    assert _trends('The council "stressed the importance of working to reduce tension" with North Korea.',
+                   "2017-09-16") == set()
+    # the row's cause ("after ... on the border with China") does not give its dyad
+    got = _trends("Nepal and India traded notes. The diplomatic row began on May 8 after India's defence minister "
+                  "opened a road that ends on the border with China.", "2020-05-20")
+    assert ("CHN", "IND", "negative") not in got

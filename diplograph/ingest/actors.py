@@ -1339,6 +1339,19 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     regime_state: str | None = None
     all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
     counts = Counter(all_states)
+    # the article's most named states (persons with a role count for their state too)
+    weights = Counter(a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location)
+    # how often two states are named in one sentence: the pairs the article is about
+    by_sent: dict[int, set[str]] = {}
+    for a in b.actors:
+        if a.kind in ("state", "person") and a.state and not a.location:
+            by_sent.setdefault(sent_of[min(a.start, len(sent_of) - 1)], set()).add(a.state)
+    cooc: Counter = Counter()
+    for sts in by_sent.values():
+        for x in sts:
+            for y in sts:
+                if x < y:
+                    cooc[(x, y)] += 1
     # quote speakers per sentence: an attribution verb next to a person or state actor
     starts = [a.start for a in b.actors]
     for k, (s, e) in enumerate(sentences):
@@ -1394,7 +1407,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 a.ids, a.states = (last_state_subject,), (last_state_subject,)
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
-            pair = _recent_pair(seen_states, counts)
+            pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc)
             if pair:
                 a.ids, a.states = pair, pair
         elif a.form == "region":
@@ -1460,6 +1473,61 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             last_plural = Actor(prev.start, a.end, ids, sts, "group", "coord")
     b.actors = resolved
     return speakers
+
+
+def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | None, sent_of,
+                seen: list[str], counts: Counter, cooc: Counter) -> tuple[str, ...]:
+    """The two states "the two countries", "both sides" stand for: for leaders, the last two
+    persons of different states; the two states named before it in its sentence; a pair
+    coordinated in this or the previous sentence ("India and
+    China ... the two countries"); else, among the states named in the last three sentences, the
+    pair the article names together most often (an aside on a third state does not make "the two
+    countries" about it); else the last two states named."""
+    def sent(x: Actor) -> int:
+        return sent_of[min(x.start, len(sent_of) - 1)]
+
+    if _LEADERS_RE.search(a.surface):
+        # "the two leaders", "both presidents": the last two persons of different states
+        sts: list[str] = []
+        for r in reversed(resolved):
+            if k - sent(r) > 2:
+                break
+            if r.kind == "person" and not r.is_group and r.state and r.state not in sts:
+                sts.append(r.state)
+                if len(sts) == 2:
+                    return tuple(reversed(sts))
+    own: list[str] = []     # "X confirms that Israel has agreed ..., but says that the countries ..."
+    for r in resolved:
+        if sent(r) == k and not r.location and not r.is_group and r.state and r.state not in own:
+            own.append(r.state)
+    if len(own) == 2:
+        return tuple(own)
+    if last_plural is not None and last_plural.form == "coord" and len(last_plural.states) == 2 \
+            and k - sent(last_plural) <= 1:
+        return last_plural.states
+    recent: list[str] = []       # most recent first
+    for r in reversed(resolved):
+        if k - sent(r) > 2:
+            break
+        if r.location or r.is_group:
+            continue
+        for st in r.states:
+            if st and st not in recent:
+                recent.append(st)
+    best = None
+    for i, x in enumerate(recent):
+        for j in range(i + 1, len(recent)):
+            y = recent[j]
+            n = cooc[(min(x, y), max(x, y))]
+            score = (n, counts[x] + counts[y], -j)
+            if n and (best is None or score > best[0]):
+                best = (score, (y, x))
+    if best is not None:
+        return best[1]
+    return _recent_pair(seen, counts)
+
+
+_LEADERS_RE = re.compile(r"\b(?:leaders|presidents|men|premiers|ministers|heads)\b", re.I)
 
 
 def _recent_pair(seen: list[str], counts: Counter) -> tuple[str, ...]:

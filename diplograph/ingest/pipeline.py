@@ -280,8 +280,9 @@ def _trends_stage():
 
     def stage(doc: Doc) -> None:
         recent: tuple[str, str] | None = None
+        main = doc.actors.main_dyad if doc.actors else ()
         for ctx in _contexts(doc):
-            found = find_trends(ctx, index, recent)
+            found = find_trends(ctx, index, recent, main)
             if found:
                 recent = (found[-1].a, found[-1].b)
             doc.trend_candidates.extend(found)

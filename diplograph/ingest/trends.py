@@ -45,10 +45,10 @@ def trend_index() -> PatternIndex:
     return load_patterns("lex_trends.tsv")
 
 
-def _states(actors) -> list[str]:
+def _states(actors, capitals: bool = False) -> list[str]:
     out: list[str] = []
     for a in actors:
-        if a.location:
+        if a.location and not (capitals and a.form in ("capital", "seat")):
             continue
         for s in a.states:
             if s and s not in out:
@@ -57,8 +57,14 @@ def _states(actors) -> list[str]:
 
 
 def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
-                recent_dyad: tuple[str, str] | None = None) -> list[TrendCandidate]:
-    """Trend statements in one sentence (a group side gives one statement per member state)."""
+                recent_dyad: tuple[str, str] | None = None,
+                main_dyad: tuple[str, ...] = ()) -> list[TrendCandidate]:
+    """Trend statements in one sentence (a group side gives one statement per member state).
+
+    A statement that names no dyad ("the resulting rift in bilateral relations", "as tensions
+    reach boiling point" beside one of the two states) is about the dyad of the last statement,
+    else the article's main dyad (``main_dyad``: its two most named states), when the sentence
+    names no state outside that dyad."""
     index = index or trend_index()
     toks = ctx.toks
     if not toks:
@@ -78,13 +84,20 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
         if "nolift" in m.pattern.flags and _lifted(toks, cl, m.start):
             continue   # "voted to lift a decades-old arms embargo on Cyprus": its end is the news
+        if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
+            continue   # "called for improved ties", "stressed the importance of working to reduce tension"
         used.update(m.lit_positions)
         pol, label = m.pattern.code.split(":", 1)
         pairs = _dyads(ctx, m, cl, actor_at)
         if pairs is None:
             continue
-        if not pairs and recent_dyad and m.pattern.conf >= 0.8:
-            pairs = [recent_dyad]
+        if not pairs and m.pattern.conf >= 0.8:
+            end = _scope_end(toks, m.end)
+            own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
+            if recent_dyad and own <= set(recent_dyad):
+                pairs = [recent_dyad]
+            elif len(main_dyad) == 2 and own <= set(main_dyad):
+                pairs = [(main_dyad[0], main_dyad[1])]
         when = trend_time(ctx, m.head, cl)
         for a, b in pairs:
             out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
@@ -103,6 +116,22 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
             return True
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
+    return False
+
+
+_CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
+need needs needed must should ask asks asked asking demand demands demanded demanding press presses pressed
+pressing encourage encourages encouraged encouraging""".split())
+
+
+def _called_for(toks, cl: list[int], start: int) -> bool:
+    """True when a call, appeal or need governs the trigger ("called for improved ties with
+    Algeria", "calling to defuse rising tensions"): a wish, not the state of relations."""
+    for i in range(start - 1, max(-1, start - 7), -1):
+        if cl[i] != cl[start] or toks[i].norm in (".", ";", ":"):
+            return False
+        if toks[i].norm in _CALL:
+            return True
     return False
 
 
@@ -132,6 +161,25 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
     if best is not None:
         return best[1]
     return ctx.published.isoformat() if ctx.published else None
+
+
+_SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
+                         "following", "although", "though", "before", "until", "amid", "whereas"})
+
+
+def _scope_end(toks, start: int) -> int:
+    """The end of the statement's own phrase: the first comma, quote or subordinating word after
+    ``start`` (the rest is its cause, its time or an aside)."""
+    for i in range(start, len(toks)):
+        if toks[i].norm in _SCOPE_STOP:
+            return i
+    return len(toks)
+
+
+def _capital_party(toks, s: int, a) -> bool:
+    """'a hostile stance towards Moscow', 'tensions with Beijing': a capital read as a place after
+    a preposition of direction is the other side of a relation."""
+    return a.form in ("capital", "seat") and s > 0 and toks[s - 1].norm in ("toward", "towards", "with", "against")
 
 
 def _members(a) -> list[str]:
@@ -190,16 +238,19 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
                                                                    "broken", "improve"):
         sts = _states(pre)
         return [(sts[-2], sts[-1])]
-    # subject + object
+    # subject + object (not from a clause the statement is only the cause or the aside of: "The
+    # diplomatic row began on May 8 after X opened a road ... on the border with China")
+    end = _scope_end(toks, m.end)
     subj_actors = _subject(ctx, h, cl, actor_at)
     subj = _states(subj_actors)
     if not subj:
-        first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location]
+        first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
         subj = _states(first_clause[:1])
-    after_actors = [a for s, e, a in ctx.actors if s > h and cl[s] == cl[h] and not a.location]
+    after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
+                    and (not a.location or _capital_party(toks, s, a))]
     if after_actors and not _members(after_actors[0]) and after_actors[0].kind in ("org", "group"):
         return None    # "isolation from the West": the other side is not a state
-    obj = [s for s in _states(after_actors) if s not in subj]
+    obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
         if len(subj_actors) == 1 and subj_actors[0].is_group and len(subj) > 2:
             return []
@@ -208,10 +259,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
         group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
         return _pairs(subj if group else subj[:1], obj[:1])
     # group phrases in the sentence
-    for _s, _e, a in ctx.actors:
-        if a.is_group and len(_members(a)) == 2:
+    for s_, _e, a in ctx.actors:
+        if a.is_group and len(_members(a)) == 2 and s_ < end:
             return [tuple(_members(a))]
-    sts = _states(a for s, e, a in ctx.actors)
+    sts = _states(a for s, e, a in ctx.actors if s < end)
     if len(sts) == 2:
         return [(sts[0], sts[1])]
     return []
