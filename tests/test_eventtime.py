@@ -112,3 +112,27 @@ def test_references_dated_in_the_text():
             "inauguration Sunday.")
     txs = rebase_references(text, find_timexes(text, dt.date(2022, 8, 12)), dt.date(2022, 8, 12))
     assert any(t.edtf == "2022-07-25/2022-08-06" for t in txs)
+
+
+@pytest.mark.parametrize("text,published,trigger,nominal,expected", [
+    # a date premodifying another noun dates that noun only
+    ("The UK has cut off contacts with Russia, including a boycott of this summer's World Cup.", "2018-03-14",
+     "cut", False, "2018-03-07/2018-03-14"),
+    ("Last night's blatant breach of Pakistan's sovereignty by Iran is a violation of international law.",
+     "2024-01-17", "violation", True, "2024-01-10/2024-01-17"),
+    ("Czechia expels Russian diplomats over 2014 ammunition depot blast.", "2021-04-17", "expels", False,
+     "2021-04-10/2021-04-17"),
+    # ... and still dates the noun it modifies
+    ("Last night's blatant breach of Pakistan's sovereignty by Iran is a violation of international law.",
+     "2024-01-17", "breach", True, "2024-01-16"),
+    ("It was the deadliest day since a 2014 war between Israel and Hamas.", "2018-05-14", "war", True, "2014"),
+])
+def test_premodifying_dates_belong_to_their_noun(text, published, trigger, nominal, expected):
+    assert _when(text, published, trigger, nominal=nominal)[0] == expected
+
+
+def test_years_after_is_an_age_not_a_date():
+    # "65 years after the armistice" tells how old the war is; the agreement is the news of the last days
+    got = _when("They also agreed to seek a permanent end to the Korean War, 65 years after the armistice.",
+                "2018-04-28", "agreed")
+    assert got == ("2018-04-21/2018-04-28", "default")

@@ -87,7 +87,10 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and prev in ("after", "following") and s > h:
         return False   # "plans to reestablish ties after years of crisis": the span before it
-    return not _dates_another_noun(toks, h, s, e)
+    if _dates_another_noun(toks, h, s, e):
+        return False
+    np = _premodified(toks, s, e, tx)
+    return np is None or np[0] <= h < np[1]
 
 
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
@@ -117,6 +120,38 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     return False
 
 
+_PREMOD_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "'s", "over",
+                            "about", "amid", "for", "since", "after", "before", "following"})
+_NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near", "amid", "about", "under", "through",
+                                   "during", "since", "following", "toward", "towards", "said", "says", "than",
+                                   "there", "this", "it", "they", "he", "she"})
+_YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}", re.I)
+
+
+def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
+    """The noun phrase a date premodifies, as token span, or None: "Last night's breach of ...",
+    "this summer's World Cup", "a 2014 war between ...", "over 2014 ammunition depot blast". Such
+    a date dates that noun only, not another event of its sentence."""
+    n = len(toks)
+    if e < n and toks[e].norm == "'s":
+        start = e + 1
+    elif _kind(tx) == "date" and _YEARISH.fullmatch((getattr(tx, "text", "") or "").strip()) and s > 0 \
+            and toks[s - 1].norm in _PREMOD_BEFORE and e < n and toks[e].text[:1].islower() \
+            and toks[e].norm.replace("-", "").isalpha() and toks[e].norm not in _NP_STOP \
+            and not toks[e].norm.endswith("ed"):
+        start = e
+    else:
+        return None
+    end = start
+    while end < n and end - start < 6:
+        w = toks[end].norm
+        if not w.replace("-", "").replace("'", "").isalpha() or w in _NP_STOP and w != "and":
+            break
+        end += 1
+    return (start, end) if end > start else None
+
+
 def _clause_start(cl: list[int], clause: int) -> int | None:
     return next((i for i in range(len(cl)) if cl[i] == clause), None)
 
@@ -139,9 +174,16 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
             continue
         if fronted and s > h and any(toks[i].norm == "," for i in range(h + 1, s)):
             continue    # "After X did A, Y did B on Wednesday": the main clause's date
-        if getattr(tx, "anaphoric", False) and _tail_word(tx) in _AFTER_WORDS \
-                and e < len(cl) and cl[min(e, len(cl) - 1)] != clause:
+        if getattr(tx, "anaphoric", False) and _tail_word(tx) in _AFTER_WORDS and e < len(cl) \
+                and (cl[min(e, len(cl) - 1)] != clause or (_tail_word(tx) == "after" and s > h)):
             # "X hours after Y did ...": the phrase dates Y; X is the later event, on the anchor
+            # (not a span of years: "seek an end to the war, 65 years after the armistice" tells
+            # how old the war is)
+            off = getattr(tx, "offset", None)
+            if off is not None and max(abs(off[0]), abs(off[1])) > 60:
+                continue
+            if cl[min(e, len(cl) - 1)] == clause:
+                continue    # "the launch was a violation, coming two weeks after its nuclear test": Y's date
             if ctx.published and e > h:
                 cand = ctx.published.isoformat()
                 d = (s - h) + 4
