@@ -210,3 +210,16 @@ def test_lone_names_need_a_real_title_before_them():
 ])
 def test_group_phrases_take_the_right_pair(text, surface, pair):
     assert set(_at(_resolve(text, "2023-09-19"), surface).states) == pair
+
+
+def test_capitals_naming_a_process_are_places():
+    res = _resolve("Rwanda showed disregard for the Nairobi and Luanda processes and the Minsk agreements.", "2022-10-30")
+    for surface in ("Nairobi", "Luanda", "Minsk"):
+        assert _at(res, surface).location
+    assert {"KEN", "AGO", "BLR"}.isdisjoint(mentioned_states(res))
+
+
+def test_the_regime_is_the_state_the_article_calls_a_regime():
+    res = _resolve("Egypt hosted the meeting. Syria was suspended in 2011 over the regime's brutal crackdown. "
+                   "The Syrian regime, however, began to exchange visits with Arab countries.", "2023-05-08")
+    assert _at(res, "the regime").states == ("SYR",)

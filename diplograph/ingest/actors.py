@@ -873,12 +873,21 @@ Chancellor Leader General Chairman Emir Crown Vice Deputy Supreme Mr Mrs Ms Dr""
 _NAME_PART_RE = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
 
 
+_PROCESS_RE = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:peace\s+)?(?:process|processes|talks|"
+                         r"agreement|agreements|accord|accords|format|formats|framework|protocol|protocols|"
+                         r"declaration|communiqu[eé]|negotiations|summit|conference|ceasefire|deal|memorandum)\b")
+
+
 def _names_a_thing(text: str, end: int) -> bool:
     """A capital followed by a capitalised noun is part of a name ("Berlin Wall", "Paris Agreement",
     "Moscow State University"), unless that word is a weekday, a month or a function word
-    ("Beijing Tuesday warned")."""
+    ("Beijing Tuesday warned"); so is a capital naming a process or an agreement after the city
+    where it was made ("the Nairobi and Luanda processes", "the Minsk agreements", "the Vienna
+    talks")."""
     m = _NAME_PART_RE.match(text, end)
-    return bool(m) and m.group(1) not in _NOT_A_NAME_PART
+    if m and m.group(1) not in _NOT_A_NAME_PART:
+        return True
+    return _PROCESS_RE.match(text, end) is not None
 
 
 def _historical(b: _Builder, iso3: str) -> bool:
@@ -1336,7 +1345,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_state_subject: str | None = None
-    regime_state: str | None = None
+    # "the regime" is the state the article calls a regime anywhere ("The Syrian regime", "the Assad
+    # regime", "Tehran's regime"), even when that phrase comes later
+    regime_state: str | None = next(
+        (a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location
+         and _REGIME_AFTER.match(text, a.end)), None)
     all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
     counts = Counter(all_states)
     # the article's most named states (persons with a role count for their state too)
@@ -1527,6 +1540,7 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
     return _recent_pair(seen, counts)
 
 
+_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?regime\b")
 _LEADERS_RE = re.compile(r"\b(?:leaders|presidents|men|premiers|ministers|heads)\b", re.I)
 
 
