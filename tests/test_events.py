@@ -402,3 +402,45 @@ def test_unattributed_fighting_takes_no_pair_from_the_article():
     evs = _events("Rwanda and Congo traded accusations on Monday. Congo expelled the Rwandan ambassador. "
                   "The rebel group resumed fighting in late 2021.", "2022-10-30")
     assert not any(c.startswith("19") for c, *_ in evs)
+
+
+# ------------------------------------------------------------------ one real-world event, once
+
+def test_a_headline_repeats_the_news_not_the_background():
+    text = ("US embassy opens in Jerusalem\n\n"
+            "Trump's recognition of Jerusalem as the Israeli capital in December angered Palestinians. "
+            "Hundreds attended the ceremony on Monday.")
+    evs = _events(text, "2018-05-15")
+    assert len([e for e in evs if e[0].startswith("05") and e[1:3] == ("USA", "ISR")]) == 2
+    text = ("Czechia expels Russian diplomats over 2014 blast\n\n"
+            "The Czech Republic is expelling 18 Russian diplomats, the prime minister said on Saturday.")
+    evs = _events(text, "2021-04-17")
+    assert [w for c, s, t, w, f in evs if c.startswith("166")] == ["2021-04-17"]
+
+
+def test_a_guessed_receiver_gives_way_to_the_one_its_sentence_tells():
+    evs = _events("India summoned the Maldivian envoy on Monday over the remarks. India lodged a protest with "
+                  "the Maldives. Muizzu, currently visiting China on his first official state visit since "
+                  "coming to power, was elected last year.", "2024-01-09")
+    visits = [e for e in evs if e[0].startswith("042")]
+    assert [(s, t) for c, s, t, w, f in visits] == [("MDV", "CHN")]
+
+
+def test_a_reported_clause_does_not_borrow_the_speakers_subject():
+    evs = _events("Burundi says the RED-Tabara group staged an attack on December 22 near the border with "
+                  "Rwanda, killing 20 people.", "2024-01-11")
+    assert not any(s == "BDI" for c, s, t, w, f in evs if c[:2] in ("18", "19", "20"))
+
+
+def test_attacks_strikes_and_killings_of_one_raid_are_one_event():
+    evs = _events("Iran launched air strikes on Pakistani territory on January 16. Pakistan said the "
+                  "attack conducted by Iran on January 16 killed two children.", "2024-01-17")
+    assert not any(s == "PAK" for c, s, t, w, f in evs if c[:2] in ("18", "19", "20"))
+    force = [e for e in evs if e[0][:2] in ("18", "19", "20") and e[1:3] == ("IRN", "PAK")]
+    assert len(force) == 1
+
+
+def test_praise_and_an_agreement_of_one_pair_are_two_events():
+    evs = _events("Obama praised Cuba on Wednesday. The agreement between the two countries was "
+                  "reached on Wednesday.", "2014-12-18")
+    assert any(c.startswith("051") for c, *_ in evs) and any(c.startswith("057") for c, *_ in evs)

@@ -234,7 +234,7 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             ids[i] = cur
             cur = stack.pop()
             continue
-        elif i and prev in SAY_FORMS and w not in (",", "that", "to", "by", "in", "on", ".", "with",
+        elif i and prev in SAY_FORMS and not (i >= 2 and toks[i - 2].norm in ("a", "an", "the")) and w not in (",", "that", "to", "by", "in", "on", ".", "with",
                                                      "from", "for", "of", "a", "an", "the", "multiple", "new",
                                                      "several", "plans", "its", "their", "his", "her") \
                 and not w[:1].isdigit() or (i and prev in SAY_FORMS and w in DETERMINERS
@@ -1400,7 +1400,12 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 picked = main[0]
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
-        if clause != 0 and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h) if cl[i] == clause):
+        first = first_in_clause(cl, clause)
+        reported = first > 0 and (toks[first - 1].norm in SAY_FORMS or toks[first].norm in SAY_FORMS
+                                  or first > 1 and toks[first - 1].norm == "that" and toks[first - 2].norm in SAY_FORMS)
+        # not a reported clause: "Burundi says the RED-Tabara group staged an attack" (the group acted)
+        if clause != 0 and not reported and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
+                                                    if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location
                     and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
             if main:

@@ -332,6 +332,10 @@ _FORCE = frozenset({"17", "18", "19", "20"})
 # asking and demanding one party in one article is one request told twice ("sent a list of demands
 # to Qatar" ... "asked Qatar to scale back its ties with Iran")
 _ASK_ROOTS = frozenset({"02", "10"})
+# roots whose sub-codes are distinct acts (praise 051 / an agreement 057, aid 071 / 073, a release 084 /
+# a ceasefire 0871): a noun and a verb of different sub-codes are two events; the sub-codes of speech
+# (criticise 111 / accuse 112) often tell one statement twice
+_DISTINCT_SUBCODES = frozenset({"03", "05", "06", "07", "08", "16", "17"})
 _FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
 
 
@@ -350,6 +354,7 @@ def assemble(doc: Doc) -> Extraction:
     events: list[tuple[Event, dict]] = []
     last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
     sent_states = _sentence_states(doc)
+    headlines = _headlines(doc)
     for c in doc.candidates:
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states)
         for s, t in pairs:
@@ -384,10 +389,12 @@ def assemble(doc: Doc) -> Extraction:
                                           when=c.when,
                                           published=art.published.isoformat() if art.published else None)])
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
-                                "nominal": c.nominal}))
+                                "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
+                                "headline": c.sentence in headlines}))
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
-    merged = _merge(events)
+    merged = _merge([x for x in events if not x[1]["headline"]])
+    merged = _merge_headline(merged, [x for x in events if x[1]["headline"]], art.published)
     # trends
     relations = _trends(doc, entities)
     # entities: states that act or are acted upon, persons with roles, places used
@@ -533,7 +540,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # the article's dyad says more
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
         if st:
-            tgts = [_pseudo(st)]
+            tgts = [_pseudo(st, soft=True)]
     if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
@@ -607,22 +614,23 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
 class _Pseudo:
     """A state known from context (main dyad, previous sentence), standing in for an actor."""
 
-    __slots__ = ("ids", "kind", "location", "states", "surface")
+    __slots__ = ("ids", "kind", "location", "soft", "states", "surface")
 
-    def __init__(self, state: str) -> None:
+    def __init__(self, state: str, soft: bool = False) -> None:
         self.ids = (state,)
         self.states = (state,)
         self.kind = "state"
         self.location = False
         self.surface = state
+        self.soft = soft        # guessed from context (fallback), not told by the sentence
 
     @property
     def is_group(self) -> bool:
         return False
 
 
-def _pseudo(state: str) -> _Pseudo:
-    return _Pseudo(state)
+def _pseudo(state: str, soft: bool = False) -> _Pseudo:
+    return _Pseudo(state, soft)
 
 
 def _single(a, i: int):
@@ -655,14 +663,95 @@ def _entity_ref(a, entities: dict[str, Entity]) -> str | None:
     return _state_ref(st, entities) if st else None
 
 
-def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
-    """One event per real-world event: same code root, same dyad (unordered when symmetric),
-    compatible time and factuality."""
+def _headlines(doc: Doc) -> set[int]:
+    """Sentences that are headlines: the first one when it ends without a full stop (its tense is
+    the headline's present and its dates are often another phrase's)."""
+    if not doc.sentences:
+        return set()
+    s, e = doc.sentences[0]
+    head = doc.text[s:e].rstrip()
+    if head and head[-1] not in ".!?\"”'’:" and len(doc.sentences) > 1:
+        return {0}
+    return set()
+
+
+def _family(code: str) -> str:
+    """Codes that name one kind of real-world event: acts of force (17x-20x are told as attacks,
+    strikes, fighting and killings of one raid), meetings and negotiations (but phone calls and
+    visits), asking and demanding; else the root."""
+    root = code[:2]
+    if root in ("18", "19", "20"):
+        return "force"
+    if root == "04":
+        return code[:3] if code[:3] in ("041", "042", "043") else "04"
+    if root in _ASK_ROOTS:
+        return "ask"
+    return root
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Do two codes name the same kind of event (one family; within roots whose sub-codes are
+    distinct acts, the same sub-code)?"""
+    if _family(a) != _family(b):
+        return False
+    return a[:2] not in _DISTINCT_SUBCODES or a[:3] == b[:3]
+
+
+def _merge_headline(merged: list[tuple[Event, dict]], heads: list[tuple[Event, dict]],
+                    published: dt.date | None) -> list[Event]:
+    """A headline repeats an event of the body ("Czechia expels Russian diplomats over 2014 ...
+    blast", "Tehran launched attack on border with Pakistan"): it joins the body's event of its
+    code family and dyad (one side may be open) that its date fits, else the body's news of the
+    last days, and lends it only evidence; background ("Trump's recognition ... in December") is
+    not what a headline announces."""
+    recent = f"{published - dt.timedelta(days=10)}/{published}" if published else None
+    alone: list[tuple[Event, dict]] = []
+    for ev, meta in heads:
+        cands = [(o, om) for o, om in merged if _same_kind(o.cameo, ev.cameo) and (
+            (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
+            or (om["sym"] or meta["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
+            or _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])))]
+        when = ev.when.edtf if ev.when else None
+        fit = [x for x in cands if _when_compatible(x[0].when.edtf if x[0].when else None, when)] \
+            or [x for x in cands if _when_compatible(x[0].when.edtf if x[0].when else None, recent)]
+        if not fit:
+            alone.append((ev, meta))
+            continue
+        o, om = fit[0]
+        o.evidence.extend(ev.evidence)
+        if om["ts"] is None and meta["ts"]:
+            o.target, om["ts"] = ev.target, meta["ts"]
+    return [ev for ev, _ in alone + merged]
+
+
+def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
+    """One event per real-world event: same code family, same dyad (unordered when symmetric),
+    compatible time and factuality; a receiving side guessed from context gives way to the one
+    its sentence tells."""
     out: list[tuple[Event, dict]] = []
     for ev, meta in events:
         hit = None
         for i, (o, om) in enumerate(out):
             asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
+            fam = _family(o.cameo) == _family(ev.cameo) and _family(o.cameo) in ("force", "04")
+            same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
+                and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
+            if fam and same_dyad and om["ss"] and om["ts"] and o.cameo != ev.cameo and (
+                    meta["sent"] in om.get("sents", (om["sent"],))
+                    or om["src"] == meta["src"] == "timex" and o.when and ev.when
+                    and _when_compatible(o.when.edtf, ev.when.edtf)):
+                # "the attack conducted by Iran on January 16" ... "Iran's strikes on Pakistan on
+                # January 16": one raid; "talks" ... "negotiations" of one pair on one date
+                hit = i
+                break
+            if o.cameo == ev.cameo and om["ss"] == meta["ss"] and om["ss"] and (om["tsoft"] or meta["tsoft"]) \
+                    and om["ts"] != meta["ts"] and meta["sent"] in om.get("sents", (om["sent"],)):
+                # "visiting China on his first state visit": the visit noun's guessed side is the
+                # verb's China
+                if om["tsoft"] and not meta["tsoft"]:
+                    o.target, om["ts"], om["tsoft"] = ev.target, meta["ts"], False
+                hit = i
+                break
             if o.cameo[:2] != ev.cameo[:2] and not asks:
                 # "purged and executed Jang", "shot down a helicopter, killing two": one act of force
                 if not (meta["sent"] in om.get("sents", (om["sent"],)) and o.cameo[:2] in _FORCE and ev.cameo[:2] in _FORCE
@@ -693,6 +782,13 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
+            if o.cameo != ev.cameo and o.cameo[:2] in _DISTINCT_SUBCODES and not (
+                    asks or fam or o.cameo[:3] == ev.cameo[:3]
+                                            or o.cameo.endswith("0") and ev.cameo.startswith(o.cameo[:2])
+                                            and len(o.cameo) == 3
+                                            or ev.cameo.endswith("0") and o.cameo.startswith(ev.cameo[:2])
+                                            and len(ev.cameo) == 3):
+                continue    # "support" (051) and "the agreement" (057) of one pair: two acts
             # a noun without its own date naming an act the text tells elsewhere ("the killing of a
             # Canadian citizen" ... "was shot dead on June 18") is that act
             backref = om["nominal"] != meta["nominal"] and (
@@ -735,7 +831,7 @@ def _merge(events: list[tuple[Event, dict]]) -> list[Event]:
             o.source = ev.source
         if o.location is None and ev.location:
             o.location = ev.location
-    return [ev for ev, _ in out]
+    return out
 
 
 def _one_side_open(a: tuple, b: tuple) -> bool:
