@@ -27,6 +27,7 @@ __all__ = ["Pattern", "PatternIndex", "Tok", "load_lexicons", "load_patterns", "
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
+XPOST_WINDOW = 3
 
 
 class Tok:
@@ -233,6 +234,10 @@ class PatternIndex:
         # pattern whose words are absent is not tried (same matches, far fewer attempts)
         self._needs: dict[int, tuple[frozenset[str], ...]] = {
             id(p): tuple(it.forms for it in p.items[1:] if it.kind == "lit") for p in patterns}
+        # xpost=a|b: the match is void when one of these words follows within XPOST_WINDOW tokens
+        # ("meet the needs of", "take effect" of tariffs)
+        self._xpost: dict[int, frozenset[str]] = {
+            id(p): frozenset(p.extra["xpost"].split("|")) for p in patterns if "xpost" in p.extra}
 
     def _lookup(self, norm: str) -> list[Pattern] | None:
         got = self.by_first.get(norm)
@@ -267,6 +272,9 @@ class PatternIndex:
                     continue
                 m = _match_at(p, toks, i, hi, actor_starts)
                 if m is not None:
+                    xpost = self._xpost.get(id(p))
+                    if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
+                        continue
                     out.append(m)
         return out
 

@@ -1,0 +1,47 @@
+"""The CAMEO trigger lexicon: row options and the coverage of kinds of news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest.lexicon import PatternIndex, compile_pattern, tokenize
+from diplograph.ingest.pipeline import extract
+
+
+def _codes(text: str, published: str = "2022-06-15") -> list[tuple[str, str | None, str | None]]:
+    ex = extract(Article(id="t", text=text, published=published))
+    states = {e.id: e.state for e in ex.entities}
+    return [(ev.cameo, states.get(ev.source, ev.source), states.get(ev.target, ev.target)) for ev in ex.events]
+
+
+def _has(evs, root: str, src: str, tgt: str) -> bool:
+    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)
+
+
+def test_xpost_voids_a_match_followed_by_a_listed_word():
+    idx = PatternIndex([compile_pattern("040", "meet+", "V,xpost=needs|demands")])
+    assert idx.find(tokenize("Xi met Putin in Moscow."), 0, 6)
+    toks = tokenize("The funds will meet the needs of the people.")
+    assert not idx.find(toks, 0, len(toks))
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Australia scuppered the submarine deal it had signed with France.", "16", "AUS", "FRA"),
+    ("Lithuania pulled out of the cooperation framework China had formed.", "16", "LTU", "CHN"),
+    ("Iran ruled out renegotiating the nuclear agreement with the United States.", "12", "IRN", "USA"),
+    ("Mexico's foreign minister Marcelo Ebrard characterized the raid by Ecuador as an outrage.", "11", "MEX", "ECU"),
+    ("Poland banned Belarusian aircraft from Polish airspace on Wednesday.", "16", "POL", "BLR"),
+    ("Belarus forced a Ryanair plane flying to Lithuania to land in Minsk.", "18", "BLR", "LTU"),
+    ("Ecuadorian police raided the Mexican embassy in Quito on Friday.", "17", "ECU", "MEX"),
+    ("Israel returned fire at Hezbollah positions in Lebanon.", "19", "ISR", "LBN"),
+    ("Japan scrambled fighter jets after Chinese planes flew near the Senkaku islands.", "15", "CHN", "JPN"),
+    ("The United Kingdom paid the outstanding debt owed to Iran.", "06", "GBR", "IRN"),
+])
+def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
+    assert _has(_codes(text), root, src, tgt), _codes(text)
+
+
+def test_tariffs_going_into_effect_are_no_agreement():
+    evs = _codes("The United States said its tariffs on Mexican steel will go into effect on Monday.")
+    assert not any(c.startswith("057") for c, s, t in evs)
