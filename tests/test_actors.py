@@ -223,3 +223,18 @@ def test_the_regime_is_the_state_the_article_calls_a_regime():
     res = _resolve("Egypt hosted the meeting. Syria was suspended in 2011 over the regime's brutal crackdown. "
                    "The Syrian regime, however, began to exchange visits with Arab countries.", "2023-05-08")
     assert _at(res, "the regime").states == ("SYR",)
+
+
+def test_sentence_initial_pronouns_and_datelines():
+    res = _resolve("WASHINGTON — Iran seized a British tanker on Friday. It said the ship had broken maritime rules. "
+                   "It is unclear what happens next.", "2019-07-20")
+    assert _at(res, "WASHINGTON").location
+    its = [a for a in res.actors if a.surface == "It"]
+    assert len(its) == 1 and its[0].states == ("IRN",)      # not the expletive "It is unclear"
+    res = _resolve("SEOUL, Aug. 2 (Yonhap) -- South Korea said Friday that it will remove Japan from its list.",
+                   "2019-08-02")
+    assert _at(res, "SEOUL").location and _at(res, "it").states == ("KOR",)
+    # a pronoun long after the last person named is someone the tables do not know
+    res = _resolve("President Biden signed the order. The arms dealer sold weapons for years. His career ended in "
+                   "2008. Critics called the deal lopsided. He was extradited two years later.", "2022-12-08")
+    assert not [a for a in res.actors if a.surface in ("He", "His")]

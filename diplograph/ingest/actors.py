@@ -105,7 +105,12 @@ _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+Kremlin|the\s+White\s+House)\b(?!\s+of\b)", re.I)
-_PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|it|its|I|me|my|we|us|our)\b")
+# pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
+# expletive "It is unclear", "It was the first time", "It comes a day after"
+_PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
+                      r"Our|My|[Ii]t(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|"
+                      r"appeared|comes|came|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|isn['’]t|"
+                      r"wasn['’]t|takes|took|marks|marked|means|meant)\b)(?!['’]s\b))\b")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][\w'’.-]*")
 
 
@@ -915,6 +920,19 @@ def _group_state(b: _Builder, ref: str) -> str | None:
     return codes[0] if len(set(codes)) == 1 else None
 
 
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+"
+                             r"[A-Z][a-z]{2,8}\.?)\b[^\n]{0,20}?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:[—–:]|--?\s)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A capital opening a paragraph and followed by a dash, a colon or a date ("WASHINGTON --",
+    "BEIJING (AP) -", "SEOUL, Aug. 2 (Yonhap) --", "Doha, Feb 29:", "MEXICO CITY, Mexico –") is
+    the dateline: where the report was filed, not an actor."""
+    if start and text[start - 1] not in "\n":
+        return False
+    return _DATELINE_AFTER.match(text, end) is not None
+
+
 def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     poss = _is_possessive(text, m.end)
     head = _next_words(text, m.end)
@@ -951,6 +969,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
     elif m.kind in ("capital", "seat"):
+        if m.kind == "capital" and _dateline(text, m.start, m.end):
+            # "WASHINGTON —", "SEOUL, Aug. 2 (Yonhap) --", "Doha, Feb 29:": where the report was filed
+            pid = b.place_entity(m.surface.title() if m.surface.isupper() else m.surface, m.ref)
+            b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
+            return
         if m.kind == "capital" and not poss and _names_a_thing(text, m.end):
             # "the Berlin Wall", "the Paris Agreement", "the Beijing Olympics": a name, which at most
             # says where (attending the Beijing Olympics is a trip to China), never who acts
@@ -1399,9 +1422,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                         continue
                     a.ids, a.states, a.kind = (st,), (st,), "state"
             elif w in _PRONOUNS_SG:
-                if last_person is None:
+                ante = last_person
+                if ante is None:
                     continue
-                a.ids, a.states, a.kind = last_person.ids, last_person.states, "person"
+                if k - sent_of[min(ante.start, len(sent_of) - 1)] > 1:
+                    continue    # "He was extradited ..." long after the last person named: someone else
+                a.ids, a.states, a.kind = ante.ids, ante.states, "person"
             elif w in _PRONOUNS_PL:
                 s0 = sentences[k][0] if k >= 0 else 0
                 local = [r for r in resolved if r.start >= s0 and r.kind == "state" and not r.location
@@ -1415,9 +1441,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     continue
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
             else:   # it / its
-                if last_state_subject is None:
+                st = last_state_subject
+                if st is None:
                     continue
-                a.ids, a.states = (last_state_subject,), (last_state_subject,)
+                a.ids, a.states = (st,), (st,)
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
             pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc)
@@ -1471,7 +1498,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     seen_states.remove(st)
                 seen_states.append(st)
         if a.kind == "state" and not a.location and a.state:
-            last_state_subject = a.state
+            # "it" names a state or its government, not the thing a national adjective describes
+            # ("Iran seized a British tanker. It said ...")
+            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS) or a.possessive:
+                last_state_subject = a.state
             if a.head and a.head[0] == "regime":
                 regime_state = a.state
         if a.kind == "person" and a.state and not a.is_group:

@@ -84,6 +84,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
         if "nolift" in m.pattern.flags and _lifted(toks, cl, m.start):
             continue   # "voted to lift a decades-old arms embargo on Cyprus": its end is the news
+        if "noto" in m.pattern.flags and m.end < len(toks) and toks[m.end].norm == "to":
+            continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
         used.update(m.lit_positions)
