@@ -444,3 +444,47 @@ def test_praise_and_an_agreement_of_one_pair_are_two_events():
     evs = _events("Obama praised Cuba on Wednesday. The agreement between the two countries was "
                   "reached on Wednesday.", "2014-12-18")
     assert any(c.startswith("051") for c, *_ in evs) and any(c.startswith("057") for c, *_ in evs)
+
+
+def test_a_wish_is_no_act_and_declining_to_describe_is_no_rejection():
+    evs = _events("Russia wants to prevent Ukrainian ships from returning to its ports.", "2022-07-23")
+    assert not any(c[:2] in ("17", "07") for c, *_ in evs)
+    evs = _events("Trump met Kim in Singapore on Tuesday. Trump declined to describe the document to "
+                  "reporters.", "2018-06-12")
+    assert not any(c.startswith("12") for c, *_ in evs)
+
+
+def test_a_demonym_before_people_in_a_capital_is_the_actor():
+    evs = _events("French diplomats in Washington cancelled a gala on Friday, angered by the United States.",
+                  "2021-09-17")
+    assert not any(c.startswith("16") and s == "USA" for c, s, t, w, f in evs)
+
+
+def test_an_unresolved_pronoun_subject_is_not_replaced_by_an_earlier_name():
+    evs = _events('"After having noted that we had a bad neighbour, President Paul Kagame... we stopped all '
+                  'relations," the Burundian minister said.', "2024-01-11")
+    assert not any(c.startswith("16") and s == "RWA" for c, s, t, w, f in evs)
+
+
+def test_an_acronym_in_parentheses_is_no_subject():
+    evs = _events("The rebels staged an attack near the border with the Democratic Republic of Congo (DRC), "
+                  "killing 20 people.", "2024-01-11")
+    assert not any(s == "COD" for c, s, t, w, f in evs if c[:2] in ("18", "19"))
+
+
+def test_a_summoned_envoy_is_the_target_and_the_host_summons():
+    evs = _events("The Maldivian envoy was summoned to the foreign ministry in New Delhi on Monday.",
+                  "2024-01-09")
+    assert _has(evs, "11", "IND", "MDV") and not _has(evs, "11", "MDV", "IND")
+
+
+def test_others_pledging_the_same_aid_give_it_to_the_same_receiver():
+    evs = _events("Kenya pledged to send 1,000 police officers to Haiti on Monday. Jamaica, the Bahamas and "
+                  "Antigua and Barbuda also pledged to send personnel.", "2023-10-02")
+    assert _has(evs, "033", "JAM", "HTI") and not _has(evs, "033", "JAM", "BHS")
+
+
+def test_tourists_visiting_are_no_state_visit():
+    evs = _events("China banned group tours to South Korea. Chinese tour groups visiting the country fell "
+                  "sharply.", "2017-03-03")
+    assert not any(c.startswith("042") for c, *_ in evs)

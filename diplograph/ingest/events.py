@@ -373,6 +373,31 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
 
 
 RECALL_STEMS = ("recall", "summon", "withdr", "call")
+# verbs after "declined to": saying no more is no comment (011), not a rejection
+SPEECH_COMPLEMENTS = frozenset({"comment", "describe", "say", "elaborate", "disclose", "confirm", "discuss",
+                                "specify", "give", "provide", "reveal", "name", "identify", "answer",
+                                "speculate", "detail", "explain", "respond"})
+# nouns of private people: their travels and dealings are no state's acts
+PRIVATE_HEADS = frozenset({"tourists", "tourist", "tour", "travellers", "travelers", "visitors", "students",
+                           "fans", "companies", "company", "firms", "businesses", "investors", "shoppers",
+                           "consumers", "passengers", "pilgrims", "athletes", "players", "team", "club",
+                           "artists", "scientists", "scholars", "academics", "businessmen", "executives"})
+WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
+                        "wishes", "wished"})
+
+
+def _wished(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` the complement of a wish ("wants to prevent", "hoped to meet", "I want
+    to de-escalate")?"""
+    j = i - 1
+    if j >= 0 and toks[j].norm in ("not", "also", "only", "further"):
+        j -= 1
+    return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
+
+
+def _private_people(ctx: SentenceContext, a: Actor) -> bool:
+    """Is the actor a state's private people ("Chinese tour groups", "Chinese tourists")?"""
+    return a.form == "demonym" and bool(a.head) and a.head[0] in PRIVATE_HEADS
 
 
 INFINITIVE_HEADS = frozenset({"ready", "willing", "able", "unable", "eager", "keen", "prepared", "set", "due",
@@ -442,6 +467,10 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
                                               or p.code[:2] == "19" and p.conf >= 0.6)):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
+    if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
+        return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
+    if p.code[:2] in ("04", "05", "06") and sources and _private_people(ctx, sources[0]):
+        return []       # "Chinese tour groups visiting the country": no state's act
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
     before_words = _modal_window(toks, cl, h, nominal)
@@ -468,6 +497,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             code = "111"    # "called Modi a 'clown'", "calling Glas' detention an 'authoritarian act'"
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
+    if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
+            and toks[m.end].norm in SPEECH_COMPLEMENTS:
+        code = "011"        # "he declined to describe it": no comment, not a rejection
     neg_code = p.extra.get("neg")
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
@@ -667,7 +699,17 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                 and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
-    elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m):
+    elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m) \
+            and toks[m.start].norm in PATIENT_NOUNS:
+        # "the Maldivian envoy was summoned to the foreign ministry in New Delhi": the envoy's state
+        # is the patient; the host of the place acts
+        targets = _np_premodifiers(ctx, m.start, m)[-1:]
+        t_states = set(targets[0].states)
+        host = [a for s_, e_, a in ctx.actors if s_ > h and a.states and a.states[0]
+                and a.states[0] not in t_states and not a.is_group and s_ - h <= 10]
+        sources = host[:1]
+    elif not sources and passive and m.head > m.start and "N" not in p.flags and toks[m.start].norm not in AUX_VERBS \
+            and _np_premodifiers(ctx, m.start, m):
         # "US sanctions on Iran would be lifted": the noun's owner acts on the "on X" inside
         sources = _np_premodifiers(ctx, m.start, m)[-1:]
         inner = [a for s_, e_, a in ctx.actors if m.start < s_ < h and not a.location
@@ -697,6 +739,10 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                 host = [a for s, e, a in ctx.actors if s_end is not None and s_end <= s < h and s > 0
                         and toks[s - 1].norm == "to" and a.states and a.states[0]
                         and a.states[0] not in subj[-1].states]
+                if not host and p.code[:2] == "11":
+                    # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
+                    host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 8 and cl[s] == clause
+                            and a.location and a.states and a.states[0] and a.states[0] not in subj[-1].states]
                 if host:
                     sources = host[:1]
         else:
@@ -738,6 +784,10 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     return sources, targets, location, reciprocal, passive
 
 
+# nouns naming people to whom an act is done ("the Maldivian envoy was summoned")
+PATIENT_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge",
+                           "consul", "attache", "attaches", "minister", "ministers", "official", "officials",
+                           "citizen", "citizens", "nationals", "national", "journalist", "journalists"})
 # prepositions that introduce the receiving side after a passive verb without subject
 PASSIVE_TGT_PREPS = frozenset({"on", "upon", "against", "to", "toward", "towards", "at", "into", "for"})
 # prepositions whose phrase after a verb is circumstance, not the receiving side
@@ -895,7 +945,8 @@ praised deny denied denies discuss discussed hail hailed denounce denounced oppo
 supported backed accept accepted dismiss dismissed decry decried slam slammed protest protested question
 questioned comment commented respond responded react reacted blame blamed investigate investigated review
 reviewed recall recalled mention mentioned cite cited note noted follow followed follows after
-regret regretted mourn mourned""".split())
+regret regretted mourn mourned ban banned bans banning forbid forbade forbids prohibit prohibited prohibits
+outlaw outlawed""".split())
 LIGHT_PREP_VERBS = frozenset({"part", "engaged", "engage", "engages", "participated", "participate", "agreed",
                               "agree", "joined", "join", "involved", "embarked", "resumed", "entered", "enter"})
 
@@ -1330,13 +1381,27 @@ def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
     return toks[j - 1].norm in (",", "and", ";")
 
 
+def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
+    """Is the word right before the verb (over auxiliaries and adverbs) a personal pronoun that no
+    actor resolves ("... Paul Kagame... we stopped all relations": "we", not Kagame)?"""
+    toks = ctx.toks
+    j = h - 1
+    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in ("also", "then", "later", "not", "never",
+                                                                    "already", "just", "now", "have")
+                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
+        j -= 1
+    if j < 0 or toks[j].norm not in ("we", "i", "they", "he", "she"):
+        return False
+    return not any(s <= j < e for s, e, _a in ctx.actors)
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
     callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
-    if _unknown_name_subject(ctx, h):
+    if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h):
         return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
@@ -1357,10 +1422,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
         if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
             continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
+        if prev == "(" and any(e2 == k - 1 for s2, e2, a2 in cands):
+            continue        # "the Democratic Republic of Congo (DRC)": the acronym repeats a phrase
         if a.location:
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
-                picked = (s, e, a)
+                own = [x for x in cands if x[1] == k - 2 and not x[2].location
+                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
         if prev == "with" and any(t.norm in ("having", "being") or t.norm.endswith("ing")

@@ -37,6 +37,7 @@ from diplograph.graph.model import (
 
 __all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
+DEBUG_FEATURES = False         # analysis aid: put each event's assembly features in its attributes
 MAX_CHARS = 2_000_000          # longer texts are cut (bounded work per article)
 MAX_SENTENCES = 20_000
 
@@ -355,12 +356,15 @@ def assemble(doc: Doc) -> Extraction:
     last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
     sent_states = _sentence_states(doc)
     headlines = _headlines(doc)
+    told: dict[str, tuple[int, str]] = {}           # code -> (sentence, receiving state) told last
     for c in doc.candidates:
-        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states)
+        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             if not _keep_pair(c, s, t, ss, ts):
                 continue
+            if ts and ss != ts:
+                told[c.code] = (c.sentence, ts)
             loc = c.location.ids[0] if c.location and c.location.ids else None
             if loc and loc.startswith(("place:",)) and loc not in entities and c.location:
                 entities[loc] = Entity(id=loc, kind="place", name=c.location.surface, state=_state_of(c.location))
@@ -390,7 +394,15 @@ def assemble(doc: Doc) -> Extraction:
                                           published=art.published.isoformat() if art.published else None)])
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
                                 "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
-                                "headline": c.sentence in headlines}))
+                                "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines}))
+            if DEBUG_FEATURES:
+                ev.attributes["_feat"] = {"conf": c.confidence, "nominal": c.nominal, "fact": c.factuality,
+                                          "tsoft": bool(getattr(t, "soft", False)),
+                                          "ssoft": bool(getattr(s, "soft", False)),
+                                          "passive": bool(c.attributes.get("passive")), "sent": c.sentence,
+                                          "skind": getattr(s, "kind", None), "tkind": getattr(t, "kind", None),
+                                          "ntgt": len(c.targets), "nsrc": len(c.sources),
+                                          "headline": c.sentence in headlines, "flags": sorted(c.flags)}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     merged = _merge([x for x in events if not x[1]["headline"]])
@@ -471,11 +483,16 @@ def _sentence_states(doc: Doc) -> dict[int, list[str]]:
 
 
 def _fallback_target(c, s_state: str | None, main: tuple, share: float,
-                     sent_states: dict[int, list[str]]) -> str | None:
-    """A state for the receiving side when the sentence names none: the other state of the
-    article's main dyad, else the last other state named in the sentences just before."""
+                     sent_states: dict[int, list[str]], told: dict | None = None) -> str | None:
+    """A state for the receiving side when the sentence names none: the receiver of the same act
+    told just before ("Kenya pledged to send police to Haiti ... Jamaica also pledged to send
+    personnel"), the other state of the article's main dyad, else the last other state named in
+    the sentences just before."""
     if s_state is None:
         return None
+    prior = (told or {}).get(c.code)
+    if prior and c.sentence - prior[0] <= 4 and prior[1] != s_state and not c.code.startswith("01"):
+        return prior[1]
     if c.nominal and not (len(main) == 2 and share >= 0.6):
         return None         # a noun without its other side names it elsewhere; only the dyad is safe
     if (c.code[:2] in _REACTIVE_ROOTS or c.code == "016") and not c.nominal:
@@ -496,7 +513,8 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     return None
 
 
-def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict):
+def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
+                       told: dict | None = None):
     """(source, target) actor pairs of one candidate, after expanding groups and filling a
     missing side from context; and whether the event is symmetric."""
     srcs = [a for a in c.sources if a.ids]
@@ -524,28 +542,30 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         if pair is None and len(main) == 2 and share >= 0.6 and root not in _FORCE:
             pair = main
         if pair:
-            srcs, tgts = [_pseudo(pair[0])], [_pseudo(pair[1])]
-    if len(srcs) >= 2 and not tgts and (sym or root in _MUTUAL_ROOTS and not c.nominal):
+            srcs, tgts = [_pseudo(pair[0], soft=True)], [_pseudo(pair[1], soft=True)]
+    if len(srcs) >= 2 and not tgts and (sym or root in _MUTUAL_ROOTS and not c.nominal
+                                        and not c.code.startswith("033")):
+        # (not "Jamaica, the Bahamas and Antigua pledged to send personnel": aid goes to a third)
         sym = True          # "Pakistan and India promised to end ceasefire violations": mutual
         srcs, tgts = srcs[:1], srcs[1:]
     if sym and not srcs and tgts and len(main) == 2 and share >= 0.6 and _state_of(tgts[0]) in main \
             and not tgts[0].location:
         # "the ministers signed ... with Uzbekistan": the other side of the article's dyad
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic"):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
-        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states)
+        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {})
         if st:
             tgts = [_pseudo(st, soft=True)]
     if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0])]
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
     if not srcs and tgts and c.code == "1823" and "execut" in c.rule and _state_of(tgts[0]):
         # "the execution of Jang Song-thaek": only a state executes; his own state did
         srcs = [_pseudo(_state_of(tgts[0]))]
