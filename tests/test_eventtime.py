@@ -96,10 +96,16 @@ def test_defaults():
         ("2023-09-11/2023-09-18", "default")
     # background in the past perfect, a planned event: no date
     assert _when("Canada had earlier decided to expel an Indian diplomat.", "2023-09-18", "expel") == (None, "none")
-    # a planned event without a date: the coming thirty days, flagged; a possible one: none
+    # a planned or possible event without a date: the coming thirty days, flagged (a noun's gives way)
     assert _when("Canada will expel an Indian diplomat.", "2023-09-18", "expel", fact="planned") == \
         ("2023-09-18/2023-10-18", "default")
-    assert _when("Canada could expel an Indian diplomat.", "2023-09-18", "expel", fact="possible") == (None, "none")
+    assert _when("Canada could expel an Indian diplomat.", "2023-09-18", "expel", fact="possible") == \
+        ("2023-09-18/2023-10-18", "default")
+    assert _when("The envoy will be summoned to hear Sudan's condemnation.", "2022-06-27", "condemnation",
+                 fact="planned", nominal=True) == ("2022-06-27/2022-07-27", "context")
+    # a possibility about the past: none
+    assert _when("Canada may have expelled an Indian diplomat.", "2023-09-18", "expelled", fact="possible") == \
+        (None, "none")
     # a noun gives way to a date a repeat brings
     assert _when("The embargo hurt Qatar.", "2017-06-23", "embargo", nominal=True)[1] == "context"
 

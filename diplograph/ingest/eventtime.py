@@ -17,9 +17,10 @@ Rules, in order, for an event whose trigger is token ``h`` of a sentence:
 3. **Default.** An occurred or negated event in the simple past (not past perfect) is dated to
    the week before publication (source ``default``; ``context`` for a noun, which often refers
    back to an event dated elsewhere and then takes that date when the repeats merge): a news
-   report tells what happened in its last days. A planned event (a verb) the text does not date
-   gets the thirty days after publication (``default``): what a report announces is mostly
-   expected soon. Otherwise (possible events, background) no date.
+   report tells what happened in its last days. A planned or possible event the text does not
+   date gets the thirty days after publication (``default``; ``context`` for a noun): what a
+   report announces or expects is mostly due soon. Otherwise (background told in the past
+   perfect or after "after"/"since", possibilities about the past: "may have been") no date.
 
 :func:`rebase_references` improves anaphoric expressions before events are coded: "two weeks
 before *Sunday's* referendum" and "days before *the inauguration*" (dated elsewhere in the
@@ -248,10 +249,21 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
         # article dates elsewhere: its default gives way to any date a repeat brings ("context")
         return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal else "default"
-    if fact == "planned" and ctx.published and not nominal:
+    if fact in ("planned", "possible") and ctx.published and not _past_modal(before):
+        # what a report announces or expects ("will be summoned to inform him of Sudan's
+        # condemnation", "is expected to attend the summit") is mostly due soon; a noun's window
+        # gives way to a date a repeat brings, as in the past
         hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
-        return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
+        return f"{ctx.published.isoformat()}/{hi.isoformat()}", "context" if nominal else "default"
     return None, "none"
+
+
+def _past_modal(before: list[str]) -> bool:
+    """'may have been', 'could have killed': a possibility about the past, not a coming event."""
+    return bool(_MODAL_PERFECT.search(" ".join(before[-5:])))
+
+
+_MODAL_PERFECT = re.compile(r"\b(?:may|might|could|would|should|must)\s+(?:not\s+|also\s+)?have\b")
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "when", "while", "as", "although", "though", "once",
