@@ -488,3 +488,62 @@ def test_tourists_visiting_are_no_state_visit():
     evs = _events("China banned group tours to South Korea. Chinese tour groups visiting the country fell "
                   "sharply.", "2017-03-03")
     assert not any(c.startswith("042") for c, *_ in evs)
+
+
+def test_a_participle_that_is_no_agency_gives_a_noun_no_agent():
+    evs = _events("Joe Biden, Xi Jinping meet ahead of G20 summit overshadowed by Ukraine", "2022-11-14")
+    assert not any(s == "UKR" for c, s, t, w, f in evs)
+
+
+def test_days_of_rioting_is_a_noun():
+    evs = _events("Ankara expelled the Israeli ambassador in May 2018 following three days of rioting.",
+                  "2022-08-17")
+    assert _has(evs, "166", "TUR", "ISR") and not any(c.startswith("14") for c, *_ in evs)
+
+
+def test_the_act_one_is_blamed_for_is_alleged():
+    evs = _events('Defence Minister Benny Gantz condemned Turkey for "invading" northern Syria.', "2022-08-17")
+    assert _has(evs, "111", "ISR", "TUR") and not any(c[:2] in ("18", "19") for c, *_ in evs)
+
+
+def test_what_it_called_belongs_to_the_condemner():
+    evs = _events("North Korea fired a missile over Japan on Friday. The UN Security Council condemned what "
+                  'it called North Korea\'s "highly provocative" launch.', "2017-09-16")
+    assert not any(c.startswith("11") and s == "PRK" for c, s, t, w, f in evs)
+
+
+def test_a_ban_after_an_organisation_is_a_noun():
+    evs = _events("North Korea conducted its sixth nuclear test, which violated a UN ban.", "2017-09-16")
+    assert not any(c.startswith("163") for c, *_ in evs)
+
+
+def test_a_vague_group_is_one_receiver():
+    evs = _events("Egypt, Saudi Arabia, Jordan and Iraq met in Cairo on Sunday. The Syrian regime began to "
+                  "exchange official visits and contacts with several Arab countries in recent months.",
+                  "2023-05-08")
+    from_syria = [e for e in evs if e[0].startswith("04") and e[1] == "SYR"]
+    assert len(from_syria) == 1 and from_syria[0][2] is None
+
+
+def test_a_prepositional_object_is_no_modifier_of_a_coordinated_noun():
+    evs = _events("The protests follow weeks of condemnation of the South Korean government and warnings "
+                  "against Lotte by Chinese officials.", "2017-03-03")
+    assert not any(s == "KOR" for c, s, t, w, f in evs if c[:2] in ("11", "13"))
+
+
+def test_partners_to_cooperate_is_no_act():
+    evs = _events("Yoon met Kishida in Tokyo on Thursday. \"Both countries should be partners to cooperate "
+                  "with each other,\" Yoon said.", "2023-03-16")
+    assert not any(c.startswith("06") for c, *_ in evs)
+
+
+def test_a_signing_planned_and_done_on_one_day_is_one_signing():
+    evs = _events("The United States signed a deal with the Taliban in Doha on Saturday. \"The agreement that "
+                  "we will sign today is the true test,\" Pompeo said on Saturday.", "2020-02-29")
+    assert len([e for e in evs if e[0].startswith("057")]) == 1
+
+
+def test_a_crackdown_on_protests_takes_no_receiver_from_the_article():
+    evs = _events("Egypt hosted the Arab League meeting on Sunday. Syria was suspended in 2011 over the "
+                  "regime's brutal crackdown on pro-democracy protests.", "2023-05-08")
+    assert not any(c.startswith("17") and t == "EGY" for c, s, t, w, f in evs)

@@ -381,7 +381,9 @@ SPEECH_COMPLEMENTS = frozenset({"comment", "describe", "say", "elaborate", "disc
 PRIVATE_HEADS = frozenset({"tourists", "tourist", "tour", "travellers", "travelers", "visitors", "students",
                            "fans", "companies", "company", "firms", "businesses", "investors", "shoppers",
                            "consumers", "passengers", "pilgrims", "athletes", "players", "team", "club",
-                           "artists", "scientists", "scholars", "academics", "businessmen", "executives"})
+                           "artists", "scientists", "scholars", "academics", "businessmen", "executives",
+                           "mother", "father", "wife", "husband", "woman", "man", "family", "families", "daughter",
+                           "son", "dual"})
 WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
                         "wishes", "wished"})
 
@@ -419,6 +421,8 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
         return False        # "agreed to withdraw ... and to unblock links": the same governing verb
     if any(e == i - 1 for s, e, a in ctx.actors):
         return False        # "urged China to", "asked Qatar to"
+    if i >= 4 and toks[i - 3].norm in BE_FORMS and w.norm.endswith("s") and not w.norm.endswith("ss"):
+        return True         # "both countries should be partners to cooperate": what they are for
     return any(_is_verbish(t.norm) and t.norm not in AUX_VERBS for t in toks[:i - 2])
 
 
@@ -451,8 +455,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
             and toks[h - 1].norm not in BE_FORMS:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
-    if not nominal and toks[h].norm.endswith("ing") and h and toks[h - 1].norm in ("for", "of"):
+    k_for = h - 2 if h >= 2 and toks[h - 1].norm in ('"', "“", "'", "‘") else h - 1
+    if not nominal and toks[h].norm.endswith("ing") and k_for >= 0 and toks[k_for].norm in ("for", "of"):
         credit = [k for k in range(max(0, h - 10), h) if toks[k].norm in CREDIT_VERBS]
+        if credit and toks[credit[-1]].norm in BLAME_VERBS:
+            return []       # "condemned Turkey for 'invading' northern Syria": the blamed act is alleged
         if credit:
             # "thanked Guatemala and Paraguay for moving their embassies": the thanked ones acted;
             # "thanked the international community for sending teams": nobody we know
@@ -485,7 +492,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
-    if "judg" in p.extra and not passive and not _subject(ctx, h, cl):
+    if "judg" in p.extra and not passive and not _subject(ctx, h, cl) and not (nominal and _by_agent(
+            ctx, m, inside=h == m.end - 1 and h > m.start, nominal=True)):
         code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
     if "pair" in p.extra and (len(sources) >= 2 or sources and targets and "sym" in p.flags):
         code = p.extra["pair"]      # "the U.S. and South Korean drills": a joint exercise
@@ -521,6 +529,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if not targets and _thing_receiver(ctx, m, nominal):
+        attrs["thing_target"] = True    # "a crackdown on pro-democracy protests": no state receives it
     if reciprocal == "domestic":
         attrs["domestic"] = True
         reciprocal = False
@@ -630,10 +640,12 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
         return True         # "bans on travel to Canada", "advised against travel"
+    if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
+        return True         # "following three days of rioting"
     for s, e, a in ctx.actors:
-        if e == m.start and (a.possessive or a.kind == "state" and s > 0
+        if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
-            return True     # "Kim's visit", "the Taiwan visit"
+            return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
     return False
 
 
@@ -901,6 +913,28 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     return [], location, reciprocal, False
 
 
+def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
+    """Does the trigger name its receiver as a thing no actor stands for ("the regime's brutal
+    crackdown on pro-democracy protests", "support for the M23 terrorist movement", "deployed its
+    military to several parts of west Africa")?"""
+    toks = ctx.toks
+    j = m.end
+    if not nominal:
+        if not m.pattern.code.startswith("15"):
+            return False
+        while j < len(toks) and j < m.end + 4 and toks[j].norm not in ("to", "into") and toks[j].norm not in _PUNCT:
+            j += 1
+    preps = ("on", "against", "upon", "for", "to", "into") if nominal else ("to", "into")
+    if j >= len(toks) or toks[j].norm not in preps:
+        return False
+    k = j + 1
+    while k < len(toks) and k < j + 8 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS:
+        if any(s == k for s, e, a in ctx.actors):
+            return False
+        k += 1
+    return k > j + 1
+
+
 def _quote_closes(toks: list[Tok], lo: int, hi: int) -> bool:
     """Does a quotation close between ``lo`` and ``hi`` ('... devolved into a fist fight," the
     Saudi Press Agency said': the agency is the speaker, no participant of the quoted act)?"""
@@ -1015,6 +1049,10 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
 CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
 blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
 faulted congratulate congratulated punish punished""".split())
+
+
+BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize criticized criticise criticised
+condemn condemned fault faulted punish punished""".split())
 
 
 # evaluative words that make a statement a criticism of whoever it is about
@@ -1254,6 +1292,10 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
         if nominal and i >= m.end and (toks[i].norm in BE_FORMS or toks[i].norm in AUX_VERBS):
             break
         if toks[i].norm == "by":
+            if nominal and i > m.end and any(
+                    (toks[k].norm.endswith("ed") or toks[k].norm in PAST_PARTICIPLES) and toks[k].norm not in AGENT_PARTICIPLES
+                    for k in range(m.end, i)):
+                return []       # "G20 summit overshadowed by Ukraine": no agent of the summit
             got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location]
             if got:
                 if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
@@ -1263,9 +1305,18 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
     return []
 
 
+# participles that hand a noun's act to a "by" agent ("the attack carried out by", "talks hosted by")
+AGENT_PARTICIPLES = frozenset({"carried", "conducted", "launched", "led", "hosted", "imposed", "organized",
+                               "organised", "brokered", "staged", "mounted", "made", "ordered", "issued",
+                               "announced", "initiated", "proposed", "sponsored", "backed", "mediated",
+                               "chaired", "signed", "declared", "committed", "perpetrated", "executed",
+                               "undertaken", "out", "taken", "held", "given", "sent", "offered", "fired"})
+
+
 def _np_start(toks: list[Tok], h: int) -> int:
     """Start of the noun phrase whose head is at ``h`` (back over modifiers)."""
     i = h
+    conj = None             # where a crossed "and" joined two nouns
     while i > 0 and h - i < 7:
         w = toks[i - 1].norm
         if w == "'s" and i >= 2 and toks[i - 2].norm not in ("it", "he", "she", "that", "there", "what", "who",
@@ -1277,7 +1328,8 @@ def _np_start(toks: list[Tok], h: int) -> int:
             continue
         if w in ("and", "or") and i >= 2 and toks[i - 2].norm.isalpha() and toks[i - 2].text.islower() \
                 and toks[i].text.islower() and toks[i].norm not in DETERMINERS:
-            i -= 1          # "excessive and offensive use": coordinated adjectives
+            conj = i
+            i -= 1          # "excessive and offensive use", "its media empire and support": one determiner
             continue
         if w == "and" and i >= 2 and toks[i - 2].text[:1].isupper() and toks[i].text[:1].isupper() \
                 and toks[i - 2].norm not in SUBJ_PRONOUNS:
@@ -1286,6 +1338,10 @@ def _np_start(toks: list[Tok], h: int) -> int:
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
                 or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
                 or w in BOUNDARY_WORDS:
+            if conj is not None and w in SUBJ_SKIP and i >= 2 and toks[i - 2].norm.isalpha() \
+                    and toks[i - 2].text.islower() and not _is_verbish(toks[i - 2].norm):
+                return conj     # "condemnation of the South Korean government and warnings": the
+                # first noun's prepositional object is not the second's modifier
             break
         if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
                 i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
@@ -1463,10 +1519,21 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if toks[first].norm in ("after", "before", "while", "when", "since", "by") and first + 1 < len(toks) \
                 and toks[first + 1].norm.endswith("ing"):
             # "North Korea launched a missile ... after warning of a strong response": same subject
-            main = [(s, e, a) for s, e, a in ctx.actors if e <= first and cl[s] != clause and not a.location
-                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
-            if main:
-                picked = main[0]
+            # the governing clause's subject, back over clauses without one but not into the
+            # speaker's ("It said the strike killed two children while injuring three": the strike's)
+            k = first - 1
+            while k >= 0 and picked is None:
+                gov_clause = cl[k]
+                main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == gov_clause and e <= first
+                        and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+                if main:
+                    picked = main[0]
+                    break
+                g0 = first_in_clause(cl, gov_clause)
+                if g0 == 0 or toks[g0 - 1].norm in SAY_FORMS or toks[g0].norm in ("that",) \
+                        and g0 > 0 and toks[g0 - 1].norm in SAY_FORMS:
+                    break
+                k = g0 - 1
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
         first = first_in_clause(cl, clause)
@@ -1482,6 +1549,13 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         return []
     s, e, a = picked
+    if a.form == "pronoun" and not a.possessive and s >= 1 and toks[s - 1].norm in ("what", "which") \
+            and s - 1 > 0:
+        # "condemned what it called North Korea's 'highly provocative' launch": the condemner
+        gov = _subject(ctx, s - 1, cl) if cl[s - 1] != clause else []
+        if not gov:
+            gov = [a2 for s2, e2, a2 in ctx.actors if e2 <= s - 1 and cl[s2] == cl[s - 1] and not a2.location][:1]
+        return gov[-1:] if gov else []
     if a.form == "pronoun" and not a.possessive and s >= 1:
         # "X said it would ...": the pronoun is the speaker
         j = s - 1

@@ -526,9 +526,11 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         srcs = [_single(g, 0)]
         tgts = [_single(g, 1)]
     elif srcs and srcs[0].is_group:
-        srcs = [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
+        srcs = [_vague(srcs[0])] if _is_vague(srcs[0]) else [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
     if tgts and tgts[0].is_group:
-        tgts = [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+        # "exchanged visits with several Arab countries": one event with the group, not one per
+        # state the article happens to name
+        tgts = [_vague(tgts[0])] if _is_vague(tgts[0]) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     if not srcs and not tgts and sym:
@@ -555,7 +557,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
-            and c.code not in _NO_FALLBACK and not c.attributes.get("domestic"):
+            and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
+            and not (c.attributes.get("thing_target") and not tgts):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {})
@@ -588,9 +591,9 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     root = c.code[:2]
     if s is None and t is None:
         return False
-    if ss is None:
+    if ss is None and getattr(s, "kind", "") != "group":
         return False        # an unattributed act ("41 Palestinians killed") names no acting state
-    t_org = t is not None and getattr(t, "kind", "") == "org"
+    t_org = t is not None and getattr(t, "kind", "") in ("org", "group")
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
@@ -653,6 +656,26 @@ def _pseudo(state: str, soft: bool = False) -> _Pseudo:
     return _Pseudo(state, soft)
 
 
+_VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a number of|a handful of|most|"
+                    r"a dozen|dozens of|scores of)\b", re.I)
+
+
+def _is_vague(a) -> bool:
+    """Is a group phrase vague about its members ("several Arab countries", "other nations")?"""
+    return bool(_VAGUE.match(getattr(a, "surface", "") or ""))
+
+
+def _vague(a) -> _Pseudo:
+    """A vague group as one side: a group entity without a state."""
+    from diplograph.graph.model import slugify
+
+    p = _Pseudo("group:" + slugify(a.surface))
+    p.states = (None,)
+    p.kind = "group"
+    p.surface = a.surface
+    return p
+
+
 def _single(a, i: int):
     p = _Pseudo(a.states[i] or a.ids[i])
     if a.ids[i] != a.states[i]:
@@ -676,6 +699,9 @@ def _entity_ref(a, entities: dict[str, Entity]) -> str | None:
         return None
     eid = a.ids[0]
     if eid in entities:
+        return eid
+    if eid.startswith("group:") and getattr(a, "kind", "") == "group":
+        entities[eid] = Entity(id=eid, kind="group", name=a.surface, state=None)
         return eid
     if re.fullmatch(r"[A-Z]{3}", eid):
         return _state_ref(eid, entities)
@@ -821,7 +847,14 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 tx = o.when if om["src"] == "timex" else ev.when
                 if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
                     continue
-            if o.factuality != ev.factuality and (o.factuality, ev.factuality) not in _FACT_COMPAT:
+            same_day = om["src"] == meta["src"] == "timex" and o.when and ev.when and o.when.edtf == ev.when.edtf \
+                and o.when.lower == o.when.upper and {o.factuality, ev.factuality} == {"planned", "occurred"} \
+                and meta["sent"] not in om.get("sents", (om["sent"],))
+            if same_day:
+                # "Agreement that we will sign today" ... "signed a deal on Saturday": one signing
+                if o.factuality == "planned":
+                    o.factuality = "occurred"
+            elif o.factuality != ev.factuality and (o.factuality, ev.factuality) not in _FACT_COMPAT:
                 # a clause with its own date says more than a repeat without one
                 if not (om["src"] != "timex" or meta["src"] != "timex"):
                     continue
