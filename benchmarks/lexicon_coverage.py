@@ -10,15 +10,16 @@ Two reference sets, read from ``../shared/benchmarks`` (read-only; nothing is co
 
 Each sentence is extracted as a one-sentence article (published 2000-01-01). Per expected root:
 
-* ``trigger``: a lexicon trigger of that root fired in the sentence (an event candidate, whatever
-  its participants) -- the lexicon's own coverage;
+* ``lexicon``: a lexicon row of that root matches the sentence (after the most specific of
+  overlapping rows is kept; participants and viability not asked) -- the lexicon's own coverage;
+* ``trigger``: an event candidate of that root was coded in the sentence (whatever its participants);
 * ``event``: an extracted event has that root (participants resolved, precision rules passed);
 * ``code``: an extracted event's code starts with the expected code (codebook, and PLOVER records
   that are codebook examples);
 * ``extra``: extracted events per sentence whose root is not expected (statements, root 01, left out).
 
-Usage: .venv/bin/python benchmarks/lexicon_coverage.py [--set cameo|plover|both] [--misses ROOT]
-       [--json OUT] [--compare OLD.json]
+Usage: .venv/bin/python benchmarks/lexicon_coverage.py [--set cameo|plover|both] [--misses ROOT
+       [--lexicon-misses]] [--json OUT] [--compare OLD.json]
 Exits 0 with a note when ``../shared`` is absent.
 """
 
@@ -31,6 +32,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from diplograph.graph.model import Article
+from diplograph.ingest.events import _resolve_overlaps, default_index
+from diplograph.ingest.lexicon import tokenize
 from diplograph.ingest.pipeline import Doc, Pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
@@ -82,6 +85,7 @@ def load_plover(cameo: list[dict]) -> list[dict]:
 def run(records: list[dict], pipe: Pipeline) -> list[dict]:
     """Extract each sentence; record what was found."""
     results = []
+    index = default_index()
     for rec in records:
         doc = Doc(Article(id=rec["id"], text=rec["text"], published="2000-01-01"), rec["text"])
         for stage in pipe.stages:
@@ -89,8 +93,11 @@ def run(records: list[dict], pipe: Pipeline) -> list[dict]:
         events = [ev.cameo for ev in doc.extraction.events] if doc.extraction else []
         trig = [c.code for c in doc.candidates]
         roots = rec["roots"]
+        toks = tokenize(rec["text"])
+        lex = [m.pattern.code for m in _resolve_overlaps(index.find(toks, 0, len(toks)))]
         results.append({
             "id": rec["id"], "roots": list(roots), "code": rec["code"], "text": rec["text"],
+            "lexicon": any(c[:2] in roots for c in lex),
             "trigger": any(c[:2] in roots for c in trig),
             "event": any(c[:2] in roots for c in events),
             "code_ok": bool(rec["code"]) and any(c.startswith(rec["code"]) for c in events),
@@ -106,18 +113,18 @@ def table(results: list[dict], title: str) -> dict[str, dict]:
     for r in results:
         by_root[r["roots"][0]].append(r)
     print(f"\n{title}: {len(results)} sentences")
-    print(f"{'root':>4} {'n':>4} {'trigger':>8} {'event':>7} {'code':>7} {'extra/s':>8}")
+    print(f"{'root':>4} {'n':>4} {'lexicon':>8} {'trigger':>8} {'event':>7} {'code':>7} {'extra/s':>8}")
     summary: dict[str, dict] = {}
     rows = sorted(by_root.items()) + [("all", results)]
     for root, rs in rows:
         n = len(rs)
         with_code = [r for r in rs if r["code"]]
-        s = {"n": n, "trigger": sum(r["trigger"] for r in rs) / n, "event": sum(r["event"] for r in rs) / n,
+        s = {"n": n, "lexicon": sum(r["lexicon"] for r in rs) / n, "trigger": sum(r["trigger"] for r in rs) / n, "event": sum(r["event"] for r in rs) / n,
              "code": (sum(r["code_ok"] for r in with_code) / len(with_code)) if with_code else None,
              "extra": sum(r["extra"] for r in rs) / n}
         summary[root] = s
         code = f"{s['code']:7.0%}" if s["code"] is not None else "      -"
-        print(f"{root:>4} {n:4d} {s['trigger']:8.0%} {s['event']:7.0%} {code} {s['extra']:8.2f}")
+        print(f"{root:>4} {n:4d} {s['lexicon']:8.0%} {s['trigger']:8.0%} {s['event']:7.0%} {code} {s['extra']:8.2f}")
     return summary
 
 
@@ -128,6 +135,7 @@ def main(argv: list[str]) -> int:
         return 0
     which = argv[argv.index("--set") + 1] if "--set" in argv else "both"
     misses = argv[argv.index("--misses") + 1] if "--misses" in argv else None
+    miss_kind = "lexicon" if "--lexicon-misses" in argv else "event"
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
     old = argv[argv.index("--compare") + 1] if "--compare" in argv else None
     pipe = Pipeline()
@@ -145,7 +153,7 @@ def main(argv: list[str]) -> int:
         report[key] = table(res, title)
         if misses:
             for r in res:
-                if r["roots"][0] == misses and not r["event"]:
+                if r["roots"][0] == misses and not r[miss_kind]:
                     print(f"  MISS {r['id']} {r['code'] or '/'.join(r['roots'])} got={r['got']} "
                           f"trig={r['triggers']}: {r['text'][:220]}")
     if old:
@@ -157,7 +165,8 @@ def main(argv: list[str]) -> int:
             for root, s in report[key].items():
                 p = prev[key].get(root)
                 if p:
-                    print(f"  {root:>4} {p['event']:5.0%} -> {s['event']:5.0%}   trigger {p['trigger']:4.0%} -> "
+                    print(f"  {root:>4} {p['event']:5.0%} -> {s['event']:5.0%}   lexicon {p.get('lexicon', 0):4.0%} -> "
+                          f"{s['lexicon']:4.0%}   trigger {p['trigger']:4.0%} -> "
                           f"{s['trigger']:4.0%}   extra {p['extra']:.2f} -> {s['extra']:.2f}")
     if out:
         Path(out).write_text(json.dumps(report, indent=1), encoding="utf-8")

@@ -37,9 +37,23 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Israel returned fire at Hezbollah positions in Lebanon.", "19", "ISR", "LBN"),
     ("Japan scrambled fighter jets after Chinese planes flew near the Senkaku islands.", "15", "CHN", "JPN"),
     ("The United Kingdom paid the outstanding debt owed to Iran.", "06", "GBR", "IRN"),
+    ("Ukraine has asked Germany for fighter jets.", "02", "UKR", "DEU"),
+    ("Russia handed over 100 prisoners of war to Ukraine.", "08", "RUS", "UKR"),
+    ("India returned the captured pilot to Pakistan.", "08", "IND", "PAK"),
+    ("Hungary blocked the aid package for Ukraine.", "12", "HUN", "UKR"),
+    ("Qatar closed Israel's trade office in Doha.", "16", "QAT", "ISR"),
+    ("Russia suspended its participation in the treaty with the United States.", "16", "RUS", "USA"),
+    ("Iran fired hundreds of drones and missiles at Israel.", "19", "IRN", "ISR"),
+    ("Russian missiles hit Kyiv on Tuesday.", "19", "RUS", "UKR"),
+    ("China demanded that the United States stop arms sales to Taiwan.", "10", "CHN", "USA"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
+
+
+def test_prisoners_of_war_are_no_war():
+    evs = _codes("Russia handed over 100 prisoners of war to Ukraine.")
+    assert not any(c.startswith("19") for c, s, t in evs)
 
 
 def test_tariffs_going_into_effect_are_no_agreement():
