@@ -96,13 +96,13 @@ def test_defaults():
         ("2023-09-11/2023-09-18", "default")
     # background in the past perfect, a planned event: no date
     assert _when("Canada had earlier decided to expel an Indian diplomat.", "2023-09-18", "expel") == (None, "none")
-    # a planned or possible event without a date: the coming thirty days, flagged (a noun's gives way)
+    # a planned or possible event without a date: the coming thirty days, flagged
     assert _when("Canada will expel an Indian diplomat.", "2023-09-18", "expel", fact="planned") == \
         ("2023-09-18/2023-10-18", "default")
     assert _when("Canada could expel an Indian diplomat.", "2023-09-18", "expel", fact="possible") == \
         ("2023-09-18/2023-10-18", "default")
     assert _when("The envoy will be summoned to hear Sudan's condemnation.", "2022-06-27", "condemnation",
-                 fact="planned", nominal=True) == ("2022-06-27/2022-07-27", "context")
+                 fact="planned", nominal=True) == ("2022-06-27/2022-07-27", "default")
     # a possibility about the past: none
     assert _when("Canada may have expelled an Indian diplomat.", "2023-09-18", "expelled", fact="possible") == \
         (None, "none")
@@ -142,3 +142,10 @@ def test_years_after_is_an_age_not_a_date():
     got = _when("They also agreed to seek a permanent end to the Korean War, 65 years after the armistice.",
                 "2018-04-28", "agreed")
     assert got == ("2018-04-21/2018-04-28", "default")
+
+
+def test_past_perfect_of_an_earlier_clause_is_not_the_triggers():
+    # "where they had earlier clashed" is background; the disengagement is the news
+    got = _when("The statement said the troops at the area where they had earlier clashed have disengaged.",
+                "2020-06-16", "disengaged")
+    assert got == ("2020-06-09/2020-06-16", "default")

@@ -18,8 +18,8 @@ Rules, in order, for an event whose trigger is token ``h`` of a sentence:
    the week before publication (source ``default``; ``context`` for a noun, which often refers
    back to an event dated elsewhere and then takes that date when the repeats merge): a news
    report tells what happened in its last days. A planned or possible event the text does not
-   date gets the thirty days after publication (``default``; ``context`` for a noun): what a
-   report announces or expects is mostly due soon. Otherwise (background told in the past
+   date gets the thirty days after publication (``default``): what a report announces or
+   expects is mostly due soon. Otherwise (background told in the past
    perfect or after "after"/"since", possibilities about the past: "may have been") no date.
 
 :func:`rebase_references` improves anaphoric expressions before events are coded: "two weeks
@@ -251,10 +251,9 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal else "default"
     if fact in ("planned", "possible") and ctx.published and not _past_modal(before):
         # what a report announces or expects ("will be summoned to inform him of Sudan's
-        # condemnation", "is expected to attend the summit") is mostly due soon; a noun's window
-        # gives way to a date a repeat brings, as in the past
+        # condemnation", "is expected to attend the summit") is mostly due soon
         hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
-        return f"{ctx.published.isoformat()}/{hi.isoformat()}", "context" if nominal else "default"
+        return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
     return None, "none"
 
 
@@ -321,10 +320,10 @@ def _background_noun(toks, h: int) -> bool:
 
 
 def _past_perfect(before: list[str]) -> bool:
-    """Background told in the past perfect with a marker before the trigger ("had earlier
-    accused", "had already expelled"): no default date. A bare "had" + participle is not enough:
-    news reports use it for the last days' events too ("the two nations had agreed ...")."""
-    return bool(_PAST_PERFECT.search(" ".join(before[-6:])))
+    """Background told in the past perfect by the trigger's own verb, in the last four words
+    before it ("had earlier accused", "had sent a warning"): no default date. A past perfect of an
+    earlier clause does not count ("where they had earlier clashed, have disengaged")."""
+    return bool(_PAST_PERFECT.search(" ".join(before[-4:])))
 
 
 def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
