@@ -320,10 +320,19 @@ def _background_noun(toks, h: int) -> bool:
 
 
 def _past_perfect(before: list[str]) -> bool:
-    """Background told in the past perfect by the trigger's own verb, in the last four words
-    before it ("had earlier accused", "had sent a warning"): no default date. A past perfect of an
+    """Background told in the past perfect by the trigger's own verb group ("had earlier accused",
+    "had sent a warning"): no default date. A past perfect of an
     earlier clause does not count ("where they had earlier clashed, have disengaged")."""
-    return bool(_PAST_PERFECT.search(" ".join(before[-4:])))
+    tail = before[-6:]
+    if not _PAST_PERFECT.search(" ".join(tail)):
+        return False
+    last_had = max(i for i, w in enumerate(tail) if w == "had")
+    return not any(w in _AUX for w in tail[last_had + 1:])
+
+
+# a finite verb or auxiliary after "had" starts another verb group: the trigger's own tense is that one
+_AUX = frozenset({"have", "has", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+                  "shall", "should", "must", "do", "does", "did", "said", "says"})
 
 
 def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
