@@ -149,3 +149,12 @@ def test_past_perfect_of_an_earlier_clause_is_not_the_triggers():
     got = _when("The statement said the troops at the area where they had earlier clashed have disengaged.",
                 "2020-06-16", "disengaged")
     assert got == ("2020-06-09/2020-06-16", "default")
+
+
+def test_after_frames_keep_events_close():
+    # a reaction after a dated event comes within a month of it (not any time up to publication)
+    assert _when("China was angered after Japan purchased the islands in September.", "2013-01-08",
+                 "angered") == ("2012-09-01/2012-10-30", "timex")
+    # the undated event of an after-clause came shortly before the main clause's date
+    assert _when("Beijing recalled its ambassador in August after Lithuania approved the office.", "2021-11-21",
+                 "approved") == ("2021-07-02/2021-08-31", "timex")

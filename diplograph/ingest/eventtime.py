@@ -29,6 +29,7 @@ article: "Petro's inauguration Sunday") count from that reference instead of the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -37,6 +38,7 @@ __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
 DEFAULT_DAYS = 7
 FUTURE_DAYS = 30
+AFTER_DAYS = 30     # "A after B": how long after B a reaction A is taken to come
 _AFTER_WORDS = ("after", "later", "since")
 _BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
 _DEADLINE = frozenset({"within", "by", "until", "till", "for", "lasting", "next"})
@@ -238,8 +240,12 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                  and getattr(tx, "direction", None) == want]
         if dated:
             return _edtf(dated[-1]), "timex"
-    # an "after" clause dated T follows: the event happened between T and publication
+    # an "after" clause dated T follows: the event happened soon after T, before publication
     framed = _after_clause_date(ctx, h, cl)
+    if framed is not None:
+        return framed, "timex"
+    # the event of an undated "after" clause came shortly before the main clause's date
+    framed = _before_main_date(ctx, h, cl, first)
     if framed is not None:
         return framed, "timex"
     if nominal and _background_noun(toks, h):
@@ -354,8 +360,51 @@ def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
             lo = _lower(_edtf(dated[0]))
             if lo is None or lo > ctx.published:
                 return None
-            return lo.isoformat() if lo == ctx.published else f"{lo.isoformat()}/{ctx.published.isoformat()}"
+            # a reaction follows soon: within a month of T's end, and not after publication
+            up = _upper(_edtf(dated[0]))
+            hi = min(ctx.published, up + dt.timedelta(days=AFTER_DAYS)) if up else ctx.published
+            return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
     return None
+
+
+def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | None:
+    """'Beijing recalled its ambassador in August after Lithuania approved the office': the event of
+    an after-clause without a date of its own happened in the month before the main clause's date."""
+    if first is None or ctx.toks[first].norm not in ("after", "following"):
+        return None
+    clause = cl[h]
+    dated = [tx for s, e, tx in ctx.timexes if cl[s] != clause and _edtf(tx) and _kind(tx) == "date"
+             and not getattr(tx, "anaphoric", False)]
+    if not dated:
+        return None
+    lo, hi = _lower(_edtf(dated[0])), _upper(_edtf(dated[0]))
+    if lo is None or hi is None:
+        return None
+    start = lo - dt.timedelta(days=AFTER_DAYS)
+    return f"{start.isoformat()}/{hi.isoformat()}"
+
+
+def _upper(edtf: str | None) -> dt.date | None:
+    """The last day an EDTF date or interval covers (None when open or unreadable)."""
+    if not edtf:
+        return None
+    part = edtf.split("/")[-1]
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(2) is None:
+        return dt.date(y, 12, 31)
+    mo = int(m.group(2))
+    if mo > 12:
+        mo = {21: 5, 22: 8, 23: 11, 24: 12}.get(mo, 12)
+        return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    if m.group(3) is None:
+        return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    try:
+        return dt.date(y, mo, int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _lower(edtf: str) -> dt.date | None:
