@@ -238,3 +238,8 @@ def test_sentence_initial_pronouns_and_datelines():
     res = _resolve("President Biden signed the order. The arms dealer sold weapons for years. His career ended in "
                    "2008. Critics called the deal lopsided. He was extradited two years later.", "2022-12-08")
     assert not [a for a in res.actors if a.surface in ("He", "His")]
+
+
+def test_lower_case_titles_belong_to_the_persons_mention():
+    res = _resolve("Seselja flew in to ask prime minister Manasseh Sogavare not to sign the pact.", "2022-04-19")
+    assert _at(res, "prime minister Manasseh Sogavare").states == ("SLB",)

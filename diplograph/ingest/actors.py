@@ -815,9 +815,35 @@ def _absorb_title_states(b: _Builder, text: str) -> None:
                     a.start = prev.start
                 break
             j -= 1
+        else:
+            _absorb_plain_title(a, text, acts[i - 1].end if i else 0)
     if drop:
         b.actors = [a for k, a in enumerate(acts) if k not in drop]
         b.taken = [(a.start, a.end) for a in b.actors]
+    else:
+        b.taken = [(a.start, a.end) for a in b.actors]
+
+
+_WORD_SPAN_RE = re.compile(r"[\w’'.-]+")
+
+
+def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
+    """'to ask prime minister Manasseh Sogavare', 'met foreign minister Wang Yi': title words right
+    before a name (without a state: that case is above) belong to the person's mention."""
+    lo = max(floor, a.start - 40)
+    words = list(_WORD_SPAN_RE.finditer(text, lo, a.start))
+    start = a.start
+    core = False
+    for w in reversed(words[-4:]):
+        if text[w.end():start].strip():         # only spaces between title words and the name
+            break
+        lw = _clean_word(w.group()).lower()
+        if not (lw in _TITLE_WORDS or lw.endswith("minister") or lw in _HONORIFIC):
+            break
+        core = core or lw in _ROLE_CORE or lw.endswith("minister") or lw in _HONORIFIC
+        start = w.start()
+    if core and start < a.start:
+        a.start = start
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
