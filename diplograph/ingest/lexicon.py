@@ -238,6 +238,9 @@ class PatternIndex:
         # ("meet the needs of", "take effect" of tariffs)
         self._xpost: dict[int, frozenset[str]] = {
             id(p): frozenset(p.extra["xpost"].split("|")) for p in patterns if "xpost" in p.extra}
+        # xnext=a|b: the match is void when the very next token is one of these ("signs that")
+        self._xnext: dict[int, frozenset[str]] = {
+            id(p): frozenset(p.extra["xnext"].split("|")) for p in patterns if "xnext" in p.extra}
 
     def _lookup(self, norm: str) -> list[Pattern] | None:
         got = self.by_first.get(norm)
@@ -274,6 +277,9 @@ class PatternIndex:
                 if m is not None:
                     xpost = self._xpost.get(id(p))
                     if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
+                        continue
+                    xnext = self._xnext.get(id(p))
+                    if xnext and m.end < len(toks) and toks[m.end].norm in xnext:
                         continue
                     out.append(m)
         return out
