@@ -241,5 +241,7 @@ def test_sentence_initial_pronouns_and_datelines():
 
 
 def test_lower_case_titles_belong_to_the_persons_mention():
-    res = _resolve("Seselja flew in to ask prime minister Manasseh Sogavare not to sign the pact.", "2022-04-19")
-    assert _at(res, "prime minister Manasseh Sogavare").states == ("SLB",)
+    text = "Seselja flew in to ask prime minister Manasseh Sogavare not to sign the pact."
+    res = _resolve(text, "2022-04-19")
+    a = _at(res, "Manasseh Sogavare")
+    assert text[a.start:a.end] == "prime minister Manasseh Sogavare" and a.states == ("SLB",)
