@@ -547,3 +547,18 @@ def test_a_crackdown_on_protests_takes_no_receiver_from_the_article():
     evs = _events("Egypt hosted the Arab League meeting on Sunday. Syria was suspended in 2011 over the "
                   "regime's brutal crackdown on pro-democracy protests.", "2023-05-08")
     assert not any(c.startswith("17") and t == "EGY" for c, s, t, w, f in evs)
+
+
+def test_an_announced_act_occurred_and_a_participle_has_its_own_time():
+    evs = _events("Azerbaijan's Defense Ministry has announced the launch of an anti-terrorist campaign "
+                  "against Armenia on Tuesday.", "2023-09-19")
+    assert _has(evs, "19", "AZE", "ARM", "occurred")
+    evs = _events("The unrest began when Trump said he would recognise Jerusalem as the capital of Israel, "
+                  "leading to a bitter exchange of remarks between Erdogan and Netanyahu.", "2022-08-17")
+    assert _has(evs, "111", "TUR", "ISR", "occurred", sym=True)
+
+
+def test_what_leaders_agree_to_hold_is_planned():
+    evs = _events('Moon and Kim met on Friday, also agreeing to hold "regular meetings and direct telephone '
+                  'conversations".', "2018-04-28")
+    assert not any(c.startswith("041") and f == "occurred" for c, s, t, w, f in evs)

@@ -483,6 +483,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     before_words = _modal_window(toks, cl, h, nominal)
     after_words = [t.norm for t in toks[m.end:m.end + 8]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
+            w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
+        fact = "planned"    # "China announces live-fire drills": scheduled, unlike "announced sanctions"
     code = p.code
     if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
@@ -1200,6 +1203,10 @@ def _modal_window(toks: list[Tok], cl: list[int], h: int, nominal_scope: bool = 
             if toks[idx[k]].norm in ("and", "but", "then"):
                 idx = idx[k + 1:]
                 break
+    for k in range(len(idx) - 2, -1, -1):
+        if toks[idx[k]].norm == "," and toks[idx[k + 1]].norm.endswith("ing") and len(toks[idx[k + 1]].norm) > 5:
+            idx = idx[k + 1:]   # "said it would recognise Jerusalem, leading to a bitter exchange": the
+            break               # participle's own time, not the reported future
     words = [toks[i].norm if not (toks[i].text == "May" and i) else "<month>" for i in idx]
     return words[-14:]
 
