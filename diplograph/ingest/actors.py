@@ -380,8 +380,9 @@ def _trailing_words(before: str, n: int) -> list[str]:
 
 
 def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str]) -> bool:
-    """Can a single capitalised word be a person's name ("Manele")? Not a known short form, not a
-    word the text also writes in lower case, not an acronym or a function word."""
+    """Can a single capitalised word be a person's name ("Manele")? Not a known short form, not an
+    acronym, a title or a function word (the caller also checks that the text never writes it in
+    lower case, once a role is found)."""
     w = _clean_word(word)
     if len(w) < 4 or w.isupper() or w in _NOT_NAMES or w in _NOT_A_NAME_PART or w.lower() in known:
         return False
@@ -390,9 +391,13 @@ def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str])
         # "the Prime Minister's Office", "President of Somaliland": no title directly before
         if last.endswith(("'s", "’s", "'", "’")) or _clean_word(last).lower() in ("of", "the"):
             return False
-    if w.lower() in _TITLE_WORDS or w.lower() in _ROLE_CORE:
-        return False
-    return re.search(r"\b" + re.escape(w.lower()) + r"\b", text) is None
+    return not (w.lower() in _TITLE_WORDS or w.lower() in _ROLE_CORE)
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """True when the text also writes ``word`` in lower case (a common word, not a name)."""
+    w = _clean_word(word).lower()
+    return re.search(r"\b" + re.escape(w) + r"\b", text) is not None
 
 
 def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -> tuple[str | None, int, int]:
@@ -419,7 +424,8 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
         return " ".join(role_words), start, end
     # preceding apposition: "the new Colombian Minister of Foreign Affairs, Alvaro Leyva,", "A Myanmar
     # government spokesman, Zaw Htay,", "Bangladesh's foreign minister, AH Mahmood Ali,"
-    m = _PRE_APPOS_RE.search(before)
+    comma = before.rstrip().endswith(",")
+    m = _PRE_APPOS_RE.search(before) if comma else None
     if m:
         ws = [_clean_word(w).lower() for w in m.group(1).split()]
         if any(w in _ROLE_CORE or w.endswith("minister") for w in ws) and not _NOT_POLITICAL.intersection(ws):
@@ -428,11 +434,11 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
                 kept.pop(0)
             return " ".join(kept), start, end
     # a capitalised title closed by a comma: "Defence and Military Veterans Minister, Thandi Modise,"
-    m = _PRE_TITLE_COMMA_RE.search(before)
+    m = _PRE_TITLE_COMMA_RE.search(before) if comma else None
     if m and re.match(r"\s*[,(]", text[end:end + 3]):
         return _clean_word(m.group(1).split()[-1]).lower(), start, end
     # "the head of the Russian delegation Vladimir Medinsky"
-    m = _HEAD_OF_RE.search(before)
+    m = _HEAD_OF_RE.search(before) if " of " in before else None
     if m:
         return f"head of {m.group(1).lower()}", start, end
     if not after_ok:
@@ -643,7 +649,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
                 role = " ".join(w for w in tw if w not in _HONORIFIC) or tw[-1]
         if role is None:
             continue
-        if len(name_words) == 1 and not any(w in _ROLE_CORE or w.endswith("minister") for w in role.split()):
+        if len(name_words) == 1 and (not any(w in _ROLE_CORE or w.endswith("minister") for w in role.split())
+                                     or _written_lower(text, name)):
             continue    # "Mr Gross": an honorific alone does not make a lone word a political person
         known = gaz.persons(name)
         if known and len(name_words) == 1 and _role_state(text, ns, ne, mentions, gaz) != known[0].state:
