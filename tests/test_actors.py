@@ -245,3 +245,9 @@ def test_lower_case_titles_belong_to_the_persons_mention():
     res = _resolve(text, "2022-04-19")
     a = _at(res, "Manasseh Sogavare")
     assert text[a.start:a.end] == "prime minister Manasseh Sogavare" and a.states == ("SLB",)
+
+
+def test_a_sentence_opening_pronoun_continues_the_previous_subject():
+    res = _resolve("Israeli Prime Minister Benjamin Netanyahu, who has called Trump's decision historic, urged leaders "
+                   "to follow the US. He also thanked Guatemala and Paraguay.", "2018-05-14")
+    assert _at(res, "He").states == ("ISR",)

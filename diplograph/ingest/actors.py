@@ -1437,6 +1437,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 speakers[k] = near[0]
                 break
     resolved: list[Actor] = []
+    subject_person: dict[int, Actor] = {}   # sentence -> the person opening it ("Israeli Prime Minister X, ...")
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
         if a.form == "pronoun":
@@ -1456,6 +1457,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     a.ids, a.states, a.kind = (st,), (st,), "state"
             elif w in _PRONOUNS_SG:
                 ante = last_person
+                if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "":
+                    # "Netanyahu, who called Trump's decision historic, urged ... He also thanked": a
+                    # sentence-opening pronoun continues the previous sentence's subject
+                    ante = subject_person.get(k - 1) or ante
                 if ante is None:
                     continue
                 if k - sent_of[min(ante.start, len(sent_of) - 1)] > 1:
@@ -1517,6 +1522,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if not a.ids:
             continue
         resolved.append(a)
+        if a.kind == "person" and not a.is_group and k >= 0 and k not in subject_person \
+                and _opens_clause(text, sentences[k][0], a.start):
+            subject_person[k] = a
         # update the discourse state
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
@@ -1601,6 +1609,17 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
     if best is not None:
         return best[1]
     return _recent_pair(seen, counts)
+
+
+def _opens_clause(text: str, s0: int, pos: int) -> bool:
+    """True when only title words, determiners or an intro phrase ending in a comma come before
+    ``pos`` in its sentence ("Israeli Prime Minister X", "On Monday, X")."""
+    prefix = text[s0:pos]
+    if "," in prefix and len(prefix[:prefix.rindex(",")].split()) <= 6:
+        prefix = prefix[prefix.rindex(",") + 1:]
+    words = re.findall(r"\w[\w’'.-]*", prefix)
+    return len(words) <= 5 and all(_clean_word(w).lower() in _TITLE_WORDS or w.lower() in ("the", "a", "an")
+                                   or _clean_word(w).lower().endswith("minister") for w in words)
 
 
 _REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?regime\b")
