@@ -1438,6 +1438,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 break
     resolved: list[Actor] = []
     subject_person: dict[int, Actor] = {}   # sentence -> the person opening it ("Israeli Prime Minister X, ...")
+    subject_state: dict[int, str] = {}      # sentence -> the state opening it ("Iran seized ...")
+    opened: set[int] = set()
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
         if a.form == "pronoun":
@@ -1480,6 +1482,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
             else:   # it / its
                 st = last_state_subject
+                if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "" \
+                        and subject_state.get(k - 1):
+                    st = subject_state[k - 1]     # "Iran seized a British tanker. It said ..."
                 if st is None:
                     continue
                 a.ids, a.states = (st,), (st,)
@@ -1522,9 +1527,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if not a.ids:
             continue
         resolved.append(a)
-        if a.kind == "person" and not a.is_group and k >= 0 and k not in subject_person \
-                and _opens_clause(text, sentences[k][0], a.start):
-            subject_person[k] = a
+        if a.kind in ("person", "state") and not a.is_group and not a.location and k >= 0 \
+                and k not in opened and a.states and a.states[0] and _opens_clause(text, sentences[k][0], a.start):
+            opened.add(k)
+            if a.kind == "person":
+                subject_person[k] = a
+            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS):
+                subject_state[k] = a.states[0]
         # update the discourse state
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
