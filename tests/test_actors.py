@@ -251,3 +251,9 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject():
     res = _resolve("Israeli Prime Minister Benjamin Netanyahu, who has called Trump's decision historic, urged leaders "
                    "to follow the US. He also thanked Guatemala and Paraguay.", "2018-05-14")
     assert _at(res, "He").states == ("ISR",)
+
+
+def test_a_ministry_without_its_state_is_the_previous_subjects():
+    res = _resolve("Japan protested to China on Monday. The Foreign Ministry said it lodged a strong protest.",
+                   "2013-01-08")
+    assert _at(res, "The Foreign Ministry").states == ("JPN",) and _at(res, "it").states == ("JPN",)

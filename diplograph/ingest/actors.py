@@ -104,7 +104,8 @@ _GROUP_RE = re.compile(
 _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
-    r"the\s+Kremlin|the\s+White\s+House)\b(?!\s+of\b)", re.I)
+    r"the\s+(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+ministry|the\s+ministry\s+of\s+"
+    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House)\b(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
 _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
@@ -1520,8 +1521,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = "RUS"
             elif "white house" in low:
                 st = "USA"
-            else:   # the (federal) government / the administration
+            else:   # the (federal) government / the administration / the foreign ministry
                 st = last_state_subject or (counts.most_common(1)[0][0] if counts else None)
+                if k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
+                    st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
