@@ -562,3 +562,34 @@ def test_what_leaders_agree_to_hold_is_planned():
     evs = _events('Moon and Kim met on Friday, also agreeing to hold "regular meetings and direct telephone '
                   'conversations".', "2018-04-28")
     assert not any(c.startswith("041") and f == "occurred" for c, s, t, w, f in evs)
+
+
+def test_force_at_a_state_and_a_speakers_pronoun():
+    evs = _events("Tehran launched an attack on Pakistan a day after firing missiles at Iraq and Syria.",
+                  "2024-01-17")
+    assert _has(evs, "19", "IRN", "IRQ") and _has(evs, "19", "IRN", "SYR")
+    evs = _events("President Donald Trump said on Tuesday he was reimposing economic sanctions on Iran.",
+                  "2018-05-08")
+    assert _has(evs, "163", "USA", "IRN")
+
+
+def test_an_institution_acts_for_its_state():
+    evs = _events("Former Bolivian President Evo Morales arrived Tuesday in Mexico, where authorities have "
+                  "granted him political asylum.", "2019-11-12")
+    assert _has(evs, "075", "MEX", "BOL")
+    evs = _events("Malaysia expelled the North Korean ambassador on Saturday. North Korea criticized Malaysia. "
+                  "Police released another North Korean suspect on March 4.", "2017-03-05")
+    assert _has(evs, "084", "MYS", "PRK")
+
+
+def test_a_letter_by_someone_calling_on_others_is_the_authors_appeal():
+    evs = _events("The two leaders gathered following a letter by Prime Minister Ralph Gonsalves of Saint "
+                  "Vincent and the Grenadines calling on the leaders to defuse rising tensions between "
+                  "Venezuela and Guyana.", "2023-12-14")
+    assert _has(evs, "02", "VCT", "VEN") and _has(evs, "02", "VCT", "GUY")
+
+
+def test_with_a_state_blaming_another_is_an_accusation():
+    evs = _events("Tensions worsened, with Israel blaming Turkey for stoking violence in the Caucasus.",
+                  "2022-08-17")
+    assert _has(evs, "112", "ISR", "TUR")

@@ -532,6 +532,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if not sources and not nominal and not passive:
+        inst = _institution_subject(ctx, h, cl)
+        if isinstance(inst, Actor):
+            sources = [inst]                # "Mexico, where authorities have granted him asylum"
+        elif inst:
+            attrs["inst_subject"] = True    # "Police released another North Korean suspect"
     if not targets and _thing_receiver(ctx, m, nominal):
         attrs["thing_target"] = True    # "a crackdown on pro-democracy protests": no state receives it
     if reciprocal == "domestic":
@@ -646,7 +652,7 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
         return True         # "following three days of rioting"
     for s, e, a in ctx.actors:
-        if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0
+        if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
     return False
@@ -846,9 +852,12 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                              for i in range(m.end, x[0]))]
     else:
         ends = {e: s for s, e, _a in ctx.actors}
+        force = p.code[:2] in ("18", "19", "20")
         after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0], ends) not in VERB_TGT_SKIP
                                                       and not _complex_prep(toks, x[0]))
-                 or (x[2].location and "loc" in p.flags)]
+                 or (x[2].location and "loc" in p.flags)
+                 or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"]
+        # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
     src_ids = {i for a in sources for i in a.ids}
@@ -914,6 +923,37 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+INSTITUTION_HEADS = frozenset({"police", "authorities", "officials", "government", "prosecutors", "court",
+                               "courts", "ministry", "army", "military", "troops", "forces", "navy", "coast",
+                               "guard", "guards", "soldiers", "security", "president", "cabinet", "parliament",
+                               "judges", "judge", "investigators", "officers", "diplomats", "regime", "junta"})
+
+
+def _institution_subject(ctx: SentenceContext, h: int, cl: list[int]):
+    """The subject of the verb at ``h`` when it is an institution the text names without a state:
+    the state of the place a "where" clause hangs on ("arrived in Mexico, where authorities have
+    granted him asylum"), else True for a bare institution ("Police released another suspect"),
+    else None."""
+    toks = ctx.toks
+    first = first_in_clause(cl, cl[h])
+    words = [t.norm for t in toks[first:h]]
+    if words and words[0] in ("where",):
+        words = words[1:]
+    while words and words[-1] in AUX_VERBS | {"also", "then", "now", "later", "already", "not", "never"}:
+        words.pop()
+    while words and words[0] in ("the", "local", "state", "federal", "national", "security", "senior", "top",
+                                 "some", "several"):
+        words = words[1:]
+    if not words or len(words) > 3 or words[-1] not in INSTITUTION_HEADS or any(
+            first <= s < h for s, e, a in ctx.actors):
+        return None
+    if toks[first].norm == "where" and first >= 1:
+        k = first - 1 if toks[first - 1].norm != "," else first - 2
+        place = [a for s, e, a in ctx.actors if e == k + 1 and a.states and a.states[0]]
+        return place[0] if place else None
+    return True
 
 
 def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
@@ -1350,6 +1390,8 @@ def _np_start(toks: list[Tok], h: int) -> int:
                 return conj     # "condemnation of the South Korean government and warnings": the
                 # first noun's prepositional object is not the second's modifier
             break
+        if w.endswith(("ing", "ed")) and len(w) > 5 and i >= 2 and toks[i - 2].norm in AUX_VERBS:
+            break           # "he was reimposing economic sanctions": a verb after its auxiliary
         if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
                 i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
                             or toks[i - 2].norm == "long"
@@ -1455,7 +1497,46 @@ def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
         j -= 1
     if j < 0 or toks[j].norm not in ("we", "i", "they", "he", "she"):
         return False
+    if j >= 1 and (toks[j - 1].norm in SAY_FORMS or toks[j - 1].norm == "that" and j >= 2
+                   and toks[j - 2].norm in SAY_FORMS) and toks[j].norm in ("he", "she", "they"):
+        return False        # "Trump said he was reimposing sanctions": the speaker (see _subject)
     return not any(s <= j < e for s, e, _a in ctx.actors)
+
+
+MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "message", "messages", "note", "notes",
+                           "proposal", "proposals", "resolution", "resolutions", "appeal", "report", "request",
+                           "plan", "initiative", "memo", "communique", "declaration", "post", "tweet", "video"})
+
+
+def _message_author(ctx: SentenceContext, h: int) -> Actor | None:
+    """The author of a message a participle describes ("a letter by Prime Minister Ralph Gonsalves
+    of Saint Vincent calling on the leaders to ...", "a statement from Beijing urging ...")."""
+    toks = ctx.toks
+    if not toks[h].norm.endswith("ing") or h < 3 or toks[h - 1].norm in AUX_VERBS or toks[h - 1].norm in _PUNCT:
+        return None
+    for k in range(h - 1, max(0, h - 12), -1):
+        w = toks[k].norm
+        if w in _PUNCT or _is_verbish(w) and w not in ("by", "from"):
+            return None
+        if w in ("by", "from") and k >= 1 and toks[k - 1].norm in MESSAGE_NOUNS:
+            got = [a for s, e, a in ctx.actors if k < s < h and not a.location and a.kind in ("person", "state")]
+            return got[0] if got and got[0].states and got[0].states[0] else (got[1] if len(got) > 1 else None)
+    return None
+
+
+def _pronoun_after_say(ctx: SentenceContext, h: int, cl: list[int]) -> int | None:
+    """The speech verb's index when the verb's subject is an unresolved he/she/they right after it
+    ("Trump said he was reimposing", "X said that they would")."""
+    toks = ctx.toks
+    j = first_in_clause(cl, cl[h] if h < len(cl) else cl[-1])
+    if toks[j].norm == "that" and j + 1 < h:
+        j += 1
+    if j < 1 or j >= h or toks[j].norm not in ("he", "she", "they") or any(s <= j < e for s, e, _a in ctx.actors):
+        return None
+    k = j - 1
+    if toks[k].norm == "that" and k >= 1:
+        k -= 1
+    return k if toks[k].norm in SAY_FORMS else None
 
 
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
@@ -1466,6 +1547,13 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     clause = cl[h] if h < len(cl) else cl[-1]
     if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h):
         return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
+    author = _message_author(ctx, h)
+    if author is not None:
+        return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    say = _pronoun_after_say(ctx, h, cl)
+    if say is not None:
+        speaker = _subject(ctx, say, cl)    # "Trump said he was reimposing sanctions": the speaker
+        return [a for a in speaker if a.kind in ("state", "person")][-1:]
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
     for s, e, a in reversed(cands):
@@ -1495,8 +1583,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
-        if prev == "with" and any(t.norm in ("having", "being") or t.norm.endswith("ing")
-                                  for t in toks[e:min(h, e + 3)]):
+        if prev == "with" and (e == h and toks[h].norm.endswith("ing") or any(
+                t.norm in ("having", "being") or t.norm.endswith("ing") for t in toks[e:min(h, e + 3)])):
             picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
             break
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):

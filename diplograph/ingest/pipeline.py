@@ -569,6 +569,11 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+    if not srcs and tgts and c.attributes.get("inst_subject") and len(main) == 2 and share >= 0.6 \
+            and _state_of(tgts[0]) in main:
+        # "Police released another North Korean suspect": the other state's police
+        t_state = _state_of(tgts[0])
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
     if not srcs and tgts and c.code == "1823" and "execut" in c.rule and _state_of(tgts[0]):
         # "the execution of Jang Song-thaek": only a state executes; his own state did
         srcs = [_pseudo(_state_of(tgts[0]))]
