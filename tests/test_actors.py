@@ -257,3 +257,9 @@ def test_a_ministry_without_its_state_is_the_previous_subjects():
     res = _resolve("Japan protested to China on Monday. The Foreign Ministry said it lodged a strong protest.",
                    "2013-01-08")
     assert _at(res, "The Foreign Ministry").states == ("JPN",) and _at(res, "it").states == ("JPN",)
+
+
+def test_an_ethnic_group_is_not_its_namesake_state():
+    res = _resolve("Mitrovica is divided between Kosovo Serbs and ethnic Albanians. Kosovo's ethnic Albanian "
+                   "authorities disagreed.", "2022-12-27")
+    assert "ALB" not in mentioned_states(res)

@@ -974,6 +974,8 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     if m.kind in ("state", "demonym"):
         if _historical(b, m.ref):
             return
+        if m.kind == "demonym" and _prev_word(text, m.start) == "ethnic":
+            return      # "ethnic Albanians" in Kosovo: a people, not Albania
         if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss:
             # "the Vietnamese capital", "on Russian soil": a place, not a participant
             info = b.gaz.state(m.ref)
