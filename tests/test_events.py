@@ -593,3 +593,10 @@ def test_with_a_state_blaming_another_is_an_accusation():
     evs = _events("Tensions worsened, with Israel blaming Turkey for stoking violence in the Caucasus.",
                   "2022-08-17")
     assert _has(evs, "112", "ISR", "TUR")
+
+
+def test_a_day_and_months_of_the_same_act_are_two_events():
+    evs = _events("Four Chinese surveillance ships entered the waters around the islands on Monday. In recent "
+                  "months China has repeatedly sent ships to the waters near Japan's islands, Japan said.",
+                  "2013-01-08")
+    assert len([e for e in evs if e[0].startswith("15") and e[1] == "CHN"]) == 2

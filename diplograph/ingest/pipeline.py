@@ -852,6 +852,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 tx = o.when if om["src"] == "timex" else ev.when
                 if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
                     continue
+            if om["src"] == meta["src"] == "timex" and not backref and _far_widths(o.when, ev.when):
+                continue    # "entered the area on Monday" is not "in recent months ... repeatedly sent ships"
             same_day = om["src"] == meta["src"] == "timex" and o.when and ev.when and o.when.edtf == ev.when.edtf \
                 and o.when.lower == o.when.upper and {o.factuality, ev.factuality} == {"planned", "occurred"} \
                 and meta["sent"] not in om.get("sents", (om["sent"],))
@@ -890,6 +892,14 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         if o.location is None and ev.location:
             o.location = ev.location
     return out
+
+
+def _far_widths(a: When | None, b: When | None) -> bool:
+    """Is one date a day or two and the other a span of months (two events, not one told twice)?"""
+    if a is None or b is None or not (a.lower and a.upper and b.lower and b.upper):
+        return False
+    wa, wb = (a.upper - a.lower).days + 1, (b.upper - b.lower).days + 1
+    return min(wa, wb) <= 3 and max(wa, wb) >= 45
 
 
 def _one_side_open(a: tuple, b: tuple) -> bool:
