@@ -600,3 +600,9 @@ def test_a_day_and_months_of_the_same_act_are_two_events():
                   "months China has repeatedly sent ships to the waters near Japan's islands, Japan said.",
                   "2013-01-08")
     assert len([e for e in evs if e[0].startswith("15") and e[1] == "CHN"]) == 2
+
+
+def test_a_rejection_in_a_relative_clause_answers_its_governing_subject():
+    evs = _events("Russia and China are eager to see a return to the Six Party Talks, but the United States has "
+                  "set preconditions that the North Korean regime is unwilling to accept.", "2015-01-29")
+    assert _has(evs, "12", "PRK", "USA") and not _has(evs, "12", "PRK", "RUS")

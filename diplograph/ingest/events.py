@@ -995,7 +995,7 @@ def _governing_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor |
     if first == 0 or toks[first].norm not in ("that", "which") or toks[first - 1].norm in SAY_FORMS \
             or toks[first - 1].norm in _PUNCT:
         return None
-    gov = _subject(ctx, first, cl)
+    gov = _subject(ctx, first - 1, cl)
     return gov[0] if gov else None
 
 
