@@ -606,3 +606,10 @@ def test_a_rejection_in_a_relative_clause_answers_its_governing_subject():
     evs = _events("Russia and China are eager to see a return to the Six Party Talks, but the United States has "
                   "set preconditions that the North Korean regime is unwilling to accept.", "2015-01-29")
     assert _has(evs, "12", "PRK", "USA") and not _has(evs, "12", "PRK", "RUS")
+
+
+def test_a_second_infinitive_keeps_its_governing_verb():
+    evs = _events("Armenia has agreed to withdraw its forces over the next few weeks, from several other "
+                  "occupied areas, along with an exchange of prisoners-of-war and to unblock economic and "
+                  "transport links with Azerbaijan.", "2020-11-10")
+    assert not any(c.startswith("06") and f == "occurred" for c, s, t, w, f in evs)

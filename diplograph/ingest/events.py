@@ -1248,6 +1248,8 @@ def _modal_window(toks: list[Tok], cl: list[int], h: int, nominal_scope: bool = 
             idx = idx[k + 1:]   # "said it would recognise Jerusalem, leading to a bitter exchange": the
             break               # participle's own time, not the reported future
     words = [toks[i].norm if not (toks[i].text == "May" and i) else "<month>" for i in idx]
+    if h and toks[h - 1].norm == "to" and not nominal_scope:
+        return words[-30:]      # "have agreed to withdraw ..., along with ... and to unblock": the governing verb
     return words[-14:]
 
 
