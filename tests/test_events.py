@@ -613,3 +613,9 @@ def test_a_second_infinitive_keeps_its_governing_verb():
                   "occupied areas, along with an exchange of prisoners-of-war and to unblock economic and "
                   "transport links with Azerbaijan.", "2020-11-10")
     assert not any(c.startswith("06") and f == "occurred" for c, s, t, w, f in evs)
+
+
+def test_a_quoted_coordinated_modifier_keeps_the_possessor_in_reach():
+    evs = _events("The Philippine military has condemned the Chinese coast guard ship's \"excessive and "
+                  "offensive\" use of a water cannon against a Filipino supply boat.", "2023-08-07")
+    assert not any(c.startswith("17") and s == "PHL" for c, s, t, w, f in evs)

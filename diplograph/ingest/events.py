@@ -1366,7 +1366,7 @@ def _np_start(toks: list[Tok], h: int) -> int:
     """Start of the noun phrase whose head is at ``h`` (back over modifiers)."""
     i = h
     conj = None             # where a crossed "and" joined two nouns
-    while i > 0 and h - i < 7:
+    while i > 0 and h - i < (10 if conj is not None or toks[i - 1].norm in ('"', "“", "”") else 7):
         w = toks[i - 1].norm
         if w == "'s" and i >= 2 and toks[i - 2].norm not in ("it", "he", "she", "that", "there", "what", "who",
                                                             "here", "this"):
