@@ -263,3 +263,9 @@ def test_an_ethnic_group_is_not_its_namesake_state():
     res = _resolve("Mitrovica is divided between Kosovo Serbs and ethnic Albanians. Kosovo's ethnic Albanian "
                    "authorities disagreed.", "2022-12-27")
     assert "ALB" not in mentioned_states(res)
+
+
+def test_the_government_mid_sentence_is_the_subjects():
+    res = _resolve("Taiwan protested. On Saturday, the Honduras Foreign Ministry announced the severance of relations "
+                   "with Taiwan, noting that the government now recognizes Beijing.", "2023-03-26")
+    assert _at(res, "the government").states == ("HND",)

@@ -1525,7 +1525,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = "USA"
             else:   # the (federal) government / the administration / the foreign ministry
                 st = last_state_subject or (counts.most_common(1)[0][0] if counts else None)
-                if k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
+                if k >= 0 and subject_state.get(k):
+                    st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
+                elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
