@@ -269,3 +269,10 @@ def test_the_government_mid_sentence_is_the_subjects():
     res = _resolve("Taiwan protested. On Saturday, the Honduras Foreign Ministry announced the severance of relations "
                    "with Taiwan, noting that the government now recognizes Beijing.", "2023-03-26")
     assert _at(res, "the government").states == ("HND",)
+
+
+def test_a_possessive_in_a_fronted_phrase_looks_ahead_to_the_subject():
+    res = _resolve("Iran protested. In a move that has strained its ties with the US, South Africa will host drills. "
+                   "After its troops crossed the border, Russia said it acted in self-defence.", "2023-02-16")
+    its = [a for a in res.actors if a.surface == "its"]
+    assert [a.states for a in its] == [("ZAF",), ("RUS",)]

@@ -70,6 +70,8 @@ def test_demands_and_stateless_sides_give_no_trend():
     ("The visit builds on the cordial modern-day ties between London and Nairobi.", ("GBR", "KEN", "positive")),
     ("In a controversial move that has strained its relationships with the U.S., South Africa will host drills.",
      ("USA", "ZAF", "negative")),
+    ("Iran protested. In a move that has strained its relationships with the European Union (EU) and the U.S., "
+     "South Africa will host drills with Chinese ships.", ("USA", "ZAF", "negative")),
 ])
 def test_more_ways_to_state_relations(text, expected):
     assert expected in _trends(text)

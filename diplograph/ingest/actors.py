@@ -1443,10 +1443,20 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     subject_person: dict[int, Actor] = {}   # sentence -> the person opening it ("Israeli Prime Minister X, ...")
     subject_state: dict[int, str] = {}      # sentence -> the state opening it ("Iran seized ...")
     opened: set[int] = set()
+    fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
         if a.form == "pronoun":
             w = a.surface.lower()
+            main = fronted.get(k)
+            if main is not None and w in ("its", "their", "his", "her") and a.start < main.start \
+                    and main.ids and main.states and main.states[0]:
+                # "In a move that has strained its relationships with the U.S., South Africa will ...":
+                # a possessive in a fronted phrase looks ahead to the clause's subject
+                a.ids, a.states, a.kind = main.ids, main.states, main.kind
+                a.possessive = True
+                resolved.append(a)
+                continue
             if w in ("i", "me", "my", "we", "us", "our"):
                 if not quote[a.start]:
                     continue
@@ -1625,6 +1635,35 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
     if best is not None:
         return best[1]
     return _recent_pair(seen, counts)
+
+
+_FRONTING = frozenset("""in after despite amid with following since before as while although though during
+by under unlike like""".split())
+
+
+def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Actor]:
+    """Sentence -> the subject after a fronted phrase ("In a controversial move that ..., South Africa
+    will ..."; "After its troops crossed the border, Russia said ..."): the state or person right
+    after the phrase's closing comma, when the sentence opens with a preposition or subordinator."""
+    out: dict[int, Actor] = {}
+    starts = [a.start for a in actors]
+    for k, (s0, s1) in enumerate(sentences):
+        m = re.match(r"\s*[\"“‘']?(\w+)", text[s0:s1])
+        if not m or m.group(1).lower() not in _FRONTING or not m.group(1)[0].isupper():
+            continue
+        seg = text[s0:s1]
+        comma = seg.find(", ")
+        while comma != -1:
+            # the first comma followed (within a few words) by a state or person
+            pos = s0 + comma + 2
+            i = bisect.bisect_left(starts, pos)
+            if i < len(actors) and actors[i].start < s1 and actors[i].kind in ("state", "person") \
+                    and not actors[i].location and actors[i].form != "pronoun" \
+                    and re.fullmatch(r"(?:(?:the|a|an|[A-Z][\w’'.-]*)\s+){0,3}", text[pos:actors[i].start]):
+                out[k] = actors[i]
+                break
+            comma = seg.find(", ", comma + 2)
+    return out
 
 
 def _opens_clause(text: str, s0: int, pos: int) -> bool:

@@ -178,6 +178,33 @@ def _scope_end(toks, start: int) -> int:
     return len(toks)
 
 
+def _coordinated_after(ctx: SentenceContext, i: int) -> list:
+    """The actors coordinated from token ``i`` on: "the European Union (EU) and the U.S."."""
+    toks = ctx.toks
+    out = []
+    j = i
+    by_start = {s: (e, a) for s, e, a in ctx.actors}
+    while j < len(toks):
+        if toks[j].norm == "the":
+            j += 1
+            continue
+        if j not in by_start:
+            break
+        e, a = by_start[j]
+        out.append(a)
+        j = e
+        if j < len(toks) and toks[j].norm == "(":      # "(EU)"
+            close = next((x for x in range(j, min(len(toks), j + 5)) if toks[x].norm == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+        if j < len(toks) and toks[j].norm in ("and", ",", "&"):
+            j += 1
+            continue
+        break
+    return out
+
+
 def _capital_party(toks, s: int, a) -> bool:
     """'a hostile stance towards Moscow', 'tensions with Beijing': a capital read as a place after
     a preposition of direction is the other side of a relation."""
@@ -220,16 +247,17 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
             sts = _states(got[:3])
             if len(sts) >= 2:
                 return [(sts[0], sts[1])]
-    # "A's relations with B"
+    # "A's relations with B", "its relationships with the European Union (EU) and the U.S."
     for i in range(max(0, m.start - 1), min(len(toks), m.end + 2)):
-        if toks[i].norm in ("relations", "ties", "relationship") and i + 2 < len(toks) \
+        if toks[i].norm in ("relations", "ties", "relationship", "relationships") and i + 2 < len(toks) \
                 and toks[i + 1].norm == "with":
             poss = [a for s, e, a in ctx.actors if e <= i and i - e <= 2 and a.possessive]
-            withs = [a for s, e, a in ctx.actors if s == i + 2 or (s == i + 3 and toks[i + 2].norm == "the")]
-            if withs and not _members(withs[0]):
+            withs = _coordinated_after(ctx, i + 2)
+            sides = [st for a in withs for st in _members(a)]
+            if withs and not sides:
                 return None
-            if poss and withs:
-                return _pairs(_members(poss[-1]), _members(withs[0]))[:4] or []
+            if poss and sides:
+                return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
     inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
     if len(inside) == 2:
