@@ -619,3 +619,14 @@ def test_a_quoted_coordinated_modifier_keeps_the_possessor_in_reach():
     evs = _events("The Philippine military has condemned the Chinese coast guard ship's \"excessive and "
                   "offensive\" use of a water cannon against a Filipino supply boat.", "2023-08-07")
     assert not any(c.startswith("17") and s == "PHL" for c, s, t, w, f in evs)
+
+
+def test_an_international_organisation_acting_on_a_state_is_kept_with_no_state_of_its_own():
+    ex = extract(Article(id="t", text="North Korea fired a missile over Japan on Friday. The UN Security Council "
+                         "condemned North Korea's launch on Friday.", published="2017-09-16"))
+    states = {e.id: e.state for e in ex.entities}
+    assert any(e.cameo.startswith("11") and e.source.startswith("org:") and states.get(e.target) == "PRK"
+               for e in ex.events)
+    evs = _events("Russia, the European Union, India and China challenged the tariffs imposed by the United "
+                  "States at the WTO.", "2018-07-06")
+    assert not any(s is not None and s.startswith("org:") for c, s, t, w, f in evs)

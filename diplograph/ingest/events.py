@@ -1594,8 +1594,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 picked = (s, e, a)      # "a court in Guyana has issued arrest warrants"
                 break
             continue
-        if a.kind == "org" and not a.states[0]:
-            continue
+        if a.kind == "org" and not a.states[0] and not (a.ids and str(a.ids[0]).startswith("org:") and all(
+                toks[x].norm in ("the", "a", ",") for x in range(first_in_clause(cl, clause), k))):
+            continue        # (an international organisation opening its clause acts: "The UN Security Council condemned")
         if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
                 and prev not in SAY_FORMS and k > first_in_clause(cl, clause):

@@ -596,8 +596,14 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     root = c.code[:2]
     if s is None and t is None:
         return False
-    if ss is None and getattr(s, "kind", "") != "group":
-        return False        # an unattributed act ("41 Palestinians killed") names no acting state
+    s_igo = s is not None and getattr(s, "kind", "") == "org" and bool(getattr(s, "ids", ())) \
+        and str(s.ids[0]).startswith("org:") and len(c.sources) == 1
+    igo_on_state = s_igo and ts and getattr(t, "kind", "") in ("state", "person") and not c.code.startswith("01") \
+        and not getattr(t, "soft", False)
+    if ss is None and getattr(s, "kind", "") != "group" and not igo_on_state:
+        # an unattributed act ("41 Palestinians killed") names no acting state; an international
+        # organisation acting on a state does ("The UN Security Council condemned North Korea")
+        return False
     t_org = t is not None and getattr(t, "kind", "") in ("org", "group")
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
