@@ -11,10 +11,17 @@ what the tables cannot know:
 * office titles resolved by date ("the Chinese president" in 2015 -> Xi Jinping,
   "Turkey's president");
 * capitals and seats as stand-ins when they act ("Moscow could serve ...") and
-  as locations after a preposition ("travel to Moscow");
-* context phrases: "the North" (gazetteer region aliases), "the regime",
-  "the two countries", "both sides", "his country", "the island", pronouns
-  (he/she/his/they/their/it) and "I"/"we" inside a quote (the speaker).
+  as locations after a preposition ("travel to Moscow"), in a dateline
+  ("WASHINGTON --") or in the name of a process ("the Minsk agreements");
+* context phrases: "the North" (gazetteer region aliases), "the regime" (the
+  state the article calls a regime), "the government"/"the foreign ministry"
+  (the state that opens the sentence), "the two countries", "both sides" (the
+  pair named in the sentence, coordinated just before, or named together most
+  often), "the two leaders" (the last two persons of different states), "his
+  country", "the island", pronouns (he/she/his/they/their/it, also opening a
+  sentence, where they continue the previous sentence's subject; a possessive in
+  a fronted phrase looks ahead: "After its troops crossed ..., Russia said") and
+  "I"/"we" inside a quote (the speaker).
 
 Everything is regex and dictionary work over the article text; no model.
 """

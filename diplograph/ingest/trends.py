@@ -6,8 +6,11 @@ dyad is, in order: "between A and B", "A-B relations" (a hyphenated pair), the
 subject of the clause with the first state after the trigger ("North Korea ...
 has grown closer to Russia", "a visit that heightened tensions with China" takes
 the sentence's subject), a group phrase ("both countries", "the two nations"),
-or the two states of the sentence. The time is the clause's temporal expression
-("over the past year"), else the publication day (a statement about now).
+or the two states of the sentence (not from a clause after a comma or a subordinator: that is the
+statement's cause or an aside). A statement that names no dyad is about the dyad of the previous
+statement, else the article's main dyad ("the resulting rift in bilateral relations"). Wishes and
+calls are no statements ("called for improved ties": flag ``nocall``). The time is the clause's
+temporal expression ("over the past year"), else the publication day (a statement about now).
 
 >>> from diplograph.ingest.lexicon import load_patterns
 >>> any(p.code == "negative:freeze" for p in load_patterns("lex_trends.tsv").patterns)
