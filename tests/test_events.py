@@ -630,3 +630,15 @@ def test_an_international_organisation_acting_on_a_state_is_kept_with_no_state_o
     evs = _events("Russia, the European Union, India and China challenged the tariffs imposed by the United "
                   "States at the WTO.", "2018-07-06")
     assert not any(s is not None and s.startswith("org:") for c, s, t, w, f in evs)
+
+
+def test_noun_compounds_vehicles_and_the_halves_of_a_swap():
+    evs = _events("Czechia expels Russian diplomats over 2014 ammunition depot blast\n\nThe Czech Republic is "
+                  "expelling 18 Russian diplomats, the prime minister said on Saturday.", "2021-04-17")
+    assert not any(c.startswith("11") for c, *_ in evs)
+    evs = _events("A Mexican military jet arrived in Bolivia on Monday to pick up Evo Morales.", "2019-11-12")
+    assert not any(c.startswith("042") for c, *_ in evs)
+    evs = _events("Brittney Griner: Russia frees US basketball star in swap with arms dealer Bout\n\nThe US and "
+                  "Russia have exchanged jailed US basketball star Brittney Griner for arms dealer Viktor Bout.",
+                  "2022-12-08")
+    assert _has(evs, "084", "RUS", "USA")

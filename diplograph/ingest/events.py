@@ -384,6 +384,9 @@ PRIVATE_HEADS = frozenset({"tourists", "tourist", "tour", "travellers", "travele
                            "artists", "scientists", "scholars", "academics", "businessmen", "executives",
                            "mother", "father", "wife", "husband", "woman", "man", "family", "families", "daughter",
                            "son", "dual"})
+# "a Mexican military jet arrived in Bolivia": a vehicle's arrival is no visit
+VEHICLE_HEADS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "ship", "ships", "vessel", "vessels",
+                           "flight", "flights", "helicopter", "helicopters", "boat", "boats", "drone", "drones"})
 WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
                         "wishes", "wished"})
 
@@ -476,7 +479,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
         return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
-    if p.code[:2] in ("04", "05", "06") and sources and _private_people(ctx, sources[0]):
+    if p.code[:2] in ("04", "05", "06") and sources and _private_people(ctx, sources[0]) \
+            or p.code.startswith("042") and sources and sources[0].head and sources[0].head[-1:] and any(
+                w in VEHICLE_HEADS for w in sources[0].head[:3]) and sources[0].form == "demonym":
         return []       # "Chinese tour groups visiting the country": no state's act
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
@@ -641,6 +646,16 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
         return False      # "the recently signed deal", "the jet downed": participles, not nouns
+    if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
+                      and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
+                      and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3
+                      and ctx.toks[k].norm not in SUBJ_SKIP and ctx.toks[k].norm not in BOUNDARY_WORDS
+                      and ctx.toks[k].norm not in DETERMINERS and ctx.toks[k].norm not in NOUN_PREPS
+                      and ctx.toks[k].norm not in ("and", "also", "then", "once", "again", "just", "even")
+                      for k in (i - 1, i)) \
+            and (ctx.toks[i - 2].norm[:1].isdigit() or ctx.toks[i - 2].norm in NOUN_MARKERS
+                 or ctx.toks[i - 2].norm in NOUN_PREPS) and not head_w.endswith(("s", "ing")):
+        return True       # "over 2014 ammunition depot blast": a noun compound
     if i >= 1 and ctx.toks[i - 1].norm in ("a", "an", "the") and not head_w.endswith("s") \
             and ctx.toks[i].text.isalpha() and ctx.toks[i].text.islower() and not w.endswith(("s", "ly")) \
             and not _is_verbish(w) and w not in AUX_VERBS and w not in SUBJ_PRONOUNS:

@@ -766,7 +766,9 @@ def _merge_headline(merged: list[tuple[Event, dict]], heads: list[tuple[Event, d
     for ev, meta in heads:
         cands = [(o, om) for o, om in merged if _same_kind(o.cameo, ev.cameo) and (
             (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
-            or (om["sym"] or meta["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
+            # ("Russia frees US basketball star in swap" is Russia's half of the swap the body
+            # tells as "The US and Russia have exchanged ...")
+            or om["sym"] and meta["sym"] and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
             or _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])))]
         when = ev.when.edtf if ev.when else None
         fit = [x for x in cands if _when_compatible(x[0].when.edtf if x[0].when else None, when)] \
