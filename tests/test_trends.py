@@ -77,6 +77,19 @@ def test_more_ways_to_state_relations(text, expected):
     assert expected in _trends(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Canada and India are locked in a bitter dispute. The long-running dispute has hurt trade.",
+     ("CAN", "IND", "negative")),
+    ("Moscow and London engaged in a war of words over the poisoning.", ("GBR", "RUS", "negative")),
+    ("There is deep mistrust between Pakistan and India.", ("IND", "PAK", "negative")),
+    ("Tensions have been high since the strike, Iran and Israel said.", ("IRN", "ISR", "negative")),
+    ("Relations between China and Russia are at an all-time high.", ("CHN", "RUS", "positive")),
+    ("The friendship between Turkey and Azerbaijan is strong.", ("AZE", "TUR", "positive")),
+])
+def test_general_statements(text, expected):
+    assert expected in _trends(text)
+
+
 def test_a_statement_without_its_dyad_is_about_the_article_dyad():
     got = _trends("Algeria recalled its ambassador from France. Algeria and France then spoke by phone. "
                   "The call cleared up the resulting rift in bilateral relations.", "2023-03-24")
