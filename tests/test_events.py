@@ -642,3 +642,11 @@ def test_noun_compounds_vehicles_and_the_halves_of_a_swap():
                   "Russia have exchanged jailed US basketball star Brittney Griner for arms dealer Viktor Bout.",
                   "2022-12-08")
     assert _has(evs, "084", "RUS", "USA")
+
+
+def test_each_event_carries_a_confidence_lower_for_guessed_sides():
+    ex = extract(Article(id="t", text="Japan summoned the Chinese ambassador on Tuesday. China condemned the "
+                         "move.", published="2013-01-08"))
+    told = [e.attributes["confidence"] for e in ex.events if e.cameo.startswith("114")]
+    guessed = [e.attributes["confidence"] for e in ex.events if e.cameo.startswith("111")]
+    assert told and guessed and guessed[0] < told[0]
