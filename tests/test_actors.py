@@ -176,6 +176,7 @@ def _person(res, name: str):
     ("The head of the Russian delegation Vladimir Medinsky termed the meeting constructive.", "Vladimir Medinsky",
      "RUS"),
     ("Taliban co-founder Mullah Baradar led the insurgents' delegation.", "Mullah Baradar", "AFG"),
+    ("Urmas Paet, who is Estonia's foreign minister, condemned the abduction.", "Urmas Paet", "EST"),
 ])
 def test_persons_introduced_by_titles_and_appositions(text, name, state):
     p = _person(_resolve(text, "2022-01-01"), name)

@@ -453,6 +453,10 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
         return None, start, end
     # following apposition: ", the Russian presidential spokesman" / ", a former foreign minister,"
     after = text[end:end + 120]
+    # ", who is Estonia's foreign minister," reads as ", Estonia's foreign minister,"
+    who = _WHO_IS_RE.match(after)
+    if who:
+        after = ", " + after[who.end():]
     m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
     # ", said Foreign minister X" is no apposition; ", spokeswoman for ...", ", first deputy head of
     # ..." (a lower-case title word first) is one
@@ -483,6 +487,7 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     return found
 
 
+_WHO_IS_RE = re.compile(r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|is\s+also|was\s+also)\s+")
 _PRE_APPOS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[\w.]+['’]s)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$")
 _PRE_TITLE_COMMA_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|President|Premier|Ambassador|"
                                  r"Envoy|Spokesman|Spokeswoman|Spokesperson|Governor|Chancellor)),\s+$")
@@ -539,15 +544,17 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
             best = m
     if best is not None:
         return _mention_state(best, gaz)
-    after = text[end:end + 110]
+    who = _WHO_IS_RE.match(text, end)     # ", who is Estonia's foreign minister,"
+    a0 = who.end() if who else end
+    after = text[a0:a0 + 110]
     stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b|\s(?:who|which|that|whose)\s", after)
-    seg_end = end + (stop.start() if stop else len(after))
+    seg_end = a0 + (stop.start() if stop else len(after))
     for m in mentions:
         if end <= m.start < seg_end and m.kind in ("state", "demonym"):
             # only in a role phrase (", the Russian presidential spokesman", ", spokeswoman for
             # Pakistan's Foreign Ministry"), not a list that goes on (", Chad embassy officials and
             # ...", ", Türkiye Defense Minister Hulusi Akar")
-            lead = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", text[end:m.start])]
+            lead = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", text[a0:m.start])]
             tail_text = text[m.end:seg_end]
             tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", tail_text)][:4]
             if any(w in _ROLE_CORE or w.endswith("minister") for w in tail):
