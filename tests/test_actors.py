@@ -277,3 +277,9 @@ def test_a_possessive_in_a_fronted_phrase_looks_ahead_to_the_subject():
                    "After its troops crossed the border, Russia said it acted in self-defence.", "2023-02-16")
     its = [a for a in res.actors if a.surface == "its"]
     assert [a.states for a in its] == [("ZAF",), ("RUS",)]
+
+
+def test_a_title_in_apposition_is_not_the_office_holder():
+    res = _resolve("Hans Muster, 62, the Swiss foreign minister, condemned the abduction.", "2020-01-01")
+    names = {e.name for e in res.entities.values() if e.kind == "person"}
+    assert names == {"Hans Muster"} and res.entities["person:hans-muster"].state == "CHE"

@@ -453,7 +453,7 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
         return None, start, end
     # following apposition: ", the Russian presidential spokesman" / ", a former foreign minister,"
     after = text[end:end + 120]
-    # ", who is Estonia's foreign minister," reads as ", Estonia's foreign minister,"
+    # ", who is Estonia's foreign minister," and ", 62, the foreign minister," read as ", the foreign minister,"
     who = _WHO_IS_RE.match(after)
     if who:
         after = ", " + after[who.end():]
@@ -487,7 +487,8 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     return found
 
 
-_WHO_IS_RE = re.compile(r",\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|is\s+also|was\s+also)\s+")
+_WHO_IS_RE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|is\s+also|"
+                        r"was\s+also)\s+|,\s+\d{1,3},\s+(?=\w)")
 _PRE_APPOS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[\w.]+['’]s)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$")
 _PRE_TITLE_COMMA_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w-]*\s+)?(?:Minister|Secretary|President|Premier|Ambassador|"
                                  r"Envoy|Spokesman|Spokeswoman|Spokesperson|Governor|Chancellor)),\s+$")
@@ -1067,6 +1068,17 @@ _TITLE_RES = re.compile(
     r"king|emir|defen[cs]e minister|secretary of state)\b(?!\s+[A-Z])")
 
 
+_APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
+
+
+def _apposition_of_a_person(b: _Builder, text: str, pos: int) -> bool:
+    """True when a title phrase at ``pos`` is an apposition to a person named right before it."""
+    gap = _APPOS_GAP_RE.search(text, max(0, pos - 30), pos)
+    if gap is None:
+        return False
+    return any(a.kind == "person" and a.end == gap.start() for a in b.actors)
+
+
 def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) -> None:
     """'the Chinese president', "Turkey's president" -> the office holder on the publication day."""
     by_start = {m.start: m for m in mentions if m.kind in ("state", "demonym")}
@@ -1082,6 +1094,8 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
             person = None
         if person is None:
             continue
+        if _apposition_of_a_person(b, text, mt.start()):
+            continue    # "Hans Muster, 62, the Swiss foreign minister,": the title of the name before it
         # replace the state actor by the person (its span covers the state's: taken stays right)
         drop.add((m.start, m.end))
         pid = b.person_entity(person.name, person.state or m.ref, mt.group("title"), pid=person.id)
