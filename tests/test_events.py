@@ -650,3 +650,13 @@ def test_each_event_carries_a_confidence_lower_for_guessed_sides():
     told = [e.attributes["confidence"] for e in ex.events if e.cameo.startswith("114")]
     guessed = [e.attributes["confidence"] for e in ex.events if e.cameo.startswith("111")]
     assert told and guessed and guessed[0] < told[0]
+
+
+def test_notes_from_the_other_stages():
+    # an irregular past after "The <state>" is a verb, not "the Taiwan visit"
+    evs = _events("The United States withdrew from the Iran nuclear deal on Tuesday.", "2018-05-08")
+    assert any(c.startswith("16") and s == "USA" for c, s, t, w, f in evs)
+    # an undated act is the last days' news, not the dated act of a week before
+    evs = _events("Israel struck Lebanon on August 24. Hezbollah fired missiles at Israel on Sunday. Israel "
+                  "returned fire with attack helicopters.", "2019-09-01")
+    assert len([e for e in evs if e[0][:2] in ("18", "19") and e[1:3] == ("ISR", "LBN")]) == 2

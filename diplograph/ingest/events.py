@@ -298,9 +298,10 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             continue
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
-            if p.code[:2] in ("11", "12"):
+            if p.code[:2] in ("11", "12", "10", "02"):
                 # "alleging that Armenia had violated the ceasefire": the alleged act is the
-                # accuser's claim, not a reported event
+                # accuser's claim, not a reported event; "demanded that the United States stop arms
+                # sales": the demanded act is not one that happened
                 cc = _complement_clause(toks, cl, m)
                 if cc is not None:
                     suppressed_after.append((cc, m.head))
@@ -644,8 +645,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
             and m.pattern.code[:2] in ("01", "02", "03", "10", "11", "12", "13") and m.end < len(ctx.toks) \
             and ctx.toks[m.end].norm.isalpha() and ctx.toks[m.end].norm not in ("by", "to", "that", "as"):
         return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
-    if head_w.endswith("ed") or head_w in PAST_PARTICIPLES:
-        return False      # "the recently signed deal", "the jet downed": participles, not nouns
+    if head_w.endswith("ed") or head_w in PAST_PARTICIPLES or head_w in _IRREGULAR_PAST:
+        return False      # "the recently signed deal", "the jet downed", "The United States withdrew": verbs
     if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
                       and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
                       and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3

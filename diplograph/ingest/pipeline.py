@@ -349,7 +349,9 @@ def assemble(doc: Doc) -> Extraction:
     main = res.main_dyad if res else ()
     share = res.dyad_share if res else 0.0
     ev_main = _event_dyad(doc)
-    if ev_main:
+    if ev_main and not (len(main) == 2 and share >= 0.9 and set(ev_main) != set(main)):
+        # (an article that names one pair almost alone keeps it over a pair drawn from one
+        # background event: "the Saudi-led coalition fighting in Yemen" in the Khashoggi story)
         main, share = ev_main, 1.0
     onto = _ontology()
     events: list[tuple[Event, dict]] = []
@@ -875,6 +877,11 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 tx = o.when if om["src"] == "timex" else ev.when
                 if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
                     continue
+                dw = ev.when if om["src"] == "timex" else o.when
+                d_fact = ev.factuality if om["src"] == "timex" else o.factuality
+                if tx is not None and dw is not None and tx.upper and dw.upper and d_fact == "occurred" \
+                        and (dw.upper - tx.upper).days > 3:
+                    continue    # an undated act is the news of the last days, not one a week earlier
             if om["src"] == meta["src"] == "timex" and not backref and _far_widths(o.when, ev.when):
                 continue    # "entered the area on Monday" is not "in recent months ... repeatedly sent ships"
             same_day = om["src"] == meta["src"] == "timex" and o.when and ev.when and o.when.edtf == ev.when.edtf \
