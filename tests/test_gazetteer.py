@@ -85,7 +85,9 @@ def test_states_tsv_columns_exact() -> None:
 
 
 def test_every_current_state_has_a_name_and_a_capital(gz: Gazetteer) -> None:
-    missing = [s.iso3 for s in gz.states() if s.status != "historical" and not (s.aliases and s.capital)]
+    # A disputed territory (Western Sahara) has no capital of its own to stand in for it.
+    missing = [s.iso3 for s in gz.states() if s.status not in ("historical", "territory")
+               and not (s.aliases and s.capital)]
     assert missing == []
     assert gz.state("PRK").capital == "Pyongyang"
     assert "DPRK" in gz.state("PRK").abbrevs

@@ -89,7 +89,7 @@ NAME_KINDS = ("name", "alias", "abbrev", "demonym", "adjective", "capital", "sea
 OFFICE_KINDS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                 "spokesperson", "other")
 HEAD_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
-STATUSES = ("un_member", "un_observer", "partially_recognized", "historical")
+STATUSES = ("un_member", "un_observer", "partially_recognized", "territory", "historical")
 NAME_ORDERS = ("western", "eastern", "given")
 # organisations.tsv kinds whose entities are groups ("group:<slug>") rather than organisations
 GROUP_KINDS = frozenset({"armed_group", "party", "movement"})
