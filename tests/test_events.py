@@ -660,3 +660,15 @@ def test_notes_from_the_other_stages():
     evs = _events("Israel struck Lebanon on August 24. Hezbollah fired missiles at Israel on Sunday. Israel "
                   "returned fire with attack helicopters.", "2019-09-01")
     assert len([e for e in evs if e[0][:2] in ("18", "19") and e[1:3] == ("ISR", "LBN")]) == 2
+
+
+def test_a_hostile_act_held_over_a_condition_is_a_threat_made_now():
+    evs = _events("If Armenia does not apologize, Russia will close its embassy in Yerevan.", "2023-02-01")
+    assert _has(evs, "13", "RUS", "ARM", "occurred") and not any(c.startswith("16") for c, *_ in evs)
+    assert _has(evs, "055", "ARM", "RUS", "possible")
+
+
+def test_an_agreement_to_restore_ties_is_this_weeks_news():
+    evs = _events("Cuba and the United States agreed to restore diplomatic ties.", "2014-12-18")
+    agreed = [w for c, s, t, w, f in evs if c.startswith("057")]
+    assert agreed and agreed[0].endswith("/2014-12-18")

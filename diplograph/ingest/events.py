@@ -525,6 +525,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
     elif code.startswith("13") and fact in ("planned", "possible"):
         fact = "occurred"   # "our military will react firmly": the threat is made now
+    elif code[:2] in ("16", "17", "18", "19", "20") and fact in ("planned", "possible") and not nominal \
+            and _conditioned(toks, cl, h):
+        # "if no agreement is reached, tariffs will begin on Monday", "will withdraw its peacekeepers
+        # unless ...": a hostile act held over a condition is a threat, made now
+        code, fact = ("131" if code[:2] in ("16", "17") else "138"), "occurred"
     light = nominal and bool(sources) and _is_light_object(toks, h)
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
@@ -562,10 +567,16 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             c.factuality = "planned" if fact in ("occurred", "planned") else fact
         if c.factuality == "planned":
             c_when = c.when if c.when_source == "timex" and not _is_future(c.when, ctx.published) else None
+            past = None
+            if not c_when and ctx.published and c.when_source == "default":
+                # the agreement is this week's news (the past window), not the restoration's coming month
+                from diplograph.ingest.eventtime import DEFAULT_DAYS
+
+                past = f"{ctx.published - dt.timedelta(days=DEFAULT_DAYS)}/{ctx.published}"
             agree = Candidate(
                 code="057", sources=sources, targets=targets, location=location, factuality="occurred",
-                when=c_when or (c.when if c.when_source == "default" else None),
-                when_source=c.when_source if c_when or c.when_source == "default" else "none",
+                when=c_when or past,
+                when_source="timex" if c_when else ("default" if past else "none"),
                 sentence=ctx.index, start=ctx.start, end=ctx.end, trigger_start=c.trigger_start,
                 trigger_end=c.trigger_end, rule=rule + " (agreement)", confidence=p.conf,
                 flags=p.flags | {"sym"}, nominal=nominal, reciprocal=reciprocal)
@@ -970,6 +981,15 @@ def _institution_subject(ctx: SentenceContext, h: int, cl: list[int]):
         place = [a for s, e, a in ctx.actors if e == k + 1 and a.states and a.states[0]]
         return place[0] if place else None
     return True
+
+
+def _conditioned(toks: list[Tok], cl: list[int], h: int) -> bool:
+    """Is the clause of ``h`` the consequence of an if/unless clause of its sentence?"""
+    clause = cl[h]
+    for i, t in enumerate(toks):
+        if t.norm in ("if", "unless") and cl[i] != clause and (i < h or t.norm == "unless"):
+            return True
+    return False
 
 
 def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:

@@ -36,7 +36,7 @@ _NEG_AFTER = [
 _POSSIBLE = [
     r"\bcould\b", r"\bmay\b", r"\bmight\b", r"\bpossibly\b", r"\bpotentially\b", r"\bperhaps\b",
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
-    r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bwhether\b", r"\bshould\b",
+    r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b",
@@ -79,6 +79,10 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
                 neg = True
                 break
     if neg:
+        if re.search(
+                r"\b(?:if|unless)\s+\w+(?:\s+\w+)?\s+(?:does|do|did|is|are|was|were|will|would|has|have)?\s*(?:not|n't)\b",
+                tail, re.I):
+            return "possible"   # "if Armenia does not apologize": a condition, nothing denied
         return "negated"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
