@@ -46,6 +46,10 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Iran fired hundreds of drones and missiles at Israel.", "19", "IRN", "ISR"),
     ("Russian missiles hit Kyiv on Tuesday.", "19", "RUS", "UKR"),
     ("China demanded that the United States stop arms sales to Taiwan.", "10", "CHN", "USA"),
+    ("Iraq said it would cut off diplomatic relations with Sweden if the burning went ahead.", "13", "IRQ", "SWE"),
+    ("Germany expects Vietnam to apologize for the kidnapping.", "10", "DEU", "VNM"),
+    ("Indonesia will review its intelligence cooperation with Australia.", "16", "IDN", "AUS"),
+    ("Israel's Defence Minister said Hamas has blatantly broken the ceasefire with Israel.", "19", "PSE", "ISR"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
