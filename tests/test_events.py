@@ -672,3 +672,14 @@ def test_an_agreement_to_restore_ties_is_this_weeks_news():
     evs = _events("Cuba and the United States agreed to restore diplomatic ties.", "2014-12-18")
     agreed = [w for c, s, t, w, f in evs if c.startswith("057")]
     assert agreed and agreed[0].endswith("/2014-12-18")
+
+
+def test_more_notes_from_the_other_stages():
+    evs = _events("Somalia severed ties with Kenya on Monday. Kenyan envoys in Somalia have been ordered to "
+                  "leave within seven days.", "2020-12-15")
+    assert _has(evs, "166", "SOM", "KEN")
+    evs = _events("Kenya said the two countries have no diplomatic presence but are keen to broaden trade with "
+                  "Somalia.", "2020-12-15")
+    assert _has(evs, "03", "KEN", "SOM")
+    evs = _events("Thousands joined anti-Japan demonstrations in Beijing on Sunday.", "2012-09-17")
+    assert _has(evs, "14", "CHN", "JPN")

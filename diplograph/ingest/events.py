@@ -543,6 +543,13 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if not sources and targets and p.code[:2] == "14":
+        # "anti-Japan demonstrations in Beijing": the protesters are where they march
+        where = [a for s_, e_, a in ctx.actors if s_ > h and cl[s_] == cl[h] and s_ - h <= 6
+                 and toks[s_ - 1].norm == "in" and a.states and a.states[0]
+                 and a.states[0] not in {st for t_ in targets for st in t_.states}]
+        if where:
+            sources = where[:1]
     if not sources and not nominal and not passive:
         inst = _institution_subject(ctx, h, cl)
         if isinstance(inst, Actor):
@@ -725,6 +732,12 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         return _judgment(ctx, m, cl, subj) + (passive,)
     if nominal and not sources:
         pre = _np_premodifiers(ctx, h, m)
+        spans = {id(a): s_ for s_, e_, a in ctx.actors}
+        anti = [a for a in pre if toks[spans.get(id(a), 0)].text.lower().startswith(("anti-", "anti"))
+                and toks[spans.get(id(a), 0)].text.lower() != a.surface.lower()]
+        if anti:
+            targets = anti[-1:]     # "anti-Japan demonstrations": Japan is what they are against
+            pre = [a for a in pre if a not in anti]
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
@@ -787,6 +800,12 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                 host = [a for s, e, a in ctx.actors if s_end is not None and s_end <= s < h and s > 0
                         and toks[s - 1].norm == "to" and a.states and a.states[0]
                         and a.states[0] not in subj[-1].states]
+                if not host and subj:
+                    # "Kenyan envoys in Somalia have been ordered to leave": the host of the place
+                    s0 = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
+                    host = [a for s, e, a in ctx.actors if s0 is not None and s0 < s < h and s0 + 3 >= s
+                            and toks[s - 1].norm == "in" and a.states and a.states[0]
+                            and a.states[0] not in subj[-1].states]
                 if not host and p.code[:2] == "11":
                     # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
                     host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 8 and cl[s] == clause
@@ -1627,7 +1646,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             break
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
-                picked = (s, e, a)      # "a court in Guyana has issued arrest warrants"
+                own = [x for x in cands if x[1] == k - 2 and not x[2].location
+                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                picked = own[-1] if own else (s, e, a)  # "a court in Guyana"; "Kenyan envoys in Somalia": Kenyan
                 break
             continue
         if a.kind == "org" and not a.states[0] and not (a.ids and str(a.ids[0]).startswith("org:") and all(
@@ -1668,6 +1689,13 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                         and g0 > 0 and toks[g0 - 1].norm in SAY_FORMS:
                     break
                 k = g0 - 1
+    if picked is None:
+        first = first_in_clause(cl, clause)
+        if toks[first].norm == "but" and first + 1 < len(toks) and first > 0 and (
+                toks[first + 1].norm in AUX_VERBS or _is_verbish(toks[first + 1].norm)):
+            prev_subj = _subject(ctx, first - 1, cl)    # "have no presence but are keen to": the same subject
+            if prev_subj:
+                return prev_subj
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
         first = first_in_clause(cl, clause)
