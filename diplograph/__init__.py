@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-__all__ = ["Graph", "__version__", "open_graph"]
+__all__ = ["Graph", "__version__", "extract", "open_graph"]
 
 if TYPE_CHECKING:
+    import datetime as dt
     from pathlib import Path
 
+    from diplograph.graph.model import Article, Extraction
     from diplograph.queries.api import Graph
 
 
@@ -29,6 +31,23 @@ def open_graph(path: str | Path = "diplograph.db", *, readonly: bool = False) ->
     from diplograph.queries.api import open_graph as _open
 
     return _open(path, readonly=readonly)
+
+
+def extract(article: Article | str, *, published: dt.date | str | None = None,
+            article_id: str | None = None) -> Extraction:
+    """Extract the entities, events and trend relations of one article (an Article or its text).
+
+    >>> ex = extract("Chinese President Xi Jinping will visit Moscow in May.", published="2015-01-29")
+    >>> [(e.cameo, e.source, e.target, e.when.edtf, e.factuality) for e in ex.events]
+    [('042', 'person:xi-jinping', 'RUS', '2015-05', 'planned')]
+    """
+    from diplograph.ingest.pipeline import extract as _extract
+
+    if isinstance(article, str):
+        from diplograph.ingest.readers import read_text
+
+        article = read_text(article, published=published, article_id=article_id)
+    return _extract(article)
 
 
 def __getattr__(name: str):
