@@ -104,3 +104,22 @@ def test_calls_for_better_ties_and_causes_are_no_trend():
     got = _trends("Nepal and India traded notes. The diplomatic row began on May 8 after India's defence minister "
                   "opened a road that ends on the border with China.", "2020-05-20")
     assert ("CHN", "IND", "negative") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara said its strategic relationship with Washington is temporarily on hold.", ("TUR", "USA", "negative")),
+    ("Russia froze relations with Georgia in 2008.", ("GEO", "RUS", "negative")),
+    ("Poland said the expulsion was an unfriendly act with a very serious impact on bilateral relations with "
+     "Russia.", ("POL", "RUS", "negative")),
+    ("India and Pakistan have fought three wars and endured 65 years of hostility.", ("IND", "PAK", "negative")),
+    ("Relations between Iran and the US have suffered since the deal.", ("IRN", "USA", "negative")),
+    ("China said ties with Australia would be strengthened.", ("AUS", "CHN", "positive")),
+    ("Israel hopes the peace process with the Palestinians can move forward.", ("ISR", "PSE", "positive")),
+])
+def test_frozen_damaged_and_progressing_relations(text, expected):
+    assert expected in _trends(text)
+
+
+def test_a_positive_impact_is_no_damage():
+    assert ("DEU", "FRA", "negative") not in _trends("France said the visit had a positive impact on relations "
+                                                     "with Germany.")
