@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -122,10 +123,15 @@ def test_dot_ids_survive_colons_and_quotes(hostile_store, tmp_path):
             node_ids.append(strings[0])
     assert 'org:a"b:c\\d' in node_ids and "person:kim-jong-un" in node_ids
     assert ("RUS", 'org:a"b:c\\d') in edges and ("person:kim-jong-un", "RUS") in edges
-    if shutil.which("dot"):  # Graphviz itself, when installed, reads the same ids back
-        out_json = subprocess.run(["dot", "-Tjson", str(out)], capture_output=True, check=True, timeout=60).stdout
-        objects = json.loads(out_json).get("objects", [])
-        assert {o["name"] for o in objects} == set(node_ids)
+    # Graphviz itself reads the same ids back (scripts/test installs it; only an explicit
+    # DIPLOGRAPH_NO_SERVERS=1 run without the external tools may go without).
+    if shutil.which("dot") is None:
+        if os.environ.get("DIPLOGRAPH_NO_SERVERS") == "1":
+            pytest.skip("Graphviz (dot) is not installed and DIPLOGRAPH_NO_SERVERS=1")
+        pytest.fail("Graphviz's dot is not installed: apt-get install graphviz (scripts/test does)")
+    out_json = subprocess.run(["dot", "-Tjson", str(out)], capture_output=True, check=True, timeout=60).stdout
+    objects = json.loads(out_json).get("objects", [])
+    assert {o["name"] for o in objects} == set(node_ids)
     bare = re.sub(r'"(?:[^"\\]|\\.)*"', '""', text)  # the text outside quoted strings
     assert bare.count("{") == bare.count("}") == 1 and bare.count('"') % 2 == 0
     # every quoted string is closed on its line: an even number of unescaped quotes
