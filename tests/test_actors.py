@@ -208,6 +208,16 @@ def test_lone_names_need_a_real_title_before_them():
     # the two states named before it in its own sentence
     ("Trump announced the deal. The UAE's crown prince confirms that Israel has agreed, but says that the "
      "countries have only agreed to work toward normalization.", "the countries", {"ARE", "ISR"}),
+    # the state that acts on the group is not one of them
+    ("Myanmar and Bangladesh signed a deal on the Rohingya. Bangladesh wants a timeline. Pope Francis is due to "
+     "visit both nations next week.", "both nations", {"MMR", "BGD"}),
+    ("Venezuela and Guyana met in Kingstown after a letter by Prime Minister Ralph Gonsalves of Saint Vincent "
+     "and the Grenadines calling on the leaders to defuse tensions between Venezuela and Guyana.", "the leaders",
+     {"VEN", "GUY"}),
+    # the article's main pair, when its sentence names both beside others
+    ("Israel and Turkey restored ties. Israel and Turkey had clashed often. Tensions worsened, with Israel blaming "
+     "Turkey for stoking violence between Azerbaijan and Armenia, although both sides backed Azerbaijan.",
+     "both sides", {"ISR", "TUR"}),
 ])
 def test_group_phrases_take_the_right_pair(text, surface, pair):
     assert set(_at(_resolve(text, "2023-09-19"), surface).states) == pair
@@ -283,3 +293,34 @@ def test_a_title_in_apposition_is_not_the_office_holder():
     res = _resolve("Hans Muster, 62, the Swiss foreign minister, condemned the abduction.", "2020-01-01")
     names = {e.name for e in res.entities.values() if e.kind == "person"}
     assert names == {"Hans Muster"} and res.entities["person:hans-muster"].state == "CHE"
+
+
+def test_we_in_a_quote_is_the_state_of_a_speaker_told_by_a_pronoun():
+    res = _resolve('Cuban President Raul Castro spoke on television. "We have agreed to re-establish ties," he said.',
+                   "2014-12-18")
+    assert _at(res, "We").states == ("CUB",)
+
+
+def test_we_in_a_quote_of_several_sentences_is_its_speakers():
+    text = ("Canada expelled an Indian diplomat. \u201cWe will not tolerate interference,\u201d Foreign Minister "
+            "Melanie Joly of Canada said. \u201cSince this was brought to our attention, we have been guided by "
+            "principles. The first one is that we will seek the truth.\u201d")
+    res = _resolve(text, "2023-09-18")
+    wes = [a for a in res.actors if a.surface == "we"]
+    assert len(wes) == 2 and all(a.states == ("CAN",) for a in wes)
+
+
+def test_our_in_a_quote_takes_the_state_a_speaker_gets_from_context():
+    res = _resolve("Taiwan protested. \u201cThis violates our sovereignty,\u201d said Capt. Jian-chang Yu of "
+                   "Taiwan.", "2022-08-03")
+    assert _at(res, "our").states == ("TWN",)
+
+
+def test_an_official_without_a_stated_nationality_speaking_a_quote_takes_the_dateline_state():
+    text = ('SEOUL, Aug. 2 (Yonhap) -- South Korea will remove Japan from its whitelist.\n\n"We will strengthen '
+            'export control by excluding Japan from the whitelist," Hong Nam-ki, the minister of economy and '
+            'finance, said.')
+    res = _resolve(text, "2019-08-02")
+    hong = next(e for e in res.entities.values() if e.name == "Hong Nam-ki")
+    assert hong.state == "KOR"
+    assert _at(res, "We").states == ("KOR",)

@@ -84,6 +84,12 @@ def test_span_after_after_is_background():
     assert when == "2021-05-20"
 
 
+def test_span_after_after_with_an_amount_is_background():
+    when, src = _when('"We have agreed to re-establish diplomatic ties after more than half a century," he said.',
+                      "2014-12-18", "agreed")
+    assert src != "timex" and when != "1964/2014"
+
+
 def test_deadline_is_the_window_of_a_planned_event():
     when, src = _when("Iran and Saudi Arabia agreed to reopen embassies within two months.", "2023-03-10",
                       "reopen", fact="planned")

@@ -240,6 +240,8 @@ class _Builder:
         self._mask = bytearray(len(text) + 1)     # 1 where a span is taken (fast free())
         self._dirty = False
         self.stateless: set[str] = set()     # persons known to belong to no state (UN, NATO officials)
+        self.first_person: list[Actor] = []  # I/we/our inside quotes, resolved after the speakers
+        self.dateline: str | None = None       # the state of the article's dateline ("SEOUL, Aug. 2 --")
 
     # entity registry ------------------------------------------------------------
     def state_entity(self, iso3: str) -> str:
@@ -545,6 +547,12 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
             best = m
     if best is not None:
         return _mention_state(best, gaz)
+    of = _OF_STATE_RE.match(text, end)     # "Prime Minister Ralph Gonsalves of Saint Vincent"
+    if of:
+        st = next((_mention_state(m, gaz) for m in mentions if m.start == of.end() and m.kind in ("state", "demonym")),
+                  None)
+        if st:
+            return st
     who = _WHO_IS_RE.match(text, end)     # ", who is Estonia's foreign minister,"
     a0 = who.end() if who else end
     after = text[a0:a0 + 110]
@@ -569,6 +577,7 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     return None
 
 
+_OF_STATE_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 _NAME_AFTER_TITLE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*?\s+(?:[A-Z][\w-]*\s+)?(?:[Mm]inister|[Pp]resident|"
                                r"[Ss]ecretary(?:[ -][Gg]eneral)?|[Ss]pokes\w+|[Aa]mbassador)\s+[A-Z][\w’'-]+\s+[A-Z]")
 
@@ -715,11 +724,13 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _sentence_state_before(b.actors, a, sentences, sent_of)
+                st = _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline)
                 if st:
                     ent.state = st
             if ent is not None:
                 a.states = (ent.state,)
+    if b.first_person:
+        _resolve_first_person(b, text, sentences, sent_of, quote, speakers)
     actors = [a for a in b.actors if a.ids]
     main, share = _main_dyad(actors)
     home = _home_state(actors, text)
@@ -803,17 +814,23 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
     return list(out.values())
 
 
-def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of) -> str | None:
+def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,
+                           dateline: str | None = None) -> str | None:
     """The one state (not a location) named before ``person`` in its sentence, or None when there
-    is none or more than one."""
+    is none or more than one. A state named only inside a quotation the person speaks ('"... by
+    excluding Japan from the whitelist," Hong Nam-ki, the minister of economy, said') gives way to
+    the state of the article's dateline ("SEOUL, Aug. 2 (Yonhap) --") when there is one."""
     k = sent_of[min(person.start, len(sent_of) - 1)]
     if k < 0:
         return None
     s0 = sentences[k][0]
     lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
     hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
-    states = {a.states[0] for a in actors[lo:hi] if a.kind == "state"
-              and not a.location and len(a.ids) == 1 and a.states and a.states[0]}
+    cands = [a for a in actors[lo:hi] if a.kind == "state" and not a.location and len(a.ids) == 1 and a.states
+             and a.states[0]]
+    states = {a.states[0] for a in cands}
+    if len(states) == 1 and dateline and quote is not None and all(quote[a.start] for a in cands):
+        return dateline
     return states.pop() if len(states) == 1 else None
 
 
@@ -1022,6 +1039,8 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     elif m.kind in ("capital", "seat"):
         if m.kind == "capital" and _dateline(text, m.start, m.end):
             # "WASHINGTON —", "SEOUL, Aug. 2 (Yonhap) --", "Doha, Feb 29:": where the report was filed
+            if b.dateline is None:
+                b.dateline = m.ref
             pid = b.place_entity(m.surface.title() if m.surface.isupper() else m.surface, m.ref)
             b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
             return
@@ -1452,6 +1471,17 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             for y in sts:
                 if x < y:
                     cooc[(x, y)] += 1
+    # the article's main pair: named together most often (then most named)
+    prior: tuple[str, ...] = ()
+    if cooc:
+        x, y = max(cooc, key=lambda p: (cooc[p], weights[p[0]] + weights[p[1]]))
+        prior = (x, y) if weights[x] >= weights[y] else (y, x)
+    sent_states_all: dict[int, tuple[str, ...]] = {}
+    for a in b.actors:
+        if a.kind in ("state", "person") and a.state and not a.location and not a.is_group:
+            k = sent_of[min(a.start, len(sent_of) - 1)]
+            if a.state not in sent_states_all.get(k, ()):
+                sent_states_all[k] = sent_states_all.get(k, ()) + (a.state,)
     # quote speakers per sentence: an attribution verb next to a person or state actor
     starts = [a.start for a in b.actors]
     for k, (s, e) in enumerate(sentences):
@@ -1462,7 +1492,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 continue
             window = b.actors[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             cand = [a for a in window if a.kind in ("person", "state")
-                    and (a.ids or a.form == "pronoun") and not quote[a.start]]
+                    and (a.ids or a.form in ("pronoun", "context")) and not quote[a.start]]
             near = sorted(cand, key=lambda a: min(abs(a.end - pos), abs(a.start - (pos + len(m.group())))))
             if near:
                 speakers[k] = near[0]
@@ -1486,18 +1516,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 resolved.append(a)
                 continue
             if w in ("i", "me", "my", "we", "us", "our"):
-                if not quote[a.start]:
-                    continue
-                sp = speakers.get(k) or speakers.get(k + 1) or speakers.get(k - 1)
-                if sp is None or not sp.ids:
-                    continue
-                if w in ("i", "me", "my"):
-                    a.ids, a.states, a.kind = sp.ids, sp.states, sp.kind
-                else:
-                    st = sp.states[0]
-                    if not st:
-                        continue
-                    a.ids, a.states, a.kind = (st,), (st,), "state"
+                if quote[a.start]:
+                    # resolved once every speaker is known ("“We are optimistic,” he said": the
+                    # speaker is a pronoun resolved later in the text; a person's state may come
+                    # from context only after this pass)
+                    b.first_person.append(a)
+                continue
             elif w in _PRONOUNS_SG:
                 ante = last_person
                 if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "":
@@ -1531,7 +1555,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 a.ids, a.states = (st,), (st,)
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
-            pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc)
+            s0 = sentences[k][0] if k >= 0 else 0
+            ex = _acting_on_group(text, a, resolved, s0)
+            pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc, ex,
+                               sent_states_all.get(k, ()), prior)
             if pair:
                 a.ids, a.states = pair, pair
         elif a.form == "region":
@@ -1613,14 +1640,80 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     return speakers
 
 
+_NEXT_PARA_QUOTE = re.compile(r"\s*\n\s*\n\s*[“\"«]")
+
+
+def _quote_extent(text: str, quote, pos: int) -> tuple[int, int]:
+    """The quotation around ``pos``: (first, last) character inside it. A paragraph that ends
+    inside a quotation and a next one that opens with a quotation mark are one quotation (the
+    news convention for a quote of several paragraphs)."""
+    lo = pos
+    while lo > 0 and quote[lo - 1]:
+        lo -= 1
+    hi = pos
+    n = len(quote) - 1
+    for _ in range(5):
+        while hi < n and quote[hi + 1]:
+            hi += 1
+        if text[hi:hi + 1] in "”\"»":
+            break
+        m = _NEXT_PARA_QUOTE.match(text, hi + 1)
+        if m is None:
+            break
+        hi = m.end() - 1
+    return lo, hi
+
+
+def _quote_speaker(text: str, speakers: dict[int, Actor], quote, sent_of, pos: int) -> Actor | None:
+    """Who says the quotation around ``pos``: the attribution of the sentence where it closes
+    ('..., we will protect Canada's sovereignty," Joly said'), of the sentence where it opens
+    ('Joly said: "...'), of the sentence before it ('Joly said. "Since ... we ..."'), else of the
+    sentences next to the pronoun's own."""
+    lo, hi = _quote_extent(text, quote, pos)
+    last = len(sent_of) - 1
+    k = sent_of[min(pos, last)]
+    ks, ke = sent_of[min(lo, last)], sent_of[min(hi, last)]
+    for j in (ke, ks, ks - 1, k, k + 1, k - 1):
+        sp = speakers.get(j)
+        if sp is not None and sp.ids and sp.states and sp.states[0]:
+            return sp
+    return None
+
+
+def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, speakers: dict[int, Actor]) -> None:
+    """I/me/my (the speaker) and we/us/our (the speaker's state) inside quotations, once every
+    speaker, pronouns and context phrases included, is resolved and persons have their states."""
+    added = False
+    for a in b.first_person:
+        sp = _quote_speaker(text, speakers, quote, sent_of, a.start)
+        if sp is None:
+            continue
+        w = a.surface.lower()
+        if w in ("i", "me", "my"):
+            a.ids, a.states, a.kind = sp.ids, sp.states, sp.kind
+        else:
+            st = sp.states[0]
+            a.ids, a.states, a.kind = (st,), (st,), "state"
+        a.possessive = w in ("my", "our")
+        b.actors.append(a)
+        added = True
+    if added:
+        b.actors.sort(key=lambda x: x.start)
+
+
 def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | None, sent_of,
-                seen: list[str], counts: Counter, cooc: Counter) -> tuple[str, ...]:
+                seen: list[str], counts: Counter, cooc: Counter, ex: str | None = None,
+                sent_all: tuple[str, ...] = (), prior: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The two states "the two countries", "both sides" stand for: for leaders, the last two
-    persons of different states; the two states named before it in its sentence; a pair
-    coordinated in this or the previous sentence ("India and
-    China ... the two countries"); else, among the states named in the last three sentences, the
-    pair the article names together most often (an aside on a third state does not make "the two
-    countries" about it); else the last two states named."""
+    persons of different states; the two states named before it in its sentence; the article's
+    main pair when its sentence names both of them beside others ("with Israel blaming Turkey for
+    stoking violence between Azerbaijan and Armenia -- although both sides backed Azerbaijan");
+    a pair coordinated in this or the previous sentence ("India and China ... the two countries");
+    else, among the states named in the last three sentences, the pair the article names together
+    most often (an aside on a third state does not make "the two countries" about it); else the
+    last two states named, else the article's main pair. ``ex`` is the state that acts on the
+    group ("the Pope is due to visit both nations", "Gonsalves called on the leaders"): never one
+    of them."""
     def sent(x: Actor) -> int:
         return sent_of[min(x.start, len(sent_of) - 1)]
 
@@ -1630,18 +1723,24 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
         for r in reversed(resolved):
             if k - sent(r) > 2:
                 break
-            if r.kind == "person" and not r.is_group and r.state and r.state not in sts:
+            if r.kind == "person" and not r.is_group and r.state and r.state not in sts and r.state != ex:
                 sts.append(r.state)
                 if len(sts) == 2:
                     return tuple(reversed(sts))
     own: list[str] = []     # "X confirms that Israel has agreed ..., but says that the countries ..."
     for r in resolved:
-        if sent(r) == k and not r.location and not r.is_group and r.state and r.state not in own:
+        if sent(r) == k and not r.location and not r.is_group and r.state and r.state not in own and r.state != ex:
             own.append(r.state)
     if len(own) == 2:
         return tuple(own)
+    if len(prior) == 2 and ex not in prior and set(prior) <= set(sent_all) and len(set(sent_all)) > 2:
+        return prior
+    if ex is not None:
+        rest = [st for st in sent_all if st != ex]
+        if len(rest) == 2:
+            return tuple(rest)
     if last_plural is not None and last_plural.form == "coord" and len(last_plural.states) == 2 \
-            and k - sent(last_plural) <= 1:
+            and k - sent(last_plural) <= 1 and ex not in last_plural.states:
         return last_plural.states
     recent: list[str] = []       # most recent first
     for r in reversed(resolved):
@@ -1650,7 +1749,7 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
         if r.location or r.is_group:
             continue
         for st in r.states:
-            if st and st not in recent:
+            if st and st not in recent and st != ex:
                 recent.append(st)
     best = None
     for i, x in enumerate(recent):
@@ -1662,7 +1761,31 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
                 best = (score, (y, x))
     if best is not None:
         return best[1]
-    return _recent_pair(seen, counts)
+    if len(prior) == 2 and ex not in prior and len([st for st in seen if st != ex]) < 2:
+        return prior
+    return _recent_pair([st for st in seen if st != ex], counts)
+
+
+_ACTS_ON_GROUP = frozenset("""visit visits visited visiting urge urges urged urging ask asks asked asking invite invites
+invited inviting tell tells told telling warn warns warned warning thank thanks thanked thanking praise praises
+praised praising host hosts hosted hosting meet meets met meeting criticize criticized criticise criticised
+condemn condemns condemned condemning accuse accuses accused accusing blame blames blamed blaming press pressed
+pressing welcome welcomed welcoming mediate mediated mediating on upon with against toward towards from""".split())
+
+
+def _acting_on_group(text: str, a: Actor, resolved: list[Actor], s0: int) -> str | None:
+    """The state that acts on a group phrase in object position ("Pope Francis is due to visit both
+    nations", "a letter by Gonsalves calling on the leaders", "talks with the two countries"): the
+    nearest state or person before it in its sentence; None when the phrase is a subject or
+    follows 'between'."""
+    if _prev_word(text, a.start) not in _ACTS_ON_GROUP:
+        return None
+    for r in reversed(resolved):
+        if r.start < s0:
+            break
+        if r.kind in ("state", "person") and not r.location and not r.is_group and r.state:
+            return r.state
+    return None
 
 
 _FRONTING = frozenset("""in after despite amid with following since before as while although though during

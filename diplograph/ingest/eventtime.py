@@ -88,12 +88,25 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
-    if _kind(tx) == "duration" and prev in ("after", "following") and s > h:
-        return False   # "plans to reestablish ties after years of crisis": the span before it
+    if _kind(tx) == "duration" and s > h and _word_before_amount(toks, s) in ("after", "following"):
+        return False   # "plans to reestablish ties after (more than) years of crisis": the span before it
     if _dates_another_noun(toks, h, s, e):
         return False
     np = _premodified(toks, s, e, tx)
     return np is None or np[0] <= h < np[1]
+
+
+_AMOUNT_WORDS = frozenset({"more", "less", "than", "nearly", "almost", "over", "about", "some", "roughly", "around",
+                           "at", "least", "just", "well", "fewer", "barely", "only"})
+
+
+def _word_before_amount(toks, s: int) -> str:
+    """The word before a temporal expression and the words of amount in front of it ("after more
+    than half a century" -> "after")."""
+    i = s - 1
+    while i >= 0 and s - i <= 4 and toks[i].norm in _AMOUNT_WORDS:
+        i -= 1
+    return toks[i].norm if i >= 0 else ""
 
 
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
