@@ -50,6 +50,20 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Germany expects Vietnam to apologize for the kidnapping.", "10", "DEU", "VNM"),
     ("Indonesia will review its intelligence cooperation with Australia.", "16", "IDN", "AUS"),
     ("Israel's Defence Minister said Hamas has blatantly broken the ceasefire with Israel.", "19", "PSE", "ISR"),
+    ("Brazil voted in favour of a UN resolution condemning Russia's annexation of Ukrainian regions.", "11", "BRA", "RUS"),
+    ("India voted against the resolution on Russia at the United Nations.", "12", "IND", "RUS"),
+    ("India moved thousands of troops to its border with China.", "15", "IND", "CHN"),
+    ("The US withheld $400 million in military assistance from Ukraine.", "16", "USA", "UKR"),
+    ("India put the strategic partnership with the Maldives on hold.", "16", "IND", "MDV"),
+    ("Sweden has frozen its development cooperation with Rwanda.", "16", "SWE", "RWA"),
+    ("The United States issued a travel advisory against travel to Nigeria.", "16", "USA", "NGA"),
+    ("China urged its citizens not to travel to Japan.", "16", "CHN", "JPN"),
+    ("Canada advised its citizens to avoid all travel to India.", "16", "CAN", "IND"),
+    ("Britain closed its embassy in Tehran.", "16", "GBR", "IRN"),
+    ("Turkey cancelled its purchase of Chinese missiles.", "16", "TUR", "CHN"),
+    ("Beijing demanded clarification from Seoul.", "10", "CHN", "KOR"),
+    ("Kenya expects all manner of help and cooperation from the United States.", "02", "KEN", "USA"),
+    ("Nigerians attacked South African businesses in Lagos.", "14", "NGA", "ZAF"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -63,3 +77,21 @@ def test_prisoners_of_war_are_no_war():
 def test_tariffs_going_into_effect_are_no_agreement():
     evs = _codes("The United States said its tariffs on Mexican steel will go into effect on Monday.")
     assert not any(c.startswith("057") for c, s, t in evs)
+
+
+def test_a_deadline_is_set_for_an_act_not_yet_done():
+    evs = _codes("Niger set a deadline for France to withdraw its ambassador.")
+    assert _has(evs, "139", "NER", "FRA")
+    assert not any(c.startswith("16") for c, s, t in evs), evs
+
+
+def test_the_article_before_an_actor_slot():
+    idx = PatternIndex([compile_pattern("100", "demand+ *3 apology from X", "V")])
+    toks = tokenize("China demanded an apology from the United States.")
+    assert idx.find(toks, 0, len(toks), {6: 8})
+    assert not idx.find(toks, 0, len(toks), {7: 8})
+
+
+def test_multiword_alternatives_of_noun_rows_match():
+    evs = _codes("Israel carried out a drone strike on Hezbollah positions in Lebanon.")
+    assert any(c.startswith("19") for c, s, t in evs), evs

@@ -74,10 +74,20 @@ _IRREGULAR = {
     "undertake": ("undertook", "undertaken"), "overtake": ("overtook", "overtaken"),
     "blow": ("blew", "blown"), "shake": ("shook", "shaken"), "mislead": ("misled",),
     "bid": ("bid",), "quit": ("quit",), "spread": ("spread",), "wage": ("waged",),
+    "withhold": ("withheld",), "uphold": ("upheld",), "lend": ("lent",), "spend": ("spent",),
+    "overthrow": ("overthrew", "overthrown"), "beat": ("beat", "beaten"), "stand": ("stood",),
+    "tear": ("tore", "torn"), "lay": ("laid",), "forbid": ("forbade", "forbidden"), "rebuild": ("rebuilt",),
+    "retake": ("retook", "retaken"), "flee": ("fled",), "oversee": ("oversaw", "overseen"),
+    "buy": ("bought",), "fall": ("fell", "fallen"), "sink": ("sank", "sunk"), "steal": ("stole", "stolen"),
+    "choose": ("chose", "chosen"), "sweep": ("swept",), "deal": ("dealt",), "catch": ("caught",),
+    "drive": ("drove", "driven"), "hide": ("hid", "hidden"), "overrun": ("overran", "overrun"),
+    "shut": ("shut",), "shed": ("shed",), "feed": ("fed",), "dig": ("dug",), "bear": ("bore", "borne"),
+    "forsake": ("forsook", "forsaken"), "undo": ("undid", "undone"),
 }
 _DOUBLE = frozenset({
     "admit", "commit", "regret", "occur", "refer", "prefer", "control", "patrol", "compel", "expel",
     "propel", "rebel", "equip", "omit", "submit", "transmit", "permit", "kidnap", "worship", "format",
+    "overrun", "upset", "forget", "outfit",
 })
 _VOWELS = set("aeiou")
 
@@ -304,6 +314,9 @@ def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[i
             return rec(k + 1, j) if it.kind == "opt" else None
         if it.kind == "actor":
             e = actor_starts.get(j)
+            if e is None and j + 1 < hi and toks[j].norm == "the":
+                j += 1      # "from the United States": the article before a name the actors stage left out
+                e = actor_starts.get(j)
             if e is None:
                 return None
             actors.append(j)
