@@ -324,3 +324,50 @@ def test_an_official_without_a_stated_nationality_speaking_a_quote_takes_the_dat
     hong = next(e for e in res.entities.values() if e.name == "Hong Nam-ki")
     assert hong.state == "KOR"
     assert _at(res, "We").states == ("KOR",)
+
+
+def _its(text: str, published: str = "2022-01-01", nth: int = 0, word: str = "its"):
+    res = _resolve(text, published)
+    hits = [a for a in res.actors if a.surface.lower() == word]
+    return hits[nth] if len(hits) > nth else None
+
+
+@pytest.mark.parametrize("text,word,nth,expected", [
+    # the subject, not the object of a preposition; the host of an embassy is never its owner
+    ("Saudi Arabia severed ties with Iran in 2016 after the storming of its embassy in Tehran.", "its", 0, "SAU"),
+    # the nearest direct object is fine
+    ("Australia will take China to the World Trade Organisation over its hefty tariffs on barley.", "its", 0, "CHN"),
+    # the possessor of the coordinated phrase
+    ("This is due to Rwanda's persistent aggression against the DRC and its support for the M23.", "its", 0, "RWA"),
+    # an accused does not act on itself; the accuser is not what it accuses
+    ("Somalia announced it has severed diplomatic ties with Kenya, accusing it of interfering.", "it", 1, "KEN"),
+    ("Burundi accused Rwanda of supporting rebels who carried out attacks on its soil.", "its", 0, "BDI"),
+    # "its neighbour" is the other state
+    ("Burundi said it had closed the border with Rwanda, two weeks after accusing its neighbour of supporting "
+     "rebels.", "its", 0, "RWA"),
+])
+def test_it_and_its_take_the_salient_antecedent(text, word, nth, expected):
+    a = _its(text, word=word, nth=nth)
+    assert a is not None and a.states == (expected,)
+
+
+def test_it_can_be_an_organisation():
+    a = _its("NATO held an extraordinary meeting at Turkey's request. Its Secretary-General said the jet had "
+             "entered Turkish airspace.", "2015-11-26", word="its")
+    assert a is not None and a.ids == ("org:north-atlantic-treaty-organization",)
+    a = _its("The European Union imposed sanctions on Wagner in December, accusing it of fomenting violence.",
+             "2022-01-31", word="it")
+    assert a is not None and a.ids[0].startswith("group:")
+
+
+def test_expletive_it_is_no_actor():
+    assert _its("Kenya will lead the force. It would mark the first time a force is deployed to Haiti.",
+                word="it") is None
+    assert _its("Renewing sanctions would make it much harder for Iran to sell its oil.", word="it") is None
+    assert _its("Britain expelled 23 Russian diplomats, the biggest expulsion of its kind for 30 years.") is None
+
+
+def test_the_north_with_an_adjective():
+    res = _resolve("Moon and Kim met in Panmunjom. North Korea had been isolated. The summit came months after the "
+                   "nuclear-armed North carried out its sixth atomic blast.", "2018-04-28")
+    assert _at(res, "the North").states == ("PRK",)

@@ -886,6 +886,7 @@ def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
         a.start = start
 
 
+_ADJ_REGION_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
 
 
@@ -1415,6 +1416,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
             b.add(Actor(m.start(), m.end(), (), (), "group", "group", m.group(),
                         possessive=_is_possessive(text, m.end()) or m.group().endswith(("'", "’")),
                         reciprocal=recip))
+    for m in (_ADJ_REGION_RE.finditer(text) if "North" in text or "South" in text else ()):
+        # "the nuclear-armed North", "the reclusive North": "the North" with an adjective between
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "state", "region", "the " + m.group(1),
+                        _next_words(text, m.end()), _is_possessive(text, m.end())))
     for m in _COUNTERPART_RE.finditer(text):
         if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
@@ -1501,6 +1507,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     subject_person: dict[int, Actor] = {}   # sentence -> the person opening it ("Israeli Prime Minister X, ...")
     subject_state: dict[int, str] = {}      # sentence -> the state opening it ("Iran seized ...")
     opened: set[int] = set()
+    opener_org: dict[int, Actor] = {}      # sentence -> the organisation opening it ("NATO held ...")
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
@@ -1546,13 +1553,40 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     continue
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
             else:   # it / its
-                st = last_state_subject
-                if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "" \
-                        and subject_state.get(k - 1):
-                    st = subject_state[k - 1]     # "Iran seized a British tanker. It said ..."
-                if st is None:
+                if _expletive_it(text, a):
                     continue
-                a.ids, a.states = (st,), (st,)
+                s0 = sentences[k][0] if k >= 0 else 0
+                ante = _it_antecedent(text, a, resolved, s0)
+                if ante is not None:
+                    a.ids, a.states, a.kind = ante
+                else:
+                    st = last_state_subject
+                    opening = a.surface[0].isupper() and k > 0 and text[s0:a.start].strip(" \"“‘'") == ""
+                    if opening and (k - 1) in opener_org:
+                        # "NATO held an extraordinary meeting ... Its Secretary-General said ..."
+                        org = opener_org[k - 1]
+                        a.ids, a.states, a.kind = org.ids, org.states, "org"
+                        a.possessive = w == "its"
+                        resolved.append(a)
+                        continue
+                    if opening and subject_state.get(k - 1):
+                        st = subject_state[k - 1]     # "Iran seized a British tanker. It said ..."
+                    if st is None:
+                        continue
+                    a.ids, a.states = (st,), (st,)
+                nb = _NEIGHBOUR_AFTER.match(text, a.end) if w == "its" and a.kind == "state" else None
+                if nb is not None:
+                    # "accusing its neighbour of supporting rebels": the other state, not its own;
+                    # "its neighbours" are no one state
+                    if nb.group().rstrip().endswith(("s", "enemies", "adversaries")):
+                        continue
+                    own = a.states[0]
+                    other = next((x for x in reversed(seen_states) if x != own), None)
+                    if other is None and len(prior) == 2 and own in prior:
+                        other = prior[1] if prior[0] == own else prior[0]
+                    if other is None:
+                        continue
+                    a.ids, a.states = (other,), (other,)
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
             s0 = sentences[k][0] if k >= 0 else 0
@@ -1599,8 +1633,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if not a.ids:
             continue
         resolved.append(a)
+        if a.kind == "org" and len(a.ids) == 1 and k >= 0 and k not in opened and k not in opener_org \
+                and _opens_clause(text, sentences[k][0], a.start):
+            opener_org[k] = a
         if a.kind in ("person", "state") and not a.is_group and not a.location and k >= 0 \
-                and k not in opened and a.states and a.states[0] and _opens_clause(text, sentences[k][0], a.start):
+                and k not in opened and k not in opener_org and a.states and a.states[0] \
+                and _opens_clause(text, sentences[k][0], a.start):
             opened.add(k)
             if a.kind == "person":
                 subject_person[k] = a
@@ -1699,6 +1737,119 @@ def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, spe
         added = True
     if added:
         b.actors.sort(key=lambda x: x.start)
+
+
+_EXPLETIVE_AFTER = re.compile(r"\s+(?:would|will|could|may|might)\s+(?:mark|be|seem|appear|take|mean)\b")
+_EXPLETIVE_BEFORE = re.compile(r"\b(?:make|makes|made|making|find|finds|found|consider|considers|considered|"
+                               r"keep|keeps|kept)\s+$", re.I)
+_EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|increasingly)\s+)*(?:harder|easier|difficult|"
+                            r"easy|hard|impossible|possible|clear|necessary|likely|unlikely|more|less|tougher|"
+                            r"costlier|illegal|legal|mandatory|unclear)\b")
+
+
+def _expletive_it(text: str, a: Actor) -> bool:
+    """'It would mark the first time', 'would make it much harder for Iran', 'the biggest expulsion
+    of its kind': no state."""
+    w = a.surface.lower()
+    if w == "its":
+        return text[a.end:a.end + 5] == " kind"
+    if w != "it":
+        return False
+    if _EXPLETIVE_AFTER.match(text, a.end):
+        return True
+    return bool(_EXPLETIVE_BEFORE.search(text, max(0, a.start - 12), a.start)) and \
+        _EXPLETIVE_ADJ.match(text, a.end) is not None
+
+
+_ORG_HEAD_NEXT = frozenset("""and or but in on at of to for with from by is was were are has had have will would
+could can may might said says also which that who as since after over against into under amid""".split())
+_PREP_BEFORE = frozenset("""with against to from on in at for by into toward towards over between among about
+through""".split())
+_ACCUSE_VERBS = frozenset("""accuse accuses accused accusing blame blames blamed blaming urge urges urged urging ask asks
+asked asking tell tells told telling press presses pressed pressing condemn condemns condemned condemning
+criticize criticizes criticized criticizing criticise criticised criticising sanction sanctioned sanctioning
+punish punished punishing charge charged charging warn warned warning""".split())
+_NEIGHBOUR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:neighbou?rs?|rivals?|arch-?rivals?|foes?|enemy|enemies|adversary|"
+                              r"adversaries)\b", re.I)
+_ACCUSE_OF = re.compile(r"\b(?P<verb>accus\w*|blam\w*|charg\w*)\s+[^.;:]{1,80}?\s+(?:of|for)\s", re.I)
+_POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|"
+                          r"envoys|mission|diplomats|nationals|citizens|troops|forces|soldiers)\s+(?:in|to|at)\s+"
+                          r"(?:the\s+)?$")
+
+
+def _after_prep(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC")?"""
+    m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$", text[max(0, start - 24):start])
+    return bool(m) and m.group(1).lower() in _PREP_BEFORE
+
+
+def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | None, ...], str] | None:
+    """What "it"/"its" would stand for if ``r`` were its antecedent: a state (a state named as an
+    actor, not a national adjective before a thing; a person's state), an organisation or armed
+    group named as a head ("sanctions on Wagner", not "the IAEA report"); None otherwise."""
+    if r.location or r.is_group or not r.ids:
+        return None
+    if r.kind == "state" and r.state:
+        if r.form == "demonym" and not (r.head and r.head[0] in ACTOR_HEADS) and not r.possessive:
+            return None
+        return (r.state,), (r.state,), "state"
+    if r.kind == "person" and r.state:
+        return (r.state,), (r.state,), "state"
+    if r.kind == "org" and len(r.ids) == 1 and r.form in ("org", "group_org"):
+        word = re.match(r"[\w'’-]+", text[r.end:r.end + 30].lstrip())
+        if r.possessive or not word or word.group().lower() in _ORG_HEAD_NEXT or word.group().endswith("ed"):
+            return r.ids, r.states, "org"
+    return None
+
+
+def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int):
+    """The antecedent of "it"/"its" in its own sentence: a salience choice among the states,
+    persons' states and organisations named before it (None when the sentence names none):
+    * "X's aggression against Y and its support for ..." -> X (the possessor of the coordinated phrase);
+    * "Somalia severed ties with Kenya, accusing it of ..." -> not the subject (Kenya);
+    * "its embassy in Tehran" is never Tehran's state;
+    * otherwise the nearest one that is not the object of a preposition ("Saudi Arabia severed ties
+      with Iran after the storming of its embassy" -> Saudi Arabia; "take China to the WTO over its
+      tariffs" -> China), else the nearest."""
+    cands: list[tuple[Actor, tuple]] = []
+    for r in resolved:
+        if r.start < s0 or r.end > a.start or r.form == "pronoun":
+            continue
+        c = _it_candidate(text, r)
+        if c is not None:
+            cands.append((r, c))
+    if not cands:
+        return None
+    w = a.surface.lower()
+    acc = None
+    for m in _ACCUSE_OF.finditer(text, s0, a.start):
+        acc = m
+    if acc is not None:
+        # "Burundi accused Rwanda of supporting rebels who carried out attacks on its soil": the
+        # accuser's (an accused does not act on itself)
+        before = [x for x in cands if x[0].end <= acc.start()]
+        if before and any(x[0].start >= acc.end("verb") for x in cands):
+            return before[-1][1]
+    if w == "its":
+        # "its embassy in Tehran", "its troops in Syria": not the host
+        m = _POSTED_NOUN.search(text, a.end, a.end + 60)
+        if m:
+            host = next((r for r in resolved if r.start == m.end()), None)
+            host_state = host.state if host is not None else None
+            if host_state:
+                cands = [x for x in cands if x[1][1][0] != host_state] or cands
+        if re.search(r"\band\s+$", text[max(0, a.start - 6):a.start]):
+            poss = [x for x in cands if x[0].possessive and "," not in text[x[0].end:a.start]
+                    and len(text[x[0].end:a.start].split()) <= 9]
+            if poss:
+                return poss[-1][1]
+    else:
+        prev = _prev_word(text, a.start)
+        if prev in _ACCUSE_VERBS and len(cands) > 1:
+            # the clause's subject does not act on itself
+            cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
+    plain = [x for x in cands if not _after_prep(text, x[0].start)]
+    return (plain or cands)[-1][1]
 
 
 def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | None, sent_of,
