@@ -371,3 +371,17 @@ def test_the_north_with_an_adjective():
     res = _resolve("Moon and Kim met in Panmunjom. North Korea had been isolated. The summit came months after the "
                    "nuclear-armed North carried out its sixth atomic blast.", "2018-04-28")
     assert _at(res, "the North").states == ("PRK",)
+
+
+def test_the_government_is_not_a_state_its_sentence_names_after_it():
+    res = _resolve("Australia will take China to the WTO. Beijing slapped tariffs on Australian barley. Both claims "
+                   "have been denied by the Federal Government, which has urged China to come to the table.",
+                   "2020-12-16")
+    assert _at(res, "the Federal Government").states == ("AUS",)
+
+
+def test_their_country_is_the_state_of_the_people_named_before():
+    res = _resolve("Serbia and Kosovo clashed. Many Serbians see Kosovo as their country's birthplace and do not "
+                   "recognise its sovereignty.", "2022-12-27")
+    assert _at(res, "their country").states == ("SRB",)
+    assert _at(res, "its").states == ("XKX",)

@@ -1612,7 +1612,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         elif a.form == "context":
             low = a.surface.lower()
             st = None
-            if low.endswith("country") and last_person is not None:
+            if low.startswith("their") and low.endswith("country") and _plural_people_before(resolved, a, sentences[k][0]):
+                # "Many Serbians see Kosovo as their country's birthplace": the people's state
+                st = _plural_people_before(resolved, a, sentences[k][0])
+            elif low.endswith("country") and last_person is not None:
                 st = last_person.states[0]
             elif "island" in low:
                 st = next((s for s in reversed(seen_states) if s in ISLANDS), None)
@@ -1628,6 +1631,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
                 elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
+                else:
+                    # "Both claims have been denied by the Federal Government, which has urged China to
+                    # ...": not a state its own sentence names after it
+                    later = {x.states[0] for x in b.actors if x.start > a.start and x.states and x.states[0]
+                             and sent_of[min(x.start, len(sent_of) - 1)] == k and not x.location}
+                    if st in later:
+                        st = next((x for x in reversed(seen_states) if x not in later), st)
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
@@ -1747,6 +1757,18 @@ _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|i
                             r"costlier|illegal|legal|mandatory|unclear)\b")
 
 
+def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | None:
+    """The state of the nearest plural people named before ``a`` in its sentence ("Many Serbians",
+    "Iranian officials", "Russian diplomats")."""
+    for r in reversed(resolved):
+        if r.start < s0:
+            break
+        if r.kind == "state" and not r.location and r.state and (
+                r.form == "demonym" and r.surface.endswith("s") or r.head and r.head[0] in _PLURAL_HEADS):
+            return r.state
+    return None
+
+
 def _expletive_it(text: str, a: Actor) -> bool:
     """'It would mark the first time', 'would make it much harder for Iran', 'the biggest expulsion
     of its kind': no state."""
@@ -1777,10 +1799,11 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
                           r"(?:the\s+)?$")
 
 
-def _after_prep(text: str, start: int) -> bool:
-    """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC")?"""
+def _after_prep(text: str, start: int, possessive: bool = False) -> bool:
+    """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC";
+    a possessive also after "as": "see Kosovo as their country's birthplace")?"""
     m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$", text[max(0, start - 24):start])
-    return bool(m) and m.group(1).lower() in _PREP_BEFORE
+    return bool(m) and (m.group(1).lower() in _PREP_BEFORE or possessive and m.group(1).lower() == "as")
 
 
 def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | None, ...], str] | None:
@@ -1848,7 +1871,7 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int):
         if prev in _ACCUSE_VERBS and len(cands) > 1:
             # the clause's subject does not act on itself
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
-    plain = [x for x in cands if not _after_prep(text, x[0].start)]
+    plain = [x for x in cands if not _after_prep(text, x[0].start, x[0].possessive)]
     return (plain or cands)[-1][1]
 
 
