@@ -64,6 +64,17 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Beijing demanded clarification from Seoul.", "10", "CHN", "KOR"),
     ("Kenya expects all manner of help and cooperation from the United States.", "02", "KEN", "USA"),
     ("Nigerians attacked South African businesses in Lagos.", "14", "NGA", "ZAF"),
+    ("Pakistan requested China's help in rescheduling its debt.", "02", "PAK", "CHN"),
+    ("Turkey approved Finland's NATO membership.", "05", "TUR", "FIN"),
+    ("Germany will provide Ukraine with Patriot air defence systems.", "07", "DEU", "UKR"),
+    ("The United States announced a new $2 billion military aid package for Ukraine.", "07", "USA", "UKR"),
+    ("Armenia agreed to return four villages to Azerbaijan.", "08", "ARM", "AZE"),
+    ("Ukraine said Russia was responsible for the attack.", "11", "UKR", "RUS"),
+    ("Iran vowed revenge against Israel for the strike.", "13", "IRN", "ISR"),
+    ("Chinese warships sailed near the Japanese islands.", "15", "CHN", "JPN"),
+    ("Australia recalled its ambassador from Beijing.", "16", "AUS", "CHN"),
+    ("Niger revoked its military agreements with France.", "16", "NER", "FRA"),
+    ("Russian troops seized the town of Bakhmut.", "19", "RUS", "UKR"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -95,3 +106,15 @@ def test_the_article_before_an_actor_slot():
 def test_multiword_alternatives_of_noun_rows_match():
     evs = _codes("Israel carried out a drone strike on Hezbollah positions in Lebanon.")
     assert any(c.startswith("19") for c, s, t in evs), evs
+
+
+def test_british_spellings_of_verbs_in_l():
+    from diplograph.ingest.lexicon import verb_forms
+    assert {"cancelled", "canceled", "travelled", "signalling"} <= set(verb_forms("cancel")) | set(
+        verb_forms("travel")) | set(verb_forms("signal"))
+    assert "conferred" in verb_forms("confer") and "appealled" not in verb_forms("appeal")
+
+
+def test_war_reparations_are_no_war():
+    evs = _codes("Poland insisted that Germany pay war reparations.")
+    assert not any(c.startswith("19") for c, s, t in evs), evs

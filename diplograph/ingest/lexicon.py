@@ -87,7 +87,9 @@ _IRREGULAR = {
 _DOUBLE = frozenset({
     "admit", "commit", "regret", "occur", "refer", "prefer", "control", "patrol", "compel", "expel",
     "propel", "rebel", "equip", "omit", "submit", "transmit", "permit", "kidnap", "worship", "format",
-    "overrun", "upset", "forget", "outfit",
+    "overrun", "upset", "forget", "outfit", "begin", "confer", "transfer", "defer", "deter", "rebut", "annul",
+    "dispel", "repel", "impel", "excel", "acquit", "abet", "embed", "incur", "recur", "concur", "infer",
+    "allot", "remit", "emit", "outbid", "outstrip", "instil", "fulfil", "enrol", "extol",
 })
 _VOWELS = set("aeiou")
 
@@ -103,7 +105,9 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     double = lemma in _DOUBLE or (
         syll == 1 and len(lemma) >= 3 and last not in "wxy" and last not in _VOWELS
         and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS)
-    if lemma.endswith("e"):
+    if lemma.endswith("ie") and len(lemma) <= 4:
+        forms |= {lemma + "s", lemma + "d", lemma[:-2] + "ying"}     # tie, tying
+    elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d"}
         forms.add(lemma + "ing" if lemma.endswith(("ee", "ye", "oe")) else lemma[:-1] + "ing")
     elif last == "y" and lemma[-2] not in _VOWELS:
@@ -114,6 +118,8 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
         forms |= {lemma + "s", lemma + last + "ed", lemma + last + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if last == "l" and (syll >= 2 and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS or lemma.endswith("uel")):
+        forms |= {lemma + "led", lemma + "ling"}    # British spelling: cancelled, travelled, signalled
     forms |= set(_IRREGULAR.get(lemma, ()))
     return tuple(sorted(forms))
 
