@@ -683,3 +683,35 @@ def test_more_notes_from_the_other_stages():
     assert _has(evs, "03", "KEN", "SOM")
     evs = _events("Thousands joined anti-Japan demonstrations in Beijing on Sunday.", "2012-09-17")
     assert _has(evs, "14", "CHN", "JPN")
+
+
+# ------------------------------------------------------------------ receivers from context (pipeline)
+
+def test_a_reaction_to_the_incident_answers_the_acts_agent():
+    evs = _events("Iran launched drones at Israel on Saturday. Britain condemned the Iranian attack. Iran had vowed "
+                  "revenge. Israel bombed the Iranian consulate in Damascus on April 1. Russia and China condemned the "
+                  "incident.", "2024-04-13")
+    assert _has(evs, "11", "RUS", "ISR") and _has(evs, "11", "CHN", "ISR")
+    assert not _has(evs, "11", "RUS", "IRN")
+
+
+def test_a_demand_reported_by_the_other_side_was_made_to_it():
+    text = ("Honduras established diplomatic relations with China on Sunday. China and Honduras signed a joint "
+            "communique in Beijing. Taiwan's Foreign Minister Joseph Wu announced a decision to sever relations with "
+            "Honduras. According to Joseph Wu, Honduras demanded a significant amount of money.")
+    evs = _events(text, "2023-03-26")
+    assert _has(evs, "10", "HND", "TWN") and not _has(evs, "10", "HND", "CHN")
+
+
+def test_a_third_states_judgment_of_the_dyads_affair_is_about_its_protagonist():
+    text = ("Myanmar and Bangladesh signed a deal on the return of Rohingya refugees. Myanmar said it would take "
+            "back the refugees. Bangladesh welcomed the deal, Myanmar's government said. More than 620,000 Rohingya "
+            "fled from a military crackdown that Washington said this week constituted ethnic cleansing.")
+    evs = _events(text, "2017-11-23")
+    assert _has(evs, "112", "USA", "MMR") and not _has(evs, "112", "USA", "BGD")
+
+
+def test_a_goal_two_states_share_is_mutual():
+    evs = _events("North Korean leader Kim Jong-un will visit Russia in May. Kim has not met Xi Jinping. Russia and "
+                  "China are eager to see a return to the Six Party Talks.", "2015-01-29")
+    assert _has(evs, "03", "RUS", "CHN", sym=True)

@@ -102,7 +102,7 @@ _VERBISH = frozenset("""said says has have had is was were will would could fire
 rejected denied warned called announced""".split())
 _QUOTE_OPEN = "“\"«"
 _QUOTE_CLOSE = "”\"»"
-_SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|according to)"
+_SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|[Aa]ccording to)"
 
 _GROUP_RE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:neighbou?ring\s+)?(?:countries|nations|sides|leaders|men|governments|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -353,14 +354,22 @@ def assemble(doc: Doc) -> Extraction:
         # (an article that names one pair almost alone keeps it over a pair drawn from one
         # background event: "the Saudi-led coalition fighting in Yemen" in the Khashoggi story)
         main, share = ev_main, 1.0
+    lead = _lead_state(res, main)
     onto = _ontology()
     events: list[tuple[Event, dict]] = []
     last_sym: dict[int, tuple[str, str]] = {}       # sentence -> dyad of a symmetric event
     sent_states = _sentence_states(doc)
     headlines = _headlines(doc)
     told: dict[str, tuple[int, str]] = {}           # code -> (sentence, receiving state) told last
-    for c in doc.candidates:
-        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told)
+    for ci, c in enumerate(doc.candidates):
+        if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
+            st = _anaphoric_act_agent(doc, ci)
+            if st:
+                c.targets = [_pseudo(st, soft=True)]
+        sp = res.speakers.get(c.sentence) if res is not None else None
+        sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
+            and not any(sp is a for a in c.sources) else None
+        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             if not _keep_pair(c, s, t, ss, ts):
@@ -467,6 +476,7 @@ _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
+_ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
 
 
@@ -486,7 +496,8 @@ def _sentence_states(doc: Doc) -> dict[int, list[str]]:
 
 
 def _fallback_target(c, s_state: str | None, main: tuple, share: float,
-                     sent_states: dict[int, list[str]], told: dict | None = None) -> str | None:
+                     sent_states: dict[int, list[str]], told: dict | None = None,
+                     lead: str | None = None, speaker: str | None = None) -> str | None:
     """A state for the receiving side when the sentence names none: the receiver of the same act
     told just before ("Kenya pledged to send police to Haiti ... Jamaica also pledged to send
     personnel"), the other state of the article's main dyad, else the last other state named in
@@ -496,6 +507,10 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     prior = (told or {}).get(c.code)
     if prior and c.sentence - prior[0] <= 4 and prior[1] != s_state and not c.code.startswith("01"):
         return prior[1]
+    if speaker and speaker != s_state and c.code[:2] in _ADDRESSED_ROOTS and not c.nominal:
+        # "According to Joseph Wu (Taiwan's foreign minister), Honduras demanded a significant amount
+        # of money": a demand, refusal, threat or charge the other side reports was made to it
+        return speaker
     if c.nominal and not (len(main) == 2 and share >= 0.6):
         return None         # a noun without its other side names it elsewhere; only the dyad is safe
     if (c.code[:2] in _REACTIVE_ROOTS or c.code == "016") and not c.nominal:
@@ -506,7 +521,10 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     if len(main) == 2 and share >= 0.6 and s_state in main:
         return main[1] if s_state == main[0] else main[0]
     if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
-        return main[0]      # a third state's word on the dyad's affair ("Israel called the deal ...")
+        # a third state's word on the dyad's affair ("Israel called the deal ..."): about its
+        # protagonist ("many countries including Russia and China condemned the incident" in a story
+        # on Israel's strike on Iran's consulate; "a crackdown Washington said was ethnic cleansing")
+        return lead or main[0]
     if c.nominal:
         return None
     for k in (c.sentence - 1, c.sentence - 2):
@@ -516,8 +534,55 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
     return None
 
 
+_ACT_ANAPHOR = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>incident|attack|attacks|"
+                          r"strike|strikes|airstrike|airstrikes|raid|raids|killing|killings|shooting|bombing|"
+                          r"bombings|bombardment|assault|offensive|operation|invasion|incursion|downing|seizure|"
+                          r"crackdown|annexation|move|decision|step|actions?)\b", re.I)
+_FORCE_NOUNS = frozenset({"incident", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                          "killing", "killings", "shooting", "bombing", "bombings", "bombardment", "assault",
+                          "offensive", "operation", "invasion", "incursion", "downing", "seizure", "crackdown",
+                          "annexation"})
+
+
+def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
+    """'many countries including Russia and China condemned the incident': a reaction to an act
+    the text told just before answers that act's agent (the Israeli strike on the consulate, not
+    the Iranian attack condemned three sentences earlier). The act: the latest candidate of the
+    last two sentences before the reaction, of force for 'the incident/attack/strike ...', of any
+    kind but statements and reactions for 'the move/decision/step'."""
+    c = doc.candidates[ci]
+    m = _ACT_ANAPHOR.match(doc.text, c.trigger_end)
+    if m is None:
+        return None
+    force = m.group("noun").lower() in _FORCE_NOUNS
+    own = {st for a in c.sources for st in a.states if st}
+    for prev in reversed(doc.candidates[:ci]):
+        if prev.sentence < c.sentence - 2:
+            break
+        if prev.trigger_start >= c.trigger_start:
+            continue
+        root = prev.code[:2]
+        if force and root not in ("15", "17", "18", "19", "20") or root in ("01",) or root in _REACTIVE_ROOTS:
+            continue
+        sts = [st for a in prev.sources for st in a.states if st]
+        if sts and sts[0] not in own:
+            return sts[0]
+    return None
+
+
+def _lead_state(res, main: tuple) -> str | None:
+    """The protagonist of the article's main pair: its more often named state (the pair drawn from
+    events is sorted by code, which says nothing)."""
+    if len(main) != 2:
+        return None
+    if res is None:
+        return main[0]
+    named = Counter(st for a in res.actors if not a.location for st in a.states if st in main)
+    return max(main, key=lambda st: (named[st], st == main[0]))
+
+
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
-                       told: dict | None = None):
+                       told: dict | None = None, lead: str | None = None, speaker: str | None = None):
     """(source, target) actor pairs of one candidate, after expanding groups and filling a
     missing side from context; and whether the event is symmetric."""
     srcs = [a for a in c.sources if a.ids]
@@ -548,8 +613,10 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             pair = main
         if pair:
             srcs, tgts = [_pseudo(pair[0], soft=True)], [_pseudo(pair[1], soft=True)]
-    if len(srcs) >= 2 and not tgts and (sym or root in _MUTUAL_ROOTS and not c.nominal
-                                        and not c.code.startswith("033")):
+    org_goal = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
+    if len(srcs) >= 2 and (not tgts or org_goal and root in _MUTUAL_ROOTS) and (
+            sym or root in _MUTUAL_ROOTS and not c.nominal and not c.code.startswith("033")):
+        # ("Russia and China are eager to see a return to the Six Party Talks": a goal they share)
         # (not "Jamaica, the Bahamas and Antigua pledged to send personnel": aid goes to a third)
         sym = True          # "Pakistan and India promised to end ceasefire violations": mutual
         srcs, tgts = srcs[:1], srcs[1:]
@@ -564,7 +631,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             and not (c.attributes.get("thing_target") and not tgts):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
-        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {})
+        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
         if st:
             tgts = [_pseudo(st, soft=True)]
     if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
