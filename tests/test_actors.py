@@ -177,6 +177,15 @@ def _person(res, name: str):
      "RUS"),
     ("Taliban co-founder Mullah Baradar led the insurgents' delegation.", "Mullah Baradar", "AFG"),
     ("Urmas Paet, who is Estonia's foreign minister, condemned the abduction.", "Urmas Paet", "EST"),
+    # military ranks belong to the title, a service or office before the role to the title phrase,
+    # a seat or capital names the state
+    ("Israeli military spokesman Rear Admiral Daniel Hagari said Iran fired drones.", "Daniel Hagari", "ISR"),
+    ("The Philippine coast guard spokesman, Jay Tarriela, said Chinese ships blocked the vessel.", "Jay Tarriela",
+     "PHL"),
+    ("Brigadier General Pat Ryder, the Pentagon press secretary, said US forces were ready.", "Pat Ryder", "USA"),
+    ("MEA spokesperson Arindam Bagchi said India rejected the claims.", "Arindam Bagchi", "IND"),
+    ("The letter by Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines called for calm.",
+     "Ralph Gonsalves", "VCT"),
 ])
 def test_persons_introduced_by_titles_and_appositions(text, name, state):
     p = _person(_resolve(text, "2022-01-01"), name)
@@ -385,3 +394,10 @@ def test_their_country_is_the_state_of_the_people_named_before():
                    "recognise its sovereignty.", "2022-12-27")
     assert _at(res, "their country").states == ("SRB",)
     assert _at(res, "its").states == ("XKX",)
+
+
+def test_a_capital_before_a_comma_gives_no_state_to_the_next_title():
+    res = _resolve("The Council of Ministers has adopted a ban on the entry into Polish airspace of the Belarusian "
+                   "aircraft as part of sanctions imposed on Minsk, government spokesman Piotr Muller announced.",
+                   "2021-05-26")
+    assert _person(res, "Piotr Muller").state != "BLR"

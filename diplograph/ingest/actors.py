@@ -67,7 +67,7 @@ representative high commissioner marshal colonel captain capt lieutenant lt gen 
 opposition counterpart former new top senior acting interim second-in-command uncle state
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
-founder plenipotentiary extraordinary relations""".split())
+founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
@@ -500,7 +500,10 @@ _POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary|c
                         r"correspondent|troops|forces)\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
-_GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an"})
+_GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an", "coast", "guard", "navy", "naval",
+                     "police", "border", "armed", "forces", "force", "air", "ministry", "office", "government",
+                     "cabinet", "council", "embassy", "delegation", "foreign", "military", "army", "parliament",
+                     "parliamentary", "press"})
 
 
 def _title_gap(gap: str) -> bool:
@@ -527,7 +530,7 @@ def _title_gap(gap: str) -> bool:
 
 def _mention_state(m: Mention, gaz: Gazetteer) -> str | None:
     """The state a state, demonym or armed-group mention stands for ("Taliban co-founder X" -> AFG)."""
-    if m.kind in ("state", "demonym"):
+    if m.kind in ("state", "demonym", "seat", "capital"):
         return m.ref
     if m.kind == "group":
         info = gaz.org(m.ref)
@@ -542,7 +545,9 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     # the nearest state/demonym mention before the name within the title phrase
     best = None
     for m in mentions:
-        if lo <= m.start < start and m.kind in ("state", "demonym", "group") and not re.search(r"[.;:!?]", text[m.end:start]) \
+        if lo <= m.start < start and m.kind in ("state", "demonym", "group", "seat", "capital") \
+                and not re.search(r"[.;:!?]" if m.kind in ("state", "demonym", "group") else r"[.;:!?,]",
+                                  text[m.end:start]) \
                 and not _POSTED_TO.search(text[max(0, m.start - 40):m.start]) and _title_gap(text[m.end:start]):
             best = m
     if best is not None:
@@ -559,7 +564,7 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     stop = re.search(r"[.;:!?()]|,\s+(?:who|which|said|says)\b|\s(?:who|which|that|whose)\s", after)
     seg_end = a0 + (stop.start() if stop else len(after))
     for m in mentions:
-        if end <= m.start < seg_end and m.kind in ("state", "demonym"):
+        if end <= m.start < seg_end and m.kind in ("state", "demonym", "seat", "capital"):
             # only in a role phrase (", the Russian presidential spokesman", ", spokeswoman for
             # Pakistan's Foreign Ministry"), not a list that goes on (", Chad embassy officials and
             # ...", ", Türkiye Defense Minister Hulusi Akar")
