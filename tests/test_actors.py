@@ -186,6 +186,8 @@ def _person(res, name: str):
     ("MEA spokesperson Arindam Bagchi said India rejected the claims.", "Arindam Bagchi", "IND"),
     ("The letter by Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines called for calm.",
      "Ralph Gonsalves", "VCT"),
+    # a surname that is also a pronoun
+    ("Chinese Vice Premier He Lifeng met US Treasury Secretary Janet Yellen.", "He Lifeng", "CHN"),
 ])
 def test_persons_introduced_by_titles_and_appositions(text, name, state):
     p = _person(_resolve(text, "2022-01-01"), name)

@@ -94,6 +94,7 @@ Kurdistan Workers European Union Horn Africa Sikh State Twitter Congress Represe
 United Opposition Leader Chief Secretary General Vice Deputy Crown Prince King Queen Emir Sheikh Lord
 Supreme Court Council Assembly Parliament Senate Army Navy Air Force Republic Democratic People
 Kingdom Mr Mrs Ms Dr Islamic State""".split())
+_SURNAME_WORDS = frozenset({"He"})     # function words that are also surnames ("Vice Premier He Lifeng")
 _PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUNS_PL = {"they", "them", "their", "theirs"}
 _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "troops", "governments", "diplomats",
@@ -637,6 +638,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             w = run[k]
             hit = at_char.get(w[0])
             lw = _clean_word(w[2]).lower()
+            if w[2] in _SURNAME_WORDS and k and k + 1 < len(run) and at_char.get(run[k + 1][0]) is None:
+                break       # "Vice Premier He Lifeng": a surname, not the pronoun
             if hit is not None or lw in _TITLE_WORDS or lw in _HONORIFIC or lw in ("of", "the") \
                     or lw.endswith("minister") or _clean_word(w[2]) in _NOT_NAMES:
                 k += 1
@@ -658,7 +661,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name_words) == 1 and not _lone_name_ok(text, name_words[0][2], title_part, persons_by_key):
             continue
-        if any(_clean_word(w[2]) in _NOT_NAMES for w in name_words[:1]):
+        if any(_clean_word(w[2]) in _NOT_NAMES and not (w[2] in _SURNAME_WORDS and title_part and len(name_words) > 1)
+               for w in name_words[:1]):
             continue
         if name_words[-1][2].lower() in _NAME_PARTICLES:
             continue
