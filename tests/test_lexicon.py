@@ -75,6 +75,11 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Australia recalled its ambassador from Beijing.", "16", "AUS", "CHN"),
     ("Niger revoked its military agreements with France.", "16", "NER", "FRA"),
     ("Russian troops seized the town of Bakhmut.", "19", "RUS", "UKR"),
+    ("The deployment of Russian troops to Belarus worried NATO.", "15", "RUS", "BLR"),
+    ("France announced the recall of its ambassador to Niger.", "16", "FRA", "NER"),
+    ("The Chinese foreign minister was received by Putin.", "04", "RUS", "CHN"),
+    ("Japan's decision to release treated water angered China.", "11", "CHN", "JPN"),
+    ("Japan's move prompted a strong protest from South Korea.", "11", "KOR", "JPN"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)

@@ -848,6 +848,10 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         sources, targets = sources[:1], sources[1:]
     if domestic and not targets:
         reciprocal = "domestic"     # a same-state receiving side: no fallback in the pipeline
+    if "xsrc" in p.flags and m.actor_positions and targets and not passive:
+        # lexicon option xsrc: the actor slot reacts to the subject ("the move angered Beijing",
+        # "drew a rebuke from Moscow")
+        sources, targets = targets, [a for a in sources if a not in targets]
     return sources, targets, location, reciprocal, passive
 
 
