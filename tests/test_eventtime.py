@@ -164,3 +164,13 @@ def test_after_frames_keep_events_close():
     # the undated event of an after-clause came shortly before the main clause's date
     assert _when("Beijing recalled its ambassador in August after Lithuania approved the office.", "2021-11-21",
                  "approved") == ("2021-07-02/2021-08-31", "timex")
+
+
+def test_early_in_the_day_is_the_publication_day():
+    when, src = _when("Early in the day, Japan decided to drop South Korea from the whitelist.", "2019-08-02",
+                      "decided")
+    assert (when, src) == ("2019-08-02", "timex")
+    when, _ = _when("Later in the day, South Korea protested to Japan.", "2019-08-02", "protested")
+    assert when == "2019-08-02"
+    when, _ = _when("South Korea protested to Japan over the move.", "2019-08-02", "protested")
+    assert when != "2019-08-02"

@@ -263,6 +263,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         return framed, "timex"
     if nominal and _background_noun(toks, h):
         return None, "none"
+    if fact in ("occurred", "negated") and ctx.published and first is not None and _today_phrase(toks, cl, clause):
+        return ctx.published.isoformat(), "timex"     # "Early in the day, Japan decided to drop ..."
     if fact in ("occurred", "negated") and ctx.published and not _past_perfect(before):
         lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
         # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
@@ -274,6 +276,23 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
         return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
     return None, "none"
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+
+
+def _today_phrase(toks, cl: list[int], clause: int) -> bool:
+    """'early in the day', 'earlier in the day', 'later in the day', 'earlier today', 'this
+    morning' in the clause (or fronted before it): the publication day."""
+    words = [toks[i].norm for i in range(len(toks)) if cl[i] <= clause]
+    for i, w in enumerate(words):
+        if w in ("early", "earlier", "later") and words[i + 1:i + 4] == ["in", "the", "day"]:
+            return True
+        if w in ("earlier", "later") and words[i + 1:i + 2] == ["today"]:
+            return True
+        if w == "this" and words[i + 1:i + 2] and words[i + 1] in _DAY_PARTS:
+            return True
+    return False
 
 
 def _past_modal(before: list[str]) -> bool:
