@@ -371,6 +371,14 @@ def test_it_can_be_an_organisation():
     assert a is not None and a.ids[0].startswith("group:")
 
 
+def test_it_as_the_object_of_a_verb_of_judging_is_a_thing():
+    assert _its("Israel bombed the consulate. Russia condemned it as a violation of international law.",
+                word="it") is None
+    # ... but the subject of a clause such a verb introduces is an actor
+    a = _its("Somalia announced it has severed diplomatic ties with Kenya.", word="it")
+    assert a is not None and a.states == ("SOM",)
+
+
 def test_expletive_it_is_no_actor():
     assert _its("Kenya will lead the force. It would mark the first time a force is deployed to Haiti.",
                 word="it") is None

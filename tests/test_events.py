@@ -715,3 +715,9 @@ def test_a_goal_two_states_share_is_mutual():
     evs = _events("North Korean leader Kim Jong-un will visit Russia in May. Kim has not met Xi Jinping. Russia and "
                   "China are eager to see a return to the Six Party Talks.", "2015-01-29")
     assert _has(evs, "03", "RUS", "CHN", sym=True)
+
+
+def test_condemning_it_answers_the_act_told_before():
+    evs = _events("Iran and Israel traded threats. Israel bombed the Iranian consulate in Damascus on April 1. Russia "
+                  "condemned it as a violation of international law.", "2024-04-13")
+    assert _has(evs, "11", "RUS", "ISR")

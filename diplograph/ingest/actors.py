@@ -1778,14 +1778,28 @@ def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | Non
     return None
 
 
+_THING_VERBS = frozenset(v + e for v in """approv approve reject violat violate scrap implement
+welcom welcome condemn criticiz criticize criticis criticise denounc denounce describ describe call consider view
+discuss review accept endorse endors oppos oppose veto vetoe block suspend lift announc announce
+publish releas release deni deny postpon postpone cancel cancell renew extend""".split()
+                         for e in ("", "s", "d", "ed", "es", "ing"))
+
+
+_OBJECT_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:as|in|on|to|with|for|by|at|from|after|before|because|until|over|"
+                         r"into|and|but|or|last|next|this|early|later|earlier|yet)\b)")
+
+
 def _expletive_it(text: str, a: Actor) -> bool:
     """'It would mark the first time', 'would make it much harder for Iran', 'the biggest expulsion
-    of its kind': no state."""
+    of its kind', 'condemned it as', 'rejected it.': no state (an agreement signed or ratified
+    keeps its pair: 'ministers had not yet signed it')."""
     w = a.surface.lower()
     if w == "its":
         return text[a.end:a.end + 5] == " kind"
     if w != "it":
         return False
+    if _prev_word(text, a.start) in _THING_VERBS and re.match(_OBJECT_END, text[a.end:a.end + 12]):
+        return True     # an object ("signed it.", "condemned it as"), not an embedded subject ("announced it has")
     if _EXPLETIVE_AFTER.match(text, a.end):
         return True
     return bool(_EXPLETIVE_BEFORE.search(text, max(0, a.start - 12), a.start)) and \

@@ -538,6 +538,7 @@ _ACT_ANAPHOR = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+
                           r"strike|strikes|airstrike|airstrikes|raid|raids|killing|killings|shooting|bombing|"
                           r"bombings|bombardment|assault|offensive|operation|invasion|incursion|downing|seizure|"
                           r"crackdown|annexation|move|decision|step|actions?)\b", re.I)
+_IT_OBJECT = re.compile(r"\s+it\s*(?:[.,;:]|as\b|$)")      # "China condemned it as ...": the act told before
 _FORCE_NOUNS = frozenset({"incident", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
                           "killing", "killings", "shooting", "bombing", "bombings", "bombardment", "assault",
                           "offensive", "operation", "invasion", "incursion", "downing", "seizure", "crackdown",
@@ -552,9 +553,9 @@ def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
     kind but statements and reactions for 'the move/decision/step'."""
     c = doc.candidates[ci]
     m = _ACT_ANAPHOR.match(doc.text, c.trigger_end)
-    if m is None:
+    if m is None and _IT_OBJECT.match(doc.text, c.trigger_end) is None:
         return None
-    force = m.group("noun").lower() in _FORCE_NOUNS
+    force = m is not None and m.group("noun").lower() in _FORCE_NOUNS
     own = {st for a in c.sources for st in a.states if st}
     for prev in reversed(doc.candidates[:ci]):
         if prev.sentence < c.sentence - 2:
