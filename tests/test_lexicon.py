@@ -80,6 +80,8 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("The Chinese foreign minister was received by Putin.", "04", "RUS", "CHN"),
     ("Japan's decision to release treated water angered China.", "11", "CHN", "JPN"),
     ("Japan's move prompted a strong protest from South Korea.", "11", "KOR", "JPN"),
+    ("The Indian foreign secretary called on Prime Minister Sheikh Hasina in Dhaka.", "04", "IND", "BGD"),
+    ("Cavusoglu also paid a courtesy call on President Solih of the Maldives.", "04", "TUR", "MDV"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -123,3 +125,8 @@ def test_british_spellings_of_verbs_in_l():
 def test_war_reparations_are_no_war():
     evs = _codes("Poland insisted that Germany pay war reparations.")
     assert not any(c.startswith("19") for c, s, t in evs), evs
+
+
+def test_calling_on_someone_to_act_stays_an_appeal():
+    evs = _codes("Japan called on North Korea to refrain from further provocations.")
+    assert _has(evs, "02", "JPN", "PRK") and not any(c.startswith("04") for c, s, t in evs), evs

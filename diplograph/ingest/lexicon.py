@@ -27,6 +27,10 @@ __all__ = ["Pattern", "PatternIndex", "Tok", "load_lexicons", "load_patterns", "
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
+# words an actor slot may step over before the actor's span starts
+SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
+                       "secretary", "king", "queen", "emir", "crown", "prince", "chancellor", "premier", "vice",
+                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan"})
 XPOST_WINDOW = 3
 
 
@@ -320,12 +324,15 @@ def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[i
             return rec(k + 1, j) if it.kind == "opt" else None
         if it.kind == "actor":
             e = actor_starts.get(j)
-            if e is None and j + 1 < hi and toks[j].norm == "the":
-                j += 1      # "from the United States": the article before a name the actors stage left out
-                e = actor_starts.get(j)
+            t = j
+            while e is None and t < hi and t - j < 4 and toks[t].norm in SLOT_SKIP:
+                # "from the United States", "called on Prime Minister Sheikh Hasina", "met his Chinese
+                # counterpart": articles and titles the actors stage left out of the name
+                t += 1
+                e = actor_starts.get(t)
             if e is None:
                 return None
-            actors.append(j)
+            actors.append(t)
             r = rec(k + 1, e)
             if r is not None:
                 return r
