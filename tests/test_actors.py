@@ -411,3 +411,9 @@ def test_a_capital_before_a_comma_gives_no_state_to_the_next_title():
                    "aircraft as part of sanctions imposed on Minsk, government spokesman Piotr Muller announced.",
                    "2021-05-26")
     assert _person(res, "Piotr Muller").state != "BLR"
+
+
+def test_a_navy_ship_prefix_stands_for_its_state():
+    res = _resolve("On Thursday, the USS Boxer downed an Iranian drone. Chinese vessels blocked the BRP Sierra Madre.",
+                   "2019-07-19")
+    assert _at(res, "USS").states == ("USA",) and _at(res, "BRP").states == ("PHL",)
