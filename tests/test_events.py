@@ -721,3 +721,16 @@ def test_condemning_it_answers_the_act_told_before():
     evs = _events("Iran and Israel traded threats. Israel bombed the Iranian consulate in Damascus on April 1. Russia "
                   "condemned it as a violation of international law.", "2024-04-13")
     assert _has(evs, "11", "RUS", "ISR")
+
+
+def test_a_swaps_two_releases_stay_two_events():
+    evs = _events("Cuba has released American aid worker Alan Gross after five years in jail. A US official said "
+                  "Mr Gross had been swapped for three Cubans imprisoned in the United States as spies.", "2014-12-18")
+    assert _has(evs, "084", "CUB", "USA") and _has(evs, "084", "USA", "CUB")
+
+
+def test_an_exchange_of_remarks_and_a_later_accusation_stay_apart():
+    evs = _events("The decision led to a bitter exchange of remarks between Turkish President Erdogan and Israeli "
+                  "Prime Minister Benjamin Netanyahu. Tensions worsened, with Israel blaming Turkey for stoking "
+                  "violence.", "2022-08-17")
+    assert _has(evs, "112", "ISR", "TUR")

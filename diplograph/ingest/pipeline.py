@@ -476,6 +476,7 @@ _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
+_MUTUAL_KINDS = frozenset({"03", "04", "05", "06"})
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
 
@@ -907,7 +908,12 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 hit = i
                 break
             same = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
-            if not same and (meta["sym"] or om["sym"]) and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
+            if not same and (meta["sym"] and om["sym"] or (meta["sym"] or om["sym"]) and o.cameo[:2] in _MUTUAL_KINDS) \
+                    and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
+                # a reversed pair is one event when both tell a mutual act, or one does in a kind of
+                # event without a direction (talks hosted by one side); not a swap's two releases ('Cuba
+                # released Gross' / 'swapped for three Cubans'), not an exchange of remarks and one
+                # side's later accusation
                 same = True
             if not same and _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])) and (
                     om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])):
