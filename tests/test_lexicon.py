@@ -82,6 +82,14 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Japan's move prompted a strong protest from South Korea.", "11", "KOR", "JPN"),
     ("The Indian foreign secretary called on Prime Minister Sheikh Hasina in Dhaka.", "04", "IND", "BGD"),
     ("Cavusoglu also paid a courtesy call on President Solih of the Maldives.", "04", "TUR", "MDV"),
+    ("Uganda has long provided military support to President Salva Kiir.", "07", "UGA", "SSD"),
+    ("South Sudanese soldiers crossed into Ugandan territory and set up camp.", "19", "SSD", "UGA"),
+    ("The Ugandan army shot at eight Congolese fishermen during a patrol on the lake.", "19", "UGA", "COD"),
+    ("Two Chinese Coast Guard ships pursued a Japanese fishing boat near the disputed islands.", "17", "CHN", "JPN"),
+    ("China's coast guard expelled four Japanese fishing vessels from the waters around the islands.", "17", "CHN", "JPN"),
+    ("Japan ordered the Chinese ships to leave Japan's territorial waters.", "10", "JPN", "CHN"),
+    ("Indonesia sent a diplomatic note to China to protest the actions of the coast guard vessel.", "11", "IDN", "CHN"),
+    ("Fourteen employees of the Dutch embassy were declared personae non gratae by Russia.", "16", "RUS", "NLD"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
