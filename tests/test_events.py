@@ -734,3 +734,9 @@ def test_an_exchange_of_remarks_and_a_later_accusation_stay_apart():
                   "Prime Minister Benjamin Netanyahu. Tensions worsened, with Israel blaming Turkey for stoking "
                   "violence.", "2022-08-17")
     assert _has(evs, "112", "ISR", "TUR")
+
+
+def test_a_meeting_between_two_that_will_take_place_is_planned():
+    evs = _events("Venezuela and Guyana agreed on Thursday to talks. A second meeting between Ali and Maduro will take "
+                  "place in Brazil within the next three months.", "2023-12-14")
+    assert any(code.startswith("04") and fact == "planned" for code, _s, _t, _w, fact in evs)

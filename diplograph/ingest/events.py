@@ -487,7 +487,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
     before_words = _modal_window(toks, cl, h, nominal)
-    after_words = [t.norm for t in toks[m.end:m.end + 8]]
+    # (a noun's words run from its head: "a second meeting between Ali and Maduro will take place")
+    a0 = h + 1 if nominal and m.start <= h < m.end else m.end
+    after_words = [t.norm for t in toks[a0:a0 + 12 if nominal else a0 + 8]]
     fact = factuality(before_words, after_words, nominal=nominal)
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):

@@ -90,8 +90,12 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "possible"
     if _PLAN_RE.search(pre):
         return "planned"
-    post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,6}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
+    # (a noun's own "between A and B", "with A and B" is no clause boundary: "A second meeting between
+    # Ali and Maduro will take place in Brazil")
+    own_pair = nominal and re.match(r"^\W*(?:between|with)\b", post, re.I) is not None
+    post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but)\b" if own_pair else
+                    r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
         return "planned"
     return "occurred"
 
