@@ -417,3 +417,12 @@ def test_a_navy_ship_prefix_stands_for_its_state():
     res = _resolve("On Thursday, the USS Boxer downed an Iranian drone. Chinese vessels blocked the BRP Sierra Madre.",
                    "2019-07-19")
     assert _at(res, "USS").states == ("USA",) and _at(res, "BRP").states == ("PHL",)
+
+
+def test_a_role_description_refers_to_the_person_named_with_that_role():
+    text = ("France's ambassador to Niger Sylvain Itte is still in the country, French President Emmanuel Macron "
+            "confirmed on Monday. The envoy listened to the president's address from Niamey. He was ordered to leave "
+            "the country last Friday.")
+    res = _resolve(text, "2023-08-28")
+    assert _at(res, "The envoy").ids == ("person:sylvain-itte",)
+    assert _at(res, "He").ids == ("person:sylvain-itte",)

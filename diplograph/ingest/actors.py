@@ -896,6 +896,33 @@ def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
 
 
 _ADJ_REGION_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
+_ROLE_DESC_RE = re.compile(r"\b[Tt]he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
+                           r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
+                           r"chancellor|secretary-general|secretary\s+general)\b(?!['’]s\b|\s+(?:of|to|for|in|at|and)\b|"
+                           r"\s+[A-Z]|-)")
+_ROLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "diplomat"), "ambassador": ("ambassador", "envoy"),
+                  "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
+                  "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+                  "premier": ("premier", "prime minister"), "minister": ("minister",)}
+
+
+def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: int) -> Actor | None:
+    """The person a role description ("the envoy", "the president") refers to: the latest person
+    of the last three sentences whose roles contain that role (one of its synonyms)."""
+    role = re.sub(r"\s+", " ", a.surface.lower().split(None, 1)[1]).replace("secretary general", "secretary-general")
+    keys = _ROLE_SYNONYMS.get(role, (role,))
+    for r in reversed(resolved):
+        if k - sent_of[min(r.start, len(sent_of) - 1)] > 3:
+            break
+        if r.kind != "person" or r.is_group or not r.ids:
+            continue
+        ent = b.entities.get(r.ids[0])
+        roles = " ".join(ent.roles).lower() if ent is not None else ""
+        if any(key in roles for key in keys) and not (role == "minister" and "prime" in roles):
+            return r
+    return None
+
+
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
 
 
@@ -1430,6 +1457,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "region", "the " + m.group(1),
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
+    for m in _ROLE_DESC_RE.finditer(text):
+        # "The envoy listened ...", "the president also claimed": a person named before with that role
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "person", "roledesc", m.group(),
+                        _next_words(text, m.end()), _is_possessive(text, m.end())))
     for m in _COUNTERPART_RE.finditer(text):
         if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
@@ -1612,6 +1644,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     a.kind = "state"
                 else:
                     a.kind = "group"
+        elif a.form == "roledesc":
+            # "France's ambassador to Niger Sylvain Itte is still in Niamey ... The envoy listened ...":
+            # the person named lately with that role
+            ante = _role_antecedent(b, a, resolved, sent_of, k)
+            if ante is None:
+                continue
+            a.ids, a.states, a.kind = ante.ids, ante.states, "person"
         elif a.form == "counterpart":
             mine = last_person.states[0] if last_person is not None else None
             top = [s_ for s_, _ in counts.most_common(2)]
