@@ -426,3 +426,21 @@ def test_a_role_description_refers_to_the_person_named_with_that_role():
     res = _resolve(text, "2023-08-28")
     assert _at(res, "The envoy").ids == ("person:sylvain-itte",)
     assert _at(res, "He").ids == ("person:sylvain-itte",)
+
+
+@pytest.mark.parametrize("text,nth,word,pid", [
+    # the subject of the sentence, in a clause hung on it after a more recent object
+    ("Former Bolivian President Evo Morales arrived in Mexico. A somber Morales thanked Mexican President Andres "
+     "Manuel Lopez Obrador, asserting that Mexico had saved his life.", 0, "his", "person:evo-morales"),
+    ("Chinese President Xi Jinping landed in Moscow. Xi will hold a summit with his Russian counterpart Vladimir "
+     "Putin as he eyes a new momentum.", 0, "he", "person:xi-jinping"),
+    # an object pronoun is not the subject of its own verb
+    ("Chinese President Xi Jinping landed in Moscow. After his arrival, Deputy Prime Minister Dmitry Chernyshenko "
+     "welcomed him on a red carpet.", 0, "him", "person:xi-jinping"),
+    ("Venezuelan President Nicolas Maduro was not able to attend because Colombian President Ivan Duque had banned "
+     "him from entering the country.", 0, "him", "person:nicolas-maduro"),
+])
+def test_he_and_him_inside_a_sentence(text, nth, word, pid):
+    res = _resolve(text, "2023-03-20")
+    hits = [a for a in res.actors if a.surface == word]
+    assert len(hits) > nth and hits[nth].ids == (pid,)

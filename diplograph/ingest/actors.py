@@ -1549,6 +1549,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     subject_state: dict[int, str] = {}      # sentence -> the state opening it ("Iran seized ...")
     opened: set[int] = set()
     opener_org: dict[int, Actor] = {}      # sentence -> the organisation opening it ("NATO held ...")
+    persons_seen: list[Actor] = []           # resolved person mentions in text order
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
@@ -1576,6 +1577,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     # "Netanyahu, who called Trump's decision historic, urged ... He also thanked": a
                     # sentence-opening pronoun continues the previous sentence's subject
                     ante = subject_person.get(k - 1) or ante
+                elif ante is not None:
+                    ante = _person_in_clause(text, a, w, ante, subject_person.get(k), persons_seen,
+                                             sentences[k][0] if k >= 0 else 0, sent_of, k)
                 if ante is None:
                     continue
                 if k - sent_of[min(ante.start, len(sent_of) - 1)] > 1:
@@ -1703,6 +1707,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS):
                 subject_state[k] = a.states[0]
         # update the discourse state
+        if a.kind == "person" and not a.is_group and a.ids:
+            persons_seen.append(a)
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
             if not _OBJ_PREP_RE.search(before) \
@@ -1803,6 +1809,33 @@ _EXPLETIVE_BEFORE = re.compile(r"\b(?:make|makes|made|making|find|finds|found|co
 _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|increasingly)\s+)*(?:harder|easier|difficult|"
                             r"easy|hard|impossible|possible|clear|necessary|likely|unlikely|more|less|tougher|"
                             r"costlier|illegal|legal|mandatory|unclear)\b")
+
+
+_SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|until|saying|asserting|adding|noting|"
+                              r"stressing|insisting|claiming|arguing|warning)\b")
+
+
+def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor | None, seen: list[Actor],
+                      s0: int, sent_of, k: int) -> Actor:
+    """he/him/his inside a sentence: the subject of the sentence when the pronoun sits in a clause
+    hung on it after a more recent object ("Morales thanked Lopez Obrador, asserting that Mexico had
+    saved his life"; "Xi will hold a summit with Putin as he eyes ..."), not across a relative clause
+    ("met Kim, who said he ..."); an object him/her is not the subject of its own verb
+    ("Chernyshenko welcomed him" -> the person before)."""
+    same = last.start >= s0
+    if w in ("him", "her") and same and not re.search(r"[,;:]|\b(?:and|but|who|which|that)\b", text[last.end:a.start]) \
+            and _prev_word(text, a.start) not in SUBJ_SKIP_PREPS:
+        if subject is not None and subject.ids != last.ids and subject.start < last.start:
+            return subject      # "Maduro could not attend because Duque had banned him"
+        for r in reversed(seen):
+            if r.ids != last.ids and k - sent_of[min(r.start, len(sent_of) - 1)] <= 1:
+                return r
+        return last
+    if subject is not None and same and subject.ids != last.ids and subject.start < last.start:
+        gap = text[last.end:a.start]
+        if _SUBORDINATE_GAP.search(gap) and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
+            return subject
+    return last
 
 
 def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | None:
@@ -2060,6 +2093,9 @@ def _opens_clause(text: str, s0: int, pos: int) -> bool:
     if "," in prefix and len(prefix[:prefix.rindex(",")].split()) <= 6:
         prefix = prefix[prefix.rindex(",") + 1:]
     words = re.findall(r"\w[\w’'.-]*", prefix)
+    if 2 <= len(words) <= 3 and words[0].lower() in ("the", "a", "an") and all(
+            w.islower() and w not in SUBJ_SKIP_PREPS and w not in _VERBISH for w in words[1:]):
+        return True     # "A somber Morales thanked ...", "The embattled president"
     return len(words) <= 5 and all(_clean_word(w).lower() in _TITLE_WORDS or w.lower() in ("the", "a", "an")
                                    or _clean_word(w).lower().endswith("minister") for w in words)
 
