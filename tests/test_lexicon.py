@@ -90,6 +90,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Japan ordered the Chinese ships to leave Japan's territorial waters.", "10", "JPN", "CHN"),
     ("Indonesia sent a diplomatic note to China to protest the actions of the coast guard vessel.", "11", "IDN", "CHN"),
     ("Fourteen employees of the Dutch embassy were declared personae non gratae by Russia.", "16", "RUS", "NLD"),
+    ("ECOWAS has condemned the coup in Niger and suspended Niger from its decision-making bodies.", "16", None, "NER"),
+    ("France announced it had suspended all development aid and budgetary support to Niger.", "16", "FRA", "NER"),
+    ("Japan announced $500 million in aid for Ukraine.", "07", "JPN", "UKR"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -138,3 +141,18 @@ def test_war_reparations_are_no_war():
 def test_calling_on_someone_to_act_stays_an_appeal():
     evs = _codes("Japan called on North Korea to refrain from further provocations.")
     assert _has(evs, "02", "JPN", "PRK") and not any(c.startswith("04") for c, s, t in evs), evs
+
+
+def test_a_suspended_budgetary_support_is_no_praise():
+    evs = _codes("France announced it had suspended all development aid and budgetary support to Niger.")
+    assert not any(c.startswith("05") for c, s, t in evs), evs
+
+
+def test_welcoming_a_states_action_is_no_hosting():
+    evs = _codes("Blinken welcomed Nigeria's action against the junta in Niger.")
+    assert not any(c.startswith("043") for c, s, t in evs), evs
+
+
+def test_an_announcement_of_a_ban_on_aid_is_no_aid():
+    evs = _codes("The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.")
+    assert not any(c.startswith("07") for c, s, t in evs), evs
