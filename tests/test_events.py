@@ -740,3 +740,10 @@ def test_a_meeting_between_two_that_will_take_place_is_planned():
     evs = _events("Venezuela and Guyana agreed on Thursday to talks. A second meeting between Ali and Maduro will take "
                   "place in Brazil within the next three months.", "2023-12-14")
     assert any(code.startswith("04") and fact == "planned" for code, _s, _t, _w, fact in evs)
+
+
+def test_a_reaction_to_the_incident_finds_the_agent_named_before_a_force_noun():
+    evs = _events("Iran launched drones at Israel on Saturday. Britain condemned the Iranian attack. Iran had threatened "
+                  "to retaliate after Israeli air strikes on its consulate in Syria killed seven officers. Russia and "
+                  "China condemned the incident.", "2024-04-13")
+    assert _has(evs, "11", "RUS", "ISR") and _has(evs, "11", "CHN", "ISR")

@@ -540,6 +540,9 @@ _ACT_ANAPHOR = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+
                           r"bombings|bombardment|assault|offensive|operation|invasion|incursion|downing|seizure|"
                           r"crackdown|annexation|move|decision|step|actions?)\b", re.I)
 _IT_OBJECT = re.compile(r"\s+it\s*(?:[.,;:]|as\b|$)")      # "China condemned it as ...": the act told before
+_FORCE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air", "attack", "attacks", "raid", "raids",
+                          "bombing", "bombings", "shelling", "missile", "missiles", "drone", "drones", "offensive",
+                          "invasion", "incursion", "assault"})
 _FORCE_NOUNS = frozenset({"incident", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
                           "killing", "killings", "shooting", "bombing", "bombings", "bombardment", "assault",
                           "offensive", "operation", "invasion", "incursion", "downing", "seizure", "crackdown",
@@ -558,6 +561,7 @@ def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
         return None
     force = m is not None and m.group("noun").lower() in _FORCE_NOUNS
     own = {st for a in c.sources for st in a.states if st}
+    best: tuple[int, str] | None = None     # (position, state) of the latest act before the reaction
     for prev in reversed(doc.candidates[:ci]):
         if prev.sentence < c.sentence - 2:
             break
@@ -568,8 +572,21 @@ def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
             continue
         sts = [st for a in prev.sources for st in a.states if st]
         if sts and sts[0] not in own:
-            return sts[0]
-    return None
+            best = (prev.trigger_start, sts[0])
+            break
+    if force and doc.actors is not None:
+        # an act the coder missed: an adjective or owner before a force noun of the sentences just
+        # before ("Iran had threatened to retaliate after Israeli air strikes on its consulate ...")
+        lo = doc.sentences[max(0, c.sentence - 2)][0] if doc.sentences else 0
+        for a in reversed(doc.actors.actors):
+            if a.start >= c.trigger_start or a.start < lo or (best is not None and a.start <= best[0]):
+                continue
+            st = a.states[0] if a.states else None
+            if st and st not in own and not a.location and a.kind == "state" \
+                    and any(w in _FORCE_HEADS for w in a.head[:2]):
+                best = (a.start, st)
+                break
+    return best[1] if best else None
 
 
 def _lead_state(res, main: tuple) -> str | None:
