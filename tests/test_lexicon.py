@@ -93,6 +93,11 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("ECOWAS has condemned the coup in Niger and suspended Niger from its decision-making bodies.", "16", None, "NER"),
     ("France announced it had suspended all development aid and budgetary support to Niger.", "16", "FRA", "NER"),
     ("Japan announced $500 million in aid for Ukraine.", "07", "JPN", "UKR"),
+    ("The US Congress agreed to lift embargoes on pharmaceutical sales to Cuba.", "08", "USA", "CUB"),
+    ("North Korea is providing munitions to Russia, according to international observers.", "07", "PRK", "RUS"),
+    ("Russia will take measures against Finland, the foreign ministry said.", "13", "RUS", "FIN"),
+    ("Kim Jong Un said North Korea would no longer abide by the pact with South Korea.", "16", "PRK", "KOR"),
+    ("North Korea declared the inter-Korean agreement void.", "16", "PRK", "KOR"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -156,3 +161,8 @@ def test_welcoming_a_states_action_is_no_hosting():
 def test_an_announcement_of_a_ban_on_aid_is_no_aid():
     evs = _codes("The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.")
     assert not any(c.startswith("07") for c, s, t in evs), evs
+
+
+def test_plurals_and_third_persons_in_o():
+    from diplograph.ingest.lexicon import noun_forms, verb_forms
+    assert "embargoes" in noun_forms("embargo") and "vetoes" in verb_forms("veto")

@@ -122,6 +122,8 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
         forms |= {lemma + "s", lemma + last + "ed", lemma + last + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if last == "o" and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        forms.add(lemma + "es")     # vetoes, torpedoes, goes
     if last == "l" and (syll >= 2 and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS or lemma.endswith("uel")):
         forms |= {lemma + "led", lemma + "ling"}    # British spelling: cancelled, travelled, signalled
     forms |= set(_IRREGULAR.get(lemma, ()))
@@ -134,6 +136,8 @@ def noun_forms(noun: str) -> tuple[str, ...]:
         return (noun, noun[:-1] + "ies")
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return (noun, noun + "es")
+    if noun.endswith("o") and len(noun) > 2 and noun[-2] not in _VOWELS:
+        return (noun, noun + "es", noun + "s")     # embargoes, vetoes (and memos, photos)
     return (noun, noun + "s")
 
 
