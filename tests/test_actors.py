@@ -444,3 +444,20 @@ def test_he_and_him_inside_a_sentence(text, nth, word, pid):
     res = _resolve(text, "2023-03-20")
     hits = [a for a in res.actors if a.surface == word]
     assert len(hits) > nth and hits[nth].ids == (pid,)
+
+
+def test_mrs_may_and_gender_of_pronouns():
+    text = ("British Prime Minister Theresa May expelled 23 diplomats. Mrs May said Russia had failed to explain the "
+            "attack on Mr Skripal and his daughter. She said Russia was culpable.")
+    res = _resolve(text, "2018-03-14")
+    assert _at(res, "Mrs May").ids == ("person:theresa-may",)
+    assert _at(res, "She").ids == ("person:theresa-may",)
+    assert not [a for a in res.actors if a.surface == "his"]     # not May: Skripal is no actor
+
+
+def test_a_quotation_over_paragraphs_has_its_speakers_state():
+    text = ('British Prime Minister Theresa May spoke to MPs.\n\nShe said: "There is no alternative conclusion than '
+            'that the Russian state was culpable.\n\n"This represents an unlawful use of force against us."')
+    res = _resolve(text, "2018-03-14")
+    assert 2 in res.quote_speakers or any(v.ids == ("person:theresa-may",) for v in res.quote_speakers.values())
+    assert _at(res, "us").states == ("GBR",)

@@ -747,3 +747,12 @@ def test_a_reaction_to_the_incident_finds_the_agent_named_before_a_force_noun():
                   "to retaliate after Israeli air strikes on its consulate in Syria killed seven officers. Russia and "
                   "China condemned the incident.", "2024-04-13")
     assert _has(evs, "11", "RUS", "ISR") and _has(evs, "11", "CHN", "ISR")
+
+
+
+def test_a_judgment_in_a_quotation_attributed_before_accuses_the_agent():
+    text = ('British Prime Minister Theresa May spoke to MPs.\n\nShe said: "There is no alternative conclusion than '
+            'that the Russian state was culpable.\n\n"This represents an unlawful use of force by the Russian state '
+            'against the United Kingdom."')
+    evs = _events(text, "2018-03-14")
+    assert _has(evs, "112", "GBR", "RUS") and not _has(evs, "112", "RUS", "GBR")

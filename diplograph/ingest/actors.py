@@ -163,6 +163,8 @@ class ActorResult:
     dyad_share: float = 0.0
     home_state: str | None = None
     speakers: dict[int, Actor] = field(default_factory=dict)   # sentence index -> quote speaker
+    # sentences inside a quotation without an attribution of their own -> the quotation's speaker
+    quote_speakers: dict[int, Actor] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -740,6 +742,15 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
                 a.states = (ent.state,)
     if b.first_person:
         _resolve_first_person(b, text, sentences, sent_of, quote, speakers)
+    quote_speakers: dict[int, Actor] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        if k in speakers:
+            continue
+        lead = len(text[s0:s1]) - len(text[s0:s1].lstrip(" \"“‘'"))
+        if s0 + lead < len(quote) and quote[s0 + lead] and quote[max(s0, s1 - 2)]:
+            sp = _quote_speaker(text, speakers, quote, sent_of, s0 + lead)
+            if sp is not None:
+                quote_speakers[k] = sp
     actors = [a for a in b.actors if a.ids]
     main, share = _main_dyad(actors)
     home = _home_state(actors, text)
@@ -747,7 +758,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         for i, s in zip(a.ids, a.states, strict=False):
             if s and i == s:
                 b.state_entity(s)
-    return ActorResult(actors, b.entities, main, share, home, speakers)
+    return ActorResult(actors, b.entities, main, share, home, speakers, quote_speakers)
 
 
 _OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3,
@@ -1161,7 +1172,33 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         b.actors = [a for a in b.actors if not ((a.start, a.end) in drop and a.form != "title")]
 
 
+_HONORIFIC_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z]+)\b")
+
+
+def _add_honorific_surnames(b: _Builder, text: str) -> None:
+    """'Mrs May', 'Mr Gross' after the person was named in full: an honorific makes a surname that is
+    also a common word (a month, a verb) the person's short form."""
+    if "M" not in text and "Dr" not in text:
+        return
+    by_surname: dict[str, str] = {}
+    for a in b.actors:
+        if a.kind == "person" and a.form == "name" and a.ids:
+            ent = b.entities.get(a.ids[0])
+            last = ent.name.split()[-1] if ent is not None and ent.name else ""
+            if last in _NOT_NAMES:
+                by_surname.setdefault(last, a.ids[0])
+    if not by_surname:
+        return
+    for m in _HONORIFIC_NAME_RE.finditer(text):
+        pid = by_surname.get(m.group(1))
+        if pid and b.free(m.start(), m.end()):
+            ent = b.entities[pid]
+            b.add(Actor(m.start(), m.end(), (pid,), (ent.state,), "person", "short", m.group(),
+                        possessive=_is_possessive(text, m.end())))
+
+
 def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
+    _add_honorific_surnames(b, text)
     if not keys:
         return
     first_seen: dict[str, int] = {}
@@ -1550,6 +1587,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     opened: set[int] = set()
     opener_org: dict[int, Actor] = {}      # sentence -> the organisation opening it ("NATO held ...")
     persons_seen: list[Actor] = []           # resolved person mentions in text order
+    genders = _person_genders(b, text)
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
         k = sent_of[min(a.start, len(sent_of) - 1)]
@@ -1580,6 +1618,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 elif ante is not None:
                     ante = _person_in_clause(text, a, w, ante, subject_person.get(k), persons_seen,
                                              sentences[k][0] if k >= 0 else 0, sent_of, k)
+                if ante is not None and genders.get(ante.ids[0], _PRONOUNS_SG[w]) != _PRONOUNS_SG[w]:
+                    # "Mrs May ... the attack on Mr Skripal and his daughter": not May; the latest
+                    # person of that gender, else nobody we know
+                    ante = next((r for r in reversed(persons_seen) if r.ids and genders.get(r.ids[0])
+                                 == _PRONOUNS_SG[w]), None)
                 if ante is None:
                     continue
                 if k - sent_of[min(ante.start, len(sent_of) - 1)] > 1:
@@ -1742,6 +1785,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     return speakers
 
 
+_PREV_PARA_OPEN = re.compile(r"\n\s*\n\s*[“\"«]")
 _NEXT_PARA_QUOTE = re.compile(r"\s*\n\s*\n\s*[“\"«]")
 
 
@@ -1750,8 +1794,15 @@ def _quote_extent(text: str, quote, pos: int) -> tuple[int, int]:
     inside a quotation and a next one that opens with a quotation mark are one quotation (the
     news convention for a quote of several paragraphs)."""
     lo = pos
-    while lo > 0 and quote[lo - 1]:
-        lo -= 1
+    for _ in range(5):
+        while lo > 0 and quote[lo - 1]:
+            lo -= 1
+        # a paragraph opening with a quotation mark after one that ended inside a quotation
+        m = _PREV_PARA_OPEN.search(text, max(0, lo - 8), lo + 1)
+        if m is None or m.end() != lo + 1 or m.start() == 0 or not quote[m.start() - 1] \
+                or text[m.start() - 1] in "”\"»":
+            break
+        lo = m.start() - 1
     hi = pos
     n = len(quote) - 1
     for _ in range(5):
@@ -1809,6 +1860,33 @@ _EXPLETIVE_BEFORE = re.compile(r"\b(?:make|makes|made|making|find|finds|found|co
 _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|increasingly)\s+)*(?:harder|easier|difficult|"
                             r"easy|hard|impossible|possible|clear|necessary|likely|unlikely|more|less|tougher|"
                             r"costlier|illegal|legal|mandatory|unclear)\b")
+
+
+_FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
+                           "congresswoman", "duchess", "empress", "lady", "dame"})
+_MALE_WORDS = frozenset({"mr", "king", "prince", "spokesman", "chairman", "congressman", "duke", "emperor", "sir",
+                         "lord", "sheikh", "emir", "sultan"})
+
+
+def _person_genders(b: _Builder, text: str) -> dict[str, str]:
+    """Person id -> 'm'/'f' where an honorific or a gendered title says so ("Mrs May", "Queen
+    Camilla", "spokeswoman Maria Zakharova", "Mr Gross"); unknown persons are left out."""
+    out: dict[str, str] = {}
+    for a in b.actors:
+        if a.kind != "person" or not a.ids or a.form not in ("name", "short", "title"):
+            continue
+        ent = b.entities.get(a.ids[0])
+        words = {w.strip(".").lower() for w in re.findall(r"[\w.]+", text[a.start:a.end])}
+        prev = re.search(r"([A-Za-z]+)\.?\s$", text[max(0, a.start - 12):a.start])
+        if prev:
+            words.add(prev.group(1).lower())     # "Mrs May", "Queen Camilla", "spokeswoman Maria Zakharova"
+        words |= {w for r in (ent.roles if ent is not None else ()) for w in r.split()}
+        f, m = words & _FEMALE_WORDS, words & _MALE_WORDS
+        if f and not m:
+            out.setdefault(a.ids[0], "f")
+        elif m and not f:
+            out.setdefault(a.ids[0], "m")
+    return out
 
 
 _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|until|saying|asserting|adding|noting|"

@@ -126,6 +126,7 @@ class SentenceContext:
     timexes: list[tuple[int, int, object]]        # token start, token end, Timex
     published: dt.date | None
     speaker: Actor | None = None
+    quote_speaker: Actor | None = None     # the speaker of the quotation the sentence sits in
 
 
 @dataclass(slots=True)
@@ -731,7 +732,13 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
     subj = _subject(ctx, h, cl)
     if ("judg" in p.flags or "judg" in p.extra and not subj and not passive) and not sources:
         # "the presence of this balloon violates our sovereignty, Blinken said": a judgment
-        return _judgment(ctx, m, cl, subj) + (passive,)
+        return _judgment(ctx, m, cl, subj, "judg" in p.flags) + (passive,)
+    if "judg" in p.flags and sources and nominal:
+        # '"This represents an unlawful use of force by the Russian state against the United Kingdom"
+        # (May)': a judgment whose agent is what the speaker accuses
+        sp, _about, _loc, _rec = _judgment(ctx, m, cl, subj, True)
+        if sp and not ({st for a in sp for st in a.states if st} & {st for a in sources for st in a.states if st}):
+            return sp, sources[:1], None, False, passive
     if nominal and not sources:
         pre = _np_premodifiers(ctx, h, m)
         spans = {id(a): s_ for s_, e_, a in ctx.actors}
@@ -1166,7 +1173,7 @@ JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "des
                           "announced", "repeated", "urged"})
 
 
-def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor]):
+def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], quoted: bool = False):
     """"Maduro said the U.S. was making a 'grave mistake'", "Niger's foreign ministry said French
     actions were 'contrary to the interests of Niger'": the speaker criticises the subject of the
     reported clause."""
@@ -1188,11 +1195,16 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor]):
                 say = i
                 break
     if say is None:
-        return [], [], None, False
-    speaker = _subject(ctx, say, cl)
+        if not quoted or ctx.quote_speaker is None or not ctx.quote_speaker.ids:
+            return [], [], None, False
+        speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
+    else:
+        speaker = _subject(ctx, say, cl)
     if not speaker:
         return [], [], None, False
     sp_states = {st for a in speaker for st in a.states if st}
+    if say is None and subj and {st for a in subj for st in a.states if st} <= sp_states:
+        return [], [], None, False      # '"Now we have to start working"': the speaker's own side
     about = [a for s, e, a in ctx.actors if first <= s < h and cl[s] == clause and not a.location
              and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     if not about:

@@ -258,7 +258,9 @@ def _contexts(doc: Doc):
                 sent_tx.append((sp[0], sp[1], tx[j]))
             j += 1
         speaker = doc.actors.speakers.get(k) if doc.actors else None
-        doc.contexts.append(SentenceContext(k, s, e, toks, sent_actors, sent_tx, doc.article.published, speaker))
+        qsp = doc.actors.quote_speakers.get(k) if doc.actors else None
+        doc.contexts.append(SentenceContext(k, s, e, toks, sent_actors, sent_tx, doc.article.published, speaker,
+                                            qsp))
     return doc.contexts
 
 
