@@ -98,6 +98,12 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Russia will take measures against Finland, the foreign ministry said.", "13", "RUS", "FIN"),
     ("Kim Jong Un said North Korea would no longer abide by the pact with South Korea.", "16", "PRK", "KOR"),
     ("North Korea declared the inter-Korean agreement void.", "16", "PRK", "KOR"),
+    ("Beijing retaliated with tariffs on $60 billion of US goods.", "16", "CHN", "USA"),
+    ("Russia halted gas deliveries to Poland and Bulgaria.", "16", "RUS", "POL"),
+    ("China blocked imports of Taiwanese pineapples.", "16", "CHN", "TWN"),
+    ("China removed the anti-dumping duties on Australian wine.", "08", "CHN", "AUS"),
+    ("China requested consultations with Australia with respect to anti-dumping measures imposed by Australia.",
+     "11", "CHN", "AUS"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
