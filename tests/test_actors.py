@@ -461,3 +461,14 @@ def test_a_quotation_over_paragraphs_has_its_speakers_state():
     res = _resolve(text, "2018-03-14")
     assert 2 in res.quote_speakers or any(v.ids == ("person:theresa-may",) for v in res.quote_speakers.values())
     assert _at(res, "us").states == ("GBR",)
+
+
+def test_a_surname_the_text_gives_in_full_is_not_an_office_holder_of_the_tables():
+    text = ("China's defence ministry said it had protested to Japanese and US diplomats. The ministry lodged "
+            "representations with the US military attache in Beijing, spokesman Yang Yujun was quoted as saying. "
+            "Yang said China was determined.")
+    res = _resolve(text, "2013-11-25")
+    assert _at(res, "Yang").ids == ("person:yang-yujun",)
+    assert "person:yang-jiechi" not in res.entities
+    assert res.entities["person:yang-yujun"].state != "USA"     # the other party of 'with' is not his state
+    assert _at(res, "The ministry").states == ("CHN",)

@@ -112,7 +112,7 @@ _GROUP_RE = re.compile(
 _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
-    r"the\s+(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+ministry|the\s+ministry\s+of\s+"
+    r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
     r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House)\b(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
@@ -617,10 +617,12 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     runs = _cap_runs(text)
     named = {m.ref for m in mentions if m.kind in ("state", "demonym", "capital", "seat")}
     named |= {e.state for e in b.entities.values() if e.state}
-    for _surname, info in _office_holders_by_surname(text, gaz, on, runs, named):
+    by_surname_only: dict[str, str] = {}      # pid -> the surname it was found by (step 1b)
+    for surname, info in _office_holders_by_surname(text, gaz, on, runs, named):
         if info.id in b.entities:
             continue
         pid = _table_person_entity(b, info, on, None, None)
+        by_surname_only[pid] = surname
         _register_short_forms(persons_by_key, info.name, pid, info.short_forms, info.surname)
 
     # 2. persons introduced by apposition ----------------------------------------
@@ -702,6 +704,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             pid = b.person_entity(name, state, role.strip() or None)
             _register_short_forms(persons_by_key, name, pid, (), None, state)
         new_persons.append((ns, ne, pid))
+    if by_surname_only and new_persons:
+        _yield_surnames(b, persons_by_key, by_surname_only, {pid for _s, _e, pid in new_persons})
 
     # 3. build actor spans in text order -----------------------------------------
     for m in mentions:
@@ -735,7 +739,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline)
+                st = _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
                 if st:
                     ent.state = st
             if ent is not None:
@@ -759,6 +763,22 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             if s and i == s:
                 b.state_entity(s)
     return ActorResult(actors, b.entities, main, share, home, speakers, quote_speakers)
+
+
+def _yield_surnames(b: _Builder, keys: dict[str, str], weak: dict[str, str], named: set[str]) -> None:
+    """A surname the text gives a person in full ("spokesman Yang Yujun ... Yang said") is that
+    person's, not an office holder of the tables found by the surname alone (Yang Jiechi), who then
+    leaves the article."""
+    for wpid, surname in weak.items():
+        owner = next((pid for pid in named if pid != wpid and pid in b.entities
+                      and surname in b.entities[pid].name.split()), None)
+        if owner is None:
+            continue
+        for k, v in list(keys.items()):
+            if v == wpid or (k == surname.lower() and v == ""):
+                keys[k] = owner if k == surname.lower() else ""
+        keys[surname.lower()] = owner
+        b.entities.pop(wpid, None)
 
 
 _OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3,
@@ -835,7 +855,7 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
 
 
 def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,
-                           dateline: str | None = None) -> str | None:
+                           dateline: str | None = None, text: str | None = None) -> str | None:
     """The one state (not a location) named before ``person`` in its sentence, or None when there
     is none or more than one. A state named only inside a quotation the person speaks ('"... by
     excluding Japan from the whitelist," Hong Nam-ki, the minister of economy, said') gives way to
@@ -848,6 +868,10 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
     cands = [a for a in actors[lo:hi] if a.kind == "state" and not a.location and len(a.ids) == 1 and a.states
              and a.states[0]]
+    if text is not None:
+        # "lodged representations with the US military attache ..., spokesman Yang Yujun": the other
+        # party of a preposition is not the speaker's state
+        cands = [a for a in cands if not _after_prep(text, a.start, party=True)]
     states = {a.states[0] for a in cands}
     if len(states) == 1 and dateline and quote is not None and all(quote[a.start] for a in cands):
         return dateline
@@ -1972,11 +1996,20 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
                           r"(?:the\s+)?$")
 
 
-def _after_prep(text: str, start: int, possessive: bool = False) -> bool:
+_PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
+
+
+def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
     """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC";
-    a possessive also after "as": "see Kosovo as their country's birthplace")?"""
+    a possessive also after "as": "see Kosovo as their country's birthplace")? With ``party``, only
+    of one that names the other party of an act ("with the US military attache")."""
     m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$", text[max(0, start - 24):start])
-    return bool(m) and (m.group(1).lower() in _PREP_BEFORE or possessive and m.group(1).lower() == "as")
+    if not m:
+        return False
+    w = m.group(1).lower()
+    if party:
+        return w in _PARTY_PREPS
+    return w in _PREP_BEFORE or possessive and w == "as"
 
 
 def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | None, ...], str] | None:
