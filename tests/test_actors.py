@@ -472,3 +472,15 @@ def test_a_surname_the_text_gives_in_full_is_not_an_office_holder_of_the_tables(
     assert "person:yang-jiechi" not in res.entities
     assert res.entities["person:yang-yujun"].state != "USA"     # the other party of 'with' is not his state
     assert _at(res, "The ministry").states == ("CHN",)
+
+
+def test_its_embassy_in_the_subjects_own_country_is_the_other_states():
+    res = _resolve("The Foreign Ministry of Russia said it would respond. Germany declared diplomats in its embassy in "
+                   "Germany persona non grata.", "2022-04-07")
+    assert _at(res, "its").states == ("RUS",)
+
+
+def test_a_private_person_before_and_his_owns_the_pronoun():
+    res = _resolve("Russian Foreign Minister Sergei Lavrov vowed to respond. Dozens of diplomats were expelled over the "
+                   "poisoning of ex-Russian spy Sergei Skripal and his daughter Yulia.", "2018-03-27")
+    assert not [a for a in res.actors if a.surface == "his"]

@@ -1611,6 +1611,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     opened: set[int] = set()
     opener_org: dict[int, Actor] = {}      # sentence -> the organisation opening it ("NATO held ...")
     persons_seen: list[Actor] = []           # resolved person mentions in text order
+    actor_ends = {x.end for x in b.actors}
     genders = _person_genders(b, text)
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
@@ -1634,6 +1635,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     b.first_person.append(a)
                 continue
             elif w in _PRONOUNS_SG:
+                if w in ("his", "her") and _unknown_name_before(text, a.start, actor_ends):
+                    continue    # "ex-spy Sergei Skripal and his daughter": someone who is no actor
                 ante = last_person
                 if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "":
                     # "Netanyahu, who called Trump's decision historic, urged ... He also thanked": a
@@ -1668,7 +1671,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 if _expletive_it(text, a):
                     continue
                 s0 = sentences[k][0] if k >= 0 else 0
-                ante = _it_antecedent(text, a, resolved, s0)
+                ante = _it_antecedent(text, a, resolved, s0, b.actors, seen_states)
                 if ante is not None:
                     a.ids, a.states, a.kind = ante
                 else:
@@ -1892,6 +1895,19 @@ _MALE_WORDS = frozenset({"mr", "king", "prince", "spokesman", "chairman", "congr
                          "lord", "sheikh", "emir", "sultan"})
 
 
+_NAME_AND_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+and\s+$")
+
+
+def _unknown_name_before(text: str, pos: int, actor_ends: set[int]) -> bool:
+    """'Sergei Skripal and his daughter': a capitalised name right before 'and his/her' that is no
+    actor (a private person) owns the pronoun."""
+    m = _NAME_AND_RE.search(text, max(0, pos - 60), pos)
+    if m is None or m.end(1) in actor_ends:
+        return False
+    words = m.group(1).split()
+    return not any(_clean_word(w) in _NOT_NAMES or _clean_word(w).lower() in _TITLE_WORDS for w in words[-1:])
+
+
 def _person_genders(b: _Builder, text: str) -> dict[str, str]:
     """Person id -> 'm'/'f' where an honorific or a gendered title says so ("Mrs May", "Queen
     Camilla", "spokeswoman Maria Zakharova", "Mr Gross"); unknown persons are left out."""
@@ -1955,7 +1971,7 @@ def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | Non
 _THING_VERBS = frozenset(v + e for v in """approv approve reject violat violate scrap implement
 welcom welcome condemn criticiz criticize criticis criticise denounc denounce describ describe call consider view
 discuss review accept endorse endors oppos oppose veto vetoe block suspend lift announc announce
-publish releas release deni deny postpon postpone cancel cancell renew extend""".split()
+publish releas release deni deny postpon postpone cancel cancell renew extend doubt""".split()
                          for e in ("", "s", "d", "ed", "es", "ing"))
 
 
@@ -1993,7 +2009,7 @@ _NEIGHBOUR_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:neighbou?rs?|rivals?|arch-?riva
 _ACCUSE_OF = re.compile(r"\b(?P<verb>accus\w*|blam\w*|charg\w*)\s+[^.;:]{1,80}?\s+(?:of|for)\s", re.I)
 _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|"
                           r"envoys|mission|diplomats|nationals|citizens|troops|forces|soldiers)\s+(?:in|to|at)\s+"
-                          r"(?:the\s+)?$")
+                          r"(?:the\s+)?")
 
 
 _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
@@ -2031,7 +2047,8 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     return None
 
 
-def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int):
+def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: list[Actor] = (),
+                   seen: list[str] = ()):
     """The antecedent of "it"/"its" in its own sentence: a salience choice among the states,
     persons' states and organisations named before it (None when the sentence names none):
     * "X's aggression against Y and its support for ..." -> X (the possessor of the coordinated phrase);
@@ -2061,12 +2078,18 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int):
             return before[-1][1]
     if w == "its":
         # "its embassy in Tehran", "its troops in Syria": not the host
-        m = _POSTED_NOUN.search(text, a.end, a.end + 60)
+        m = _POSTED_NOUN.match(text, a.end)
         if m:
-            host = next((r for r in resolved if r.start == m.end()), None)
+            host = next((r for r in every if r.start == m.end()), None)
             host_state = host.state if host is not None else None
             if host_state:
-                cands = [x for x in cands if x[1][1][0] != host_state] or cands
+                rest = [x for x in cands if x[1][1][0] != host_state]
+                if not rest:
+                    # "Germany declared diplomats in its embassy in Germany ...": another state, the
+                    # one named last before
+                    other = next((st for st in reversed(seen) if st != host_state), None)
+                    return ((other,), (other,), "state") if other else None
+                cands = rest
         if re.search(r"\band\s+$", text[max(0, a.start - 6):a.start]):
             poss = [x for x in cands if x[0].possessive and "," not in text[x[0].end:a.start]
                     and len(text[x[0].end:a.start].split()) <= 9]
