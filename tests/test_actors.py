@@ -484,3 +484,12 @@ def test_a_private_person_before_and_his_owns_the_pronoun():
     res = _resolve("Russian Foreign Minister Sergei Lavrov vowed to respond. Dozens of diplomats were expelled over the "
                    "poisoning of ex-Russian spy Sergei Skripal and his daughter Yulia.", "2018-03-27")
     assert not [a for a in res.actors if a.surface == "his"]
+
+
+def test_a_region_of_a_state_and_a_topic_are_no_parties():
+    text = ("External Affairs Minister K Natwar Singh held talks with his Pakistani counterpart Khurshid Mahmud Kasuri "
+            "in Qingdao, east China, on Monday. Officials from both sides were present. The top diplomats discussed "
+            "North Korean issues.")
+    res = _resolve(text, "2004-06-21")
+    assert set(_at(res, "both sides").states) == {"IND", "PAK"}
+    assert _at(res, "China").location and _at(res, "North Korean").location

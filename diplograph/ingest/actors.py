@@ -992,6 +992,10 @@ _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "soil", 
                           "countryside", "coast", "island", "islands", "mainland", "peninsula"})
 
 
+_TOPIC_HEADS = frozenset("""issue issues question questions problem problems file affairs matters situation
+topic topics crisis""".split())
+_DIRECTIONS = frozenset("""east west north south eastern western northern southern central northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern""".split())
 _VENUE_HEADS = frozenset("""summit summits talks meeting meetings conference ceremony ceremonies exercises drills
 forum negotiations parade celebrations games held met meet meets meeting convened gathered landed arrived
 stayed hosted signed venue""".split())
@@ -1080,6 +1084,12 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         if m.kind == "demonym" and _prev_word(text, m.start) == "ethnic":
             return      # "ethnic Albanians" in Kosovo: a people, not Albania
+        if m.kind == "demonym" and head and not poss and head[0] not in ACTOR_HEADS and any(
+                w in _TOPIC_HEADS for w in head[:2]):
+            # "to discuss bilateral ties and North Korean issues": a topic, not a party
+            b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", "topic", m.surface, head,
+                        poss, mil, True))
+            return
         if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss:
             # "the Vietnamese capital", "on Russian soil": a place, not a participant
             info = b.gaz.state(m.ref)
@@ -1092,6 +1102,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         if text[m.end:m.end + 6].lower() in ("-based", "‑based", "–based"):
             # "a UK-based group": where it sits, not who acts
+            b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
+                        poss, mil, True))
+            return
+        if m.kind == "state" and not poss and _prev_word(text, m.start) in _DIRECTIONS:
+            # "in Qingdao, east China", "northern Syria": a region of the state, where things happen
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
                         poss, mil, True))
             return
@@ -2164,8 +2179,8 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
                 best = (score, (y, x))
     if best is not None:
         return best[1]
-    if len(prior) == 2 and ex not in prior and len([st for st in seen if st != ex]) < 2:
-        return prior
+    if len(prior) == 2 and ex not in prior:
+        return prior        # no pair named together lately: the pair the article names together most
     return _recent_pair([st for st in seen if st != ex], counts)
 
 
