@@ -104,6 +104,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("China removed the anti-dumping duties on Australian wine.", "08", "CHN", "AUS"),
     ("China requested consultations with Australia with respect to anti-dumping measures imposed by Australia.",
      "11", "CHN", "AUS"),
+    ("China demanded the release of the Chinese fishermen detained by Japan.", "10", "CHN", "JPN"),
+    ("Moscow and Washington exchanged a flurry of rebukes over the detention of a United States citizen.", "11", "RUS",
+     "USA"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
