@@ -493,3 +493,14 @@ def test_a_region_of_a_state_and_a_topic_are_no_parties():
     res = _resolve(text, "2004-06-21")
     assert set(_at(res, "both sides").states) == {"IND", "PAK"}
     assert _at(res, "China").location and _at(res, "North Korean").location
+
+
+def test_an_unnamed_official_and_it_after_what():
+    text = ("Pakistani troops killed two Indian soldiers, the Indian army said. In Islamabad, a Pakistan military "
+            "spokesman denied what he called an Indian allegation of unprovoked firing. On Sunday, Pakistan said "
+            "Indian troops had stormed a military post. It lodged a formal protest with India on Monday over what it "
+            "called an unprovoked attack.")
+    res = _resolve(text, "2013-01-09")
+    assert _at(res, "he").states == ("PAK",)
+    its = [a for a in res.actors if a.surface == "it"]
+    assert its and its[-1].states == ("PAK",)

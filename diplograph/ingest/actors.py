@@ -1147,6 +1147,8 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     elif m.kind == "place":
         info = b.gaz.place(m.surface)
         state = info.state if info else b.gaz.state_of(m.ref)
+        if state and b.dateline is None and _dateline(text, m.start, m.end):
+            b.dateline = state      # "SRINAGAR, India:": where the report was filed
         prev = _prev_word(text, m.start)
         if info is not None and info.kind == "territory" and state and prev not in LOC_PREPS \
                 and (poss or not head or head[0] in ACTOR_HEADS or head[0] in _VERBISH):
@@ -1669,7 +1671,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     continue
                 if k - sent_of[min(ante.start, len(sent_of) - 1)] > 1:
                     continue    # "He was extradited ..." long after the last person named: someone else
-                a.ids, a.states, a.kind = ante.ids, ante.states, "person"
+                a.ids, a.states, a.kind = ante.ids, ante.states, "person" if ante.kind == "person" else ante.kind
             elif w in _PRONOUNS_PL:
                 s0 = sentences[k][0] if k >= 0 else 0
                 local = [r for r in resolved if r.start >= s0 and r.kind == "state" and not r.location
@@ -1799,6 +1801,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if not _OBJ_PREP_RE.search(before) \
                     or last_person is None or a.form == "pronoun":
                 last_person = a
+        elif a.kind == "state" and not a.location and a.state and a.form in ("state", "demonym", "name") \
+                and any(w in _PERSON_ROLE_HEADS for w in a.head[:2]) \
+                and re.search(r"\b(?:a|an)\s+$", text[max(0, a.start - 4):a.start], re.I):
+            # "a Pakistan military spokesman denied what he called ...": an unnamed official of that state
+            last_person = a
         if a.is_group:
             last_plural = a
         for st in a.states:
@@ -1904,6 +1911,8 @@ _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|i
                             r"costlier|illegal|legal|mandatory|unclear)\b")
 
 
+_PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson official minister diplomat ambassador envoy
+officer commander general lawmaker senator negotiator""".split())
 _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
                            "congresswoman", "duchess", "empress", "lady", "dame"})
 _MALE_WORDS = frozenset({"mr", "king", "prince", "spokesman", "chairman", "congressman", "duke", "emperor", "sir",
@@ -2074,7 +2083,7 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
       tariffs" -> China), else the nearest."""
     cands: list[tuple[Actor, tuple]] = []
     for r in resolved:
-        if r.start < s0 or r.end > a.start or r.form == "pronoun":
+        if r.start < s0 or r.end > a.start or r.form == "pronoun" and r.surface.lower() not in ("it", "its"):
             continue
         c = _it_candidate(text, r)
         if c is not None:
@@ -2090,7 +2099,8 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
         # accuser's (an accused does not act on itself)
         before = [x for x in cands if x[0].end <= acc.start()]
         if before and any(x[0].start >= acc.end("verb") for x in cands):
-            return before[-1][1]
+            subj = [x for x in before if not _after_prep(text, x[0].start, x[0].possessive)] or before
+            return subj[-1][1]
     if w == "its":
         # "its embassy in Tehran", "its troops in Syria": not the host
         m = _POSTED_NOUN.match(text, a.end)
