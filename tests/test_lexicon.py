@@ -107,6 +107,12 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("China demanded the release of the Chinese fishermen detained by Japan.", "10", "CHN", "JPN"),
     ("Moscow and Washington exchanged a flurry of rebukes over the detention of a United States citizen.", "11", "RUS",
      "USA"),
+    ("Diplomatic break between Algeria and Morocco is in effect immediately.", "16", "DZA", "MAR"),
+    ("Erdogan told a joint press conference with Mitsotakis in Athens that ties were improving.", "04", "TUR", "GRC"),
+    ("He added that Israel had the backing of the United States.", "05", "USA", "ISR"),
+    ("Hezbollah fighters fired two anti-tank missiles after 4 p.m. at an Israeli army post.", "19", "LBN", "ISR"),
+    ("Serbia put its troops near the border on a high level of combat readiness.", "15", "SRB", None),
+    ("Pence said Trump spoke directly to Turkish leader Recep Tayyip Erdogan.", "04", "USA", "TUR"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
