@@ -756,3 +756,9 @@ def test_a_judgment_in_a_quotation_attributed_before_accuses_the_agent():
             'against the United Kingdom."')
     evs = _events(text, "2018-03-14")
     assert _has(evs, "112", "GBR", "RUS") and not _has(evs, "112", "RUS", "GBR")
+
+
+def test_a_warning_without_receiver_goes_to_the_one_other_state_of_its_sentence():
+    evs = _events("Morocco recalled its ambassador from Madrid after Spain admitted Polisario leader Brahim Ghali. Rabat "
+                  "warns of a media hostility campaign coming from Spain.", "2021-05-20")
+    assert _has(evs, "13", "MAR", "ESP")

@@ -1618,6 +1618,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             window = b.actors[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
             cand = [a for a in window if a.kind in ("person", "state")
                     and (a.ids or a.form in ("pronoun", "context")) and not quote[a.start]]
+            # "The Moroccan government does not consider the crisis over Ghali's reception to be over,
+            # and said ...": not a name inside a prepositional phrase when a subject is there
+            free = [a for a in cand if not (a.end <= pos and _after_prep(text, a.start))]
+            cand = free or cand
             near = sorted(cand, key=lambda a: min(abs(a.end - pos), abs(a.start - (pos + len(m.group())))))
             if near:
                 speakers[k] = near[0]
