@@ -123,3 +123,10 @@ def test_frozen_damaged_and_progressing_relations(text, expected):
 def test_a_positive_impact_is_no_damage():
     assert ("DEU", "FRA", "negative") not in _trends("France said the visit had a positive impact on relations "
                                                      "with Germany.")
+
+
+def test_what_a_crisis_is_over_is_no_side():
+    got = _trends("Morocco recalled its ambassador from Spain. Spain and Morocco traded accusations. The Moroccan "
+                  "government does not yet consider the diplomatic crisis over Ghali's reception to be over.",
+                  "2021-05-20")
+    assert ("ESH", "MAR", "negative") not in got and ("ESP", "MAR", "negative") in got

@@ -169,7 +169,7 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
-                         "following", "although", "though", "before", "until", "amid", "whereas"})
+                         "following", "although", "though", "before", "until", "amid", "whereas", "over"})
 
 
 def _scope_end(toks, start: int) -> int:
