@@ -504,3 +504,9 @@ def test_an_unnamed_official_and_it_after_what():
     assert _at(res, "he").states == ("PAK",)
     its = [a for a in res.actors if a.surface == "it"]
     assert its and its[-1].states == ("PAK",)
+
+
+def test_a_pronoun_after_said_is_not_the_speaker():
+    res = _resolve("US and South Korean officials have said he was killed by agents of the North Korean regime.",
+                   "2017-03-05")
+    assert res.speakers[0].form != "pronoun"

@@ -1622,6 +1622,10 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             # and said ...": not a name inside a prepositional phrase when a subject is there
             free = [a for a in cand if not (a.end <= pos and _after_prep(text, a.start))]
             cand = free or cand
+            # "officials have said he was killed by ...": a pronoun after the verb is the reported
+            # clause's subject, not the speaker (", he said" puts it before)
+            cand = [a for a in cand if not (a.form == "pronoun" and a.start >= pos)] or \
+                [a for a in cand if a.form != "pronoun"]
             near = sorted(cand, key=lambda a: min(abs(a.end - pos), abs(a.start - (pos + len(m.group())))))
             if near:
                 speakers[k] = near[0]
