@@ -113,6 +113,11 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Hezbollah fighters fired two anti-tank missiles after 4 p.m. at an Israeli army post.", "19", "LBN", "ISR"),
     ("Serbia put its troops near the border on a high level of combat readiness.", "15", "SRB", None),
     ("Pence said Trump spoke directly to Turkish leader Recep Tayyip Erdogan.", "04", "USA", "TUR"),
+    ("Algeria said the wildfires were the work of terrorist groups, one of which it said was backed by Morocco.", "11",
+     "DZA", "MAR"),
+    ("Russia said Ukraine shelters terrorists.", "11", "RUS", "UKR"),
+    ("Beijing hoped Seoul would take effective measures to avoid further damage to the relationship.", "02", "CHN", "KOR"),
+    ("The UK has paid the 393.8 million pounds owed to Iran.", "06", "GBR", "IRN"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -181,3 +186,13 @@ def test_an_announcement_of_a_ban_on_aid_is_no_aid():
 def test_plurals_and_third_persons_in_o():
     from diplograph.ingest.lexicon import noun_forms, verb_forms
     assert "embargoes" in noun_forms("embargo") and "vetoes" in verb_forms("veto")
+
+
+def test_pounds_of_money_are_no_pounding():
+    evs = _codes("The UK has paid the 393.8 million pounds owed to Iran.")
+    assert not any(c.startswith("19") for c, s, t in evs), evs
+
+
+def test_a_state_backed_by_an_ally_is_no_accusation():
+    evs = _codes("Zelensky said Ukraine was backed by the United States.", published="2023-06-15")
+    assert not any(c.startswith("112") for c, s, t in evs), evs
