@@ -113,8 +113,8 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Hezbollah fighters fired two anti-tank missiles after 4 p.m. at an Israeli army post.", "19", "LBN", "ISR"),
     ("Serbia put its troops near the border on a high level of combat readiness.", "15", "SRB", None),
     ("Pence said Trump spoke directly to Turkish leader Recep Tayyip Erdogan.", "04", "USA", "TUR"),
-    ("Algeria said the wildfires were the work of terrorist groups, one of which it said was backed by Morocco.", "11",
-     "DZA", "MAR"),
+    ("Algeria said lethal wildfires were the work of groups it has labelled terrorist, one of which it said was backed "
+     "by Morocco.", "11", "DZA", "MAR"),
     ("Russia said Ukraine shelters terrorists.", "11", "RUS", "UKR"),
     ("Beijing hoped Seoul would take effective measures to avoid further damage to the relationship.", "02", "CHN", "KOR"),
     ("The UK has paid the 393.8 million pounds owed to Iran.", "06", "GBR", "IRN"),
