@@ -118,6 +118,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Russia said Ukraine shelters terrorists.", "11", "RUS", "UKR"),
     ("Beijing hoped Seoul would take effective measures to avoid further damage to the relationship.", "02", "CHN", "KOR"),
     ("The UK has paid the 393.8 million pounds owed to Iran.", "06", "GBR", "IRN"),
+    ("The deal allowed the unfreezing of $6 billion in Iranian funds held by South Korea.", "08", "KOR", "IRN"),
+    ("Evo Morales arrived Tuesday in Mexico.", "04", "BOL", "MEX"),
+    ("Spain admitted Polisario Front leader Brahim Ghali into its territory for medical treatment.", "04", "ESP", "ESH"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
