@@ -121,6 +121,11 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("The deal allowed the unfreezing of $6 billion in Iranian funds held by South Korea.", "08", "KOR", "IRN"),
     ("Evo Morales arrived Tuesday in Mexico.", "04", "BOL", "MEX"),
     ("Spain admitted Polisario Front leader Brahim Ghali into its territory for medical treatment.", "04", "ESP", "ESH"),
+    ("The new Chinese ambassador presented his credentials to President Biden.", "05", "CHN", "USA"),
+    ("Tsai Ing-wen made a stopover in New York on her way to Guatemala.", "04", "TWN", "USA"),
+    ("Japan expressed gratitude to Taiwan for its donations.", "05", "JPN", "TWN"),
+    ("Russia returned 100 Ukrainian prisoners of war in an exchange.", "08", "RUS", "UKR"),
+    ("Iran agreed to allow IAEA inspectors to visit the sites in Iran.", "08", "IRN", None),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
