@@ -714,6 +714,19 @@ def _past_form(w: str) -> bool:
 def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, excluded: set[int],
                   nominal: bool):
     """(sources, targets, location, reciprocal, passive) of one trigger match."""
+    sources, targets, location, reciprocal, passive = _participants_core(ctx, m, cl, actor_at, excluded, nominal)
+    if location is None:
+        # where it happens: a place right after "in"/"at" in the trigger's clause ("Xi and Kim
+        # could meet in Moscow"), whichever way the participants were found
+        clause = cl[m.head]
+        location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= m.end + 3
+                         and cl[s] == clause and s not in excluded and a not in targets
+                         and _prep_before(ctx.toks, s) in ("in", "at")), None)
+    return sources, targets, location, reciprocal, passive
+
+
+def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, excluded: set[int],
+                       nominal: bool):
     p = m.pattern
     toks = ctx.toks
     h = m.head

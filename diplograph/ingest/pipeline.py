@@ -419,6 +419,7 @@ def assemble(doc: Doc) -> Extraction:
                                           "headline": c.sentence in headlines, "flags": sorted(c.flags)}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
+    _place_dates(events)
     merged = _merge([x for x in events if not x[1]["headline"]])
     merged = _merge_headline(merged, [x for x in events if x[1]["headline"]], art.published)
     # trends
@@ -1020,6 +1021,34 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         if o.location is None and ev.location:
             o.location = ev.location
     return out
+
+
+_FUTURE = frozenset({"planned", "possible"})
+
+
+def _place_dates(events: list[tuple[Event, dict]]) -> None:
+    """An event without a date of its own, at the place of a dated event told just before in the
+    same mood, happens then: "Xi will attend the parade in Moscow in May. Xi and Kim could meet in
+    Moscow" puts the meeting in May 2015."""
+    dated: list[tuple[int, str, bool, When]] = []  # (sentence, place, future?, when)
+    for ev, meta in sorted(events, key=lambda x: x[1]["sent"]):
+        future = ev.factuality in _FUTURE
+        if meta["src"] == "timex":
+            if ev.location and ev.when is not None:
+                dated.append((meta["sent"], ev.location, future, ev.when))
+            continue
+        if not ev.location:
+            continue
+        for sent, place, fut, when in reversed(dated):
+            if meta["sent"] - sent > 2:
+                break
+            if place == ev.location and fut == future and sent < meta["sent"]:
+                ev.when = when
+                meta["src"] = "context"
+                ev.attributes["when_source"] = "place"
+                for e in ev.evidence:
+                    e.when = when.edtf
+                break
 
 
 def _far_widths(a: When | None, b: When | None) -> bool:
