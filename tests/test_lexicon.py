@@ -126,6 +126,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Japan expressed gratitude to Taiwan for its donations.", "05", "JPN", "TWN"),
     ("Russia returned 100 Ukrainian prisoners of war in an exchange.", "08", "RUS", "UKR"),
     ("Iran agreed to allow IAEA inspectors to visit the sites in Iran.", "08", "IRN", None),
+    ("North Korea snubbed South Korea's offer of talks.", "12", "PRK", "KOR"),
+    ("Iran declined an invitation to the Paris conference from France.", "12", "IRN", "FRA"),
+    ("Turkey's foreign ministry reacted angrily to the Greek move.", "11", "TUR", "GRC"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -204,3 +207,8 @@ def test_pounds_of_money_are_no_pounding():
 def test_a_state_backed_by_an_ally_is_no_accusation():
     evs = _codes("Zelensky said Ukraine was backed by the United States.", published="2023-06-15")
     assert not any(c.startswith("112") for c, s, t in evs), evs
+
+
+def test_a_declined_invitation_is_no_invitation_of_the_decliner():
+    evs = _codes("China turned down an invitation from the United States to attend the talks.")
+    assert _has(evs, "12", "CHN", "USA") and not any(c[:2] in ("03", "04") for c, s, t in evs), evs
