@@ -129,6 +129,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("North Korea snubbed South Korea's offer of talks.", "12", "PRK", "KOR"),
     ("Iran declined an invitation to the Paris conference from France.", "12", "IRN", "FRA"),
     ("Turkey's foreign ministry reacted angrily to the Greek move.", "11", "TUR", "GRC"),
+    ("Egypt and Sudan object to any unilateral move by Ethiopia.", "11", "EGY", "ETH"),
+    ("Egypt and Sudan have refused a data exchange initiative by Ethiopia.", "12", "EGY", "ETH"),
+    ("Russia condemned the decision by Finland to join NATO.", "11", "RUS", "FIN"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
