@@ -132,6 +132,9 @@ def test_xpost_voids_a_match_followed_by_a_listed_word():
     ("Egypt and Sudan object to any unilateral move by Ethiopia.", "11", "EGY", "ETH"),
     ("Egypt and Sudan have refused a data exchange initiative by Ethiopia.", "12", "EGY", "ETH"),
     ("Russia condemned the decision by Finland to join NATO.", "11", "RUS", "FIN"),
+    ("Mali's use of the Russian mercenary company Wagner has also been met with criticism in France and the UK.", "11",
+     "FRA", "MLI"),
+    ("Taiwan's president's stopover in the US drew condemnation from China.", "04", "TWN", "USA"),
 ])
 def test_kinds_of_news_sentences_get_their_root(text, root, src, tgt):
     assert _has(_codes(text), root, src, tgt), _codes(text)
@@ -215,3 +218,9 @@ def test_a_state_backed_by_an_ally_is_no_accusation():
 def test_a_declined_invitation_is_no_invitation_of_the_decliner():
     evs = _codes("China turned down an invitation from the United States to attend the talks.")
     assert _has(evs, "12", "CHN", "USA") and not any(c[:2] in ("03", "04") for c, s, t in evs), evs
+
+
+def test_support_for_rebels_is_no_praise():
+    evs = _codes("This is due to Rwanda's persistent aggression against the DRC and its support for the M23 "
+                 "terrorist movement.")
+    assert not any(c.startswith("05") for c, s, t in evs), evs

@@ -870,10 +870,16 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         sources, targets = sources[:1], sources[1:]
     if domestic and not targets:
         reciprocal = "domestic"     # a same-state receiving side: no fallback in the pipeline
-    if "xsrc" in p.flags and m.actor_positions and targets and not passive:
+    if "xsrc" in p.flags and m.actor_positions and m.actor_positions[0] in actor_at:
         # lexicon option xsrc: the actor slot reacts to the subject ("the move angered Beijing",
-        # "drew a rebuke from Moscow")
-        sources, targets = targets, [a for a in sources if a not in targets]
+        # "drew a rebuke from Moscow", "has been met with criticism in France")
+        s0 = m.actor_positions[0]
+        slot = _with_coordinated(ctx, [(s0, actor_at[s0][0], actor_at[s0][1])], ctx.actors)
+        other = targets if passive else sources
+        poss = [a for s_, e_, a in ctx.actors if s_ < m.start and cl[s_] == cl[m.head] and a.possessive]
+        if poss:
+            other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
+        sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
 
 
