@@ -39,7 +39,7 @@ def load_gdelt(path: Path) -> Store:
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     store = Store(path)
-    assert store.stats()["events"] > 1000
+    assert store.stats()["events"] > 500  # 2,271 rows: 823 events once merged and the actorless skipped
     return store
 
 

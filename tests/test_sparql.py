@@ -73,7 +73,7 @@ def test_embedded_is_read_only_unless_allowed(tmp_path):
     with pytest.raises(sparql.QueryError, match="read-only"):
         sparql.run_embedded(store, "DELETE WHERE { ?s ?p ?o }")
     assert sparql.run_embedded(store, "ASK { ?s ?p ?o }").rows == [[True]]
-    ins = "INSERT DATA { GRAPH <urn:note> { <urn:a> rdfs:comment 'checked' } }"
+    ins = "INSERT DATA { <urn:a> rdfs:comment 'checked' }"
     assert sparql.run_embedded(store, ins, allow_update=True).kind == "update"
     assert sparql.run_embedded(store, "ASK { <urn:a> rdfs:comment 'checked' }").rows == [[True]]
 

@@ -100,10 +100,23 @@ def render(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
         click.echo("\t".join(_escape(_cell(v)) for v in r))
 
 
-def _view_progress(label: str):
-    """A progress callback for rebuilding an embedded view (silent when stderr is no terminal)."""
-    if sys.stderr.isatty():
-        click.echo(f"{label} ...", err=True)
+def _build_rdf_view(store: Any) -> None:
+    """Rebuild the embedded RDF view if the store changed, with a progress bar."""
+    from diplograph.graph import rdf
+
+    if _rdf_fresh(store):
+        return
+    with progress("building the embedded RDF view", total=store.stats()["articles"]) as bar:
+        rdf.oxigraph_view(store, progress=bar.advance)
+
+
+def _build_cypher_view(store: Any) -> None:
+    """Rebuild the embedded Cypher database if the store changed, with a progress bar."""
+    from diplograph.graph import neo4j as pg
+    from diplograph.queries import cypher as cy
+
+    with progress("building the embedded Cypher database", total=len(pg.NODES) + len(pg.RELS)) as bar:
+        cy.ladybug_view(store, progress=lambda _table: bar.advance())
 
 
 # ---------------------------------------------------------------------------- sparql
@@ -142,8 +155,7 @@ def sparql(ctx: Context, query: str | None, file: str | None, fmt: str, endpoint
             res = sq.run_endpoint(ep, text, bound, allow_update=allow_update)
         else:
             store = ctx.store(must_exist=True)
-            if not _rdf_fresh(store):
-                _view_progress("building the embedded RDF view")
+            _build_rdf_view(store)
             res = sq.run_embedded(store, text, bound, allow_update=allow_update)
     except sq.QueryError as exc:
         fail(f"{where}: {exc}", code=1)
@@ -204,6 +216,7 @@ def cypher(ctx: Context, query: str | None, file: str | None, fmt: str, use_neo4
                 driver.close()
         else:
             store = ctx.store(must_exist=True)
+            _build_cypher_view(store)
             res = cy.run_embedded(store, text, bound)
     except pg.Neo4jError as exc:
         fail(str(exc), code=1)

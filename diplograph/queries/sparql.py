@@ -2,8 +2,9 @@
 
 Embedded: the rdflib API over an Oxigraph store (oxrdflib) kept beside the SQLite
 store (``kg.db.oxigraph/``) and rebuilt when the store has changed since (see
-:func:`diplograph.graph.rdf.oxigraph_view`). Remote: any SPARQL 1.1 endpoint whose
-default graph is the union of the article graphs (Oxigraph: sent per query).
+:func:`diplograph.graph.rdf.oxigraph_view`); its default graph holds the union of
+the article graphs. Remote: any SPARQL 1.1 endpoint whose default graph is the
+union of the article graphs (Oxigraph: asked for with each query).
 
 Both take the query text unchanged except for two additions that behave the same
 on both sides:
@@ -270,7 +271,7 @@ def plain(v: Any) -> Any:
 # ---------------------------------------------------------------------------- embedded
 
 def embedded_dataset(store: Any, *, writable: bool = False) -> Any:
-    """The rdflib ``Dataset`` (default graph = union of the article graphs) over the embedded Oxigraph view.
+    """The rdflib ``Dataset`` over the embedded Oxigraph view (its default graph: the union of the article graphs).
 
     The view is rebuilt first if the store changed. Read-only unless ``writable``.
     """
@@ -280,7 +281,7 @@ def embedded_dataset(store: Any, *, writable: bool = False) -> Any:
 
     path = rdf.oxigraph_view(store)
     ox_store = ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
-    return rdflib.Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+    return rdflib.Dataset(store=OxigraphStore(store=ox_store), default_union=False)
 
 
 def run_embedded(store: Any, text: str, params: Mapping[str, Any] | None = None, *,

@@ -2,6 +2,9 @@
 //
 // Question: Who is within two event-hops of an actor: its counterparts (1) and their counterparts
 //   (2)?
+// Note: Cypher: the two rings, the second without the first (NOT EXISTS); SPARQL: each actor at
+//   its smallest distance (MIN), the same answer (a NOT EXISTS inside a UNION branch is slow in
+//   Oxigraph).
 // param start = "person:xi-jinping"
 
 MATCH (a:Entity {id: $start})<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(n:Entity)
