@@ -762,3 +762,43 @@ def test_a_warning_without_receiver_goes_to_the_one_other_state_of_its_sentence(
     evs = _events("Morocco recalled its ambassador from Madrid after Spain admitted Polisario leader Brahim Ghali. Rabat "
                   "warns of a media hostility campaign coming from Spain.", "2021-05-20")
     assert _has(evs, "13", "MAR", "ESP")
+
+
+# ------------------------------------------------------------------ verbs read as nouns (round 4)
+
+@pytest.mark.parametrize(("text", "root", "src", "tgt"), [
+    ("Afghanistan, in turn, accuses Islamabad of sheltering the Taliban leadership.", "112", "AFG", "PAK"),
+    ("Russia, for its part, accuses Ukraine of shelling the power plant.", "112", "RUS", "UKR"),
+    ("China, meanwhile, condemns Japan's decision to release the water.", "111", "CHN", "JPN"),
+    ("The United States backs Ukraine.", "051", "USA", "UKR"),
+    ("The Philippines accuses China of ramming one of its supply boats.", "112", "PHL", "CHN"),
+])
+def test_a_present_verb_after_a_subject_or_its_parenthetical_is_a_verb(text, root, src, tgt):
+    assert _has(_events(text, "2023-08-30"), root, src, tgt)
+
+
+def test_a_plural_possessor_makes_the_word_after_it_a_noun():
+    evs = _events("According to the draft, armed Chinese police could be deployed at the Solomon Islands’ request "
+                  "to maintain social order.", "2022-04-20")
+    assert not any(code.startswith("02") for code, *_ in evs)
+    # a plural noun after a comma still opens its own phrase
+    evs = _events("Turkey cut its trade with Israel, sanctions that hurt exporters.", "2024-05-03")
+    assert not _has(evs, "163", "ISR", None)
+
+
+# ------------------------------------------------------------------ subjects (round 4)
+
+@pytest.mark.parametrize(("text", "root", "src", "tgt"), [
+    ("Suspected Burundian assailants attacked Rwanda's Nyaruguru District on Saturday.", "19", "BDI", "RWA"),
+    ("Armed Sudanese militiamen raided a village in Chad.", "17", "SDN", "TCD"),
+    ("Fourteen employees of the Dutch embassy in Moscow were declared personae non gratae.", "166", "RUS", "NLD"),
+    ("Two staff members of the Russian embassy in Prague were expelled.", "166", "CZE", "RUS"),
+])
+def test_an_adjective_before_a_demonym_and_people_of_an_embassy_keep_their_state(text, root, src, tgt):
+    evs = _events(text, "2023-12-24")
+    assert _has(evs, root, src, tgt)
+
+
+def test_an_unknown_armed_group_is_no_state():
+    evs = _events("Unidentified gunmen attacked the Chinese embassy in Kabul.", "2023-12-24")
+    assert not any(code.startswith("19") and s for code, s, *_ in evs)

@@ -77,7 +77,8 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "foreign ministry", "spokesman", "spokeswoman", "head", "chief", "affairs", "republic",
                    "kingdom", "federation", "emirates", "secretary", "department", "office", "spokesperson",
                    "representative", "representatives", "envoy", "members", "member", "parliament", "citizens",
-                   "nationals", "ministers", "diplomats", "officers", "intelligence", "police"})
+                   "nationals", "ministers", "diplomats", "officers", "intelligence", "police",
+                   "employees", "staff", "staffers", "personnel", "workers", "agents"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -658,6 +659,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i > 0 and ctx.toks[i].norm in ('"', "“") and ctx.toks[i - 1].norm in (
             "it", "he", "she", "they", "we", "i", "that", "who"):
         return False        # 'said it "regrets that ..."': a quoted verb after its subject
+    if i >= 1 and ctx.toks[i].norm in ("’", "'") and any(e == i for s, e, a in ctx.actors):
+        return True         # "at the Solomon Islands’ request": a plural possessor's noun
+    if i >= 0 and ctx.toks[i].norm == "," and _parenthetical_after_subject(ctx, i):
+        return False        # "Afghanistan, in turn, accuses Islamabad of ...": the subject's verb
     if i < 0 or ctx.toks[i].norm in _PUNCT:
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
@@ -688,10 +693,34 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True         # "bans on travel to Canada", "advised against travel"
     if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
         return True         # "following three days of rioting"
+    if head_w.endswith("s") and not head_w.endswith("ss") and m.start + 1 < len(ctx.toks) \
+            and any(e == m.start and a.kind == "state" and not a.possessive for s, e, a in ctx.actors) \
+            and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
+                 or any(s == m.start + 1 and not a.location for s, e, a in ctx.actors)):
+        return False        # "The United States backs Ukraine": a present-tense verb before its object
     for s, e, a in ctx.actors:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
+    return False
+
+
+PARENTHETICAL_WORDS = frozenset({"in", "turn", "meanwhile", "however", "for", "its", "their", "his", "her", "part",
+                                 "too", "also", "though", "instead", "moreover", "furthermore",
+                                 "likewise", "similarly", "nevertheless", "nonetheless", "therefore", "thus",
+                                 "separately", "meantime", "the", "on", "other", "hand", "by", "contrast",
+                                 "accordingly", "equally", "reportedly", "allegedly", "apparently"})
+
+
+def _parenthetical_after_subject(ctx: SentenceContext, i: int) -> bool:
+    """Does the comma at ``i`` close a short parenthetical right after a subject actor
+    ("Afghanistan, in turn, accuses", "China, meanwhile, says", "Russia, for its part, ...")?"""
+    toks = ctx.toks
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if toks[j].norm == ",":
+            inner = [t.norm for t in toks[j + 1:i]]
+            return bool(inner) and all(w in PARENTHETICAL_WORDS for w in inner) \
+                and any(e == j and not a.location for s, e, a in ctx.actors)
     return False
 
 
@@ -1554,10 +1583,27 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     return any(_is_verbish(toks[i].norm) and toks[i].norm not in BE_FORMS for i in range(e, h))
 
 
+# participles that describe the people a demonym introduces ("Suspected Burundian assailants")
+SUSPECT_ADJECTIVES = frozenset({"suspected", "alleged", "presumed", "unidentified", "armed", "masked",
+                                "unnamed", "purported", "disguised", "uniformed"})
 TITLE_SKIP = frozenset({"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "king",
                         "queen", "chancellor", "leader", "mr", "mrs", "ms", "dr", "gen", "general", "capt", "sen",
                         "senator", "ambassador", "envoy", "premier", "emir", "sheikh", "crown", "prince",
                         "vice", "deputy", "state", "spokesman", "spokeswoman", "counterpart"})
+
+
+def _subject_prep_ok(toks: list[Tok], s: int) -> bool:
+    """Can the actor at ``s`` head a subject: no preposition before it, or an "of" after a people
+    noun ("employees of the Dutch embassy", "officials of the ministry")?"""
+    prep = _prep_before(toks, s)
+    if prep not in SUBJ_SKIP:
+        return True
+    if prep != "of":
+        return False
+    i = s - 1
+    while i >= 0 and toks[i].norm != "of":
+        i -= 1
+    return i >= 1 and toks[i - 1].norm in OF_OK
 
 
 def first_in_clause(cl: list[int], clause: int) -> int:
@@ -1659,6 +1705,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         while k > 0 and toks[k - 1].norm in DETERMINERS and toks[k - 1].norm not in ("the", "a", "an", "that",
                                                                                      "this", "both", "all"):
             k -= 1          # "summoned the top Chinese envoy": over adjectives to the determiner
+        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == first_in_clause(cl, clause) or toks[
+                k - 2].norm in ("the", "a", "an", ",", "and") or toks[k - 2].norm[:1].isdigit()):
+            k -= 1          # "Suspected Burundian assailants attacked": an adjective, not a verb
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
         if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
@@ -1673,7 +1722,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
-                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                       and _subject_prep_ok(toks, x[0])]
                 picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
@@ -1684,7 +1733,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
-                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                       and _subject_prep_ok(toks, x[0])]
                 picked = own[-1] if own else (s, e, a)  # "a court in Guyana"; "Kenyan envoys in Somalia": Kenyan
                 break
             continue
