@@ -802,3 +802,18 @@ def test_an_adjective_before_a_demonym_and_people_of_an_embassy_keep_their_state
 def test_an_unknown_armed_group_is_no_state():
     evs = _events("Unidentified gunmen attacked the Chinese embassy in Kabul.", "2023-12-24")
     assert not any(code.startswith("19") and s for code, s, *_ in evs)
+
+
+@pytest.mark.parametrize(("text", "root", "src", "tgt"), [
+    ("South Korea said it would take strong measures against North Korea.", "13", "KOR", "PRK"),
+    ("Iran said it was ready to resume talks with the United States.", "03", "IRN", "USA"),
+    ("China said it was sending a delegation to Moscow.", "04", "CHN", "RUS"),
+])
+def test_it_after_a_speech_verb_is_the_speaker(text, root, src, tgt):
+    assert _has(_events(text, "2023-05-01"), root, src, tgt)
+
+
+def test_an_expletive_it_after_a_speech_verb_stays_no_actor():
+    ex = extract(Article(id="t", text="Officials said it would take years to rebuild ties with Iran. Japan said it "
+                                      "was unclear whether talks would resume.", published="2023-05-01"))
+    assert not any(e.cameo.startswith(("03", "04", "13")) and e.source for e in ex.events)
