@@ -817,3 +817,20 @@ def test_an_expletive_it_after_a_speech_verb_stays_no_actor():
     ex = extract(Article(id="t", text="Officials said it would take years to rebuild ties with Iran. Japan said it "
                                       "was unclear whether talks would resume.", published="2023-05-01"))
     assert not any(e.cameo.startswith(("03", "04", "13")) and e.source for e in ex.events)
+
+
+def test_a_participle_after_a_speaker_reported_clause_has_no_speaker_agent():
+    evs = _events("Pakistan's foreign ministry condemned the strike. It said the strike “resulted in the death of two "
+                  "innocent children while injuring three girls”.", "2024-01-17")
+    assert not any(code.startswith("18") for code, *_ in evs)
+    # the participle of a plain clause keeps its subject
+    evs = _events("North Korea launched a missile on Sunday after warning of a strong response to the drills by "
+                  "South Korea.", "2024-01-17")
+    assert _has(evs, "19", "PRK", "KOR")
+
+
+def test_a_participle_after_a_passive_takes_the_by_agent_not_the_patient():
+    evs = _events("Belarus’ actions have been condemned by many countries, including Poland, accusing the authorities "
+                  "in Minsk of piracy.", "2021-05-26")
+    assert not _has(evs, "112", "BLR", "POL")
+    assert _has(evs, "11", "POL", "BLR")

@@ -1664,6 +1664,25 @@ def _message_author(ctx: SentenceContext, h: int) -> Actor | None:
     return None
 
 
+def _passive_agent_of_participle(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor] | None:
+    """The subject of a participle after a comma that hangs on a passive clause: its by-agent
+    ("X's actions have been condemned by many countries, including Poland, accusing ..." ->
+    Poland), [] when the passive names no actor as agent (the patient is no subject), None when
+    the participle does not hang on a passive."""
+    toks = ctx.toks
+    if not (toks[h].norm.endswith("ing") and len(toks[h].norm) > 5 and h >= 2 and toks[h - 1].norm == ","):
+        return None
+    first = first_in_clause(cl, cl[h])
+    for b in range(h - 2, max(first, 0), -1):
+        if toks[b].norm in (";", ":") or toks[b].norm in SAY_FORMS:
+            return None
+        if toks[b].norm == "by" and b >= 2 and is_past_participle(toks[b - 1].norm) and any(
+                toks[k].norm in BE_FORMS for k in range(max(first, b - 4), b - 1)):
+            got = [(s, e, a) for s, e, a in ctx.actors if b < s < h and not a.location]
+            return _with_coordinated(ctx, got[:1], ctx.actors) if got else []
+    return None
+
+
 def _pronoun_after_say(ctx: SentenceContext, h: int, cl: list[int]) -> int | None:
     """The speech verb's index when the verb's subject is an unresolved he/she/they right after it
     ("Trump said he was reimposing", "X said that they would")."""
@@ -1690,6 +1709,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    agent = _passive_agent_of_participle(ctx, h, cl)
+    if agent is not None:
+        return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
     say = _pronoun_after_say(ctx, h, cl)
     if say is not None:
         speaker = _subject(ctx, say, cl)    # "Trump said he was reimposing sanctions": the speaker
@@ -1765,8 +1787,13 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             k = first - 1
             while k >= 0 and picked is None:
                 gov_clause = cl[k]
+                said = [i for i in range(first_in_clause(cl, gov_clause), first)
+                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS]
                 main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == gov_clause and e <= first
-                        and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+                        and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)
+                        and not (said and s < said[-1])]
+                if said and not main:
+                    break       # "It said the strike resulted in ... while injuring": the strike's
                 if main:
                     picked = main[0]
                     break
