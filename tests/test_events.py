@@ -834,3 +834,15 @@ def test_a_participle_after_a_passive_takes_the_by_agent_not_the_patient():
                   "in Minsk of piracy.", "2021-05-26")
     assert not _has(evs, "112", "BLR", "POL")
     assert _has(evs, "11", "POL", "BLR")
+
+
+def test_a_pattern_gap_stops_at_a_subordinator_and_a_reaction_answers_the_provoker():
+    evs = _events("Iran had threatened to retaliate after Israeli air strikes on its consulate in Syria killed seven "
+                  "officers.", "2024-04-13")
+    assert _has(evs, "13", "IRN", "ISR")
+    assert not _has(evs, "138", "IRN", "SYR") and not _has(evs, "13", "IRN", "SYR")
+    assert _has(evs, "19", "ISR", "IRN")       # the strike told in the after-phrase happened
+    evs = _events("Japan will take strong measures if China sends more ships to the islands.", "2023-05-01")
+    assert _has(evs, "13", "JPN", "CHN")
+    evs = _events("China vowed to hit back following Washington's new tariffs on Chinese steel.", "2018-06-16")
+    assert not any(code.startswith("1") and t == "CHN" and s == "CHN" for code, s, t, *_ in evs)

@@ -293,7 +293,8 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
-        if any(c == cl[m.head] and m.head > t for c, t in suppressed_after) and not p.code.startswith("01"):
+        if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
+               for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
         got = _code_match(ctx, m, cl, actor_at)
         if not got:
@@ -316,6 +317,11 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             if c.attributes.get("passive") and not c.sources and c.targets:
                 c.sources = list(agents[0])
     return out
+
+
+# words that end a complement and open an adjunct that tells a real act ("threatened to retaliate
+# after Israeli air strikes on its consulate": the strikes happened)
+COMPLEMENT_ENDS = frozenset({"after", "following", "amid", "despite"})
 
 
 def _normalized(ctx: SentenceContext) -> SentenceContext:
@@ -350,6 +356,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if _gap_crosses_clause(ctx, m):
+        return False        # "will respond after China takes measures": two clauses, no one pattern
     if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
         return False        # "fired without provocation" is no judgment; "was a provocation" is
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
@@ -373,6 +381,25 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
+
+
+GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because", "although", "though", "unless",
+                       "if", "while", "whereas", "until", ";"})
+
+
+def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
+    """Does a gap of the pattern run over a subordinator that opens another clause ("would take
+    part in the talks if Russia takes measures")?"""
+    lit = set(m.lit_positions)
+    spans = [(s, e) for s, e, a in ctx.actors if s in m.actor_positions]
+    toks = ctx.toks
+    for k in range(m.start + 1, m.end - 1):
+        if k in lit or any(s <= k < e for s, e in spans):
+            continue
+        w = toks[k].norm
+        if w in GAP_STOPS:
+            return True
+    return False
 
 
 RECALL_STEMS = ("recall", "summon", "withdr", "call")
@@ -1015,6 +1042,12 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         return _with_coordinated(ctx, picked, after), location, reciprocal, False
     if domestic:
         return [], location, reciprocal, True
+    if p.code[:2] in ("13", "16", "17", "18", "19", "20") and not nominal:
+        # "threatened to retaliate after Israeli air strikes on its consulate": a hostile reaction
+        # answers the agent of the act its after-phrase names
+        prov = _provoker(ctx, m, cl, src_states)
+        if prov is not None:
+            return [prov], location, reciprocal, False
     if p.code[:2] in ("15", "18", "19", "20") and "notgt" not in p.flags:
         # "attacks in northeastern Nigeria", "exercises in Alaska": the state where it happens
         where = [x for x in ctx.actors if x[0] > h and cl[x[0]] == clause and x[0] not in excluded
@@ -1030,6 +1063,27 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+REACTION_PREPS = frozenset({"after", "following"})
+
+
+def _provoker(ctx: SentenceContext, m: Match, cl: list[int], src_states: set) -> Actor | None:
+    """The agent of the act an after/following phrase right after a reaction names ("retaliate
+    after Israeli air strikes", "hit back following Russia's attack"): its national adjective or
+    possessor."""
+    toks = ctx.toks
+    for i in range(m.end, min(len(toks), m.end + 3)):
+        if toks[i].norm in _PUNCT:
+            return None
+        if toks[i].norm in REACTION_PREPS:
+            for s, e, a in ctx.actors:
+                if i < s <= i + 3 and not a.location and a.kind == "state" and (a.form == "demonym" or a.possessive) \
+                        and a.states and a.states[0] and a.states[0] not in src_states \
+                        and all(toks[k].norm in DETERMINERS for k in range(i + 1, s)):
+                    return a
+            return None
+    return None
 
 
 INSTITUTION_HEADS = frozenset({"police", "authorities", "officials", "government", "prosecutors", "court",
