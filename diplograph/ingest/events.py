@@ -383,6 +383,9 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
 
 
+TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
+                        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                        "november", "december", "hours", "days", "weeks", "months", "years", "minutes"})
 GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because", "although", "though", "unless",
                        "if", "while", "whereas", "until", ";"})
 
@@ -397,8 +400,9 @@ def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
         if k in lit or any(s <= k < e for s, e in spans):
             continue
         w = toks[k].norm
-        if w in GAP_STOPS:
-            return True
+        if w in GAP_STOPS and not (w in ("after", "before", "since", "until") and k + 1 < len(toks) and (
+                toks[k + 1].norm[:1].isdigit() or toks[k + 1].norm in _TIME_ADVERBS or toks[k + 1].norm in TIME_NOUNS)):
+            return True     # ("fired two missiles after 4 p.m. at an Israeli post": a time, no clause)
     return False
 
 
@@ -1077,7 +1081,7 @@ def _provoker(ctx: SentenceContext, m: Match, cl: list[int], src_states: set) ->
         if toks[i].norm in _PUNCT:
             return None
         if toks[i].norm in REACTION_PREPS:
-            for s, e, a in ctx.actors:
+            for s, _e, a in ctx.actors:
                 if i < s <= i + 3 and not a.location and a.kind == "state" and (a.form == "demonym" or a.possessive) \
                         and a.states and a.states[0] and a.states[0] not in src_states \
                         and all(toks[k].norm in DETERMINERS for k in range(i + 1, s)):
