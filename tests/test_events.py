@@ -846,3 +846,18 @@ def test_a_pattern_gap_stops_at_a_subordinator_and_a_reaction_answers_the_provok
     assert _has(evs, "13", "JPN", "CHN")
     evs = _events("China vowed to hit back following Washington's new tariffs on Chinese steel.", "2018-06-16")
     assert not any(code.startswith("1") and t == "CHN" and s == "CHN" for code, s, t, *_ in evs)
+
+
+@pytest.mark.parametrize(("text", "root", "src", "tgt"), [
+    ("The Philippine boat was blocked by Chinese coast guard vessels.", "19", "CHN", "PHL"),
+    ("Japanese fishing boats were chased by Chinese coast guard ships.", "17", "CHN", "JPN"),
+    ("Two vessels of the China Coast Guard chased a Japanese fishing boat.", "17", "CHN", "JPN"),
+    ("Crowds in Niamey burned French flags and stoned France's embassy.", "14", "NER", "FRA"),
+])
+def test_a_thing_patient_gives_its_state_and_crowds_act_for_their_place(text, root, src, tgt):
+    assert _has(_events(text, "2023-08-06"), root, src, tgt)
+
+
+def test_a_passive_patient_of_the_agents_own_state_is_no_target():
+    evs = _events("Chinese fishing boats were escorted by Chinese coast guard ships.", "2023-08-06")
+    assert not any(s == t == "CHN" for _c, s, t, *_ in evs)

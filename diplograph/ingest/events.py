@@ -78,7 +78,9 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "kingdom", "federation", "emirates", "secretary", "department", "office", "spokesperson",
                    "representative", "representatives", "envoy", "members", "member", "parliament", "citizens",
                    "nationals", "ministers", "diplomats", "officers", "intelligence", "police",
-                   "employees", "staff", "staffers", "personnel", "workers", "agents"})
+                   "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
+                   "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
+                   "soldiers", "fighters", "warplanes", "bombers", "submarines"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -425,6 +427,10 @@ WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "
                         "wishes", "wished"})
 
 
+CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonstrators", "mob", "mobs", "rioters",
+                         "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
+
+
 def _wished(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` the complement of a wish ("wants to prevent", "hoped to meet", "I want
     to de-escalate")?"""
@@ -583,6 +589,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         where = [a for s_, e_, a in ctx.actors if s_ > h and cl[s_] == cl[h] and s_ - h <= 6
                  and toks[s_ - 1].norm == "in" and a.states and a.states[0]
                  and a.states[0] not in {st for t_ in targets for st in t_.states}]
+        if not where:
+            # "Crowds in Niamey burned French flags": the protesters' place before the verb
+            where = [a for s_, e_, a in ctx.actors if s_ < m.head and cl[s_] == cl[h] and s_ >= 2
+                     and toks[s_ - 1].norm == "in" and toks[s_ - 2].norm in CROWD_NOUNS and a.location
+                     and a.states and a.states[0] and a.states[0] not in {st for t_ in targets for st in t_.states}]
         if where:
             sources = where[:1]
     if not sources and not nominal and not passive:
@@ -918,6 +929,11 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             # prepositional receiver ("sanctions were imposed on Russia") is the target
             t_starts = {id(a): st for st, e, a in ctx.actors}
             targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS]
+        if passive and sources and not targets and subj:
+            # "The Philippine boat was blocked by Chinese coast guard vessels": the patient's state
+            src_states = {st for a in sources for st in a.states if st}
+            targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
+                       and a not in sources]
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
