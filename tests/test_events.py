@@ -861,3 +861,20 @@ def test_a_thing_patient_gives_its_state_and_crowds_act_for_their_place(text, ro
 def test_a_passive_patient_of_the_agents_own_state_is_no_target():
     evs = _events("Chinese fishing boats were escorted by Chinese coast guard ships.", "2023-08-06")
     assert not any(s == t == "CHN" for _c, s, t, *_ in evs)
+
+
+def test_a_noun_after_an_infinitive_verb_is_its_object_not_the_subjects_act():
+    evs = _events("Jordan recalls envoy to Israel to protest detention of two citizens", "2019-10-30")
+    assert _has(evs, "16", "JOR", "ISR")
+    assert not _has(evs, "17", "JOR", "ISR")
+    # a noun after "an end to" still belongs to the phrase
+    evs = _events("Israel and Hamas agreed to an end to the fighting in Gaza.", "2021-05-21")
+    assert not _has(evs, "17", "ISR", "PSE")
+
+
+def test_a_scare_quoted_hostile_verb_is_a_claim_not_an_act():
+    evs = _events("Bolivia demands release of 9 nationals ‘kidnapped’ by Chile", "2017-03-21")
+    assert _has(evs, "10", "BOL", "CHL")
+    assert not any(code.startswith("18") for code, *_ in evs)
+    evs = _events("Nine Bolivian officials were arrested by Chilean police on Sunday.", "2017-03-21")
+    assert _has(evs, "17", "CHL", "BOL")

@@ -358,6 +358,10 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if "V" in p.flags and p.code[:2] in ("17", "18", "19", "20") and m.start and m.end < len(toks) \
+            and m.end - m.start <= 2 and toks[m.start - 1].norm in ("'", "‘", '"', "“") \
+            and toks[m.end].norm in ("'", "’", '"', "”"):
+        return False        # "nine nationals ‘kidnapped’ by Chile": a scare-quoted word is somebody's claim
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
     if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
@@ -1589,6 +1593,10 @@ def _np_start(toks: list[Tok], h: int) -> int:
             break
         if w.endswith(("ing", "ed")) and len(w) > 5 and i >= 2 and toks[i - 2].norm in AUX_VERBS:
             break           # "he was reimposing economic sanctions": a verb after its auxiliary
+        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in _verb_words() and w not in NOUN_ADJECTIVES \
+                and not (i >= 3 and toks[i - 3].norm in ("end", "ending", "ended", "due", "owing", "response", "return",
+                                                         "close", "prior", "according", "next", "addition")):
+            break           # "recalls envoy to protest detention of two citizens": an infinitive's object
         if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
                 i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
                             or toks[i - 2].norm == "long"
