@@ -878,3 +878,19 @@ def test_a_scare_quoted_hostile_verb_is_a_claim_not_an_act():
     assert not any(code.startswith("18") for code, *_ in evs)
     evs = _events("Nine Bolivian officials were arrested by Chilean police on Sunday.", "2017-03-21")
     assert _has(evs, "17", "CHL", "BOL")
+
+
+def test_a_reaction_answers_the_agent_of_its_object_noun():
+    evs = _events('In his victory speech, Taiwan\'s president-elect vowed to protect Taiwan from "intimidation" by '
+                  'China.', "2024-01-13")
+    assert _has(evs, "13", "TWN", "CHN")
+    evs = _events("Britain condemned the attack by Iran on Israel.", "2024-04-14")
+    assert _has(evs, "11", "GBR", "IRN")
+
+
+def test_the_subject_of_a_coordinated_clause_is_no_receiver():
+    text = ("Nigeria is the most vocal nation amid the latest wave of violence in South Africa. Nigeria recalled its "
+            "envoy from South Africa. Ethiopia's Foreign Ministry slammed the incidents and Botswana currently has a "
+            "travel advisory on South Africa.")
+    evs = _events(text, "2019-09-05")
+    assert not _has(evs, "11", "ETH", "BWA") and _has(evs, "11", "ETH", "ZAF")

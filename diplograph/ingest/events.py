@@ -608,6 +608,10 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             attrs["inst_subject"] = True    # "Police released another North Korean suspect"
     if not targets and _thing_receiver(ctx, m, nominal):
         attrs["thing_target"] = True    # "a crackdown on pro-democracy protests": no state receives it
+    others = {st for s_, e_, a in ctx.actors if s_ > m.end and _new_clause_subject(toks, s_, e_, m.end)
+              for st in a.states if st}
+    if others:
+        attrs["clause_subjects"] = others   # (no receiver by fallback: "... and Botswana currently has")
     if reciprocal == "domestic":
         attrs["domestic"] = True
         reciprocal = False
@@ -1011,10 +1015,14 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     else:
         ends = {e: s for s, e, _a in ctx.actors}
         force = p.code[:2] in ("18", "19", "20")
+        reactive = p.code[:2] in ("11", "12", "13") and not _is_passive(toks, h, m.end)
         after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0], ends) not in VERB_TGT_SKIP
                                                       and not _complex_prep(toks, x[0]))
                  or (x[2].location and "loc" in p.flags)
-                 or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"]
+                 or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"
+                 or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1]
+        # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
+        after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
@@ -1108,6 +1116,25 @@ def _provoker(ctx: SentenceContext, m: Match, cl: list[int], src_states: set) ->
                     return a
             return None
     return None
+
+
+def _new_clause_subject(toks: list[Tok], s: int, e: int, lo: int) -> bool:
+    """Is the actor at ``s``..``e`` the subject of a clause coordinated after the trigger ("slammed
+    the incidents and Botswana currently has a travel advisory")?"""
+    if s < 2 or toks[s - 1].norm != "and" or s - 1 <= lo or e >= len(toks):
+        return False
+    prev = toks[s - 2]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False        # "Sweden and Finland", "with Russia and China": coordinated names
+    j = e
+    while j < len(toks) and j < e + 3 and (toks[j].norm.endswith("ly") or toks[j].norm in (
+            "also", "now", "still", "then", "later", "already", "not", "never")):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = toks[j].norm
+    return w in AUX_VERBS or w in ("has", "have", "had") or (w.endswith("ed") and len(w) > 4) \
+        or w in _IRREGULAR_PAST or w in SAY_FORMS
 
 
 INSTITUTION_HEADS = frozenset({"police", "authorities", "officials", "government", "prosecutors", "court",

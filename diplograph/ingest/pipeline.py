@@ -517,7 +517,8 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
         return speaker
     if c.nominal and not (len(main) == 2 and share >= 0.6):
         return None         # a noun without its other side names it elsewhere; only the dyad is safe
-    own = [st for st in sent_states.get(c.sentence, []) if st != s_state]
+    own = [st for st in sent_states.get(c.sentence, []) if st != s_state
+           and st not in c.attributes.get("clause_subjects", ())]
     if len(own) == 1 and not c.nominal and c.code[:2] in _ADDRESSED_ROOTS:
         # "Rabat warns of a media hostility campaign coming from Spain": the one other state its
         # own sentence names
