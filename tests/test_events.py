@@ -894,3 +894,12 @@ def test_the_subject_of_a_coordinated_clause_is_no_receiver():
             "travel advisory on South Africa.")
     evs = _events(text, "2019-09-05")
     assert not _has(evs, "11", "ETH", "BWA") and _has(evs, "11", "ETH", "ZAF")
+
+
+def test_a_meeting_with_people_no_actor_stands_for_takes_no_receiver_from_context():
+    text = ("Sweden expelled the Iraqi ambassador on Thursday. Iraqi Prime Minister Mohammed Shia al Sudani said in a "
+            "statement after meeting with security officials that the authorities will prosecute those responsible.")
+    evs = _events(text, "2023-07-20")
+    assert not any(code.startswith("04") for code, *_ in evs)
+    evs = _events("Iraqi Prime Minister Mohammed Shia al Sudani met with Swedish officials on Friday.", "2023-07-20")
+    assert _has(evs, "04", "IRQ", "SWE")

@@ -606,6 +606,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             sources = [inst]                # "Mexico, where authorities have granted him asylum"
         elif inst:
             attrs["inst_subject"] = True    # "Police released another North Korean suspect"
+    if not targets and p.code[:2] == "04" and _unnamed_partner(ctx, m):
+        attrs["thing_target"] = True    # "after meeting with security officials": nobody we know
     if not targets and _thing_receiver(ctx, m, nominal):
         attrs["thing_target"] = True    # "a crackdown on pro-democracy protests": no state receives it
     others = {st for s_, e_, a in ctx.actors if s_ > m.end and _new_clause_subject(toks, s_, e_, m.end)
@@ -1194,6 +1196,22 @@ def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
     k = j + 1
     while k < len(toks) and k < j + 8 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS:
         if any(s == k for s, e, a in ctx.actors):
+            return False
+        k += 1
+    return k > j + 1
+
+
+def _unnamed_partner(ctx: SentenceContext, m: Match) -> bool:
+    """Does a meeting verb name its partner with a phrase no actor stands in ("after meeting
+    with security officials", "talked with reporters")?"""
+    toks = ctx.toks
+    j = m.end - 1 if toks[m.end - 1].norm == "with" else m.end
+    if j >= len(toks) or toks[j].norm != "with":
+        return False
+    k = j + 1
+    while k < len(toks) and k < j + 6 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS \
+            and toks[k].norm not in ("on", "in", "at", "to", "about", "over", "for", "and", "from"):
+        if any(s <= k < e for s, e, a in ctx.actors):
             return False
         k += 1
     return k > j + 1
