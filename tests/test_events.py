@@ -903,3 +903,10 @@ def test_a_meeting_with_people_no_actor_stands_for_takes_no_receiver_from_contex
     assert not any(code.startswith("04") for code, *_ in evs)
     evs = _events("Iraqi Prime Minister Mohammed Shia al Sudani met with Swedish officials on Friday.", "2023-07-20")
     assert _has(evs, "04", "IRQ", "SWE")
+
+
+def test_a_state_inside_an_in_addition_to_phrase_is_no_receiver():
+    evs = _events("Japan and Russia held security talks in Tokyo on Saturday. Japan is seeking to broaden its defense "
+                  "ties, in addition to its key security alliance with the United States.", "2013-11-03")
+    t_states = {t for code, s, t, *_ in evs if code.startswith("03") and s == "JPN"}
+    assert "USA" not in t_states

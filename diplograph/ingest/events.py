@@ -1419,6 +1419,15 @@ def _complex_prep(toks: list[Tok], s: int) -> bool:
         i -= 1
     if i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS:
         return True
+    # "in addition to its key security alliance with the United States": inside the complex
+    # preposition's phrase
+    for k in range(s - 1, max(0, s - 9), -1):
+        if toks[k].norm in _PUNCT or _is_verbish(toks[k].norm) and toks[k].norm not in ("led", "backed"):
+            break
+        if toks[k].norm in ("to", "of") and k >= 2 and toks[k - 1].norm in ("addition", "instead", "regardless",
+                                                                            "irrespective", "spite") \
+                and toks[k - 2].norm in ("in", "regardless", "irrespective"):
+            return True
     # "in an apparent protest against joint U.S. and South Korean drills", "in retaliation for"
     for k in range(s - 1, max(0, s - 6), -1):
         w = toks[k].norm
