@@ -910,3 +910,20 @@ def test_a_state_inside_an_in_addition_to_phrase_is_no_receiver():
                   "ties, in addition to its key security alliance with the United States.", "2013-11-03")
     t_states = {t for code, s, t, *_ in evs if code.startswith("03") and s == "JPN"}
     assert "USA" not in t_states
+
+
+def test_an_agentless_release_or_arrest_in_a_dyad_story_is_the_other_sides():
+    text = ("Iran and Britain have been at odds over a debt for decades. Britain paid Iran the debt on Tuesday. A "
+            "British detainee, Morad Tahbaz, has been released from prison on furlough.")
+    evs = _events(text, "2022-03-17")
+    assert _has(evs, "084", "IRN", "GBR")
+
+
+def test_the_noun_before_a_reduced_passive_is_its_patient_not_the_clause_subject():
+    text = ("Lithuania, Latvia and Poland have reported an increase in the number of illegal migrants detained at the "
+            "border with Belarus, accusing Minsk of using the migration crisis to take revenge on the EU.")
+    evs = _events(text, "2021-10-20")
+    assert _has(evs, "112", "LTU", "BLR")
+    assert not any(code.startswith("17") for code, *_ in evs)
+    evs = _events("Ten Palestinians killed in Israeli strikes on Gaza.", "2023-10-10")
+    assert _has(evs, "18", "ISR", "PSE")

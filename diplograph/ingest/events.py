@@ -824,6 +824,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = _subject(ctx, h, cl)
+    if passive and subj and _reduced_passive(toks, h) and not any(e == h for s_, e, a in ctx.actors):
+        subj = []       # "illegal migrants detained at the border with Belarus": the migrants, no actor
     if ("judg" in p.flags or "judg" in p.extra and not subj and not passive) and not sources:
         # "the presence of this balloon violates our sovereignty, Blinken said": a judgment
         return _judgment(ctx, m, cl, subj, "judg" in p.flags) + (passive,)
@@ -1581,6 +1583,18 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
         prev = toks[h - 1].norm if h else ""
         return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
     return False
+
+
+def _reduced_passive(toks: list[Tok], h: int) -> bool:
+    """Is the participle at ``h`` a reduced passive after its noun ("migrants detained at the
+    border"), with no auxiliary before it?"""
+    i = h - 1
+    while i >= 0 and toks[i].norm in PASSIVE_SKIP:
+        if toks[i].norm in ("been", "being"):
+            return False
+        i -= 1
+    return i >= 0 and toks[i].norm not in BE_FORMS and toks[i].norm not in AUX_VERBS \
+        and toks[i].norm not in _PUNCT and toks[i].text.isalpha() and toks[i].text.islower()
 
 
 def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: bool = False) -> list[Actor]:

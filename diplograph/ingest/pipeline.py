@@ -476,6 +476,9 @@ _NO_TARGET_OK = frozenset({"01", "15"})
 _NO_FALLBACK = frozenset({"010"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
+# passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
+# has been released from prison", "two Japanese nationals were detained")
+_PASSIVE_OTHER_SIDE = ("084", "17")
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
@@ -662,7 +665,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
         if st:
             tgts = [_pseudo(st, soft=True)]
-    if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
+    if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
+            and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
