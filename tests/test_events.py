@@ -927,3 +927,13 @@ def test_the_noun_before_a_reduced_passive_is_its_patient_not_the_clause_subject
     assert not any(code.startswith("17") for code, *_ in evs)
     evs = _events("Ten Palestinians killed in Israeli strikes on Gaza.", "2023-10-10")
     assert _has(evs, "18", "ISR", "PSE")
+
+
+def test_a_diplomatic_post_object_gives_its_host_as_receiver():
+    evs = _events("The South African government on Wednesday closed all its embassies in Nigeria.", "2019-09-05")
+    assert _has(evs, "16", "ZAF", "NGA")
+    evs = _events("Britain reopened its embassy in Tehran on Sunday.", "2015-08-23")
+    assert _has(evs, "05", "GBR", "IRN")
+    # a post inside another phrase is no receiver of the verb
+    evs = _events("Iran had threatened to retaliate after Israeli air strikes on its consulate in Syria.", "2024-04-13")
+    assert not _has(evs, "13", "IRN", "SYR")

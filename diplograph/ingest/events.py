@@ -1024,7 +1024,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                                                       and not _complex_prep(toks, x[0]))
                  or (x[2].location and "loc" in p.flags)
                  or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"
-                 or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1]
+                 or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1
+                 or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
         after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
@@ -1050,7 +1051,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                     and _prep_before(toks, s) in ("to", "on", "against", "with", ""):
                 domestic = True     # "deliver food to the Philippine forces": a domestic act
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
-        if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")):
+        if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")) \
+                and not (not nominal and _posted_host(toks, s, m.end)):
             if location is None:
                 location = a
             continue
@@ -1120,6 +1122,22 @@ def _provoker(ctx: SentenceContext, m: Match, cl: list[int], src_states: set) ->
                     return a
             return None
     return None
+
+
+POSTED_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "diplomats",
+                          "ambassador", "ambassadors", "envoy", "envoys", "legation", "chancery"})
+
+
+def _posted_host(toks: list[Tok], s: int, lo: int) -> bool:
+    """Is the actor at ``s`` the host of a diplomatic post that is the verb's object (from ``lo``:
+    "closed all its embassies in Nigeria", "shut its embassy in Kyiv")?"""
+    i = s - 1
+    while i >= 0 and toks[i].norm in DETERMINERS:
+        i -= 1
+    if not (i >= 1 and toks[i].norm == "in" and toks[i - 1].norm in POSTED_NOUNS):
+        return False
+    return all(toks[k].norm in DETERMINERS or toks[k].norm in ("its", "their", "his", "her", "all", "the")
+               or toks[k].norm.isdigit() for k in range(lo, i - 1))
 
 
 def _new_clause_subject(toks: list[Tok], s: int, e: int, lo: int) -> bool:
