@@ -937,3 +937,12 @@ def test_a_diplomatic_post_object_gives_its_host_as_receiver():
     # a post inside another phrase is no receiver of the verb
     evs = _events("Iran had threatened to retaliate after Israeli air strikes on its consulate in Syria.", "2024-04-13")
     assert not _has(evs, "13", "IRN", "SYR")
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Vucic spoke beside Serbian Patriarch Porfirije, who was barred yesterday from entering Kosovo.", "XKX", "SRB"),
+    ("Two Chinese scholars were banned from visiting Taiwan.", "TWN", "CHN"),
+])
+def test_a_passive_entry_ban_is_the_entered_states_act(text, src, tgt):
+    got = [(s, t) for code, s, t, *_ in _events(text, "2022-12-10") if code.startswith("17")]
+    assert got and got[0] == (src, tgt)

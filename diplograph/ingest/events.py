@@ -889,6 +889,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             if to_act:
                 sources = to_act[:1]
                 targets = subj
+        elif passive and _entry_host(ctx, m) is not None:
+            # "Serbian Patriarch Porfirije was barred from entering Kosovo": the state he may not enter
+            sources = [_entry_host(ctx, m)]
+            targets = [a for a in subj if a not in sources]
         elif passive and "recip" in p.flags:
             # "Gross had been swapped for three Cubans": the two sides of the swap
             after = [a for s, e, a in actors_in(m.end, len(toks)) if not a.location]
@@ -1601,6 +1605,23 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
         prev = toks[h - 1].norm if h else ""
         return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
     return False
+
+
+def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The state a passive ban keeps someone out of ("was barred from entering Kosovo", "was
+    denied entry to Russia", "were banned from visiting Taiwan")."""
+    toks = ctx.toks
+    for k in range(m.head + 1, min(len(toks) - 1, m.end + 3)):
+        w = toks[k].norm
+        if w in _PUNCT:
+            return None
+        if w in ("entering", "visiting") and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
+                "to", "into"):
+            for s, _e, a in ctx.actors:
+                if k < s <= k + 4 and a.states and a.states[0]:
+                    return a
+            return None
+    return None
 
 
 def _reduced_passive(toks: list[Tok], h: int) -> bool:
