@@ -946,3 +946,10 @@ def test_a_diplomatic_post_object_gives_its_host_as_receiver():
 def test_a_passive_entry_ban_is_the_entered_states_act(text, src, tgt):
     got = [(s, t) for code, s, t, *_ in _events(text, "2022-12-10") if code.startswith("17")]
     assert got and got[0] == (src, tgt)
+
+
+def test_a_planned_hostile_noun_held_over_a_condition_is_also_a_threat_made_now():
+    evs = _events("If no agreement is reached, US tariffs on Mexican goods will begin on Monday.", "2019-06-06")
+    assert _has(evs, "13", "USA", "MEX", "occurred") and _has(evs, "163", "USA", "MEX", "planned")
+    evs = _events("US tariffs on Mexican goods will begin on Monday.", "2019-06-06")
+    assert not _has(evs, "13", "USA", "MEX")

@@ -622,6 +622,15 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
         trigger_start=toks[h].start, trigger_end=toks[m.end - 1].end, rule=rule, confidence=p.conf,
         flags=p.flags, nominal=nominal, reciprocal=reciprocal or "recip" in p.flags, attributes=attrs)]
+    if nominal and code[:2] in ("16", "17", "18", "19", "20") and fact in ("planned", "possible") and sources \
+            and _conditioned(toks, cl, h):
+        # "If no agreement is reached, US tariffs on Mexican goods will begin on Monday": the planned
+        # tariffs and, made now, the threat
+        threat = dataclasses.replace(cands[0], code="131" if code[:2] in ("16", "17") else "138",
+                                     factuality="occurred", rule=rule + " (conditional threat)",
+                                     attributes=dict(attrs))
+        threat.when, threat.when_source = _past_window(ctx.published)
+        cands.append(threat)
     # "agreed to restore ties": the agreement occurred, the restoration is planned
     if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
         c = cands[0]
@@ -647,6 +656,15 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
                 c.when, c.when_source = None, "none"
             cands.append(agree)
     return cands
+
+
+def _past_window(published: dt.date | None) -> tuple[str | None, str]:
+    """The default window of an act told as news: the days before publication."""
+    if published is None:
+        return None, "none"
+    from diplograph.ingest.eventtime import DEFAULT_DAYS
+
+    return f"{published - dt.timedelta(days=DEFAULT_DAYS)}/{published}", "default"
 
 
 # after "called X", words that keep it a phone call ("called Putin on Tuesday", "called Macron to discuss")
