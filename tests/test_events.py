@@ -953,3 +953,11 @@ def test_a_planned_hostile_noun_held_over_a_condition_is_also_a_threat_made_now(
     assert _has(evs, "13", "USA", "MEX", "occurred") and _has(evs, "163", "USA", "MEX", "planned")
     evs = _events("US tariffs on Mexican goods will begin on Monday.", "2019-06-06")
     assert not _has(evs, "13", "USA", "MEX")
+
+
+def test_an_adjective_participle_and_a_bare_infinitives_own_subject():
+    evs = _events("Duterte bristles at any international criticism of his signature policy, which has seen police "
+                  "kill thousands of alleged addicts and pushers since 2016.", "2019-05-17")
+    assert not any(code.startswith(("18", "112")) for code, *_ in evs)
+    evs = _events("Japan proposed talks with South Korea on Monday.", "2019-05-17")
+    assert _has(evs, "03", "JPN", "KOR")
