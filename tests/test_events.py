@@ -961,3 +961,10 @@ def test_an_adjective_participle_and_a_bare_infinitives_own_subject():
     assert not any(code.startswith(("18", "112")) for code, *_ in evs)
     evs = _events("Japan proposed talks with South Korea on Monday.", "2019-05-17")
     assert _has(evs, "03", "JPN", "KOR")
+
+
+def test_a_list_inside_a_relative_clause_and_as_ending_a_noun_phrase():
+    evs = _events("The agreement, which was reached between China, Iran and Saudi Arabia in the Chinese capital this "
+                  "week, marks a diplomatic victory for the Chinese authorities as the war in Ukraine enters a second "
+                  "year.", "2023-03-12")
+    assert not _has(evs, "19", "CHN", "UKR")

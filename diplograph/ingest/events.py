@@ -234,7 +234,7 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             stack.clear()
             cur = nxt
             nxt += 1
-        elif w == "," and stack:
+        elif w == "," and stack and not _list_comma(toks, i):
             ids[i] = cur
             cur = stack.pop()
             continue
@@ -254,6 +254,18 @@ FRONTED_PREPS = frozenset({"in", "amid", "amidst", "despite", "with", "after", "
 # a fronted conditional or concessive clause ends at its comma (time clauses keep their date
 # with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
 FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
+
+
+def _list_comma(toks: list[Tok], i: int) -> bool:
+    """Does the comma at ``i`` join names of a list ("between China, Iran and Saudi Arabia")?"""
+    if i < 1 or not toks[i - 1].text[:1].isupper() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return False
+    for t in toks[i + 1:i + 5]:
+        if t.norm in ("and", "or"):
+            return True
+        if t.norm in _PUNCT or not t.text[:1].isupper():
+            return False
+    return False
 
 
 def _clause_follows(toks: list[Tok], i: int, window: int = 7) -> bool:
@@ -1721,7 +1733,7 @@ def _np_start(toks: list[Tok], h: int) -> int:
             i -= 1          # "joint U.S. and South Korean military exercises": coordinated names
             continue
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
-                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
+                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or", "as") \
                 or w in BOUNDARY_WORDS:
             if conj is not None and w in SUBJ_SKIP and i >= 2 and toks[i - 2].norm.isalpha() \
                     and toks[i - 2].text.islower() and not _is_verbish(toks[i - 2].norm):
