@@ -968,3 +968,10 @@ def test_a_list_inside_a_relative_clause_and_as_ending_a_noun_phrase():
                   "week, marks a diplomatic victory for the Chinese authorities as the war in Ukraine enters a second "
                   "year.", "2023-03-12")
     assert not _has(evs, "19", "CHN", "UKR")
+
+
+def test_a_meeting_noun_deep_in_an_of_phrase_is_not_the_subjects_meeting():
+    evs = _events("Sisi and Guterres discussed the importance of re-starting the path of negotiations.", "2021-05-20")
+    assert not any(code.startswith("04") and s == "EGY" for code, s, *_ in evs)
+    evs = _events("Japan and China held a new round of talks in Tokyo on Monday.", "2021-05-20")
+    assert _has(evs, "04", "JPN", "CHN", sym=True)

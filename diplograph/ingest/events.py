@@ -904,7 +904,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if not sources and "loc" in p.flags:
             sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
-                and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
+                and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")
+                     and not _deep_of(toks, h)) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m) \
@@ -1346,6 +1347,14 @@ def _direct_object(toks: list[Tok], h: int) -> bool:
     if w in NOUN_PREPS or w in ADJUNCT_PREPS:
         return w in ("in", "on", "into") and start >= 2 and toks[start - 2].norm in LIGHT_PREP_VERBS
     return w not in EVAL_VERBS and w not in BE_FORMS     # "the visit is a legacy-building trip": a predicate
+
+
+def _deep_of(toks: list[Tok], h: int) -> bool:
+    """Is the noun at ``h`` the object of an "of" after a noun that is no phase of it ("the path
+    of negotiations", "the importance of talks"; not "the resumption of talks")?"""
+    start = _np_start(toks, h)
+    return start >= 2 and toks[start - 1].norm == "of" and toks[start - 2].norm not in ASPECT_NOUNS \
+        and toks[start - 2].norm not in QUANTITY_NOUNS
 
 
 # nouns that name a phase of another act ("the postponement of the visit"): the act is the verb's
