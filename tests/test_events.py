@@ -975,3 +975,9 @@ def test_a_meeting_noun_deep_in_an_of_phrase_is_not_the_subjects_meeting():
     assert not any(code.startswith("04") and s == "EGY" for code, s, *_ in evs)
     evs = _events("Japan and China held a new round of talks in Tokyo on Monday.", "2021-05-20")
     assert _has(evs, "04", "JPN", "CHN", sym=True)
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_does_not_borrow_the_first_clauses():
+    evs = _events("Turkish police detained a New Zealand woman over her alleged links to the Islamic State; her two "
+                  "children were also detained.", "2021-02-16")
+    assert not any(code.startswith("17") and t == "TUR" for code, s, t, *_ in evs)

@@ -2063,8 +2063,11 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         reported = first > 0 and (toks[first - 1].norm in SAY_FORMS or toks[first].norm in SAY_FORMS
                                   or first > 1 and toks[first - 1].norm == "that" and toks[first - 2].norm in SAY_FORMS)
         # not a reported clause: "Burundi says the RED-Tabara group staged an attack" (the group acted)
-        if clause != 0 and not reported and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
-                                                    if cl[i] == clause):
+        own_np = toks[first].norm in (";", ":") and any(
+            toks[i].norm in ("the", "a", "an", "her", "his", "its", "their", "our", "this", "these", "those")
+            for i in range(first, h))      # "...; her two children were also detained": a subject of its own
+        if clause != 0 and not reported and not own_np and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
+                                                                   if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location
                     and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
             if main:
