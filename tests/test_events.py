@@ -981,3 +981,11 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_does_not_borrow_the_fir
     evs = _events("Turkish police detained a New Zealand woman over her alleged links to the Islamic State; her two "
                   "children were also detained.", "2021-02-16")
     assert not any(code.startswith("17") and t == "TUR" for code, s, t, *_ in evs)
+
+
+def test_a_passive_shot_at_a_slot_is_the_weapons_owners_and_a_place_owner_is_no_victim():
+    evs = _events("Two North Korean missiles were fired at Japan's territory on Sunday.", "2023-04-30")
+    assert _has(evs, "19", "PRK", "JPN") and not _has(evs, "19", "JPN", "PRK")
+    evs = _events("The half brother of North Korean leader Kim Jong-un was murdered at Kuala Lumpur's airport.",
+                  "2017-03-05")
+    assert not any(t == "MYS" for code, s, t, *_ in evs if code.startswith("18"))

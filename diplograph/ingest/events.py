@@ -944,6 +944,14 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         elif passive and "subjsrc" in p.flags and subj and (subj[0].military or any(
                 w in MIL_HEADS or w.startswith("peacekeep") for w in subj[0].head)):
             sources = subj      # "Russian peacekeepers would be deployed": the sender's own forces
+        elif passive and p.code[:2] in ("18", "19", "20") and m.actor_positions and m.actor_positions[0] > h \
+                and m.actor_positions[0] in actor_at:
+            # "Two North Korean missiles were fired at Japan's territory": the weapon's owner fires at the slot
+            s0 = m.actor_positions[0]
+            targets = _with_coordinated(ctx, [(s0, actor_at[s0][0], actor_at[s0][1])], ctx.actors)
+            t_states = {st for a in targets for st in a.states if st}
+            sources = [a for a in subj if a.states and a.states[0] and not set(a.states) & t_states
+                       and a.kind == "state" and a.form == "demonym"]
         elif passive:
             targets = subj
             if subj and p.code[:2] in ("11", "16", "17"):
@@ -987,7 +995,9 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             # "civilians were killed in what Azerbaijan called ...": after a passive only a
             # prepositional receiver ("sanctions were imposed on Russia") is the target
             t_starts = {id(a): st for st, e, a in ctx.actors}
-            targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS]
+            t_ends = {id(a): e for st, e, a in ctx.actors}
+            targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS
+                       and not _owner_of_place(toks, t_ends.get(id(a), 0))]
         if passive and sources and not targets and subj:
             # "The Philippine boat was blocked by Chinese coast guard vessels": the patient's state
             src_states = {st for a in sources for st in a.states if st}
@@ -1673,6 +1683,21 @@ def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
                     return a
             return None
     return None
+
+
+PLACE_NOUNS = frozenset({"airport", "port", "consulate", "embassy", "border", "base", "capital", "city", "streets",
+                         "territory", "soil", "waters", "airspace", "hotel", "residence", "office", "headquarters"})
+
+
+def _owner_of_place(toks: list[Tok], e: int) -> bool:
+    """Does the actor ending at ``e`` own the place named after it ("at Kuala Lumpur's airport")?"""
+    k = e
+    if k < len(toks) and toks[k].norm in ("'s", "’s", "'", "’"):
+        k += 1
+    while k < len(toks) and k < e + 4 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].norm not in PLACE_NOUNS:
+        k += 1
+    return k < len(toks) and toks[k].norm in PLACE_NOUNS and k > e
 
 
 def _reduced_passive(toks: list[Tok], h: int) -> bool:
