@@ -989,3 +989,14 @@ def test_a_passive_shot_at_a_slot_is_the_weapons_owners_and_a_place_owner_is_no_
     evs = _events("The half brother of North Korean leader Kim Jong-un was murdered at Kuala Lumpur's airport.",
                   "2017-03-05")
     assert not any(t == "MYS" for code, s, t, *_ in evs if code.startswith("18"))
+
+
+@pytest.mark.parametrize(("text", "root", "src", "tgt"), [
+    ("Beijing slammed Washington's decision to sell arms to Taiwan.", "07", "USA", "TWN"),
+    ("Seoul condemned Pyongyang's decision to expel South Korean officials from the complex.", "16", "PRK", "KOR"),
+])
+def test_the_owner_of_a_decision_or_move_is_the_subject_of_its_infinitive(text, root, src, tgt):
+    evs = _events(text, "2023-05-03")
+    assert any(code.startswith(root) and s == src for code, s, *_ in evs)
+    assert _has(evs, root, src, tgt)
+    assert not any(code.startswith(root) and s in ("CHN", "KOR") for code, s, *_ in evs)

@@ -866,6 +866,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = _subject(ctx, h, cl)
+    if not nominal and not passive:
+        owner = _infinitive_owner(ctx, m)
+        if owner:
+            subj = owner    # "slammed Washington's decision to sell arms to Taiwan": Washington sells
     if passive and subj and _reduced_passive(toks, h) and not any(e == h for s_, e, a in ctx.actors):
         subj = []       # "illegal migrants detained at the border with Belarus": the migrants, no actor
     if ("judg" in p.flags or "judg" in p.extra and not subj and not passive) and not sources:
@@ -1698,6 +1702,41 @@ def _owner_of_place(toks: list[Tok], e: int) -> bool:
             and toks[k].norm not in PLACE_NOUNS:
         k += 1
     return k < len(toks) and toks[k].norm in PLACE_NOUNS and k > e
+
+
+OWNED_INFINITIVE_NOUNS = frozenset({"decision", "plan", "plans", "move", "offer", "bid", "pledge", "promise",
+                                    "threat", "threats", "attempt", "attempts", "effort", "efforts", "refusal",
+                                    "intention", "proposal", "readiness", "willingness", "vow", "commitment",
+                                    "determination", "failure", "right"})
+
+
+def _infinitive_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """The owner of the noun an infinitive trigger completes ("Washington's decision to sell arms",
+    "the decision by Egypt to resume talks", "China's refusal to condemn"): the infinitive's subject."""
+    toks = ctx.toks
+    i = m.start - 1
+    if i < 2 or toks[i].norm != "to":
+        return []
+    j = i - 1
+    by_agent: list[Actor] = []
+    if j >= 2 and any(e == i for s, e, a in ctx.actors) and toks[j].norm not in OWNED_INFINITIVE_NOUNS:
+        # "the decision by Egypt to resume talks"
+        k = next(s for s, e, a in ctx.actors if e == i)
+        if k >= 2 and toks[k - 1].norm == "by" and toks[k - 2].norm in OWNED_INFINITIVE_NOUNS:
+            by_agent = [a for s, e, a in ctx.actors if s == k and not a.location]
+            return by_agent
+        return []
+    if toks[j].norm not in OWNED_INFINITIVE_NOUNS:
+        return []
+    k = j - 1
+    while k >= 0 and (toks[k].norm in DETERMINERS and toks[k].norm not in ("the", "a", "an") or toks[k].norm in (
+            "surprise", "sudden", "latest", "controversial", "unilateral", "planned", "reported")):
+        k -= 1
+    if k >= 0 and toks[k].norm in ("'s", "’s", "'", "’"):
+        k -= 1
+    own = [a for s, e, a in ctx.actors if e == k + 1 and not a.location and (a.possessive or toks[k].norm in (
+        "'s", "’s", "'", "’") or a.form == "demonym")]
+    return own[-1:]
 
 
 def _reduced_passive(toks: list[Tok], h: int) -> bool:
