@@ -1000,3 +1000,10 @@ def test_the_owner_of_a_decision_or_move_is_the_subject_of_its_infinitive(text, 
     assert any(code.startswith(root) and s == src for code, s, *_ in evs)
     assert _has(evs, root, src, tgt)
     assert not any(code.startswith(root) and s in ("CHN", "KOR") for code, s, *_ in evs)
+
+
+def test_deployed_weapons_belong_to_the_deployer():
+    evs = _events("Israel braced for an Iranian attack. “Our defence systems are deployed; we are prepared for any "
+                  "scenario,” Netanyahu said.", "2024-04-13")
+    assert any(code.startswith("15") and s == "ISR" for code, s, *_ in evs)
+    assert not any(code.startswith("15") and t == "ISR" for code, _s, t, *_ in evs)

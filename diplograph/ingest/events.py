@@ -946,7 +946,7 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             if after and subj:
                 sources, targets = after[:1], subj[:1]
         elif passive and "subjsrc" in p.flags and subj and (subj[0].military or any(
-                w in MIL_HEADS or w.startswith("peacekeep") for w in subj[0].head)):
+                w in MIL_HEADS or w in DEPLOYED_HEADS or w.startswith("peacekeep") for w in subj[0].head[:3])):
             sources = subj      # "Russian peacekeepers would be deployed": the sender's own forces
         elif passive and p.code[:2] in ("18", "19", "20") and m.actor_positions and m.actor_positions[0] > h \
                 and m.actor_positions[0] in actor_at:
@@ -1032,6 +1032,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     return sources, targets, location, reciprocal, passive
 
 
+# things a state deploys ("Our defence systems are deployed", "Russian warships were stationed")
+DEPLOYED_HEADS = frozenset({"systems", "system", "missiles", "missile", "batteries", "warships", "ships", "vessels",
+                            "aircraft", "drones", "weapons", "defences", "defenses", "submarines", "bombers",
+                            "personnel", "contingent", "battalion", "battalions", "brigade", "brigades"})
 # nouns naming people to whom an act is done ("the Maldivian envoy was summoned")
 PATIENT_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge",
                            "consul", "attache", "attaches", "minister", "ministers", "official", "officials",
