@@ -1007,3 +1007,9 @@ def test_deployed_weapons_belong_to_the_deployer():
                   "scenario,” Netanyahu said.", "2024-04-13")
     assert any(code.startswith("15") and s == "ISR" for code, s, *_ in evs)
     assert not any(code.startswith("15") and t == "ISR" for code, _s, t, *_ in evs)
+
+
+def test_a_participle_after_a_determined_noun_is_a_reduced_passive():
+    evs = _events("President Evariste Ndayishimiye has since accused Rwanda of backing the rebels — a claim denied by "
+                  "the Rwandan government.", "2024-01-12")
+    assert any(code.startswith("016") and s == "RWA" for code, s, *_ in evs)

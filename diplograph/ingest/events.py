@@ -1672,7 +1672,9 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             j = k
     if j + 1 < len(toks) and toks[j].norm == "by" and not toks[j + 1].norm.endswith("ing"):
         prev = toks[h - 1].norm if h else ""
-        return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
+        noun_prev = h >= 2 and toks[h - 2].norm in ("a", "an", "the", "this", "that", "these", "those", "any")
+        return prev in (",", "(") or prev not in AUX_VERBS and (not _is_verbish(prev) or noun_prev) \
+            and prev not in ("it", "they")     # ("a claim denied by the Rwandan government": a noun)
     return False
 
 
