@@ -1013,3 +1013,9 @@ def test_a_participle_after_a_determined_noun_is_a_reduced_passive():
     evs = _events("President Evariste Ndayishimiye has since accused Rwanda of backing the rebels — a claim denied by "
                   "the Rwandan government.", "2024-01-12")
     assert any(code.startswith("016") and s == "RWA" for code, s, *_ in evs)
+
+
+def test_a_possessive_pronoun_owns_the_decision_its_infinitive_completes():
+    evs = _events("Morocco's foreign ministry issued a communique explaining its decision to recall its ambassador in "
+                  "Madrid for consultations.", "2021-05-20")
+    assert _has(evs, "16", "MAR", "ESP")

@@ -1735,8 +1735,10 @@ def _infinitive_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
     if toks[j].norm not in OWNED_INFINITIVE_NOUNS:
         return []
     k = j - 1
-    while k >= 0 and (toks[k].norm in DETERMINERS and toks[k].norm not in ("the", "a", "an") or toks[k].norm in (
-            "surprise", "sudden", "latest", "controversial", "unilateral", "planned", "reported")):
+    ends = {e for s, e, a in ctx.actors}
+    while k >= 0 and k + 1 not in ends and (toks[k].norm in DETERMINERS and toks[k].norm not in ("the", "a", "an")
+                                            or toks[k].norm in ("surprise", "sudden", "latest", "controversial",
+                                                                "unilateral", "planned", "reported")):
         k -= 1
     if k >= 0 and toks[k].norm in ("'s", "’s", "'", "’"):
         k -= 1
