@@ -1019,3 +1019,12 @@ def test_a_possessive_pronoun_owns_the_decision_its_infinitive_completes():
     evs = _events("Morocco's foreign ministry issued a communique explaining its decision to recall its ambassador in "
                   "Madrid for consultations.", "2021-05-20")
     assert _has(evs, "16", "MAR", "ESP")
+
+
+def test_an_agentless_directive_in_reported_speech_is_the_speakers_and_a_visit_of_a_title():
+    evs = _events("Pakistan's foreign office spokeswoman Tasnim Aslam condemned the firing. She said the government of "
+                  "India has been urged to investigate the incident.", "2014-10-10")
+    assert _has(evs, "02", "PAK", "IND")
+    evs = _events("Vietnam and Benin agreed to boost trade. Son hailed the official visit of the Beninese Foreign "
+                  "Minister as an important milestone.", "2023-08-10")
+    assert _has(evs, "042", "BEN", "VNM")

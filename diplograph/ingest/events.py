@@ -1404,8 +1404,9 @@ def _of_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
     if m.end < len(toks) and toks[m.end].norm == "of":
         for s, e, a in ctx.actors:
             if s in (m.end + 1, m.end + 2) and a.kind in ("state", "person") and not a.location \
-                    and e < len(toks) and toks[e].norm == "to":
-                return [a]
+                    and e < len(toks) and (toks[e].norm == "to" or a.kind == "person"
+                                           or a.form == "demonym" and toks[e].norm in TITLE_SKIP):
+                return [a]      # ("the official visit of the Beninese Foreign Minister")
     return []
 
 

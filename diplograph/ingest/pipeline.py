@@ -671,6 +671,11 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+    if not srcs and tgts and c.attributes.get("passive") and root in _ADDRESSED_ROOTS and speaker \
+            and _state_of(tgts[0]) and speaker != _state_of(tgts[0]) and not c.nominal:
+        # 'She said the government of India has been urged to investigate the incident': the
+        # speaker's side urged
+        srcs = [_pseudo(speaker, soft=True)]
     if not srcs and tgts and c.attributes.get("inst_subject") and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main:
         # "Police released another North Korean suspect": the other state's police
