@@ -1028,3 +1028,9 @@ def test_an_agentless_directive_in_reported_speech_is_the_speakers_and_a_visit_o
     evs = _events("Vietnam and Benin agreed to boost trade. Son hailed the official visit of the Beninese Foreign "
                   "Minister as an important milestone.", "2023-08-10")
     assert _has(evs, "042", "BEN", "VNM")
+
+
+def test_a_visiting_leader_is_the_visitor():
+    evs = _events("Ulan Bator, Oct. 22 (Jiji Press)--Visiting Japanese Prime Minister Shinzo Abe and his Mongolian "
+                  "counterpart, Chimed Saikhanbileg, agreed on Thursday to put the trade pact into effect.", "2015-10-22")
+    assert _has(evs, "042", "JPN", "MNG") and not _has(evs, "042", "MNG", "JPN")

@@ -862,6 +862,18 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     targets: list[Actor] = []
     location: Actor | None = None
     reciprocal = False
+    if p.code.startswith("04") and toks[h].norm == "visiting" and h + 1 in actor_at and (
+            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")):
+        # "Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed ...": the
+        # visitor follows; the host is the other state named
+        e0, visitor = actor_at[h + 1]
+        v_states = set(visitor.states)
+        host = [a for s_, e_, a in ctx.actors if s_ >= e0 and not a.location and a.states and a.states[0]
+                and not set(a.states) & v_states and not a.is_group and a.kind in ("state", "person")]
+        if not host:
+            host = [a for s_, e_, a in ctx.actors if a.states and a.states[0] and not set(a.states) & v_states
+                    and not a.is_group]
+        return [visitor], host[:1], None, False, False
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
