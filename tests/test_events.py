@@ -1034,3 +1034,11 @@ def test_a_visiting_leader_is_the_visitor():
     evs = _events("Ulan Bator, Oct. 22 (Jiji Press)--Visiting Japanese Prime Minister Shinzo Abe and his Mongolian "
                   "counterpart, Chimed Saikhanbileg, agreed on Thursday to put the trade pact into effect.", "2015-10-22")
     assert _has(evs, "042", "JPN", "MNG") and not _has(evs, "042", "MNG", "JPN")
+
+
+def test_a_judgment_underscored_by_a_speaker_is_the_speakers_accusation():
+    text = ('Pakistan recalled its ambassador. Mr Jilani "firmly underscored that the attack conducted by Iran inside '
+            'Pakistani territory was not only a serious breach of Pakistan\'s sovereignty but was also an egregious '
+            'violation of international law", it added.')
+    evs = _events(text, "2024-01-17")
+    assert _has(evs, "112", "PAK", "IRN") and not _has(evs, "112", "IRN", "PAK")

@@ -1447,7 +1447,8 @@ condemn condemned fault faulted punish punished""".split())
 JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
                           "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
                           "told", "added", "insisted", "stressed", "reiterated", "reminded", "demanded",
-                          "announced", "repeated", "urged"})
+                          "announced", "repeated", "urged", "underscored", "underlined", "emphasised",
+                          "emphasized", "maintained", "affirmed", "asserted", "noted"})
 
 
 def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], quoted: bool = False):
