@@ -567,12 +567,14 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         fact = "occurred"   # "an end to the fighting": the fighting happened
     if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
         fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    judged = False
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
     if "judg" in p.extra and not passive and not _subject(ctx, h, cl) and not (nominal and _by_agent(
             ctx, m, inside=h == m.end - 1 and h > m.start, nominal=True)):
         code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
+        judged = True
     if "pair" in p.extra and (len(sources) >= 2 or sources and targets and "sym" in p.flags):
         code = p.extra["pair"]      # "the U.S. and South Korean drills": a joint exercise
     if code.startswith("041") and m.actor_positions and toks[h].norm.startswith("call"):
@@ -601,6 +603,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code, fact = ("131" if code[:2] in ("16", "17") else "138"), "occurred"
     light = nominal and bool(sources) and _is_light_object(toks, h)
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
+    if judged and fact == "occurred" and when_src == "timex" and ctx.published:
+        when, when_src = _past_window(ctx.published)    # the accusation is made now, not on the act's day
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
             and not _past_form(toks[h].norm):
         fact = "planned"
