@@ -1042,3 +1042,14 @@ def test_a_judgment_underscored_by_a_speaker_is_the_speakers_accusation():
             'violation of international law", it added.')
     evs = _events(text, "2024-01-17")
     assert _has(evs, "112", "PAK", "IRN") and not _has(evs, "112", "IRN", "PAK")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denies shooting down the Malaysian airliner over Ukraine.",
+    "Iran dismissed reports that it supplied drones to Russia.",
+    "Russia denied that its forces attacked the convoy in Ukraine.",
+])
+def test_a_denied_act_is_no_event(text):
+    evs = _events(text, "2023-05-03")
+    assert any(code.startswith("016") for code, *_ in evs)
+    assert not any(code[:2] in ("07", "18", "19") for code, *_ in evs)

@@ -313,6 +313,16 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         got = _code_match(ctx, m, cl, actor_at)
         if not got:
             continue
+        if p.code.startswith("016"):
+            # "Moscow denies shooting down the airliner", "dismissed reports that it supplied drones":
+            # the denied act is the other side's claim, not an event
+            suppressed_after.append((cl[m.head], m.head))
+            for k in range(m.end, min(len(toks), m.end + 5)):
+                if toks[k].norm == "that":
+                    suppressed_after.append((cl[k], m.head))
+                    break
+                if toks[k].norm in _PUNCT:
+                    break
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
             if p.code[:2] in ("11", "12", "10", "02"):
