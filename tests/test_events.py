@@ -1053,3 +1053,11 @@ def test_a_denied_act_is_no_event(text):
     evs = _events(text, "2023-05-03")
     assert any(code.startswith("016") for code, *_ in evs)
     assert not any(code[:2] in ("07", "18", "19") for code, *_ in evs)
+
+
+def test_a_criticism_and_its_accusing_participle_are_one_reaction_but_two_speakers_are_two():
+    evs = _events("Poland condemned Belarus on Monday, accusing Minsk of piracy.", "2021-05-26")
+    assert len([c for c, s, t, *_ in evs if c.startswith("11") and (s, t) == ("POL", "BLR")]) == 1
+    evs = _events("Tensions worsened, with Israel blaming Turkey for stoking violence, while Defence Minister Benny "
+                  "Gantz condemned Turkey for invading northern Syria.", "2022-08-17")
+    assert len([c for c, s, t, *_ in evs if c.startswith("11") and (s, t) == ("ISR", "TUR")]) == 2

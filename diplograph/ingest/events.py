@@ -626,6 +626,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if not nominal and toks[h].norm.endswith("ing") and h and toks[h - 1].norm == ",":
+        attrs["participle"] = True      # ", accusing Minsk of ...": an adjunct of the clause before
     if not sources and targets and p.code[:2] == "14":
         # "anti-Japan demonstrations in Beijing": the protesters are where they march
         where = [a for s_, e_, a in ctx.actors if s_ > h and cl[s_] == cl[h] and s_ - h <= 6

@@ -408,7 +408,8 @@ def assemble(doc: Doc) -> Extraction:
                                           published=art.published.isoformat() if art.published else None)])
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
                                 "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
-                                "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines}))
+                                "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines,
+                                "part": bool(c.attributes.get("participle"))}))
             if DEBUG_FEATURES:
                 ev.attributes["_feat"] = {"conf": c.confidence, "nominal": c.nominal, "fact": c.factuality,
                                           "tsoft": bool(getattr(t, "soft", False)),
@@ -916,6 +917,12 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             fam = _family(o.cameo) == _family(ev.cameo) and _family(o.cameo) in ("force", "04")
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
                 and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
+            if o.cameo[:2] == ev.cameo[:2] == "11" and o.cameo != ev.cameo and om["ss"] and om["ts"] \
+                    and (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) and meta["sent"] in om.get("sents", (om["sent"],)) \
+                    and o.factuality == ev.factuality and (meta.get("part") or om.get("part")):
+                # "condemned Belarus, accusing Minsk of piracy": one reaction of one side to the other
+                hit = i
+                break
             if fam and same_dyad and om["ss"] and om["ts"] and o.cameo != ev.cameo and (
                     meta["sent"] in om.get("sents", (om["sent"],))
                     or om["src"] == meta["src"] == "timex" and o.when and ev.when
