@@ -1061,3 +1061,11 @@ def test_a_criticism_and_its_accusing_participle_are_one_reaction_but_two_speake
     evs = _events("Tensions worsened, with Israel blaming Turkey for stoking violence, while Defence Minister Benny "
                   "Gantz condemned Turkey for invading northern Syria.", "2022-08-17")
     assert len([c for c, s, t, *_ in evs if c.startswith("11") and (s, t) == ("ISR", "TUR")]) == 2
+
+
+def test_an_agentless_passive_repeat_of_an_active_act_keeps_its_agent():
+    text = ("Australia and New Zealand argued over Suhayra Aden's citizenship. On Monday, Turkish police detained an "
+            "Australian woman over her alleged links to the Islamic State; her two Australian children were also "
+            "detained.")
+    evs = _events(text, "2021-02-16")
+    assert not any(code.startswith("17") and s == "NZL" for code, s, *_ in evs)

@@ -340,6 +340,16 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         for c in out:
             if c.attributes.get("passive") and not c.sources and c.targets:
                 c.sources = list(agents[0])
+    for c in out:
+        if c.attributes.get("passive") and not c.sources and c.targets:
+            # "Turkish police detained a woman ...; her two children were also detained": the same act
+            # told again in the passive has the agent of the active one
+            t_states = {st for a in c.targets for st in a.states if st}
+            same = [o.sources for o in out if o is not c and o.code[:2] == c.code[:2] and o.sources
+                    and not o.attributes.get("passive") and o.trigger_start < c.trigger_start
+                    and not {st for a in o.sources for st in a.states if st} & t_states]
+            if same:
+                c.sources = list(same[0])
     return out
 
 
