@@ -1069,3 +1069,10 @@ def test_an_agentless_passive_repeat_of_an_active_act_keeps_its_agent():
             "detained.")
     evs = _events(text, "2021-02-16")
     assert not any(code.startswith("17") and s == "NZL" for code, s, *_ in evs)
+
+
+def test_an_act_in_the_sources_own_homeland_takes_no_receiver_from_context():
+    evs = _events("Mexico granted asylum to Evo Morales. In a short statement at the airport, Morales denounced "
+                  "violence in his homeland.", "2019-11-12")
+    assert not _has(evs, "11", "BOL", "MEX")
+    assert _has(evs, "07", "MEX", "BOL")

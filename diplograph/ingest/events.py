@@ -1134,6 +1134,10 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
+    # "denounced violence in his homeland": an act at the source's own home
+    home = not nominal and any(a.form == "pronoun" and a.possessive and set(a.states) & src_states and s_ >= 1
+                               and toks[s_ - 1].norm in ("in", "inside", "within") and s_ - m.end <= 6
+                               for s_, e_, a in ctx.actors if s_ >= m.end and cl[s_] == clause)
     src_ids = {i for a in sources for i in a.ids}
     domestic = False
     for s, e, a in after:
@@ -1181,7 +1185,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             picked = about[:1]
     if picked:
         return _with_coordinated(ctx, picked, after), location, reciprocal, False
-    if domestic:
+    if domestic or home:
         return [], location, reciprocal, True
     if p.code[:2] in ("13", "16", "17", "18", "19", "20") and not nominal:
         # "threatened to retaliate after Israeli air strikes on its consulate": a hostile reaction
