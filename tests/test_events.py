@@ -1076,3 +1076,11 @@ def test_an_act_in_the_sources_own_homeland_takes_no_receiver_from_context():
                   "violence in his homeland.", "2019-11-12")
     assert not _has(evs, "11", "BOL", "MEX")
     assert _has(evs, "07", "MEX", "BOL")
+
+
+def test_the_subject_of_an_absolute_with_phrase_is_no_receiver():
+    evs = _events("France has deployed its military to several parts of west Africa to assist in the fight against "
+                  "militias, with Mali a focal point.", "2022-01-31")
+    assert not _has(evs, "15", "FRA", "MLI")
+    evs = _events("China signed a trade deal with Russia on Monday.", "2023-05-01")
+    assert _has(evs, "057", "CHN", "RUS")

@@ -1130,7 +1130,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1
                  or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
-        after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)]
+        after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
+                 and not _absolute_with(toks, x[0], x[1])]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
@@ -1247,6 +1248,16 @@ def _posted_host(toks: list[Tok], s: int, lo: int) -> bool:
                or toks[k].norm.isdigit() for k in range(lo, i - 1))
 
 
+def _absolute_with(toks: list[Tok], s: int, e: int) -> bool:
+    """Is the actor at ``s``..``e`` the subject of an absolute "with" phrase ("with Mali a focal
+    point", "with Israel blaming Turkey", "with Russia having sent troops")?"""
+    if s < 1 or toks[s - 1].norm != "with" or e >= len(toks):
+        return False
+    w = toks[e].norm
+    return w in ("a", "an", "the", "being", "having", "now", "still", "also") or (
+        w.endswith("ing") and len(w) > 4 and w not in ("during", "including", "regarding", "concerning"))
+
+
 def _new_clause_subject(toks: list[Tok], s: int, e: int, lo: int) -> bool:
     """Is the actor at ``s``..``e`` the subject of a clause coordinated after the trigger ("slammed
     the incidents and Botswana currently has a travel advisory")?"""
@@ -1322,8 +1333,8 @@ def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
         return False
     k = j + 1
     while k < len(toks) and k < j + 8 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS:
-        if any(s == k for s, e, a in ctx.actors):
-            return False
+        if any(s == k and (a.states and a.states[0] or not a.location) for s, e, a in ctx.actors):
+            return False    # (a region of no one state, "several parts of west Africa", is still a thing)
         k += 1
     return k > j + 1
 
