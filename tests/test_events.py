@@ -1084,3 +1084,11 @@ def test_the_subject_of_an_absolute_with_phrase_is_no_receiver():
     assert not _has(evs, "15", "FRA", "MLI")
     evs = _events("China signed a trade deal with Russia on Monday.", "2023-05-01")
     assert _has(evs, "057", "CHN", "RUS")
+
+
+def test_an_appositive_name_is_one_actor_not_a_coordinated_pair():
+    text = ("Bolivia's former president Evo Morales flew to Mexico. Emerging from a Mexican Air Force jet here, Morales "
+            "was met on the tarmac by Mexico’s foreign minister, Marcelo Ebrard, who embraced him.")
+    evs = _events(text, "2019-11-12")
+    assert _has(evs, "04", "MEX", "BOL", sym=True)
+    assert not any(code.startswith("04") and s == t == "MEX" for code, s, t, *_ in evs)
