@@ -120,6 +120,14 @@ _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|
                       r"Our|My|[Ii]t(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|"
                       r"appeared|comes|came|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|isn['’]t|"
                       r"wasn['’]t|takes|took|marks|marked|means|meant)\b)(?!['’]s\b))\b")
+# "X said it was ready/willing/sending ...": the reported clause's subject is the speaker, not the
+# expletive of "it was unclear"
+_SAID_IT_RE = re.compile(r"\b(?:said|says|say|stated|states|added|adds|announced|announces|declared|declares|"
+                         r"insisted|insists|noted|warned|warns|confirmed|confirms|stressed|stresses)\s+(?:that\s+)?"
+                         r"(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                         r"(?:(?:not|also|still|now|already|fully|firmly|always|very|deeply|currently)\s+)?"
+                         r"(?:ready|willing|prepared|committed|determined|open|keen|eager|able|unable|unwilling|"
+                         r"reluctant|opposed|concerned|seriously|(?!being\b|becoming\b|getting\b)[a-z]{3,}ing)\b")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ][\w'’.-]*")
 
 
@@ -1550,6 +1558,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
     for m in _PRON_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "pronoun", m.group(), _next_words(text, m.end())))
+    for m in _SAID_IT_RE.finditer(text):
+        # "Iran said it was ready to resume talks": after a speech verb "it was ready" is the speaker
+        if b.free(m.start(1), m.end(1)):
+            b.add(Actor(m.start(1), m.end(1), (), (), "state", "pronoun", m.group(1),
+                        _next_words(text, m.end(1))))
 
 
 def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
@@ -1914,6 +1927,11 @@ def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, spe
 
 
 _EXPLETIVE_AFTER = re.compile(r"\s+(?:would|will|could|may|might)\s+(?:mark|be|seem|appear|take|mean)\b")
+_SAY_BEFORE_IT = frozenset("""said says say stated added announced declared insisted noted warned confirmed stressed
+vowed pledged threatened that""".split())
+_TAKE_ACTION = re.compile(r"\s+(?:would|will|could|may|might)\s+take\s+(?:all\s+|the\s+)?(?:strong|firm|resolute|"
+                          r"necessary|decisive|appropriate|legal|diplomatic|reciprocal|retaliatory|counter|"
+                          r"countermeasures|measures|action|actions|steps|every)\b")
 _EXPLETIVE_BEFORE = re.compile(r"\b(?:make|makes|made|making|find|finds|found|consider|considers|considered|"
                                r"keep|keeps|kept)\s+$", re.I)
 _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|increasingly)\s+)*(?:harder|easier|difficult|"
@@ -2026,8 +2044,9 @@ def _expletive_it(text: str, a: Actor) -> bool:
         return False
     if _prev_word(text, a.start) in _THING_VERBS and re.match(_OBJECT_END, text[a.end:a.end + 12]):
         return True     # an object ("signed it.", "condemned it as"), not an embedded subject ("announced it has")
-    if _EXPLETIVE_AFTER.match(text, a.end):
-        return True
+    if _EXPLETIVE_AFTER.match(text, a.end) and not (
+            _prev_word(text, a.start) in _SAY_BEFORE_IT and _TAKE_ACTION.match(text, a.end)):
+        return True     # (not "said it would take strong measures": the speaker acts)
     return bool(_EXPLETIVE_BEFORE.search(text, max(0, a.start - 12), a.start)) and \
         _EXPLETIVE_ADJ.match(text, a.end) is not None
 

@@ -77,7 +77,10 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "foreign ministry", "spokesman", "spokeswoman", "head", "chief", "affairs", "republic",
                    "kingdom", "federation", "emirates", "secretary", "department", "office", "spokesperson",
                    "representative", "representatives", "envoy", "members", "member", "parliament", "citizens",
-                   "nationals", "ministers", "diplomats", "officers", "intelligence", "police"})
+                   "nationals", "ministers", "diplomats", "officers", "intelligence", "police",
+                   "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
+                   "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
+                   "soldiers", "fighters", "warplanes", "bombers", "submarines"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -231,7 +234,7 @@ def clause_ids(toks: list[Tok]) -> list[int]:
             stack.clear()
             cur = nxt
             nxt += 1
-        elif w == "," and stack:
+        elif w == "," and stack and not _list_comma(toks, i):
             ids[i] = cur
             cur = stack.pop()
             continue
@@ -251,6 +254,18 @@ FRONTED_PREPS = frozenset({"in", "amid", "amidst", "despite", "with", "after", "
 # a fronted conditional or concessive clause ends at its comma (time clauses keep their date
 # with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
 FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
+
+
+def _list_comma(toks: list[Tok], i: int) -> bool:
+    """Does the comma at ``i`` join names of a list ("between China, Iran and Saudi Arabia")?"""
+    if i < 1 or not toks[i - 1].text[:1].isupper() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return False
+    for t in toks[i + 1:i + 5]:
+        if t.norm in ("and", "or"):
+            return True
+        if t.norm in _PUNCT or not t.text[:1].isupper():
+            return False
+    return False
 
 
 def _clause_follows(toks: list[Tok], i: int, window: int = 7) -> bool:
@@ -292,11 +307,22 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
-        if any(c == cl[m.head] and m.head > t for c, t in suppressed_after) and not p.code.startswith("01"):
+        if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
+               for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
         got = _code_match(ctx, m, cl, actor_at)
         if not got:
             continue
+        if p.code.startswith("016"):
+            # "Moscow denies shooting down the airliner", "dismissed reports that it supplied drones":
+            # the denied act is the other side's claim, not an event
+            suppressed_after.append((cl[m.head], m.head))
+            for k in range(m.end, min(len(toks), m.end + 5)):
+                if toks[k].norm == "that":
+                    suppressed_after.append((cl[k], m.head))
+                    break
+                if toks[k].norm in _PUNCT:
+                    break
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
             if p.code[:2] in ("11", "12", "10", "02"):
@@ -314,7 +340,22 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         for c in out:
             if c.attributes.get("passive") and not c.sources and c.targets:
                 c.sources = list(agents[0])
+    for c in out:
+        if c.attributes.get("passive") and not c.sources and c.targets:
+            # "Turkish police detained a woman ...; her two children were also detained": the same act
+            # told again in the passive has the agent of the active one
+            t_states = {st for a in c.targets for st in a.states if st}
+            same = [o.sources for o in out if o is not c and o.code[:2] == c.code[:2] and o.sources
+                    and not o.attributes.get("passive") and o.trigger_start < c.trigger_start
+                    and not {st for a in o.sources for st in a.states if st} & t_states]
+            if same:
+                c.sources = list(same[0])
     return out
+
+
+# words that end a complement and open an adjunct that tells a real act ("threatened to retaliate
+# after Israeli air strikes on its consulate": the strikes happened)
+COMPLEMENT_ENDS = frozenset({"after", "following", "amid", "despite"})
 
 
 def _normalized(ctx: SentenceContext) -> SentenceContext:
@@ -349,6 +390,19 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if "V" in p.flags and p.code[:2] in ("17", "18", "19", "20") and m.start and m.end < len(toks) \
+            and m.end - m.start <= 2 and toks[m.start - 1].norm in ("'", "‘", '"', "“") \
+            and toks[m.end].norm in ("'", "’", '"', "”"):
+        return False        # "nine nationals ‘kidnapped’ by Chile": a scare-quoted word is somebody's claim
+    if toks[h].norm in ADJ_PARTICIPLES and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].text.isalpha() \
+            and h and (toks[h - 1].norm in DETERMINERS or toks[h - 1].norm in SUBJ_SKIP
+                       or toks[h - 1].norm in ("any", "no", "its", "their", "his", "her", "our")) \
+            and toks[h + 1].text.islower() and toks[h + 1].norm not in DETERMINERS and toks[h + 1].norm not in SUBJ_SKIP \
+            and toks[h + 1].norm not in ("that", "to", "it", "him", "her", "them", "and", "or", "as", "being") \
+            and not toks[h + 1].norm.endswith("ly"):
+        return False        # "thousands of alleged addicts": an adjective before its noun
+    if _gap_crosses_clause(ctx, m):
+        return False        # "will respond after China takes measures": two clauses, no one pattern
     if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
         return False        # "fired without provocation" is no judgment; "was a provocation" is
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
@@ -374,6 +428,34 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
 
 
+TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
+                        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                        "november", "december", "hours", "days", "weeks", "months", "years", "minutes"})
+GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because", "although", "though", "unless",
+                       "if", "while", "whereas", "until", ";"})
+
+
+# (not "occupied"/"annexed": "the occupied areas" tell an occupation that goes on)
+ADJ_PARTICIPLES = frozenset({"alleged", "suspected", "purported", "presumed", "reported", "accused", "disputed",
+                             "contested", "claimed", "proposed"})
+
+
+def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
+    """Does a gap of the pattern run over a subordinator that opens another clause ("would take
+    part in the talks if Russia takes measures")?"""
+    lit = set(m.lit_positions)
+    spans = [(s, e) for s, e, a in ctx.actors if s in m.actor_positions]
+    toks = ctx.toks
+    for k in range(m.start + 1, m.end - 1):
+        if k in lit or any(s <= k < e for s, e in spans):
+            continue
+        w = toks[k].norm
+        if w in GAP_STOPS and not (w in ("after", "before", "since", "until") and k + 1 < len(toks) and (
+                toks[k + 1].norm[:1].isdigit() or toks[k + 1].norm in _TIME_ADVERBS or toks[k + 1].norm in TIME_NOUNS)):
+            return True     # ("fired two missiles after 4 p.m. at an Israeli post": a time, no clause)
+    return False
+
+
 RECALL_STEMS = ("recall", "summon", "withdr", "call")
 # verbs after "declined to": saying no more is no comment (011), not a rejection
 SPEECH_COMPLEMENTS = frozenset({"comment", "describe", "say", "elaborate", "disclose", "confirm", "discuss",
@@ -391,6 +473,10 @@ VEHICLE_HEADS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "ship",
                            "flight", "flights", "helicopter", "helicopters", "boat", "boats", "drone", "drones"})
 WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
                         "wishes", "wished"})
+
+
+CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonstrators", "mob", "mobs", "rioters",
+                         "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
 
 
 def _wished(toks: list[Tok], i: int) -> bool:
@@ -501,12 +587,14 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         fact = "occurred"   # "an end to the fighting": the fighting happened
     if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
         fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    judged = False
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
     if "judg" in p.extra and not passive and not _subject(ctx, h, cl) and not (nominal and _by_agent(
             ctx, m, inside=h == m.end - 1 and h > m.start, nominal=True)):
         code = p.extra["judg"]    # a thing that violates sovereignty: the speaker's accusation
+        judged = True
     if "pair" in p.extra and (len(sources) >= 2 or sources and targets and "sym" in p.flags):
         code = p.extra["pair"]      # "the U.S. and South Korean drills": a joint exercise
     if code.startswith("041") and m.actor_positions and toks[h].norm.startswith("call"):
@@ -535,6 +623,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code, fact = ("131" if code[:2] in ("16", "17") else "138"), "occurred"
     light = nominal and bool(sources) and _is_light_object(toks, h)
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
+    if judged and fact == "occurred" and when_src == "timex" and ctx.published:
+        when, when_src = _past_window(ctx.published)    # the accusation is made now, not on the act's day
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
             and not _past_form(toks[h].norm):
         fact = "planned"
@@ -546,11 +636,18 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     attrs: dict = {}
     if passive:
         attrs["passive"] = True
+    if not nominal and toks[h].norm.endswith("ing") and h and toks[h - 1].norm == ",":
+        attrs["participle"] = True      # ", accusing Minsk of ...": an adjunct of the clause before
     if not sources and targets and p.code[:2] == "14":
         # "anti-Japan demonstrations in Beijing": the protesters are where they march
         where = [a for s_, e_, a in ctx.actors if s_ > h and cl[s_] == cl[h] and s_ - h <= 6
                  and toks[s_ - 1].norm == "in" and a.states and a.states[0]
                  and a.states[0] not in {st for t_ in targets for st in t_.states}]
+        if not where:
+            # "Crowds in Niamey burned French flags": the protesters' place before the verb
+            where = [a for s_, e_, a in ctx.actors if s_ < m.head and cl[s_] == cl[h] and s_ >= 2
+                     and toks[s_ - 1].norm == "in" and toks[s_ - 2].norm in CROWD_NOUNS and a.location
+                     and a.states and a.states[0] and a.states[0] not in {st for t_ in targets for st in t_.states}]
         if where:
             sources = where[:1]
     if not sources and not nominal and not passive:
@@ -559,8 +656,14 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             sources = [inst]                # "Mexico, where authorities have granted him asylum"
         elif inst:
             attrs["inst_subject"] = True    # "Police released another North Korean suspect"
+    if not targets and p.code[:2] == "04" and _unnamed_partner(ctx, m):
+        attrs["thing_target"] = True    # "after meeting with security officials": nobody we know
     if not targets and _thing_receiver(ctx, m, nominal):
         attrs["thing_target"] = True    # "a crackdown on pro-democracy protests": no state receives it
+    others = {st for s_, e_, a in ctx.actors if s_ > m.end and _new_clause_subject(toks, s_, e_, m.end)
+              for st in a.states if st}
+    if others:
+        attrs["clause_subjects"] = others   # (no receiver by fallback: "... and Botswana currently has")
     if reciprocal == "domestic":
         attrs["domestic"] = True
         reciprocal = False
@@ -569,6 +672,15 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         when_source=when_src, sentence=ctx.index, start=ctx.start, end=ctx.end,
         trigger_start=toks[h].start, trigger_end=toks[m.end - 1].end, rule=rule, confidence=p.conf,
         flags=p.flags, nominal=nominal, reciprocal=reciprocal or "recip" in p.flags, attributes=attrs)]
+    if nominal and code[:2] in ("16", "17", "18", "19", "20") and fact in ("planned", "possible") and sources \
+            and _conditioned(toks, cl, h):
+        # "If no agreement is reached, US tariffs on Mexican goods will begin on Monday": the planned
+        # tariffs and, made now, the threat
+        threat = dataclasses.replace(cands[0], code="131" if code[:2] in ("16", "17") else "138",
+                                     factuality="occurred", rule=rule + " (conditional threat)",
+                                     attributes=dict(attrs))
+        threat.when, threat.when_source = _past_window(ctx.published)
+        cands.append(threat)
     # "agreed to restore ties": the agreement occurred, the restoration is planned
     if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
         c = cands[0]
@@ -594,6 +706,15 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
                 c.when, c.when_source = None, "none"
             cands.append(agree)
     return cands
+
+
+def _past_window(published: dt.date | None) -> tuple[str | None, str]:
+    """The default window of an act told as news: the days before publication."""
+    if published is None:
+        return None, "none"
+    from diplograph.ingest.eventtime import DEFAULT_DAYS
+
+    return f"{published - dt.timedelta(days=DEFAULT_DAYS)}/{published}", "default"
 
 
 # after "called X", words that keep it a phone call ("called Putin on Tuesday", "called Macron to discuss")
@@ -658,6 +779,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i > 0 and ctx.toks[i].norm in ('"', "“") and ctx.toks[i - 1].norm in (
             "it", "he", "she", "they", "we", "i", "that", "who"):
         return False        # 'said it "regrets that ..."': a quoted verb after its subject
+    if i >= 1 and ctx.toks[i].norm in ("’", "'") and any(e == i for s, e, a in ctx.actors):
+        return True         # "at the Solomon Islands’ request": a plural possessor's noun
+    if i >= 0 and ctx.toks[i].norm == "," and _parenthetical_after_subject(ctx, i):
+        return False        # "Afghanistan, in turn, accuses Islamabad of ...": the subject's verb
     if i < 0 or ctx.toks[i].norm in _PUNCT:
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
@@ -688,10 +813,34 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True         # "bans on travel to Canada", "advised against travel"
     if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
         return True         # "following three days of rioting"
+    if head_w.endswith("s") and not head_w.endswith("ss") and m.start + 1 < len(ctx.toks) \
+            and any(e == m.start and a.kind == "state" and not a.possessive for s, e, a in ctx.actors) \
+            and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
+                 or any(s == m.start + 1 and not a.location for s, e, a in ctx.actors)):
+        return False        # "The United States backs Ukraine": a present-tense verb before its object
     for s, e, a in ctx.actors:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
+    return False
+
+
+PARENTHETICAL_WORDS = frozenset({"in", "turn", "meanwhile", "however", "for", "its", "their", "his", "her", "part",
+                                 "too", "also", "though", "instead", "moreover", "furthermore",
+                                 "likewise", "similarly", "nevertheless", "nonetheless", "therefore", "thus",
+                                 "separately", "meantime", "the", "on", "other", "hand", "by", "contrast",
+                                 "accordingly", "equally", "reportedly", "allegedly", "apparently"})
+
+
+def _parenthetical_after_subject(ctx: SentenceContext, i: int) -> bool:
+    """Does the comma at ``i`` close a short parenthetical right after a subject actor
+    ("Afghanistan, in turn, accuses", "China, meanwhile, says", "Russia, for its part, ...")?"""
+    toks = ctx.toks
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if toks[j].norm == ",":
+            inner = [t.norm for t in toks[j + 1:i]]
+            return bool(inner) and all(w in PARENTHETICAL_WORDS for w in inner) \
+                and any(e == j and not a.location for s, e, a in ctx.actors)
     return False
 
 
@@ -739,10 +888,28 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     targets: list[Actor] = []
     location: Actor | None = None
     reciprocal = False
+    if p.code.startswith("04") and toks[h].norm == "visiting" and h + 1 in actor_at and (
+            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")):
+        # "Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed ...": the
+        # visitor follows; the host is the other state named
+        e0, visitor = actor_at[h + 1]
+        v_states = set(visitor.states)
+        host = [a for s_, e_, a in ctx.actors if s_ >= e0 and not a.location and a.states and a.states[0]
+                and not set(a.states) & v_states and not a.is_group and a.kind in ("state", "person")]
+        if not host:
+            host = [a for s_, e_, a in ctx.actors if a.states and a.states[0] and not set(a.states) & v_states
+                    and not a.is_group]
+        return [visitor], host[:1], None, False, False
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = _subject(ctx, h, cl)
+    if not nominal and not passive:
+        owner = _infinitive_owner(ctx, m)
+        if owner:
+            subj = owner    # "slammed Washington's decision to sell arms to Taiwan": Washington sells
+    if passive and subj and _reduced_passive(toks, h) and not any(e == h for s_, e, a in ctx.actors):
+        subj = []       # "illegal migrants detained at the border with Belarus": the migrants, no actor
     if ("judg" in p.flags or "judg" in p.extra and not subj and not passive) and not sources:
         # "the presence of this balloon violates our sovereignty, Blinken said": a judgment
         return _judgment(ctx, m, cl, subj, "judg" in p.flags) + (passive,)
@@ -779,7 +946,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if not sources and "loc" in p.flags:
             sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
-                and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")) \
+                and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")
+                     and not _deep_of(toks, h)) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m) \
@@ -806,14 +974,26 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             if to_act:
                 sources = to_act[:1]
                 targets = subj
+        elif passive and _entry_host(ctx, m) is not None:
+            # "Serbian Patriarch Porfirije was barred from entering Kosovo": the state he may not enter
+            sources = [_entry_host(ctx, m)]
+            targets = [a for a in subj if a not in sources]
         elif passive and "recip" in p.flags:
             # "Gross had been swapped for three Cubans": the two sides of the swap
             after = [a for s, e, a in actors_in(m.end, len(toks)) if not a.location]
             if after and subj:
                 sources, targets = after[:1], subj[:1]
         elif passive and "subjsrc" in p.flags and subj and (subj[0].military or any(
-                w in MIL_HEADS or w.startswith("peacekeep") for w in subj[0].head)):
+                w in MIL_HEADS or w in DEPLOYED_HEADS or w.startswith("peacekeep") for w in subj[0].head[:3])):
             sources = subj      # "Russian peacekeepers would be deployed": the sender's own forces
+        elif passive and p.code[:2] in ("18", "19", "20") and m.actor_positions and m.actor_positions[0] > h \
+                and m.actor_positions[0] in actor_at:
+            # "Two North Korean missiles were fired at Japan's territory": the weapon's owner fires at the slot
+            s0 = m.actor_positions[0]
+            targets = _with_coordinated(ctx, [(s0, actor_at[s0][0], actor_at[s0][1])], ctx.actors)
+            t_states = {st for a in targets for st in a.states if st}
+            sources = [a for a in subj if a.states and a.states[0] and not set(a.states) & t_states
+                       and a.kind == "state" and a.form == "demonym"]
         elif passive:
             targets = subj
             if subj and p.code[:2] in ("11", "16", "17"):
@@ -857,7 +1037,14 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             # "civilians were killed in what Azerbaijan called ...": after a passive only a
             # prepositional receiver ("sanctions were imposed on Russia") is the target
             t_starts = {id(a): st for st, e, a in ctx.actors}
-            targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS]
+            t_ends = {id(a): e for st, e, a in ctx.actors}
+            targets = [a for a in targets if a.location or _prep_before(toks, t_starts.get(id(a), 0)) in PASSIVE_TGT_PREPS
+                       and not _owner_of_place(toks, t_ends.get(id(a), 0))]
+        if passive and sources and not targets and subj:
+            # "The Philippine boat was blocked by Chinese coast guard vessels": the patient's state
+            src_states = {st for a in sources for st in a.states if st}
+            targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
+                       and a not in sources]
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
@@ -883,6 +1070,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     return sources, targets, location, reciprocal, passive
 
 
+# things a state deploys ("Our defence systems are deployed", "Russian warships were stationed")
+DEPLOYED_HEADS = frozenset({"systems", "system", "missiles", "missile", "batteries", "warships", "ships", "vessels",
+                            "aircraft", "drones", "weapons", "defences", "defenses", "submarines", "bombers",
+                            "personnel", "contingent", "battalion", "battalions", "brigade", "brigades"})
 # nouns naming people to whom an act is done ("the Maldivian envoy was summoned")
 PATIENT_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge",
                            "consul", "attache", "attaches", "minister", "ministers", "official", "officials",
@@ -931,13 +1122,23 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     else:
         ends = {e: s for s, e, _a in ctx.actors}
         force = p.code[:2] in ("18", "19", "20")
+        reactive = p.code[:2] in ("11", "12", "13") and not _is_passive(toks, h, m.end)
         after = [x for x in after if x[0] < m.end or (_prep_before(toks, x[0], ends) not in VERB_TGT_SKIP
                                                       and not _complex_prep(toks, x[0]))
                  or (x[2].location and "loc" in p.flags)
-                 or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"]
+                 or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"
+                 or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1
+                 or _posted_host(toks, x[0], m.end)]
+        # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
+        after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
+                 and not _absolute_with(toks, x[0], x[1])]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
+    # "denounced violence in his homeland": an act at the source's own home
+    home = not nominal and any(a.form == "pronoun" and a.possessive and set(a.states) & src_states and s_ >= 1
+                               and toks[s_ - 1].norm in ("in", "inside", "within") and s_ - m.end <= 6
+                               for s_, e_, a in ctx.actors if s_ >= m.end and cl[s_] == clause)
     src_ids = {i for a in sources for i in a.ids}
     domestic = False
     for s, e, a in after:
@@ -958,7 +1159,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                     and _prep_before(toks, s) in ("to", "on", "against", "with", ""):
                 domestic = True     # "deliver food to the Philippine forces": a domestic act
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
-        if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")):
+        if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")) \
+                and not (not nominal and _posted_host(toks, s, m.end)):
             if location is None:
                 location = a
             continue
@@ -984,8 +1186,14 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             picked = about[:1]
     if picked:
         return _with_coordinated(ctx, picked, after), location, reciprocal, False
-    if domestic:
+    if domestic or home:
         return [], location, reciprocal, True
+    if p.code[:2] in ("13", "16", "17", "18", "19", "20") and not nominal:
+        # "threatened to retaliate after Israeli air strikes on its consulate": a hostile reaction
+        # answers the agent of the act its after-phrase names
+        prov = _provoker(ctx, m, cl, src_states)
+        if prov is not None:
+            return [prov], location, reciprocal, False
     if p.code[:2] in ("15", "18", "19", "20") and "notgt" not in p.flags:
         # "attacks in northeastern Nigeria", "exercises in Alaska": the state where it happens
         where = [x for x in ctx.actors if x[0] > h and cl[x[0]] == clause and x[0] not in excluded
@@ -1001,6 +1209,72 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+REACTION_PREPS = frozenset({"after", "following"})
+
+
+def _provoker(ctx: SentenceContext, m: Match, cl: list[int], src_states: set) -> Actor | None:
+    """The agent of the act an after/following phrase right after a reaction names ("retaliate
+    after Israeli air strikes", "hit back following Russia's attack"): its national adjective or
+    possessor."""
+    toks = ctx.toks
+    for i in range(m.end, min(len(toks), m.end + 3)):
+        if toks[i].norm in _PUNCT:
+            return None
+        if toks[i].norm in REACTION_PREPS:
+            for s, _e, a in ctx.actors:
+                if i < s <= i + 3 and not a.location and a.kind == "state" and (a.form == "demonym" or a.possessive) \
+                        and a.states and a.states[0] and a.states[0] not in src_states \
+                        and all(toks[k].norm in DETERMINERS for k in range(i + 1, s)):
+                    return a
+            return None
+    return None
+
+
+POSTED_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "diplomats",
+                          "ambassador", "ambassadors", "envoy", "envoys", "legation", "chancery"})
+
+
+def _posted_host(toks: list[Tok], s: int, lo: int) -> bool:
+    """Is the actor at ``s`` the host of a diplomatic post that is the verb's object (from ``lo``:
+    "closed all its embassies in Nigeria", "shut its embassy in Kyiv")?"""
+    i = s - 1
+    while i >= 0 and toks[i].norm in DETERMINERS:
+        i -= 1
+    if not (i >= 1 and toks[i].norm == "in" and toks[i - 1].norm in POSTED_NOUNS):
+        return False
+    return all(toks[k].norm in DETERMINERS or toks[k].norm in ("its", "their", "his", "her", "all", "the")
+               or toks[k].norm.isdigit() for k in range(lo, i - 1))
+
+
+def _absolute_with(toks: list[Tok], s: int, e: int) -> bool:
+    """Is the actor at ``s``..``e`` the subject of an absolute "with" phrase ("with Mali a focal
+    point", "with Israel blaming Turkey", "with Russia having sent troops")?"""
+    if s < 1 or toks[s - 1].norm != "with" or e >= len(toks):
+        return False
+    w = toks[e].norm
+    return w in ("a", "an", "the", "being", "having", "now", "still", "also") or (
+        w.endswith("ing") and len(w) > 4 and w not in ("during", "including", "regarding", "concerning"))
+
+
+def _new_clause_subject(toks: list[Tok], s: int, e: int, lo: int) -> bool:
+    """Is the actor at ``s``..``e`` the subject of a clause coordinated after the trigger ("slammed
+    the incidents and Botswana currently has a travel advisory")?"""
+    if s < 2 or toks[s - 1].norm != "and" or s - 1 <= lo or e >= len(toks):
+        return False
+    prev = toks[s - 2]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False        # "Sweden and Finland", "with Russia and China": coordinated names
+    j = e
+    while j < len(toks) and j < e + 3 and (toks[j].norm.endswith("ly") or toks[j].norm in (
+            "also", "now", "still", "then", "later", "already", "not", "never")):
+        j += 1
+    if j >= len(toks):
+        return False
+    w = toks[j].norm
+    return w in AUX_VERBS or w in ("has", "have", "had") or (w.endswith("ed") and len(w) > 4) \
+        or w in _IRREGULAR_PAST or w in SAY_FORMS
 
 
 INSTITUTION_HEADS = frozenset({"police", "authorities", "officials", "government", "prosecutors", "court",
@@ -1059,7 +1333,23 @@ def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
         return False
     k = j + 1
     while k < len(toks) and k < j + 8 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS:
-        if any(s == k for s, e, a in ctx.actors):
+        if any(s == k and (a.states and a.states[0] or not a.location) for s, e, a in ctx.actors):
+            return False    # (a region of no one state, "several parts of west Africa", is still a thing)
+        k += 1
+    return k > j + 1
+
+
+def _unnamed_partner(ctx: SentenceContext, m: Match) -> bool:
+    """Does a meeting verb name its partner with a phrase no actor stands in ("after meeting
+    with security officials", "talked with reporters")?"""
+    toks = ctx.toks
+    j = m.end - 1 if toks[m.end - 1].norm == "with" else m.end
+    if j >= len(toks) or toks[j].norm != "with":
+        return False
+    k = j + 1
+    while k < len(toks) and k < j + 6 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS \
+            and toks[k].norm not in ("on", "in", "at", "to", "about", "over", "for", "and", "from"):
+        if any(s <= k < e for s, e, a in ctx.actors):
             return False
         k += 1
     return k > j + 1
@@ -1130,6 +1420,14 @@ def _direct_object(toks: list[Tok], h: int) -> bool:
     return w not in EVAL_VERBS and w not in BE_FORMS     # "the visit is a legacy-building trip": a predicate
 
 
+def _deep_of(toks: list[Tok], h: int) -> bool:
+    """Is the noun at ``h`` the object of an "of" after a noun that is no phase of it ("the path
+    of negotiations", "the importance of talks"; not "the resumption of talks")?"""
+    start = _np_start(toks, h)
+    return start >= 2 and toks[start - 1].norm == "of" and toks[start - 2].norm not in ASPECT_NOUNS \
+        and toks[start - 2].norm not in QUANTITY_NOUNS
+
+
 # nouns that name a phase of another act ("the postponement of the visit"): the act is the verb's
 ASPECT_NOUNS = frozenset({"postponement", "cancellation", "resumption", "suspension", "start", "launch",
                           "continuation", "completion", "conclusion", "beginning", "delay"})
@@ -1159,8 +1457,9 @@ def _of_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
     if m.end < len(toks) and toks[m.end].norm == "of":
         for s, e, a in ctx.actors:
             if s in (m.end + 1, m.end + 2) and a.kind in ("state", "person") and not a.location \
-                    and e < len(toks) and toks[e].norm == "to":
-                return [a]
+                    and e < len(toks) and (toks[e].norm == "to" or a.kind == "person"
+                                           or a.form == "demonym" and toks[e].norm in TITLE_SKIP):
+                return [a]      # ("the official visit of the Beninese Foreign Minister")
     return []
 
 
@@ -1189,7 +1488,8 @@ condemn condemned fault faulted punish punished""".split())
 JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
                           "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
                           "told", "added", "insisted", "stressed", "reiterated", "reminded", "demanded",
-                          "announced", "repeated", "urged"})
+                          "announced", "repeated", "urged", "underscored", "underlined", "emphasised",
+                          "emphasized", "maintained", "affirmed", "asserted", "noted"})
 
 
 def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], quoted: bool = False):
@@ -1244,8 +1544,8 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
         between = [t.norm for t in toks[e:s2]]
         if between and len(between) <= 3 and all(w in ("and", ",", "or", "the", "&", "as", "well") for w in between) \
                 and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal:
-            if a2.kind == "org" and not a2.states[0]:
-                e = e2
+            if a2.kind == "org" and not a2.states[0] or any(set(a2.ids) & set(x.ids) for x in out):
+                e = e2      # ("Mexico's foreign minister, Marcelo Ebrard": an appositive, one person)
                 continue
             out.append(a2)
             e = e2
@@ -1267,6 +1567,15 @@ def _complex_prep(toks: list[Tok], s: int) -> bool:
         i -= 1
     if i >= 1 and toks[i].norm in ("of", "to") and toks[i - 1].norm in COMPLEX_PREP_HEADS:
         return True
+    # "in addition to its key security alliance with the United States": inside the complex
+    # preposition's phrase
+    for k in range(s - 1, max(0, s - 9), -1):
+        if toks[k].norm in _PUNCT or _is_verbish(toks[k].norm) and toks[k].norm not in ("led", "backed"):
+            break
+        if toks[k].norm in ("to", "of") and k >= 2 and toks[k - 1].norm in ("addition", "instead", "regardless",
+                                                                            "irrespective", "spite") \
+                and toks[k - 2].norm in ("in", "regardless", "irrespective"):
+            return True
     # "in an apparent protest against joint U.S. and South Korean drills", "in retaliation for"
     for k in range(s - 1, max(0, s - 6), -1):
         w = toks[k].norm
@@ -1418,8 +1727,91 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             j = k
     if j + 1 < len(toks) and toks[j].norm == "by" and not toks[j + 1].norm.endswith("ing"):
         prev = toks[h - 1].norm if h else ""
-        return prev in (",", "(") or prev not in AUX_VERBS and not _is_verbish(prev) and prev not in ("it", "they")
+        noun_prev = h >= 2 and toks[h - 2].norm in ("a", "an", "the", "this", "that", "these", "those", "any")
+        return prev in (",", "(") or prev not in AUX_VERBS and (not _is_verbish(prev) or noun_prev) \
+            and prev not in ("it", "they")     # ("a claim denied by the Rwandan government": a noun)
     return False
+
+
+def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The state a passive ban keeps someone out of ("was barred from entering Kosovo", "was
+    denied entry to Russia", "were banned from visiting Taiwan")."""
+    toks = ctx.toks
+    for k in range(m.head + 1, min(len(toks) - 1, m.end + 3)):
+        w = toks[k].norm
+        if w in _PUNCT:
+            return None
+        if w in ("entering", "visiting") and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
+                "to", "into"):
+            for s, _e, a in ctx.actors:
+                if k < s <= k + 4 and a.states and a.states[0]:
+                    return a
+            return None
+    return None
+
+
+PLACE_NOUNS = frozenset({"airport", "port", "consulate", "embassy", "border", "base", "capital", "city", "streets",
+                         "territory", "soil", "waters", "airspace", "hotel", "residence", "office", "headquarters"})
+
+
+def _owner_of_place(toks: list[Tok], e: int) -> bool:
+    """Does the actor ending at ``e`` own the place named after it ("at Kuala Lumpur's airport")?"""
+    k = e
+    if k < len(toks) and toks[k].norm in ("'s", "’s", "'", "’"):
+        k += 1
+    while k < len(toks) and k < e + 4 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].norm not in PLACE_NOUNS:
+        k += 1
+    return k < len(toks) and toks[k].norm in PLACE_NOUNS and k > e
+
+
+OWNED_INFINITIVE_NOUNS = frozenset({"decision", "plan", "plans", "move", "offer", "bid", "pledge", "promise",
+                                    "threat", "threats", "attempt", "attempts", "effort", "efforts", "refusal",
+                                    "intention", "proposal", "readiness", "willingness", "vow", "commitment",
+                                    "determination", "failure", "right"})
+
+
+def _infinitive_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """The owner of the noun an infinitive trigger completes ("Washington's decision to sell arms",
+    "the decision by Egypt to resume talks", "China's refusal to condemn"): the infinitive's subject."""
+    toks = ctx.toks
+    i = m.start - 1
+    if i < 2 or toks[i].norm != "to":
+        return []
+    j = i - 1
+    by_agent: list[Actor] = []
+    if j >= 2 and any(e == i for s, e, a in ctx.actors) and toks[j].norm not in OWNED_INFINITIVE_NOUNS:
+        # "the decision by Egypt to resume talks"
+        k = next(s for s, e, a in ctx.actors if e == i)
+        if k >= 2 and toks[k - 1].norm == "by" and toks[k - 2].norm in OWNED_INFINITIVE_NOUNS:
+            by_agent = [a for s, e, a in ctx.actors if s == k and not a.location]
+            return by_agent
+        return []
+    if toks[j].norm not in OWNED_INFINITIVE_NOUNS:
+        return []
+    k = j - 1
+    ends = {e for s, e, a in ctx.actors}
+    while k >= 0 and k + 1 not in ends and (toks[k].norm in DETERMINERS and toks[k].norm not in ("the", "a", "an")
+                                            or toks[k].norm in ("surprise", "sudden", "latest", "controversial",
+                                                                "unilateral", "planned", "reported")):
+        k -= 1
+    if k >= 0 and toks[k].norm in ("'s", "’s", "'", "’"):
+        k -= 1
+    own = [a for s, e, a in ctx.actors if e == k + 1 and not a.location and (a.possessive or toks[k].norm in (
+        "'s", "’s", "'", "’") or a.form == "demonym")]
+    return own[-1:]
+
+
+def _reduced_passive(toks: list[Tok], h: int) -> bool:
+    """Is the participle at ``h`` a reduced passive after its noun ("migrants detained at the
+    border"), with no auxiliary before it?"""
+    i = h - 1
+    while i >= 0 and toks[i].norm in PASSIVE_SKIP:
+        if toks[i].norm in ("been", "being"):
+            return False
+        i -= 1
+    return i >= 0 and toks[i].norm not in BE_FORMS and toks[i].norm not in AUX_VERBS \
+        and toks[i].norm not in _PUNCT and toks[i].text.isalpha() and toks[i].text.islower()
 
 
 def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: bool = False) -> list[Actor]:
@@ -1477,7 +1869,7 @@ def _np_start(toks: list[Tok], h: int) -> int:
             i -= 1          # "joint U.S. and South Korean military exercises": coordinated names
             continue
         if w in (",", ".", ";", ":", "(", ")") or w in SUBJ_SKIP or w in BE_FORMS or w in SAY_FORMS \
-                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or") \
+                or w in ("will", "would", "could", "may", "might", "has", "have", "had", "and", "or", "as") \
                 or w in BOUNDARY_WORDS:
             if conj is not None and w in SUBJ_SKIP and i >= 2 and toks[i - 2].norm.isalpha() \
                     and toks[i - 2].text.islower() and not _is_verbish(toks[i - 2].norm):
@@ -1486,6 +1878,10 @@ def _np_start(toks: list[Tok], h: int) -> int:
             break
         if w.endswith(("ing", "ed")) and len(w) > 5 and i >= 2 and toks[i - 2].norm in AUX_VERBS:
             break           # "he was reimposing economic sanctions": a verb after its auxiliary
+        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in _verb_words() and w not in NOUN_ADJECTIVES \
+                and not (i >= 3 and toks[i - 3].norm in ("end", "ending", "ended", "due", "owing", "response", "return",
+                                                         "close", "prior", "according", "next", "addition")):
+            break           # "recalls envoy to protest detention of two citizens": an infinitive's object
         if _is_verbish(w) and w not in NOUN_ADJECTIVES and toks[i].norm != "'s" and not (
                 i >= 2 and (toks[i - 2].norm in NOUN_MARKERS or toks[i - 2].norm in DETERMINERS
                             or toks[i - 2].norm == "long"
@@ -1554,10 +1950,27 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     return any(_is_verbish(toks[i].norm) and toks[i].norm not in BE_FORMS for i in range(e, h))
 
 
+# participles that describe the people a demonym introduces ("Suspected Burundian assailants")
+SUSPECT_ADJECTIVES = frozenset({"suspected", "alleged", "presumed", "unidentified", "armed", "masked",
+                                "unnamed", "purported", "disguised", "uniformed"})
 TITLE_SKIP = frozenset({"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "king",
                         "queen", "chancellor", "leader", "mr", "mrs", "ms", "dr", "gen", "general", "capt", "sen",
                         "senator", "ambassador", "envoy", "premier", "emir", "sheikh", "crown", "prince",
                         "vice", "deputy", "state", "spokesman", "spokeswoman", "counterpart"})
+
+
+def _subject_prep_ok(toks: list[Tok], s: int) -> bool:
+    """Can the actor at ``s`` head a subject: no preposition before it, or an "of" after a people
+    noun ("employees of the Dutch embassy", "officials of the ministry")?"""
+    prep = _prep_before(toks, s)
+    if prep not in SUBJ_SKIP:
+        return True
+    if prep != "of":
+        return False
+    i = s - 1
+    while i >= 0 and toks[i].norm != "of":
+        i -= 1
+    return i >= 1 and toks[i - 1].norm in OF_OK
 
 
 def first_in_clause(cl: list[int], clause: int) -> int:
@@ -1618,6 +2031,25 @@ def _message_author(ctx: SentenceContext, h: int) -> Actor | None:
     return None
 
 
+def _passive_agent_of_participle(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor] | None:
+    """The subject of a participle after a comma that hangs on a passive clause: its by-agent
+    ("X's actions have been condemned by many countries, including Poland, accusing ..." ->
+    Poland), [] when the passive names no actor as agent (the patient is no subject), None when
+    the participle does not hang on a passive."""
+    toks = ctx.toks
+    if not (toks[h].norm.endswith("ing") and len(toks[h].norm) > 5 and h >= 2 and toks[h - 1].norm == ","):
+        return None
+    first = first_in_clause(cl, cl[h])
+    for b in range(h - 2, max(first, 0), -1):
+        if toks[b].norm in (";", ":") or toks[b].norm in SAY_FORMS:
+            return None
+        if toks[b].norm == "by" and b >= 2 and is_past_participle(toks[b - 1].norm) and any(
+                toks[k].norm in BE_FORMS for k in range(max(first, b - 4), b - 1)):
+            got = [(s, e, a) for s, e, a in ctx.actors if b < s < h and not a.location]
+            return _with_coordinated(ctx, got[:1], ctx.actors) if got else []
+    return None
+
+
 def _pronoun_after_say(ctx: SentenceContext, h: int, cl: list[int]) -> int | None:
     """The speech verb's index when the verb's subject is an unresolved he/she/they right after it
     ("Trump said he was reimposing", "X said that they would")."""
@@ -1633,17 +2065,28 @@ def _pronoun_after_say(ctx: SentenceContext, h: int, cl: list[int]) -> int | Non
     return k if toks[k].norm in SAY_FORMS else None
 
 
+# verbs with a bare-infinitive clause whose subject comes right before its verb ("has seen police kill")
+CAUSATIVE_VERBS = frozenset({"seen", "saw", "see", "sees", "watched", "watch", "made", "make", "makes", "let",
+                             "lets", "had", "helped", "help", "heard"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
     callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
+    if h >= 2 and toks[h - 1].norm in INSTITUTION_HEADS | VICTIM_NOUNS and toks[h - 2].norm in CAUSATIVE_VERBS \
+            and not any(e == h for _s, e, _a in ctx.actors):
+        return []           # "which has seen police kill thousands": the police, of no state named
     if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h):
         return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    agent = _passive_agent_of_participle(ctx, h, cl)
+    if agent is not None:
+        return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
     say = _pronoun_after_say(ctx, h, cl)
     if say is not None:
         speaker = _subject(ctx, say, cl)    # "Trump said he was reimposing sanctions": the speaker
@@ -1659,6 +2102,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         while k > 0 and toks[k - 1].norm in DETERMINERS and toks[k - 1].norm not in ("the", "a", "an", "that",
                                                                                      "this", "both", "all"):
             k -= 1          # "summoned the top Chinese envoy": over adjectives to the determiner
+        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == first_in_clause(cl, clause) or toks[
+                k - 2].norm in ("the", "a", "an", ",", "and") or toks[k - 2].norm[:1].isdigit()):
+            k -= 1          # "Suspected Burundian assailants attacked": an adjective, not a verb
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
         if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
@@ -1673,7 +2119,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
-                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                       and _subject_prep_ok(toks, x[0])]
                 picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
@@ -1684,7 +2130,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
-                       and _prep_before(toks, x[0]) not in SUBJ_SKIP]
+                       and _subject_prep_ok(toks, x[0])]
                 picked = own[-1] if own else (s, e, a)  # "a court in Guyana"; "Kenyan envoys in Somalia": Kenyan
                 break
             continue
@@ -1716,8 +2162,13 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             k = first - 1
             while k >= 0 and picked is None:
                 gov_clause = cl[k]
+                said = [i for i in range(first_in_clause(cl, gov_clause), first)
+                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS]
                 main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == gov_clause and e <= first
-                        and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+                        and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)
+                        and not (said and s < said[-1])]
+                if said and not main:
+                    break       # "It said the strike resulted in ... while injuring": the strike's
                 if main:
                     picked = main[0]
                     break
@@ -1739,8 +2190,11 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         reported = first > 0 and (toks[first - 1].norm in SAY_FORMS or toks[first].norm in SAY_FORMS
                                   or first > 1 and toks[first - 1].norm == "that" and toks[first - 2].norm in SAY_FORMS)
         # not a reported clause: "Burundi says the RED-Tabara group staged an attack" (the group acted)
-        if clause != 0 and not reported and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
-                                                    if cl[i] == clause):
+        own_np = toks[first].norm in (";", ":") and any(
+            toks[i].norm in ("the", "a", "an", "her", "his", "its", "their", "our", "this", "these", "those")
+            for i in range(first, h))      # "...; her two children were also detained": a subject of its own
+        if clause != 0 and not reported and not own_np and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
+                                                                   if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location
                     and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
             if main:

@@ -408,7 +408,8 @@ def assemble(doc: Doc) -> Extraction:
                                           published=art.published.isoformat() if art.published else None)])
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
                                 "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
-                                "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines}))
+                                "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines,
+                                "part": bool(c.attributes.get("participle"))}))
             if DEBUG_FEATURES:
                 ev.attributes["_feat"] = {"conf": c.confidence, "nominal": c.nominal, "fact": c.factuality,
                                           "tsoft": bool(getattr(t, "soft", False)),
@@ -476,6 +477,9 @@ _NO_TARGET_OK = frozenset({"01", "15"})
 _NO_FALLBACK = frozenset({"010"})
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
+# passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
+# has been released from prison", "two Japanese nationals were detained")
+_PASSIVE_OTHER_SIDE = ("084", "17")
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
@@ -517,7 +521,8 @@ def _fallback_target(c, s_state: str | None, main: tuple, share: float,
         return speaker
     if c.nominal and not (len(main) == 2 and share >= 0.6):
         return None         # a noun without its other side names it elsewhere; only the dyad is safe
-    own = [st for st in sent_states.get(c.sentence, []) if st != s_state]
+    own = [st for st in sent_states.get(c.sentence, []) if st != s_state
+           and st not in c.attributes.get("clause_subjects", ())]
     if len(own) == 1 and not c.nominal and c.code[:2] in _ADDRESSED_ROOTS:
         # "Rabat warns of a media hostility campaign coming from Spain": the one other state its
         # own sentence names
@@ -661,11 +666,17 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
         if st:
             tgts = [_pseudo(st, soft=True)]
-    if not srcs and tgts and root in _NO_SOURCE_OK and len(main) == 2 and share >= 0.6 \
+    if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
+            and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+    if not srcs and tgts and c.attributes.get("passive") and root in _ADDRESSED_ROOTS and speaker \
+            and _state_of(tgts[0]) and speaker != _state_of(tgts[0]) and not c.nominal:
+        # 'She said the government of India has been urged to investigate the incident': the
+        # speaker's side urged
+        srcs = [_pseudo(speaker, soft=True)]
     if not srcs and tgts and c.attributes.get("inst_subject") and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main:
         # "Police released another North Korean suspect": the other state's police
@@ -906,6 +917,12 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             fam = _family(o.cameo) == _family(ev.cameo) and _family(o.cameo) in ("force", "04")
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
                 and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
+            if o.cameo[:2] == ev.cameo[:2] == "11" and o.cameo != ev.cameo and om["ss"] and om["ts"] \
+                    and (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) and meta["sent"] in om.get("sents", (om["sent"],)) \
+                    and o.factuality == ev.factuality and (meta.get("part") or om.get("part")):
+                # "condemned Belarus, accusing Minsk of piracy": one reaction of one side to the other
+                hit = i
+                break
             if fam and same_dyad and om["ss"] and om["ts"] and o.cameo != ev.cameo and (
                     meta["sent"] in om.get("sents", (om["sent"],))
                     or om["src"] == meta["src"] == "timex" and o.when and ev.when
