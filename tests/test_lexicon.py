@@ -301,3 +301,33 @@ def _rules(text: str) -> set[str]:
 def test_chairing_a_cabinet_meeting_is_no_chaired_talks():
     assert any("chair" in r for r in _rules("Lourenco chaired the meeting in Luanda."))
     assert not any("chair" in r for r in _rules("Oli chaired a cabinet meeting on Monday."))
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Lapid's conversation with Turkish President Erdogan ended the crisis.", "04", "ISR", "TUR"),
+    ("South Korea filed a WTO complaint over Japan's export restrictions.", "11", "KOR", "JPN"),
+    ("Australia lodged a legal challenge against China's tariffs on barley.", "11", "AUS", "CHN"),
+    ("Canada's prime minister Justin Trudeau questioned the Philippines' deadly drug crackdown.", "11", "CAN", "PHL"),
+    ("The Taiwanese ambassador had already returned from Honduras to Taipei.", "16", "TWN", "HND"),
+    ("Moscow's response to Prague's expulsion of 18 Russian diplomats will be proportionate, the Kremlin said.", "13",
+     "RUS", "CZE"),
+    ("The United States and Israel voted no on the resolution against the embargo on Cuba.", "12", "USA", "CUB"),
+    ("Russia wants Ukraine's withdrawal from the four regions.", "10", "RUS", "UKR"),
+    ("Iran is planning to ship 90 tons of beef to Qatar daily.", "07", "IRN", "QAT"),
+])
+def test_more_wire_constructions_get_their_root(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt) or _has(evs, root, tgt, src) and root == "04", evs
+
+
+@pytest.mark.parametrize("text,bad", [
+    # a wish to go home is no demand; 'ships' is a noun after an adjective
+    ("Nigeria said Nigerians who want to return home from South Africa will be flown back free of charge.", "10"),
+    ("Russia wants to prevent Ukrainian ships from returning to Odesa with weapons.", "07"),
+    # a leader meeting lawmakers at home is no meeting with a foreign state
+    ("Iraq's prime minister said after meeting lawmakers that Sweden had crossed a red line.", "04"),
+    ("The US and Israel voted no, while Moldova and Ukraine did not vote.", "12"),
+])
+def test_more_wire_constructions_do_not_overfire(text, bad):
+    evs = _codes(text)
+    assert not any(c.startswith(bad) for c, s, t in evs), evs
