@@ -331,3 +331,27 @@ def test_more_wire_constructions_get_their_root(text, root, src, tgt):
 def test_more_wire_constructions_do_not_overfire(text, bad):
     evs = _codes(text)
     assert not any(c.startswith(bad) for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Bolivia accused Chile of detaining nine Bolivians. Chile rejected Bolivia's declarations of a kidnapping.", "016",
+     "CHL", "BOL"),
+    ("The Americans had been imprisoned in Iran for years.", "17", "IRN", "USA"),
+    ("Two Russian journalists were detained in Ukraine on Monday.", "17", "UKR", "RUS"),
+    ("The Iranian funds had been frozen by South Korea since 2019.", "16", "KOR", "IRN"),
+    ("Greece and Turkey came close to a military conflict in 2020.", "15", "GRC", "TUR"),
+    ("Biden raised allegations with Putin that Moscow paid bounties to the Taliban.", "11", "USA", "RUS"),
+])
+def test_holding_freezing_and_brinkmanship(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt) or root in ("15", "01") and _has(evs, root, tgt, src), evs
+
+
+def test_talks_held_in_a_capital_are_no_detention():
+    evs = _codes("Talks were held in Moscow on Friday between Russia and Ukraine.")
+    assert not any(c.startswith("17") for c, s, t in evs), evs
+
+
+def test_rejected_declarations_of_a_kidnapping_are_no_kidnapping():
+    evs = _codes("Bolivia accused Chile of detaining nine Bolivians. Chile rejected Bolivia's declarations of a kidnapping.")
+    assert not any(c.startswith("18") for c, s, t in evs), evs
