@@ -355,3 +355,23 @@ def test_talks_held_in_a_capital_are_no_detention():
 def test_rejected_declarations_of_a_kidnapping_are_no_kidnapping():
     evs = _codes("Bolivia accused Chile of detaining nine Bolivians. Chile rejected Bolivia's declarations of a kidnapping.")
     assert not any(c.startswith("18") for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("The relations experienced a new crisis after a visit of Turkish President Recep Tayyip Erdogan to Sudan.", "042",
+     "TUR", "SDN"),
+    ("The visit of Chinese President Xi Jinping to Moscow was criticised by Ukraine.", "042", "CHN", "RUS"),
+    ("Nazanin Zaghari-Ratcliffe, a British citizen, was released from detention in Iran on Wednesday.", "08", "IRN",
+     "GBR"),
+    ("An Indonesian woman remains in custody in Malaysia as a suspect.", "17", "MYS", "IDN"),
+    ("The United States is reimposing sanctions on Iran.", "16", "USA", "IRN"),
+])
+def test_visits_releases_and_custody(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_the_visitor_after_of_is_no_host():
+    # 'the visit of X': X travels; only 'to/in/at' introduces the host
+    evs = _codes("The visit of Chinese President Xi Jinping was welcomed by Russia.")
+    assert not any(c.startswith("042") and t == "CHN" for c, s, t in evs), evs
