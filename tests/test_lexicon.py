@@ -375,3 +375,19 @@ def test_the_visitor_after_of_is_no_host():
     # 'the visit of X': X travels; only 'to/in/at' introduces the host
     evs = _codes("The visit of Chinese President Xi Jinping was welcomed by Russia.")
     assert not any(c.startswith("042") and t == "CHN" for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat.", "17", "CHN", "PHL"),
+    ("India boycotted the summit in Pakistan.", "16", "IND", "PAK"),
+    ("Nigeria boycotted the World Economic Forum on Africa in Cape Town.", "16", "NGA", "ZAF"),
+    ("China donated 500,000 vaccine doses to Cambodia.", "07", "CHN", "KHM"),
+])
+def test_water_cannon_boycotts_and_donated_doses(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_water_cannon_use_at_home_needs_no_foreign_target():
+    evs = _codes("Police fired water cannon at protesters in Nairobi, Kenya's interior ministry said.")
+    assert not any(c.startswith("17") and t not in (None, "KEN") for c, s, t in evs), evs
