@@ -391,3 +391,20 @@ def test_water_cannon_boycotts_and_donated_doses(text, root, src, tgt):
 def test_water_cannon_use_at_home_needs_no_foreign_target():
     evs = _codes("Police fired water cannon at protesters in Nairobi, Kenya's interior ministry said.")
     assert not any(c.startswith("17") and t not in (None, "KEN") for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Ukraine's foreign minister visited Beijing at the invitation of his Chinese counterpart.", "036", "CHN", "UKR"),
+    ("Hungary will block Ukraine's bid to join the European Union.", "12", "HUN", "UKR"),
+    ("Kenya will raise the matter of the border with Somalia at the African Union summit.", "11", "KEN", "SOM"),
+    ("Turkey and Libya signed a security deal in 2019. A Turkish military plane carrying aid landed in Libya on Sunday.",
+     "073", "TUR", "LBY"),
+])
+def test_invitations_bids_forums_and_aid_planes(text, root, src, tgt):
+    evs = _codes(text)
+    assert any(c.startswith(root) and s == src and (tgt is None or t == tgt) for c, s, t in evs), evs
+
+
+def test_blocking_a_bid_is_no_bid_of_the_blocker():
+    evs = _codes("Hungary will block Ukraine's bid to join the European Union.")
+    assert not any(c.startswith("19") for c, s, t in evs), evs
