@@ -408,3 +408,23 @@ def test_invitations_bids_forums_and_aid_planes(text, root, src, tgt):
 def test_blocking_a_bid_is_no_bid_of_the_blocker():
     evs = _codes("Hungary will block Ukraine's bid to join the European Union.")
     assert not any(c.startswith("19") for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("North Korea ignored South Korea's warnings.", "12", "PRK", "KOR"),
+    ("The Israeli navy intercepted a Turkish vessel bound for Gaza.", "17", "ISR", "TUR"),
+    ("Japanese fighter jets intercepted Chinese drones near Okinawa.", "15", "JPN", "CHN"),
+    ("The Algerian ambassador returned to Paris on Thursday.", "05", "DZA", "FRA"),
+    ("Switzerland joined the EU sanctions against Russia.", "16", "CHE", "RUS"),
+    ("China invited Vietnam to attend the summit.", "036", "CHN", "VNM"),
+    ("China lodged solemn representations with the United States.", "11", "CHN", "USA"),
+])
+def test_third_probe_of_wire_constructions(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_a_cancelled_visit_stays_a_negated_visit():
+    # the gold codes the visit that will not happen (042 negated), not a reduction of relations
+    ex = extract(Article(id="t", text="Japan called off the prime minister's visit to China.", published="2022-06-15"))
+    assert any(ev.cameo.startswith("042") and ev.factuality == "negated" for ev in ex.events), ex.events
