@@ -428,3 +428,19 @@ def test_a_cancelled_visit_stays_a_negated_visit():
     # the gold codes the visit that will not happen (042 negated), not a reduction of relations
     ex = extract(Article(id="t", text="Japan called off the prime minister's visit to China.", published="2022-06-15"))
     assert any(ev.cameo.startswith("042") and ev.factuality == "negated" for ev in ex.events), ex.events
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Chinese warships sail near Taiwan after US visit", "15", "CHN", "TWN"),
+    ("Philippines protests Chinese coast guard's use of laser", "11", "PHL", "CHN"),
+    ("Vietnam protested China's deployment of an oil rig in disputed waters.", "11", "VNM", "CHN"),
+    ("The attack by Hezbollah on an Israeli army post wounded three soldiers.", "19", "LBN", "ISR"),
+])
+def test_headline_protests_warships_and_attacks_by(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_people_protesting_in_a_town_stay_a_demonstration():
+    evs = _codes("Serbs protested in Mitrovica against the Kosovo police.")
+    assert _has(evs, "14", "SRB", "XKX") and not any(c.startswith("11") for c, s, t in evs), evs
