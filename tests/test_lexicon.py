@@ -444,3 +444,9 @@ def test_headline_protests_warships_and_attacks_by(text, root, src, tgt):
 def test_people_protesting_in_a_town_stay_a_demonstration():
     evs = _codes("Serbs protested in Mitrovica against the Kosovo police.")
     assert _has(evs, "14", "SRB", "XKX") and not any(c.startswith("11") for c, s, t in evs), evs
+
+
+def test_raising_an_issue_at_the_un_is_no_complaint_to_the_speaker():
+    evs = _codes("Hungary criticised Ukraine's new language law. Hungary will raise the issue of the law at the UN and "
+                 "the OSCE said the spokesman.")
+    assert _has(evs, "114", "HUN", "UKR") and not any(c.startswith("114") and t not in ("UKR",) for c, s, t in evs), evs
