@@ -450,3 +450,21 @@ def test_raising_an_issue_at_the_un_is_no_complaint_to_the_speaker():
     evs = _codes("Hungary criticised Ukraine's new language law. Hungary will raise the issue of the law at the UN and "
                  "the OSCE said the spokesman.")
     assert _has(evs, "114", "HUN", "UKR") and not any(c.startswith("114") and t not in ("UKR",) for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("China's ban on Australian coal was lifted in 2023.", "085", "CHN", "AUS"),
+    ("Under the deal, sanctions imposed by the United States, European Union and United Nations would be lifted in "
+     "return for Iran agreeing long-term curbs on its nuclear program.", "085", "USA", "IRN"),
+])
+def test_lifted_bans_and_sanctions(text, root, src, tgt):
+    evs = _codes(text)
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_lexicon_heads_add_no_nouns_or_adjectives_to_the_verb_words():
+    # the heads of verbal rows feed events._is_verbish; nouns and adjectives there change how
+    # infinitives and noun phrases are read elsewhere ('aiming to restore relations')
+    from diplograph.ingest.events import _verb_words
+    assert not {"tough", "firm", "swift", "board", "boards", "chair", "chairs", "dock", "docks", "patrols",
+                "circle", "aim", "aiming"} & _verb_words()
