@@ -130,3 +130,75 @@ def test_what_a_crisis_is_over_is_no_side():
                   "government does not yet consider the diplomatic crisis over Ghali's reception to be over.",
                   "2021-05-20")
     assert ("ESH", "MAR", "negative") not in got and ("ESP", "MAR", "negative") in got
+
+
+# ---------------------------------------------------------------- general ways wire news states relations
+@pytest.mark.parametrize("text,expected", [
+    # adjectives of relations, attributive and predicative
+    ("The tumultuous relations between Egypt and Sudan experienced a new crisis last December.",
+     ("EGY", "SDN", "negative")),
+    ("Relations between Ankara and Athens have been stormy for decades.", ("GRC", "TUR", "negative")),
+    ("Ties between Beijing and Canberra turned frosty in 2020.", ("AUS", "CHN", "negative")),
+    ("Serbia and Kosovo have a fractious relationship.", ("SRB", "XKX", "negative")),
+    ("The Philippine foreign minister said ties with Beijing remained cordial despite the incident.",
+     ("CHN", "PHL", "positive")),
+    # nouns of state: territorial quarrels, a pair's own rift
+    ("Japan and Russia have yet to sign a peace treaty because of a territorial dispute over four islands.",
+     ("JPN", "RUS", "negative")),
+    ("Kenya and Somalia are locked in a maritime boundary dispute before the international court.",
+     ("KEN", "SOM", "negative")),
+    ("Uganda and Rwanda agreed to end their wrangles over the border.", ("RWA", "UGA", "negative")),
+    ("Greece and Turkey agreed to keep channels open despite their long-standing disputes over the Aegean.",
+     ("GRC", "TUR", "negative")),
+    # verbs of change
+    ("Relations between Turkey and Egypt have improved markedly over the past year.", ("EGY", "TUR", "positive")),
+    ("The once-warm relationship between Ethiopia and Eritrea has cooled since the war ended.",
+     ("ERI", "ETH", "negative")),
+    ("Canada's ties with India nosedived after Ottawa accused New Delhi of involvement in the killing.",
+     ("CAN", "IND", "negative")),
+    ("Morocco and Spain moved to mend fences after a year-long diplomatic crisis.", ("ESP", "MAR", "positive")),
+    ("Israel's relations with Jordan could deteriorate further if the detainees are not released.",
+     ("ISR", "JOR", "negative")),
+])
+def test_general_relation_statements(text, expected):
+    assert expected in _trends(text)
+
+
+def test_a_wish_to_mend_strained_ties_also_says_they_are_strained():
+    got = _trends("Uganda and Rwanda signed an agreement in Luanda which will see the two countries take steps to "
+                  "improve their strained relationship.", "2019-08-21")
+    assert {("RWA", "UGA", "negative"), ("RWA", "UGA", "positive")} <= got
+
+
+def test_a_pair_named_by_a_group_noun_is_the_article_dyad():
+    got = _trends("Indian Prime Minister Narendra Modi made a surprise stopover in Pakistan to meet Nawaz Sharif. "
+                  "The visit, made before he flew back home from Afghanistan, raised hopes that talks between the "
+                  "nuclear-armed neighbours might make progress after three wars and 65 years of hostility. "
+                  "Modi and Sharif talked for 90 minutes.", "2015-12-26")
+    assert ("IND", "PAK", "negative") in got and ("AFG", "IND", "negative") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # hypothetical and conditional damage
+    "Ethiopia's decision to fill the dam could strain ties with Egypt, analysts said.",
+    "Analysts warned that a Chinese base in Cambodia might damage relations with Vietnam.",
+    "If Israel annexes the valley, it would harm relations with Jordan, the king said.",
+    # negated change
+    "Mexico said it would not restore ties with Ecuador until the raid is investigated.",
+    # things other than relations that deteriorate
+    "The health of the detained Jordanians had severely deteriorated, Jordan's foreign minister said.",
+    "The economy has worsened since the sanctions were imposed by the United States.",
+])
+def test_no_statement_on_relations(text):
+    assert _trends(text, "2020-01-15") == set()
+
+
+def test_rows_about_another_dyad_and_unnamed_partners():
+    got = _trends("Hungary and Austria met in Vienna amid a gas row between Russia and Ukraine.")
+    assert ("RUS", "UKR", "negative") in got and ("AUT", "HUN", "negative") not in got
+    # three coordinated states do not say which two quarrel
+    assert _trends("Egypt, Sudan and Ethiopia have failed again to make progress on their Nile dispute.") == set()
+    # partners that are no state
+    assert ("RUS", "UKR", "positive") not in _trends(
+        "Ukrainian lawmakers made a decisive turn in favor of closer relations with Western neighbors in spite of "
+        "the conflict that has ignited with Russia.", "2014-09-16")

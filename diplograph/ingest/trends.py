@@ -81,7 +81,10 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     out: list[TrendCandidate] = []
     used: set[int] = set()
     for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, m.start)):
-        if used.intersection(m.lit_positions):
+        # the relations noun may serve two statements ("improve their strained relationship": a wish to
+        # improve, and the strain), the trigger words only one
+        own_lits = [p for p in m.lit_positions if toks[p].norm not in _REL_NOUNS]
+        if used.intersection(own_lits):
             continue
         if "noinf" in m.pattern.flags and _infinitive(toks, cl, m.start):
             continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
@@ -91,9 +94,13 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
-        used.update(m.lit_positions)
+        if _negated(toks, cl, m):
+            continue   # "would not restore ties", "relations have not improved"
+        if _hypothetical(toks, cl, m):
+            continue   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
+        used.update(own_lits)
         pol, label = m.pattern.code.split(":", 1)
-        pairs = _dyads(ctx, m, cl, actor_at)
+        pairs = _dyads(ctx, m, cl, actor_at, main_dyad)
         if pairs is None:
             continue
         if not pairs and m.pattern.conf >= 0.8:
@@ -110,6 +117,9 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     return out
 
 
+_REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+
+
 def _infinitive(toks, cl: list[int], start: int) -> bool:
     """True when the words at ``start`` are governed by a "to" earlier in the clause ("asked Qatar
     to shut down Al Jazeera, cut ties with Iran and ..."), not by a finite verb."""
@@ -121,6 +131,75 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
             return True
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
+    return False
+
+
+_NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without", "failed", "fail", "fails"})
+
+
+def _negated(toks, cl: list[int], m) -> bool:
+    """True when a negator governs the trigger in its clause ("would not restore ties", "relations
+    have not improved", "without damaging ties"): the statement says the change did not happen."""
+    head = m.head
+    for i in range(head - 1, max(-1, min(m.start, head) - 4), -1):
+        if cl[i] != cl[head] or toks[i].norm in (",", ";", ":", "but", "and"):
+            return False
+        if toks[i].norm in _NEGATORS:
+            return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
+    return False
+
+
+_MODALS = frozenset({"could", "might", "may"})
+_CONDITIONAL = frozenset({"if", "unless", "should"})
+_ALREADY = frozenset({"further", "already", "again", "even", "more"})
+
+
+def _hypothetical(toks, cl: list[int], m) -> bool:
+    """True when the statement is only possible or conditional: "could strain ties with Egypt",
+    "might damage relations", "if it annexes the valley, it would harm relations". A change that
+    goes on ("could deteriorate further", "risks further increasing tensions") is about relations
+    that already suffer, and a warning of "serious consequences" stands."""
+    head = m.head
+    lo = min(m.start, head)
+    if any(toks[i].norm in _ALREADY for i in range(lo, min(len(toks), m.end + 2))):
+        return False
+    modal = None
+    for i in range(head - 1, max(-1, lo - 5), -1):
+        w = toks[i].norm
+        if w in (",", ";", ":", "that", "which", "and", "but"):
+            break
+        if w in _ALREADY:
+            return False
+        if w in _MODALS or w in ("would", "will"):
+            modal = i
+            break
+    if modal is None:
+        return False
+    if toks[modal].norm in _MODALS:
+        return True
+    # "would"/"will": hypothetical only under an if/unless in the sentence before it
+    return any(toks[i].norm in _CONDITIONAL for i in range(0, modal))
+
+
+_PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "countries", "nations", "foes", "adversaries",
+                         "powers", "capitals", "governments", "sides", "enemies", "arch-rivals", "archrivals"})
+
+
+def _pair_phrase(toks, end: int) -> bool:
+    """True when the words before ``end`` hold "the|both (two) <adjectives> neighbours|rivals|countries
+    ..." (a pair of states named by a group noun that the actor finder left unresolved)."""
+    for i in range(min(end, len(toks))):
+        if toks[i].norm not in ("the", "both"):
+            continue
+        for j in range(i + 1, min(end, len(toks), i + 5)):
+            w = toks[j].norm
+            if w in _PAIR_NOUNS:
+                return toks[i].norm == "both" or "two" in [t.norm for t in toks[i + 1:j]] \
+                    or any("-" in t.norm or t.norm.endswith(("ed", "ing")) for t in toks[i + 1:j]) \
+                    or w in ("neighbours", "neighbors", "rivals", "foes", "adversaries", "enemies", "arch-rivals",
+                             "archrivals")
+            if not (w.isalpha() or "-" in w) or w in ("and", "of", "or", "in", "with"):
+                break
     return False
 
 
@@ -169,7 +248,8 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
-                         "following", "although", "though", "before", "until", "amid", "whereas", "over"})
+                         "following", "although", "though", "before", "until", "amid", "whereas", "over", "despite",
+                         "spite"})
 
 
 def _scope_end(toks, start: int) -> int:
@@ -208,6 +288,26 @@ def _coordinated_after(ctx: SentenceContext, i: int) -> list:
     return out
 
 
+def _actor_soon(ctx: SentenceContext, i: int) -> bool:
+    """False when the words from token ``i`` name many partners and no actor ("closer relations with
+    Western neighbours", "ties with Gulf states"); true otherwise ("ties with neighbouring Kenya",
+    "relations with the neighbouring country")."""
+    starts = {s for s, _e, _a in ctx.actors}
+    for j in range(i, min(len(ctx.toks), i + 4)):
+        if j in starts:
+            return True
+        w = ctx.toks[j].norm
+        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]):
+            return False
+        if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
+            return True
+    return True
+
+
+_MANY = frozenset({"neighbours", "neighbors", "countries", "nations", "states", "partners", "allies", "powers",
+                   "governments", "members", "economies"})
+
+
 def _capital_party(toks, s: int, a) -> bool:
     """'a hostile stance towards Moscow', 'tensions with Beijing': a capital read as a place after
     a preposition of direction is the other side of a relation."""
@@ -222,7 +322,7 @@ def _pairs(side_a: list[str], side_b: list[str]) -> list[tuple[str, str]]:
     return [(x, y) for x in side_a for y in side_b if x != y]
 
 
-def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | None:
+def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = ()) -> list[tuple[str, str]] | None:
     """The dyad(s) a trend statement is about: [] when the sentence does not say, None when it
     names a side that is not a state ("isolation from the West")."""
     toks = ctx.toks
@@ -259,6 +359,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
             sides = [st for a in withs for st in _members(a)]
             if withs and not sides:
                 return None
+            if not withs and not _actor_soon(ctx, i + 2):
+                return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
@@ -285,8 +387,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
         return None    # "isolation from the West": the other side is not a state
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
-        if len(subj_actors) == 1 and subj_actors[0].is_group and len(subj) > 2:
-            return []
+        if len(subj) > 2:
+            return []     # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said
         return [(subj[0], subj[1])]
     if subj and obj:
         group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
@@ -295,6 +397,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
     for s_, _e, a in ctx.actors:
         if a.is_group and len(_members(a)) == 2 and s_ < end:
             return [tuple(_members(a))]
+    # "talks between the nuclear-armed neighbours ... after 65 years of hostility": a pair named by a
+    # group noun alone is the article's main dyad
+    if len(main_dyad) == 2 and set(subj) <= set(main_dyad) and _pair_phrase(toks, end):
+        return [(main_dyad[0], main_dyad[1])]
     sts = _states(a for s, e, a in ctx.actors if s < end)
     if len(sts) == 2:
         return [(sts[0], sts[1])]
