@@ -202,3 +202,28 @@ def test_rows_about_another_dyad_and_unnamed_partners():
     assert ("RUS", "UKR", "positive") not in _trends(
         "Ukrainian lawmakers made a decisive turn in favor of closer relations with Western neighbors in spite of "
         "the conflict that has ignited with Russia.", "2014-09-16")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Relations between Rwanda and the Democratic Republic of Congo have been tense since the M23 rebels resurfaced.",
+     ("COD", "RWA", "negative")),
+    ("Relations between Moscow and Washington are at their worst since the Cold War.", ("RUS", "USA", "negative")),
+    ("Relations between Kenya and Tanzania have been in the doldrums since the ambassador was expelled.",
+     ("KEN", "TZA", "negative")),
+    ("Eritrea and Ethiopia fought a border war and remained bitter enemies for two decades.",
+     ("ERI", "ETH", "negative")),
+    ("Colombia and Venezuela reopened their border in a sign of thawing relations.", ("COL", "VEN", "positive")),
+    ("Estonia has tense relations with Russia, which have deteriorated in recent months.", ("EST", "RUS", "negative")),
+])
+def test_long_dyads_lows_and_enemies(text, expected):
+    assert expected in _trends(text)
+
+
+def test_the_relations_noun_must_be_the_subject_and_sides_follow_with():
+    got = _trends("Saudi Arabia and Iran ended a seven-year rift with a deal brokered by China.", "2023-03-10")
+    assert ("IRN", "SAU", "negative") in got and not any("CHN" in t for t in got)
+    got = _trends("The crisis in relations between Lithuania and Belarus deepened when Minsk flew migrants in.")
+    assert got == {("BLR", "LTU", "negative")}
+    assert _trends("Economic relations between Japan and Mongolia were discussed at the meeting, while the yen "
+                   "declined.") == set()
+    assert _trends("Japan hopes to improve relations with China, Abe said at a summit in Beijing.") == set()

@@ -94,6 +94,10 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
+        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
+            continue   # "while the yen declined", "their health had deteriorated"
+        if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m):
+            continue   # "the crisis in relations between A and B deepened": the crisis deepened
         if _negated(toks, cl, m):
             continue   # "would not restore ties", "relations have not improved"
         if _hypothetical(toks, cl, m):
@@ -132,6 +136,40 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
     return False
+
+
+_AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
+                  "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
+                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not"})
+
+
+def _party_subject(ctx: SentenceContext, start: int) -> bool:
+    """Is the subject just before the verb at ``start`` the relations or the parties themselves
+    ("ties have soured", "they have soured again", "Tokyo and Seoul's relations ... worsened")?"""
+    toks = ctx.toks
+    j = start - 1
+    while j >= 0 and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two"):
+        return True
+    return any(e - 1 == j and not a.location for _s, e, a in ctx.actors)
+
+
+_PREPS = frozenset({"in", "of", "on", "to", "for", "into", "about", "over", "with", "from", "at", "by"})
+
+
+def _relations_subject(toks, cl: list[int], m) -> bool:
+    """A statement that opens with the relations noun ("relations between A and B have soured") needs
+    that noun as the subject of its verb: not after a preposition ("the crisis in relations ...
+    deepened") and in the verb's own clause ("relations ... were discussed, while the economy declined")."""
+    if m.start and toks[m.start - 1].norm in _PREPS:
+        return False
+    if cl[m.start] == cl[m.head]:
+        return True
+    # "tense relations with Russia, which have deteriorated": a relative clause on the relations
+    return any(toks[i].norm in ("which", "that") and cl[i] == cl[m.head] for i in range(m.start + 1, m.head))
 
 
 _NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without", "failed", "fail", "fails"})
@@ -205,7 +243,8 @@ def _pair_phrase(toks, end: int) -> bool:
 
 _CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
 need needs needed must should ask asks asked asking demand demands demanded demanding press presses pressed
-pressing encourage encourages encouraged encouraging""".split())
+pressing encourage encourages encouraged encouraging hope hopes hoped hoping wish wishes wished want wants
+wanted""".split())
 
 
 def _called_for(toks, cl: list[int], start: int) -> bool:
@@ -383,6 +422,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
                     and (not a.location or _capital_party(toks, s, a))]
+    if toks[m.end - 1].norm in ("with", "between") and not any(m.end <= s < m.end + 3 for s, _e, _a in ctx.actors):
+        after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
     if after_actors and not _members(after_actors[0]) and after_actors[0].kind in ("org", "group"):
         return None    # "isolation from the West": the other side is not a state
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
