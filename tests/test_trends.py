@@ -227,3 +227,33 @@ def test_the_relations_noun_must_be_the_subject_and_sides_follow_with():
     assert _trends("Economic relations between Japan and Mongolia were discussed at the meeting, while the yen "
                    "declined.") == set()
     assert _trends("Japan hopes to improve relations with China, Abe said at a summit in Beijing.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The India-Pakistan rivalry has shaped South Asia for decades.", ("IND", "PAK", "negative")),
+    ("The Japan-South Korea dispute over wartime labour deepened.", ("JPN", "KOR", "negative")),
+    ("Japan and North Korea have no diplomatic relations.", ("JPN", "PRK", "negative")),
+    ("Egypt and Ethiopia have been feuding over the dam for a decade.", ("EGY", "ETH", "negative")),
+    ("Ties between Seoul and Tokyo are on the mend.", ("JPN", "KOR", "positive")),
+    ("The diplomatic fallout between Canada and India widened on Tuesday.", ("CAN", "IND", "negative")),
+    ("The incident has cast a shadow over relations between Tokyo and Beijing.", ("CHN", "JPN", "negative")),
+    ("The months-long standoff between China and India in Ladakh has eased.", ("CHN", "IND", "negative")),
+])
+def test_pairs_quarrels_and_shadows(text, expected):
+    assert expected in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quarrel in general, not a pair's own
+    "The Philippines and France agree that territorial disputes should be resolved through arbitration.",
+    # the leaders' personal relations
+    "Yeltsin hosted Japanese Prime Minister Hashimoto for a meeting aimed at establishing close personal "
+    "relations between the two leaders.",
+    # states in general that have no ties with Taiwan
+    "Countries that have no diplomatic ties with Taiwan usually don't use the name out of consideration for China.",
+    # a disputed boundary is a place, not the quarrel
+    "North Korea fired two shells near a vessel from South Korea south of the two nations' disputed maritime "
+    "boundary.",
+])
+def test_general_quarrels_personal_ties_and_places_are_no_trend(text):
+    assert _trends(text, "2020-01-15") == set()

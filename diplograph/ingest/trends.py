@@ -96,6 +96,12 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
         if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
             continue   # "while the yen declined", "their health had deteriorated"
+        if toks[m.start].norm not in m.pattern.items[0].forms:
+            continue   # the index forgives a typed extra letter; "disputed" is no "dispute"
+        if "paironly" in m.pattern.flags and not _pair_before(ctx, m.start):
+            continue   # "the India-Pakistan rivalry": the bare noun counts only after its pair
+        if _generic(toks, m):
+            continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
         if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m):
             continue   # "the crisis in relations between A and B deepened": the crisis deepened
         if _negated(toks, cl, m):
@@ -138,6 +144,44 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
     return False
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "this", "these", "those",
+                          "bilateral", "'s", "both", "two"})
+
+
+def _generic(toks, m) -> bool:
+    """A quarrel or tie named in general, not as a pair's: a bare plural with no determiner and no
+    "with/between" after it ("agree that territorial disputes should be resolved", "close personal
+    relations between the two leaders" is the leaders', not the states')."""
+    if any(toks[i].norm == "personal" for i in range(m.start, m.end)):
+        return True
+    w = toks[m.head].norm
+    if m.pattern.code.split(":", 1)[1] not in ("dispute", "rift", "rivalry") or not w.endswith("s") \
+            or w.endswith(("ss", "ous")) or w in ("tensions", "hostilities"):
+        return False
+    before = [toks[i].norm for i in range(max(0, m.start - 3), m.head)]
+    if any(b in _COPULA for b in before):
+        return False    # "remained bitter enemies": said of the subject pair
+    after = [toks[i].norm for i in range(m.end, min(len(toks), m.end + 2))]
+    return not any(w in _DETERMINERS for w in before) and not any(w in ("with", "between") for w in after)
+
+
+def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
+    """The two states right before ``start`` (over at most one word): "the India-Pakistan rivalry",
+    "the Japan-South Korea dispute", "Sino-Japanese relations"; None when there are not exactly two
+    or a comma, "and" or a preposition stands between them."""
+    for gap in (0, 1):
+        e0 = start - gap
+        if not any(e == e0 and not a.location for _s, e, a in ctx.actors):
+            continue
+        near = [(s, a) for s, e, a in ctx.actors if e0 - 4 <= s < e0 and e <= e0 and not a.location]
+        sts = _states(a for _s, a in near)
+        if len(sts) == 2 and not any(ctx.toks[i].norm in (",", "and", "with", "between", "of", "to")
+                                     for i in range(near[0][0], e0)):
+            return (sts[0], sts[1])
+    return None
+
+
+_COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
 _AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
                   "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
                   "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not"})
@@ -152,7 +196,7 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two"):
+    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
         return True
     return any(e - 1 == j and not a.location for _s, e, a in ctx.actors)
 
@@ -379,6 +423,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         if not src:
             return []
         return _pairs(src, tside)
+    if "paironly" in m.pattern.flags:
+        pair = _pair_before(ctx, m.start)
+        return [pair] if pair else []
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
