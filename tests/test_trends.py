@@ -196,8 +196,9 @@ def test_no_statement_on_relations(text):
 def test_rows_about_another_dyad_and_unnamed_partners():
     got = _trends("Hungary and Austria met in Vienna amid a gas row between Russia and Ukraine.")
     assert ("RUS", "UKR", "negative") in got and ("AUT", "HUN", "negative") not in got
-    # three coordinated states do not say which two quarrel
-    assert _trends("Egypt, Sudan and Ethiopia have failed again to make progress on their Nile dispute.") == set()
+    # three coordinated states do not say which two quarrel (the article's pair, Kenya-Somalia, is not among them)
+    assert _trends("Kenya recalled its envoy from Somalia. Somalia accused Kenya of meddling. Egypt, Sudan and "
+                   "Ethiopia have failed again to make progress on their Nile dispute.") == set()
     # partners that are no state
     assert ("RUS", "UKR", "positive") not in _trends(
         "Ukrainian lawmakers made a decisive turn in favor of closer relations with Western neighbors in spite of "
@@ -257,3 +258,22 @@ def test_pairs_quarrels_and_shadows(text, expected):
 ])
 def test_general_quarrels_personal_ties_and_places_are_no_trend(text):
     assert _trends(text, "2020-01-15") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's boycott caused lasting damage to the China-South Korea relationship.", ("CHN", "KOR", "negative")),
+    ("Tsipras hailed the end of 26 years of sterile dispute between Greece and North Macedonia.",
+     ("GRC", "MKD", "negative")),
+    ("Skirmishes at the border increased hostilities between Pakistan and India.", ("IND", "PAK", "negative")),
+    ("Tensions had been building for weeks between Spain and Argentina.", ("ARG", "ESP", "negative")),
+    ("Xi and Putin said the visit gave new momentum to relations between China and Russia.",
+     ("CHN", "RUS", "positive")),
+])
+def test_damage_momentum_and_years_of_quarrel(text, expected):
+    assert expected in _trends(text)
+
+
+def test_three_parties_give_the_article_pair_when_it_is_among_them():
+    got = _trends("Egypt accused Ethiopia of stalling. Ethiopia rejected Egypt's claims. Egypt, Sudan and Ethiopia "
+                  "have failed again to make progress on their Nile dispute.", "2018-04-10")
+    assert ("EGY", "ETH", "negative") in got and ("EGY", "SDN", "negative") not in got

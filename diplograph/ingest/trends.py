@@ -476,7 +476,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
         if len(subj) > 2:
-            return []     # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said
+            # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said, unless the
+            # article's main pair is among them
+            return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and set(main_dyad) <= set(subj) else []
         return [(subj[0], subj[1])]
     if subj and obj:
         group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
