@@ -277,3 +277,21 @@ def test_three_parties_give_the_article_pair_when_it_is_among_them():
     got = _trends("Egypt accused Ethiopia of stalling. Ethiopia rejected Egypt's claims. Egypt, Sudan and Ethiopia "
                   "have failed again to make progress on their Nile dispute.", "2018-04-10")
     assert ("EGY", "ETH", "negative") in got and ("EGY", "SDN", "negative") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenya-Somalia maritime dispute went to the world court.", ("KEN", "SOM", "negative")),
+    ("Relations between Ankara and Washington have been in a downward spiral since the coup attempt.",
+     ("TUR", "USA", "negative")),
+    ("Iran's hostility toward Israel has shaped its regional policy.", ("IRN", "ISR", "negative")),
+    ("Relations between Vietnam and the United States are flourishing, the ambassador said.",
+     ("USA", "VNM", "positive")),
+])
+def test_spirals_hostility_toward_and_flourishing_ties(text, expected):
+    assert expected in _trends(text)
+
+
+def test_a_list_of_topics_is_no_change_of_relations():
+    assert _trends("The two presidents will discuss the development of bilateral relations between Uzbekistan and "
+                   "Kyrgyzstan, the prospects for further expansion and deepening of cooperation in trade.",
+                   "2017-09-05") == set()

@@ -201,6 +201,9 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
     return any(e - 1 == j and not a.location for _s, e, a in ctx.actors)
 
 
+_REL_MODIFIERS = frozenset({"the", "their", "its", "our", "his", "her", "bilateral", "diplomatic", "economic",
+                            "trade", "political", "military", "security", "defence", "defense", "cultural",
+                            "strategic", "official", "formal", "full", "overall", "commercial", "two-way"})
 _PREPS = frozenset({"in", "of", "on", "to", "for", "into", "about", "over", "with", "from", "at", "by"})
 
 
@@ -208,8 +211,13 @@ def _relations_subject(toks, cl: list[int], m) -> bool:
     """A statement that opens with the relations noun ("relations between A and B have soured") needs
     that noun as the subject of its verb: not after a preposition ("the crisis in relations ...
     deepened") and in the verb's own clause ("relations ... were discussed, while the economy declined")."""
-    if m.start and toks[m.start - 1].norm in _PREPS:
+    k = m.start - 1
+    while k >= 0 and toks[k].norm in _REL_MODIFIERS:
+        k -= 1      # "development of bilateral relations": over the noun's modifiers
+    if k >= 0 and toks[k].norm in _PREPS:
         return False
+    if toks[m.head].norm.endswith("ing") and m.head + 1 < len(toks) and toks[m.head + 1].norm == "of":
+        return False    # "relations, ... and deepening of cooperation": a noun, not the relations' verb
     if cl[m.start] == cl[m.head]:
         return True
     # "tense relations with Russia, which have deteriorated": a relative clause on the relations
@@ -453,6 +461,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
     if len(inside) == 2:
         return [(inside[0], inside[1])]
+    # "the Kenya-Somalia maritime dispute": a pair right before the statement, whatever its kind
+    pair = _pair_before(ctx, m.start)
+    if pair:
+        return [pair]
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
     pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
     if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
