@@ -295,3 +295,18 @@ def test_a_list_of_topics_is_no_change_of_relations():
     assert _trends("The two presidents will discuss the development of bilateral relations between Uzbekistan and "
                    "Kyrgyzstan, the prospects for further expansion and deepening of cooperation in trade.",
                    "2017-09-05") == set()
+
+
+def test_restored_ties_after_a_since_and_renewed_fighting_is_no_renewal():
+    got = _trends("The strikes caused serious damage to ties between Pakistan and Iran. Ties have since been restored "
+                  "and ambassadors have returned to their posts.", "2024-04-22")
+    assert {("IRN", "PAK", "negative"), ("IRN", "PAK", "positive")} <= got
+    got = _trends("Thailand and Cambodia agreed to reopen the border. Analysts said any renewed fighting could damage "
+                  "ties with Laos and Vietnam.", "2025-01-20")
+    assert not any("LAO" in t or "VNM" in t for t in got)
+
+
+def test_seeking_closer_ties_is_a_wish():
+    assert ("FRA", "RUS", "positive") not in _trends(
+        "France withdrew troops from Mali and Niger after military juntas there turned against their former "
+        "colonial ruler and sought closer ties with Russia.", "2025-01-20")

@@ -100,9 +100,11 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # the index forgives a typed extra letter; "disputed" is no "dispute"
         if "paironly" in m.pattern.flags and not _pair_before(ctx, m.start):
             continue   # "the India-Pakistan rivalry": the bare noun counts only after its pair
+        if "V" in m.pattern.flags and _gap_has_verb(toks, m):
+            continue   # "renewed fighting could damage ties": "renewed" does not govern the ties
         if _generic(toks, m):
             continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
-        if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m):
+        if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
             continue   # "the crisis in relations between A and B deepened": the crisis deepened
         if _negated(toks, cl, m):
             continue   # "would not restore ties", "relations have not improved"
@@ -181,6 +183,17 @@ def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
     return None
 
 
+_GAP_VERBS = frozenset({"could", "would", "may", "might", "will", "can", "should", "must", "has", "have", "had",
+                        "is", "are", "was", "were", "to", "that", "which", "who", "did", "does", "do"})
+
+
+def _gap_has_verb(toks, m) -> bool:
+    """True when a word the pattern stepped over is a modal, an auxiliary or a clause word: the verb
+    at the start then does not govern the relations at the end ("renewed fighting could damage ties")."""
+    lits = set(m.lit_positions)
+    return any(toks[i].norm in _GAP_VERBS for i in range(m.start + 1, m.end) if i not in lits)
+
+
 _COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
 _AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
                   "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
@@ -207,7 +220,7 @@ _REL_MODIFIERS = frozenset({"the", "their", "its", "our", "his", "her", "bilater
 _PREPS = frozenset({"in", "of", "on", "to", "for", "into", "about", "over", "with", "from", "at", "by"})
 
 
-def _relations_subject(toks, cl: list[int], m) -> bool:
+def _relations_subject(toks, cl: list[int], m, actors=()) -> bool:
     """A statement that opens with the relations noun ("relations between A and B have soured") needs
     that noun as the subject of its verb: not after a preposition ("the crisis in relations ...
     deepened") and in the verb's own clause ("relations ... were discussed, while the economy declined")."""
@@ -221,7 +234,16 @@ def _relations_subject(toks, cl: list[int], m) -> bool:
     if cl[m.start] == cl[m.head]:
         return True
     # "tense relations with Russia, which have deteriorated": a relative clause on the relations
-    return any(toks[i].norm in ("which", "that") and cl[i] == cl[m.head] for i in range(m.start + 1, m.head))
+    if any(toks[i].norm in ("which", "that") and cl[i] == cl[m.head] for i in range(m.start + 1, m.head)):
+        return True
+    # "Ties have since been restored": the clause finder split at a word like "since", but no
+    # comma or conjunction stands between the relations and their verb
+    words = [toks[i].norm for i in range(m.start + 1, m.head) if not any(s <= i < e for s, e, _a in actors)]
+    return not any(w in _BREAKS for w in words) and words.count(",") % 2 == 0
+
+
+_BREAKS = frozenset({";", "while", "whereas", "but", "when", "after", "because", "though", "although", "if",
+                     "unless", "before", "until", "so"})
 
 
 _NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without", "failed", "fail", "fails"})
@@ -296,7 +318,7 @@ def _pair_phrase(toks, end: int) -> bool:
 _CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
 need needs needed must should ask asks asked asking demand demands demanded demanding press presses pressed
 pressing encourage encourages encouraged encouraging hope hopes hoped hoping wish wishes wished want wants
-wanted""".split())
+wanted seek seeks sought seeking bid effort efforts try tries tried trying attempt attempts""".split())
 
 
 def _called_for(toks, cl: list[int], start: int) -> bool:
