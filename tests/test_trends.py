@@ -310,3 +310,19 @@ def test_seeking_closer_ties_is_a_wish():
     assert ("FRA", "RUS", "positive") not in _trends(
         "France withdrew troops from Mali and Niger after military juntas there turned against their former "
         "colonial ruler and sought closer ties with Russia.", "2025-01-20")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China slams Japan as ties fray", ("CHN", "JPN", "negative")),
+    ("Rwanda accuses DR Congo of provocation as tensions mount", ("COD", "RWA", "negative")),
+    ("Tensions soar between Venezuela and Guyana", ("GUY", "VEN", "negative")),
+    ("Egypt-Sudan spat deepens", ("EGY", "SDN", "negative")),
+    ("Failed talks deepened the rift between Serbia and Kosovo.", ("SRB", "XKX", "negative")),
+])
+def test_headlines_in_the_present_tense(text, expected):
+    assert expected in _trends(text)
+
+
+def test_failing_to_mend_ties_and_no_rift_are_no_statements():
+    assert _trends("Serbia and Kosovo failed to mend ties at the talks in Brussels.") == set()
+    assert _trends("There is no rift between Serbia and Hungary, Orban said.") == set()

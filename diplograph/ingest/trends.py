@@ -246,7 +246,7 @@ _BREAKS = frozenset({";", "while", "whereas", "but", "when", "after", "because",
                      "unless", "before", "until", "so"})
 
 
-_NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without", "failed", "fail", "fails"})
+_NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without"})
 
 
 def _negated(toks, cl: list[int], m) -> bool:
@@ -256,7 +256,12 @@ def _negated(toks, cl: list[int], m) -> bool:
     for i in range(head - 1, max(-1, min(m.start, head) - 4), -1):
         if cl[i] != cl[head] or toks[i].norm in (",", ";", ":", "but", "and"):
             return False
-        if toks[i].norm in _NEGATORS:
+        w = toks[i].norm
+        if w in ("failed", "fail", "fails", "failing"):
+            if i + 1 < len(toks) and toks[i + 1].norm == "to":
+                return True     # "failed to mend ties"; "failed talks deepened the rift" stands
+            continue
+        if w in _NEGATORS:
             return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
     return False
 
