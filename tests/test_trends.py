@@ -326,3 +326,11 @@ def test_headlines_in_the_present_tense(text, expected):
 def test_failing_to_mend_ties_and_no_rift_are_no_statements():
     assert _trends("Serbia and Kosovo failed to mend ties at the talks in Brussels.") == set()
     assert _trends("There is no rift between Serbia and Hungary, Orban said.") == set()
+
+
+def test_an_avoided_rift_is_none_and_superlatives_count():
+    assert _trends("Kazakhstan is keen to avoid a rift with Moscow, its biggest trading partner.") == set()
+    assert _trends("China acted to avert a crisis in relations with Vietnam.") == set()
+    assert ("HUN", "RUS", "positive") in _trends("Hungary has the warmest relations with Moscow of any EU member.")
+    assert ("ERI", "ETH", "negative") in _trends("Ethiopia accused Eritrea of backing rebels. Ethiopia's relations with "
+                                                 "its northern neighbour have deteriorated since the war.")

@@ -108,6 +108,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "the crisis in relations between A and B deepened": the crisis deepened
         if _negated(toks, cl, m):
             continue   # "would not restore ties", "relations have not improved"
+        if _avoided(toks, cl, m):
+            continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
         if _hypothetical(toks, cl, m):
             continue   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
         used.update(own_lits)
@@ -263,6 +265,25 @@ def _negated(toks, cl: list[int], m) -> bool:
             continue
         if w in _NEGATORS:
             return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
+    return False
+
+
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "prevent",
+                    "prevents", "prevented", "preventing", "forestall", "forestalled"})
+
+
+def _avoided(toks, cl: list[int], m) -> bool:
+    """True when a verb of avoiding governs the trigger ("keen to avoid a rift with Moscow", "to avert a
+    crisis in relations"), unless the trouble goes on ("to prevent a further deterioration")."""
+    lo = min(m.start, m.head)
+    for i in range(lo - 1, max(-1, lo - 5), -1):
+        w = toks[i].norm
+        if cl[i] != cl[lo] or w in (",", ";", ":"):
+            return False
+        if w in _ALREADY:
+            return False
+        if w in _AVOID:
+            return True
     return False
 
 
