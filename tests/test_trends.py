@@ -334,3 +334,9 @@ def test_an_avoided_rift_is_none_and_superlatives_count():
     assert ("HUN", "RUS", "positive") in _trends("Hungary has the warmest relations with Moscow of any EU member.")
     assert ("ERI", "ETH", "negative") in _trends("Ethiopia accused Eritrea of backing rebels. Ethiopia's relations with "
                                                  "its northern neighbour have deteriorated since the war.")
+
+
+def test_relations_with_the_west_have_no_state_side():
+    assert _trends("France and Germany criticized Russia, whose relations with the West have soured.") == set()
+    got = _trends("Iran and Saudi Arabia restored ties in March, but relations between Iran and Bahrain remain frozen.")
+    assert {("BHR", "IRN", "negative"), ("IRN", "SAU", "positive")} <= got and ("IRN", "SAU", "negative") not in got

@@ -213,7 +213,7 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         return False
     if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
         return True
-    return any(e - 1 == j and not a.location for _s, e, a in ctx.actors)
+    return any(e - 1 == j and not a.location and _members(a) for _s, e, a in ctx.actors)
 
 
 _REL_MODIFIERS = frozenset({"the", "their", "its", "our", "his", "her", "bilateral", "diplomatic", "economic",
@@ -407,7 +407,7 @@ def _coordinated_after(ctx: SentenceContext, i: int) -> list:
     j = i
     by_start = {s: (e, a) for s, e, a in ctx.actors}
     while j < len(toks):
-        if toks[j].norm == "the":
+        if toks[j].norm == "the" and j not in by_start:
             j += 1
             continue
         if j not in by_start:
