@@ -340,3 +340,35 @@ def test_relations_with_the_west_have_no_state_side():
     assert _trends("France and Germany criticized Russia, whose relations with the West have soured.") == set()
     got = _trends("Iran and Saudi Arabia restored ties in March, but relations between Iran and Bahrain remain frozen.")
     assert {("BHR", "IRN", "negative"), ("IRN", "SAU", "positive")} <= got and ("IRN", "SAU", "negative") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Algeria has decided to cut diplomatic relations with Morocco from today, Lamamra said.",
+     ("DZA", "MAR", "negative")),
+    ("Mexico announced its decision to break off diplomatic ties with Ecuador after the raid.",
+     ("ECU", "MEX", "negative")),
+    ("The cutting of diplomatic relations between Algeria and Morocco is effective from Tuesday.",
+     ("DZA", "MAR", "negative")),
+    ("Burundi stopped all relations with Rwanda in January.", ("BDI", "RWA", "negative")),
+    ("Mongolia has diplomatic relations with North Korea while there are no such relations between Tokyo and "
+     "Pyongyang.", ("JPN", "PRK", "negative")),
+    ("Japan and China held talks. The dispute has escalated in recent weeks.", ("CHN", "JPN", "negative")),
+    ("Kishida said he was pleased to open a new chapter of bilateral relations with South Korea.",
+     ("JPN", "KOR", "positive")),
+    ("Xi described ties between China and Russia as entering a new era.", ("CHN", "RUS", "positive")),
+])
+def test_decided_ruptures_quarrels_that_go_on_and_new_chapters(text, expected):
+    assert expected in _trends(text)
+
+
+def test_this_relationship_is_the_pair_just_spoken_of():
+    got = _trends("Uganda and Rwanda signed a deal in Luanda to improve their strained relationship. The strain in "
+                  "this relationship has thrown a spanner in the work of the East African community where Mr Kagame "
+                  "is Chairman, and Angola's Joao Lourenco chaired the meeting.", "2019-08-21")
+    assert ("RWA", "UGA", "negative") in got and not any("AGO" in t for t in got)
+
+
+def test_a_crisis_with_a_thing_names_no_side():
+    got = _trends("Lebanese Information Minister George Kordahi sparked crisis with defence of Iran-backed Houthi "
+                  "rebels.", "2021-10-30")
+    assert not any("IRN" in t for t in got)

@@ -117,6 +117,9 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
         pairs = _dyads(ctx, m, cl, actor_at, main_dyad)
         if pairs is None:
             continue
+        pairs = [_named_pair(ctx, p, main_dyad) for p in pairs]
+        if _anaphoric(toks, m) and recent_dyad:
+            pairs = [recent_dyad]    # "the strain in this relationship": the pair just spoken of
         if not pairs and m.pattern.conf >= 0.8:
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
@@ -131,6 +134,36 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     return out
 
 
+def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
+    """A pair that owes one state only to a group word ("the countries'") which the sentence does not
+    name, while it names the article's other main state, is the article's main pair ("Australia's
+    Bishop will be told the issue will hurt the countries' relationship" in an Indonesia-Australia story)."""
+    if len(main_dyad) != 2 or set(pair) == set(main_dyad) or len(set(pair) & set(main_dyad)) != 1:
+        return pair
+    if not any(a.is_group and set(_members(a)) == set(pair) for _s, _e, a in ctx.actors):
+        return pair     # only a two-member group word ("the two countries") is suspected
+    named = set(_states(a for _s, _e, a in ctx.actors if not a.is_group))
+    odd = (set(pair) - set(main_dyad)).pop()
+    other = (set(main_dyad) - set(pair)).pop()
+    if odd not in named and other in named:
+        return (main_dyad[0], main_dyad[1])
+    return pair
+
+
+def _anaphoric(toks, m) -> bool:
+    """Is the statement's noun pointed back to ("the strain in this relationship", "that dispute")?"""
+    for i in range(max(0, m.start - 1), m.end):
+        if toks[i].norm in ("this", "that", "these", "those") and i + 1 < len(toks) \
+                and toks[i + 1].norm in _REL_NOUNS | _QUARREL_NOUNS:
+            return True
+    return False
+
+
+_QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff", "stand-off", "quarrel", "crisis",
+                            "strain", "tension", "tensions", "rivalry", "hostility", "conflict", "thaw",
+                            "rapprochement"})
+
+
 _REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
 
 
@@ -142,7 +175,9 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
             return False
         w = toks[i].norm
         if w == "to" and not (i and toks[i - 1].norm in ("according", "due", "owing", "thanks", "close", "next")):
-            return True
+            # "has decided to cut diplomatic relations", "its decision to break off ties": the
+            # subject's own step, not a demand on someone else
+            return not any(toks[k].norm in _DECIDE for k in range(max(0, i - 2), i))
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
     return False
@@ -206,6 +241,8 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
     """Is the subject just before the verb at ``start`` the relations or the parties themselves
     ("ties have soured", "they have soured again", "Tokyo and Seoul's relations ... worsened")?"""
     toks = ctx.toks
+    if toks[start].norm == "there":
+        return True     # "there are no such relations between Tokyo and Pyongyang"
     j = start - 1
     while j >= 0 and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
         j -= 1
@@ -339,6 +376,10 @@ def _pair_phrase(toks, end: int) -> bool:
             if not (w.isalpha() or "-" in w) or w in ("and", "of", "or", "in", "with"):
                 break
     return False
+
+
+_DECIDE = frozenset({"decided", "decide", "decides", "deciding", "decision", "voted", "votes", "resolved", "chose",
+                     "opted", "moved", "moves"})
 
 
 _CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
@@ -529,10 +570,15 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
                     and (not a.location or _capital_party(toks, s, a))]
-    if toks[m.end - 1].norm in ("with", "between") and not any(m.end <= s < m.end + 3 for s, _e, _a in ctx.actors):
+    if toks[m.end - 1].norm in ("with", "between") and not any(
+            s == m.end or (s == m.end + 1 and toks[m.end].norm in _DETERMINERS | {"neighbouring", "neighboring"})
+            for s, _e, _a in ctx.actors):
         after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
-    if after_actors and not _members(after_actors[0]) and after_actors[0].kind in ("org", "group"):
-        return None    # "isolation from the West": the other side is not a state
+    first_after = next(((s, a) for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
+                        and (not a.location or _capital_party(toks, s, a))), None)
+    if first_after and not _members(first_after[1]) and first_after[1].kind in ("org", "group") \
+            and first_after[0] - m.end <= 3:
+        return None    # "isolation from the West": the other side is not a state (right after the statement)
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
         if len(subj) > 2:
