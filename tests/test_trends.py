@@ -372,3 +372,16 @@ def test_a_crisis_with_a_thing_names_no_side():
     got = _trends("Lebanese Information Minister George Kordahi sparked crisis with defence of Iran-backed Houthi "
                   "rebels.", "2021-10-30")
     assert not any("IRN" in t for t in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Azerbaijan and Armenia have been in a state of conflict for decades over Nagorno-Karabakh.",
+     ("ARM", "AZE", "negative")),
+    ("Seoul and Tokyo remain deeply divided over wartime history.", ("JPN", "KOR", "negative")),
+    ("The recall marks a new low in relations between Paris and Rome.", ("FRA", "ITA", "negative")),
+    ("Rwanda and Burundi are no longer on speaking terms.", ("BDI", "RWA", "negative")),
+    ("The relationship between Ankara and Washington has been tested by the purchase of Russian missiles.",
+     ("TUR", "USA", "negative")),
+])
+def test_division_silence_and_new_lows(text, expected):
+    assert expected in _trends(text)
