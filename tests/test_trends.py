@@ -385,3 +385,24 @@ def test_a_crisis_with_a_thing_names_no_side():
 ])
 def test_division_silence_and_new_lows(text, expected):
     assert expected in _trends(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The visit reflects the growing warmth between New Delhi and Washington.", ("IND", "USA", "positive")),
+    ("Israel and Morocco established full diplomatic relations in 2020.", ("ISR", "MAR", "positive")),
+    ("Ties between Turkey and Armenia are slowly normalising.", ("ARM", "TUR", "positive")),
+    ("Egypt and Turkey have patched up their differences.", ("EGY", "TUR", "positive")),
+    ("Kenya and Tanzania have put their differences behind them.", ("KEN", "TZA", "positive")),
+    ("Ethiopia and Eritrea reconciled in 2018 after two decades of hostility.", ("ERI", "ETH", "positive")),
+])
+def test_positive_changes(text, expected):
+    assert expected in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN urged India and Pakistan to resolve their differences through dialogue.",
+    "Ethiopia said it hoped the two sides would resolve their differences through dialogue.",
+    "China and Japan acknowledged their differences over the islands.",
+])
+def test_calls_to_settle_differences_are_no_change(text):
+    assert not any(p == "positive" for _a, _b, p in _trends(text))
