@@ -8,9 +8,12 @@ has grown closer to Russia", "a visit that heightened tensions with China" takes
 the sentence's subject), a group phrase ("both countries", "the two nations"),
 or the two states of the sentence (not from a clause after a comma or a subordinator: that is the
 statement's cause or an aside). A statement that names no dyad is about the dyad of the previous
-statement, else the article's main dyad ("the resulting rift in bilateral relations"). Wishes and
-calls are no statements ("called for improved ties": flag ``nocall``). The time is the clause's
-temporal expression ("over the past year"), else the publication day (a statement about now).
+statement, else the article's main dyad ("the resulting rift in bilateral relations"); "this
+relationship" is always the previous statement's pair, and a bare group noun ("the nuclear-armed
+neighbours") the article's. Wishes and calls are no statements ("called for improved ties": flag
+``nocall``), nor are negated, merely possible or avoided ones ("would not restore ties", "could strain
+ties", "to avert a crisis"), while a change that goes on stands ("could deteriorate further"). The time
+is the clause's temporal expression ("over the past year"), else the publication day (a statement about now).
 
 >>> from diplograph.ingest.lexicon import load_patterns
 >>> any(p.code == "negative:freeze" for p in load_patterns("lex_trends.tsv").patterns)
