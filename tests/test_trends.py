@@ -406,3 +406,13 @@ def test_positive_changes(text, expected):
 ])
 def test_calls_to_settle_differences_are_no_change(text):
     assert not any(p == "positive" for _a, _b, p in _trends(text))
+
+
+def test_the_end_of_a_quarrel_says_both_the_quarrel_and_the_change():
+    got = _trends("Saudi Arabia and Iran ended a seven-year rift with a deal brokered by China.", "2023-03-10")
+    assert {("IRN", "SAU", "negative"), ("IRN", "SAU", "positive")} <= got
+    got = _trends("Museveni, Kagame agree to end border stand-off", "2019-08-21")
+    assert ("RWA", "UGA", "negative") in got and ("RWA", "UGA", "positive") not in got
+    got = _trends("Australia took China to the WTO. \"We ask the independent umpire to adjudicate and ultimately help "
+                  "settle those disputes,\" he said.", "2020-12-16")
+    assert ("AUS", "CHN", "positive") not in got

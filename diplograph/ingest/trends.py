@@ -86,7 +86,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, m.start)):
         # the relations noun may serve two statements ("improve their strained relationship": a wish to
         # improve, and the strain), the trigger words only one
-        own_lits = [p for p in m.lit_positions if toks[p].norm not in _REL_NOUNS]
+        own_lits = [p for p in m.lit_positions if toks[p].norm not in _SHARED_NOUNS]
         if used.intersection(own_lits):
             continue
         if "noinf" in m.pattern.flags and _infinitive(toks, cl, m.start):
@@ -168,6 +168,10 @@ _QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff"
 
 
 _REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+# nouns two statements may share: "improve their strained relationship", "ended a seven-year rift"
+_SHARED_NOUNS = _REL_NOUNS | {"rift", "rifts", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "feuds",
+                              "standoff", "stand-off", "hostility", "hostilities", "enmity", "animosity", "wrangles",
+                              "quarrel", "quarrels", "freeze", "estrangement"}
 
 
 def _infinitive(toks, cl: list[int], start: int) -> bool:
@@ -213,9 +217,10 @@ def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
     or a comma, "and" or a preposition stands between them."""
     for gap in (0, 1):
         e0 = start - gap
-        if not any(e == e0 and not a.location for _s, e, a in ctx.actors):
+        if not any(e == e0 and not a.location and a.form != "pronoun" for _s, e, a in ctx.actors):
             continue
-        near = [(s, a) for s, e, a in ctx.actors if e0 - 4 <= s < e0 and e <= e0 and not a.location]
+        near = [(s, a) for s, e, a in ctx.actors if e0 - 4 <= s < e0 and e <= e0 and not a.location
+                and a.form != "pronoun"]
         sts = _states(a for _s, a in near)
         if len(sts) == 2 and not any(ctx.toks[i].norm in (",", "and", "with", "between", "of", "to")
                                      for i in range(near[0][0], e0)):
@@ -388,7 +393,8 @@ _DECIDE = frozenset({"decided", "decide", "decides", "deciding", "decision", "vo
 _CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
 need needs needed must should ask asks asked asking demand demands demanded demanding press presses pressed
 pressing encourage encourages encouraged encouraging hope hopes hoped hoping wish wishes wished want wants
-wanted seek seeks sought seeking bid effort efforts try tries tried trying attempt attempts""".split())
+wanted seek seeks sought seeking bid effort efforts try tries tried trying attempt attempts aim aims aimed
+aiming""".split())
 
 
 def _called_for(toks, cl: list[int], start: int) -> bool:
