@@ -416,3 +416,12 @@ def test_the_end_of_a_quarrel_says_both_the_quarrel_and_the_change():
     got = _trends("Australia took China to the WTO. \"We ask the independent umpire to adjudicate and ultimately help "
                   "settle those disputes,\" he said.", "2020-12-16")
     assert ("AUS", "CHN", "positive") not in got
+
+
+def test_an_onlooker_is_no_side():
+    got = _trends("Saudi Arabia and Iran restored ties. The United States, a close ally of Riyadh, has watched the "
+                  "rapprochement closely.", "2023-04-10")
+    assert ("IRN", "SAU", "positive") in got and not any("USA" in t for t in got)
+    assert ("EGY", "TUR", "positive") in _trends("Washington welcomed the thaw between Ankara and Cairo.")
+    assert not any("KOR" in t for t in _trends("Japan and China agreed to talks. South Korea welcomed the thaw, "
+                                               "Seoul said."))

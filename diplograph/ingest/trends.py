@@ -121,9 +121,17 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
         if pairs is None:
             continue
         pairs = [_named_pair(ctx, p, main_dyad) for p in pairs]
+        onlooked = False
         if _anaphoric(toks, m) and recent_dyad:
             pairs = [recent_dyad]    # "the strain in this relationship": the pair just spoken of
-        if not pairs and m.pattern.conf >= 0.8:
+        elif _observed(ctx, m):
+            onlooked = True
+            # "The United States ... has watched the rapprochement closely": an onlooker is no side
+            onlookers = set(_states(a for s_, _e, a in ctx.actors if s_ < m.start and cl[s_] == cl[m.start]
+                                    and not a.possessive))
+            pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
+                                 if len(main_dyad) == 2 else []) if not onlookers & set(p)]
+        if not pairs and m.pattern.conf >= 0.8 and not onlooked:
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -160,6 +168,31 @@ def _anaphoric(toks, m) -> bool:
                 and toks[i + 1].norm in _REL_NOUNS | _QUARREL_NOUNS:
             return True
     return False
+
+
+_OBSERVE = frozenset("""watch watches watched watching welcome welcomes welcomed welcoming hail hails hailed hailing
+praise praises praised praising applaud applauds applauded applauding noted monitor monitors monitored monitoring
+celebrate celebrates celebrated celebrating observe observes observed observing eyes eyed eyeing""".split())
+
+
+def _observed(ctx: SentenceContext, m) -> bool:
+    """Is the statement's noun the object of a verb of watching or welcoming whose subject is an
+    onlooker ("Washington welcomed the thaw", "has watched the rapprochement closely"), with no side
+    named right after it ("between A and B", "with X")?"""
+    toks = ctx.toks
+    in_actor = {k for s, e, _a in ctx.actors for k in range(s, e)}
+    if any(k in in_actor for k in range(m.start, m.end)):
+        return False        # "praised comments about improving Russia-China trade ties": the pair is named
+    i = m.start - 1
+    while i >= 0 and i >= m.start - 4 and toks[i].norm not in _OBSERVE:
+        if not toks[i].norm.isalpha() or i in in_actor:
+            return False    # "welcomed Japan and China's thaw": the sides are named
+        i -= 1
+    if i < 0 or toks[i].norm not in _OBSERVE:
+        return False
+    stop = next((k for k in range(m.end, min(len(toks), m.end + 4)) if not toks[k].norm.isalnum()), m.end + 4)
+    return not any(m.end <= s < stop for s, _e, a in ctx.actors if not a.location) and \
+        not any(toks[k].norm in ("between", "with") for k in range(m.start, min(len(toks), m.end + 2)))
 
 
 _QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff", "stand-off", "quarrel", "crisis",
