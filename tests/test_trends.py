@@ -425,3 +425,10 @@ def test_an_onlooker_is_no_side():
     assert ("EGY", "TUR", "positive") in _trends("Washington welcomed the thaw between Ankara and Cairo.")
     assert not any("KOR" in t for t in _trends("Japan and China agreed to talks. South Korea welcomed the thaw, "
                                                "Seoul said."))
+
+
+def test_a_capital_after_closer_to_is_the_partner():
+    got = _trends("The collision is the latest in a series of confrontations that have strained relations between "
+                  "Manila and Beijing since President Ferdinand Marcos Jr took office in 2022 and moved closer to "
+                  "Washington.", "2024-06-18")
+    assert {("CHN", "PHL", "negative"), ("PHL", "USA", "positive")} <= got and ("CHN", "PHL", "positive") not in got

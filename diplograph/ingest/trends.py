@@ -531,9 +531,10 @@ _MANY = frozenset({"neighbours", "neighbors", "countries", "nations", "states", 
 
 
 def _capital_party(toks, s: int, a) -> bool:
-    """'a hostile stance towards Moscow', 'tensions with Beijing': a capital read as a place after
-    a preposition of direction is the other side of a relation."""
-    return a.form in ("capital", "seat") and s > 0 and toks[s - 1].norm in ("toward", "towards", "with", "against")
+    """'a hostile stance towards Moscow', 'tensions with Beijing', 'moved closer to Washington': a capital
+    read as a place after a preposition of direction is the other side of a relation."""
+    return a.form in ("capital", "seat") and s > 0 and toks[s - 1].norm in ("toward", "towards", "with", "against",
+                                                                          "to")
 
 
 def _members(a) -> list[str]:
