@@ -432,3 +432,10 @@ def test_a_capital_after_closer_to_is_the_partner():
                   "Manila and Beijing since President Ferdinand Marcos Jr took office in 2022 and moved closer to "
                   "Washington.", "2024-06-18")
     assert {("CHN", "PHL", "negative"), ("PHL", "USA", "positive")} <= got and ("CHN", "PHL", "positive") not in got
+
+
+def test_never_been_worse_is_at_the_worst():
+    assert ("POL", "RUS", "negative") in _trends('"Our relations with Russia have never been worse," the Polish '
+                                                 'foreign minister said.')
+    assert ("IRN", "SAU", "negative") in _trends('"Relations with Tehran are at a low," Saudi Foreign Minister '
+                                                 'Faisal bin Farhan said.')

@@ -342,6 +342,8 @@ def _negated(toks, cl: list[int], m) -> bool:
                 return True     # "failed to mend ties"; "failed talks deepened the rift" stands
             continue
         if w in _NEGATORS:
+            if w == "never" and toks[head].norm in ("worse", "better", "stronger", "closer", "warmer", "colder"):
+                return False    # "relations have never been worse": at their worst, not denied
             return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
     return False
 
