@@ -439,3 +439,9 @@ def test_never_been_worse_is_at_the_worst():
                                                  'foreign minister said.')
     assert ("IRN", "SAU", "negative") in _trends('"Relations with Tehran are at a low," Saudi Foreign Minister '
                                                  'Faisal bin Farhan said.')
+
+
+def test_relations_described_as():
+    assert ("RUS", "USA", "positive") in _trends("Lavrov described relations with Washington as excellent.")
+    assert ("IND", "PAK", "negative") in _trends("India's foreign minister described relations with Pakistan as "
+                                                 "tense.")
