@@ -445,3 +445,16 @@ def test_relations_described_as():
     assert ("RUS", "USA", "positive") in _trends("Lavrov described relations with Washington as excellent.")
     assert ("IND", "PAK", "negative") in _trends("India's foreign minister described relations with Pakistan as "
                                                  "tense.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Lebanon on Monday. Hezbollah, which has close ties to Iran, fired rockets into northern Israel.",
+    "The company, which has close ties to the Chinese government, won the contract in Kenya.",
+    "The Wagner group, which has close ties to the Kremlin, operates in Mali.",
+])
+def test_affiliations_are_no_relations_of_states(text):
+    assert not any(p == "positive" for _a, _b, p in _trends(text))
+
+
+def test_a_governing_movement_keeps_its_state():
+    assert ("AFG", "PAK", "negative") in _trends("The Taliban have strained ties with Pakistan.")

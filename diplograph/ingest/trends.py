@@ -201,6 +201,7 @@ _QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff"
 
 
 _REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+_NONSTATE_FORMS = frozenset({"group_org", "org"})
 # nouns two statements may share: "improve their strained relationship", "ended a seven-year rift"
 _SHARED_NOUNS = _REL_NOUNS | {"rift", "rifts", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "feuds",
                               "standoff", "stand-off", "hostility", "hostilities", "enmity", "animosity", "wrangles",
@@ -609,6 +610,11 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
     subj_actors = _subject(ctx, h, cl, actor_at)
+    if m.end < len(toks) and toks[m.end].norm == "to" and toks[m.end - 1].norm in _REL_NOUNS \
+            and all(a.form in _NONSTATE_FORMS for a in subj_actors):
+        # "the company, which has close ties to the Chinese government", "Hezbollah, which has close ties
+        # to Iran": an affiliation, not the relations of two states (those have ties "with" each other)
+        return None
     subj = _states(subj_actors)
     if not subj:
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
