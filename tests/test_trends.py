@@ -458,3 +458,10 @@ def test_affiliations_are_no_relations_of_states(text):
 
 def test_a_governing_movement_keeps_its_state():
     assert ("AFG", "PAK", "negative") in _trends("The Taliban have strained ties with Pakistan.")
+
+
+def test_decided_downgrades_and_ties_to_be_re_established():
+    assert ("CHN", "LTU", "negative") in _trends("China says it has decided to downgrade its ties with Lithuania after "
+                                                 "the Baltic nation allowed Taiwan to open an office.", "2021-11-21")
+    assert ("ERI", "ETH", "positive") in _trends("Abiy said diplomatic, trade, transport and communications ties "
+                                                 "between Ethiopia and Eritrea would be re-established.", "2018-07-09")
