@@ -465,3 +465,9 @@ def test_decided_downgrades_and_ties_to_be_re_established():
                                                  "the Baltic nation allowed Taiwan to open an office.", "2021-11-21")
     assert ("ERI", "ETH", "positive") in _trends("Abiy said diplomatic, trade, transport and communications ties "
                                                  "between Ethiopia and Eritrea would be re-established.", "2018-07-09")
+
+
+def test_ties_said_once_for_two_verbs():
+    got = _trends("Burundi closed its border with Rwanda. Ties began to improve after President Evariste Ndayishimiye "
+                  "took office in 2020, but have soured again amid the conflict in eastern Congo.", "2024-01-12")
+    assert {("BDI", "RWA", "negative"), ("BDI", "RWA", "positive")} <= got

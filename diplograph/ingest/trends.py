@@ -292,6 +292,9 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         return False
     if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
         return True
+    if toks[j].norm in ("but", "and") and j + 1 < start and toks[j + 1].norm in _AUX \
+            and any(t.norm in _REL_NOUNS for t in toks[:j]):
+        return True     # "Ties began to improve in 2020, but have soured again": the ties, said once
     return any(e - 1 == j and not a.location and _members(a) for _s, e, a in ctx.actors)
 
 
