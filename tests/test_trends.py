@@ -471,3 +471,11 @@ def test_ties_said_once_for_two_verbs():
     got = _trends("Burundi closed its border with Rwanda. Ties began to improve after President Evariste Ndayishimiye "
                   "took office in 2020, but have soured again amid the conflict in eastern Congo.", "2024-01-12")
     assert {("BDI", "RWA", "negative"), ("BDI", "RWA", "positive")} <= got
+
+
+def test_a_modal_on_another_verb_leaves_a_standing_quarrel_and_a_crisis_that_could_erupt_is_none():
+    assert ("GRC", "MKD", "negative") in _trends("Greece and Macedonia have signed a deal that, if ratified, will "
+                                                 "resolve a decades-old dispute concerning Macedonia's name.")
+    assert ("ERI", "ETH", "negative") in _trends("If ratified, the deal will end decades of hostility between "
+                                                 "Ethiopia and Eritrea.")
+    assert _trends("Analysts warned a new crisis between Serbia and Kosovo could erupt.") == set()

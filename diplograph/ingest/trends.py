@@ -385,8 +385,16 @@ def _hypothetical(toks, cl: list[int], m) -> bool:
     lo = min(m.start, head)
     if any(toks[i].norm in _ALREADY for i in range(lo, min(len(toks), m.end + 2))):
         return False
+    for i in range(m.end, min(len(toks) - 1, m.end + 8)):
+        if toks[i].norm in (",", ";", ":", "."):
+            break
+        if toks[i].norm in _MODALS and toks[i + 1].norm in _ARISE:
+            return True     # "a new crisis between Serbia and Kosovo could erupt"
     modal = None
-    for i in range(head - 1, max(-1, lo - 5), -1):
+    # a standing quarrel named as a noun is not made possible by a modal on another verb ("a deal
+    # that, if ratified, will resolve a decades-old dispute"): nominal rows look only two words back
+    reach = 5 if "V" in m.pattern.flags or toks[m.start].norm in _REL_NOUNS else 2
+    for i in range(head - 1, max(-1, lo - reach), -1):
         w = toks[i].norm
         if w in (",", ";", ":", "that", "which", "and", "but"):
             break
@@ -401,6 +409,10 @@ def _hypothetical(toks, cl: list[int], m) -> bool:
         return True
     # "would"/"will": hypothetical only under an if/unless in the sentence before it
     return any(toks[i].norm in _CONDITIONAL for i in range(0, modal))
+
+
+_ARISE = frozenset({"erupt", "break", "emerge", "arise", "develop", "ensue", "follow", "flare", "escalate", "spiral",
+                    "result", "occur"})
 
 
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "countries", "nations", "foes", "adversaries",
