@@ -479,3 +479,9 @@ def test_a_modal_on_another_verb_leaves_a_standing_quarrel_and_a_crisis_that_cou
     assert ("ERI", "ETH", "negative") in _trends("If ratified, the deal will end decades of hostility between "
                                                  "Ethiopia and Eritrea.")
     assert _trends("Analysts warned a new crisis between Serbia and Kosovo could erupt.") == set()
+
+
+def test_ties_with_both_countries_are_ties_with_each():
+    got = _trends("Ethiopia and Eritrea traded accusations. Qatar, which has close ties with both countries, offered "
+                  "to host further talks.", "2024-02-11")
+    assert {("ETH", "QAT", "positive"), ("ERI", "QAT", "positive")} <= got

@@ -654,7 +654,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return [(subj[0], subj[1])]
     if subj and obj:
         group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
-        return _pairs(subj if group else subj[:1], obj[:1])
+        # "close ties with both countries": one statement per member of a group on the other side
+        first = after_actors[0] if after_actors else None
+        other = [x for x in _members(first) if x not in subj] if first is not None and first.is_group else obj[:1]
+        return _pairs(subj if group else subj[:1], other or obj[:1])
     # group phrases in the sentence
     for s_, _e, a in ctx.actors:
         if a.is_group and len(_members(a)) == 2 and s_ < end:
