@@ -8,9 +8,12 @@ has grown closer to Russia", "a visit that heightened tensions with China" takes
 the sentence's subject), a group phrase ("both countries", "the two nations"),
 or the two states of the sentence (not from a clause after a comma or a subordinator: that is the
 statement's cause or an aside). A statement that names no dyad is about the dyad of the previous
-statement, else the article's main dyad ("the resulting rift in bilateral relations"). Wishes and
-calls are no statements ("called for improved ties": flag ``nocall``). The time is the clause's
-temporal expression ("over the past year"), else the publication day (a statement about now).
+statement, else the article's main dyad ("the resulting rift in bilateral relations"); "this
+relationship" is always the previous statement's pair, and a bare group noun ("the nuclear-armed
+neighbours") the article's. Wishes and calls are no statements ("called for improved ties": flag
+``nocall``), nor are negated, merely possible or avoided ones ("would not restore ties", "could strain
+ties", "to avert a crisis"), while a change that goes on stands ("could deteriorate further"). The time
+is the clause's temporal expression ("over the past year"), else the publication day (a statement about now).
 
 >>> from diplograph.ingest.lexicon import load_patterns
 >>> any(p.code == "negative:freeze" for p in load_patterns("lex_trends.tsv").patterns)
@@ -81,7 +84,10 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     out: list[TrendCandidate] = []
     used: set[int] = set()
     for m in sorted(matches, key=lambda m: (-m.pattern.n_lit, m.start)):
-        if used.intersection(m.lit_positions):
+        # the relations noun may serve two statements ("improve their strained relationship": a wish to
+        # improve, and the strain), the trigger words only one
+        own_lits = [p for p in m.lit_positions if toks[p].norm not in _SHARED_NOUNS]
+        if used.intersection(own_lits):
             continue
         if "noinf" in m.pattern.flags and _infinitive(toks, cl, m.start):
             continue   # "asked Qatar to cut ties with Iran": a demand, not the state of relations
@@ -91,12 +97,41 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
-        used.update(m.lit_positions)
+        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
+            continue   # "while the yen declined", "their health had deteriorated"
+        if toks[m.start].norm not in m.pattern.items[0].forms:
+            continue   # the index forgives a typed extra letter; "disputed" is no "dispute"
+        if "paironly" in m.pattern.flags and not _pair_before(ctx, m.start):
+            continue   # "the India-Pakistan rivalry": the bare noun counts only after its pair
+        if "V" in m.pattern.flags and _gap_has_verb(toks, m):
+            continue   # "renewed fighting could damage ties": "renewed" does not govern the ties
+        if _generic(toks, m):
+            continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
+        if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
+            continue   # "the crisis in relations between A and B deepened": the crisis deepened
+        if _negated(toks, cl, m):
+            continue   # "would not restore ties", "relations have not improved"
+        if _avoided(toks, cl, m):
+            continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
+        if _hypothetical(toks, cl, m):
+            continue   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
+        used.update(own_lits)
         pol, label = m.pattern.code.split(":", 1)
-        pairs = _dyads(ctx, m, cl, actor_at)
+        pairs = _dyads(ctx, m, cl, actor_at, main_dyad)
         if pairs is None:
             continue
-        if not pairs and m.pattern.conf >= 0.8:
+        pairs = [_named_pair(ctx, p, main_dyad) for p in pairs]
+        onlooked = False
+        if _anaphoric(toks, m) and recent_dyad:
+            pairs = [recent_dyad]    # "the strain in this relationship": the pair just spoken of
+        elif _observed(ctx, m):
+            onlooked = True
+            # "The United States ... has watched the rapprochement closely": an onlooker is no side
+            onlookers = set(_states(a for s_, _e, a in ctx.actors if s_ < m.start and cl[s_] == cl[m.start]
+                                    and not a.possessive))
+            pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
+                                 if len(main_dyad) == 2 else []) if not onlookers & set(p)]
+        if not pairs and m.pattern.conf >= 0.8 and not onlooked:
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -110,6 +145,69 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     return out
 
 
+def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
+    """A pair that owes one state only to a group word ("the countries'") which the sentence does not
+    name, while it names the article's other main state, is the article's main pair ("Australia's
+    Bishop will be told the issue will hurt the countries' relationship" in an Indonesia-Australia story)."""
+    if len(main_dyad) != 2 or set(pair) == set(main_dyad) or len(set(pair) & set(main_dyad)) != 1:
+        return pair
+    if not any(a.is_group and set(_members(a)) == set(pair) for _s, _e, a in ctx.actors):
+        return pair     # only a two-member group word ("the two countries") is suspected
+    named = set(_states(a for _s, _e, a in ctx.actors if not a.is_group))
+    odd = (set(pair) - set(main_dyad)).pop()
+    other = (set(main_dyad) - set(pair)).pop()
+    if odd not in named and other in named:
+        return (main_dyad[0], main_dyad[1])
+    return pair
+
+
+def _anaphoric(toks, m) -> bool:
+    """Is the statement's noun pointed back to ("the strain in this relationship", "that dispute")?"""
+    for i in range(max(0, m.start - 1), m.end):
+        if toks[i].norm in ("this", "that", "these", "those") and i + 1 < len(toks) \
+                and toks[i + 1].norm in _REL_NOUNS | _QUARREL_NOUNS:
+            return True
+    return False
+
+
+_OBSERVE = frozenset("""watch watches watched watching welcome welcomes welcomed welcoming hail hails hailed hailing
+praise praises praised praising applaud applauds applauded applauding noted monitor monitors monitored monitoring
+celebrate celebrates celebrated celebrating observe observes observed observing eyes eyed eyeing""".split())
+
+
+def _observed(ctx: SentenceContext, m) -> bool:
+    """Is the statement's noun the object of a verb of watching or welcoming whose subject is an
+    onlooker ("Washington welcomed the thaw", "has watched the rapprochement closely"), with no side
+    named right after it ("between A and B", "with X")?"""
+    toks = ctx.toks
+    in_actor = {k for s, e, _a in ctx.actors for k in range(s, e)}
+    if any(k in in_actor for k in range(m.start, m.end)):
+        return False        # "praised comments about improving Russia-China trade ties": the pair is named
+    i = m.start - 1
+    while i >= 0 and i >= m.start - 4 and toks[i].norm not in _OBSERVE:
+        if not toks[i].norm.isalpha() or i in in_actor:
+            return False    # "welcomed Japan and China's thaw": the sides are named
+        i -= 1
+    if i < 0 or toks[i].norm not in _OBSERVE:
+        return False
+    stop = next((k for k in range(m.end, min(len(toks), m.end + 4)) if not toks[k].norm.isalnum()), m.end + 4)
+    return not any(m.end <= s < stop for s, _e, a in ctx.actors if not a.location) and \
+        not any(toks[k].norm in ("between", "with") for k in range(m.start, min(len(toks), m.end + 2)))
+
+
+_QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff", "stand-off", "quarrel", "crisis",
+                            "strain", "tension", "tensions", "rivalry", "hostility", "conflict", "thaw",
+                            "rapprochement"})
+
+
+_REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+_NONSTATE_FORMS = frozenset({"group_org", "org"})
+# nouns two statements may share: "improve their strained relationship", "ended a seven-year rift"
+_SHARED_NOUNS = _REL_NOUNS | {"rift", "rifts", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "feuds",
+                              "standoff", "stand-off", "hostility", "hostilities", "enmity", "animosity", "wrangles",
+                              "quarrel", "quarrels", "freeze", "estrangement"}
+
+
 def _infinitive(toks, cl: list[int], start: int) -> bool:
     """True when the words at ``start`` are governed by a "to" earlier in the clause ("asked Qatar
     to shut down Al Jazeera, cut ties with Iran and ..."), not by a finite verb."""
@@ -118,15 +216,236 @@ def _infinitive(toks, cl: list[int], start: int) -> bool:
             return False
         w = toks[i].norm
         if w == "to" and not (i and toks[i - 1].norm in ("according", "due", "owing", "thanks", "close", "next")):
-            return True
+            # "has decided to cut diplomatic relations", "its decision to break off ties": the
+            # subject's own step, not a demand on someone else
+            return not any(toks[k].norm in _DECIDE for k in range(max(0, i - 2), i))
         if w in ("has", "have", "had", "was", "were", "is", "are", "did", "will", "would"):
             return False
     return False
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "this", "these", "those",
+                          "bilateral", "'s", "both", "two"})
+
+
+def _generic(toks, m) -> bool:
+    """A quarrel or tie named in general, not as a pair's: a bare plural with no determiner and no
+    "with/between" after it ("agree that territorial disputes should be resolved", "close personal
+    relations between the two leaders" is the leaders', not the states')."""
+    if any(toks[i].norm == "personal" for i in range(m.start, m.end)):
+        return True
+    w = toks[m.head].norm
+    if m.pattern.code.split(":", 1)[1] not in ("dispute", "rift", "rivalry") or not w.endswith("s") \
+            or w.endswith(("ss", "ous")) or w in ("tensions", "hostilities"):
+        return False
+    before = [toks[i].norm for i in range(max(0, m.start - 3), m.head)]
+    if any(b in _COPULA for b in before):
+        return False    # "remained bitter enemies": said of the subject pair
+    after = [toks[i].norm for i in range(m.end, min(len(toks), m.end + 2))]
+    return not any(w in _DETERMINERS for w in before) and not any(w in ("with", "between") for w in after)
+
+
+def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
+    """The two states right before ``start`` (over at most one word): "the India-Pakistan rivalry",
+    "the Japan-South Korea dispute", "Sino-Japanese relations"; None when there are not exactly two
+    or a comma, "and" or a preposition stands between them."""
+    for gap in (0, 1):
+        e0 = start - gap
+        if not any(e == e0 and not a.location and a.form != "pronoun" for _s, e, a in ctx.actors):
+            continue
+        near = [(s, a) for s, e, a in ctx.actors if e0 - 4 <= s < e0 and e <= e0 and not a.location
+                and a.form != "pronoun"]
+        sts = _states(a for _s, a in near)
+        if len(sts) == 2 and not any(ctx.toks[i].norm in (",", "and", "with", "between", "of", "to")
+                                     for i in range(near[0][0], e0)):
+            return (sts[0], sts[1])
+    return None
+
+
+_GAP_VERBS = frozenset({"could", "would", "may", "might", "will", "can", "should", "must", "has", "have", "had",
+                        "is", "are", "was", "were", "to", "that", "which", "who", "did", "does", "do"})
+
+
+def _gap_has_verb(toks, m) -> bool:
+    """True when a word the pattern stepped over is a modal, an auxiliary or a clause word: the verb
+    at the start then does not govern the relations at the end ("renewed fighting could damage ties")."""
+    lits = set(m.lit_positions)
+    return any(toks[i].norm in _GAP_VERBS for i in range(m.start + 1, m.end) if i not in lits)
+
+
+_COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
+_AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
+                  "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
+                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not"})
+
+
+def _party_subject(ctx: SentenceContext, start: int) -> bool:
+    """Is the subject just before the verb at ``start`` the relations or the parties themselves
+    ("ties have soured", "they have soured again", "Tokyo and Seoul's relations ... worsened")?"""
+    toks = ctx.toks
+    if toks[start].norm == "there":
+        return True     # "there are no such relations between Tokyo and Pyongyang"
+    j = start - 1
+    while j >= 0 and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
+        return True
+    if toks[j].norm in ("but", "and") and j + 1 < start and toks[j + 1].norm in _AUX \
+            and any(t.norm in _REL_NOUNS for t in toks[:j]):
+        return True     # "Ties began to improve in 2020, but have soured again": the ties, said once
+    return any(e - 1 == j and not a.location and _members(a) for _s, e, a in ctx.actors)
+
+
+_REL_MODIFIERS = frozenset({"the", "their", "its", "our", "his", "her", "bilateral", "diplomatic", "economic",
+                            "trade", "political", "military", "security", "defence", "defense", "cultural",
+                            "strategic", "official", "formal", "full", "overall", "commercial", "two-way"})
+_PREPS = frozenset({"in", "of", "on", "to", "for", "into", "about", "over", "with", "from", "at", "by"})
+
+
+def _relations_subject(toks, cl: list[int], m, actors=()) -> bool:
+    """A statement that opens with the relations noun ("relations between A and B have soured") needs
+    that noun as the subject of its verb: not after a preposition ("the crisis in relations ...
+    deepened") and in the verb's own clause ("relations ... were discussed, while the economy declined")."""
+    k = m.start - 1
+    while k >= 0 and toks[k].norm in _REL_MODIFIERS:
+        k -= 1      # "development of bilateral relations": over the noun's modifiers
+    if k >= 0 and toks[k].norm in _PREPS:
+        return False
+    if toks[m.head].norm.endswith("ing") and m.head + 1 < len(toks) and toks[m.head + 1].norm == "of":
+        return False    # "relations, ... and deepening of cooperation": a noun, not the relations' verb
+    if cl[m.start] == cl[m.head]:
+        return True
+    # "tense relations with Russia, which have deteriorated": a relative clause on the relations
+    if any(toks[i].norm in ("which", "that") and cl[i] == cl[m.head] for i in range(m.start + 1, m.head)):
+        return True
+    # "Ties have since been restored": the clause finder split at a word like "since", but no
+    # comma or conjunction stands between the relations and their verb
+    words = [toks[i].norm for i in range(m.start + 1, m.head) if not any(s <= i < e for s, e, _a in actors)]
+    return not any(w in _BREAKS for w in words) and words.count(",") % 2 == 0
+
+
+_BREAKS = frozenset({";", "while", "whereas", "but", "when", "after", "because", "though", "although", "if",
+                     "unless", "before", "until", "so"})
+
+
+_NEGATORS = frozenset({"not", "never", "no", "nor", "neither", "without"})
+
+
+def _negated(toks, cl: list[int], m) -> bool:
+    """True when a negator governs the trigger in its clause ("would not restore ties", "relations
+    have not improved", "without damaging ties"): the statement says the change did not happen."""
+    head = m.head
+    for i in range(head - 1, max(-1, min(m.start, head) - 4), -1):
+        if cl[i] != cl[head] or toks[i].norm in (",", ";", ":", "but", "and"):
+            return False
+        w = toks[i].norm
+        if w in ("failed", "fail", "fails", "failing"):
+            if i + 1 < len(toks) and toks[i + 1].norm == "to":
+                return True     # "failed to mend ties"; "failed talks deepened the rift" stands
+            continue
+        if w in _NEGATORS:
+            if w == "never" and toks[head].norm in ("worse", "better", "stronger", "closer", "warmer", "colder"):
+                return False    # "relations have never been worse": at their worst, not denied
+            return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
+    return False
+
+
+_AVOID = frozenset({"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "prevent",
+                    "prevents", "prevented", "preventing", "forestall", "forestalled"})
+
+
+def _avoided(toks, cl: list[int], m) -> bool:
+    """True when a verb of avoiding governs the trigger ("keen to avoid a rift with Moscow", "to avert a
+    crisis in relations"), unless the trouble goes on ("to prevent a further deterioration")."""
+    lo = min(m.start, m.head)
+    for i in range(lo - 1, max(-1, lo - 5), -1):
+        w = toks[i].norm
+        if cl[i] != cl[lo] or w in (",", ";", ":"):
+            return False
+        if w in _ALREADY:
+            return False
+        if w in _AVOID:
+            return True
+    return False
+
+
+_MODALS = frozenset({"could", "might", "may"})
+_CONDITIONAL = frozenset({"if", "unless", "should"})
+_ALREADY = frozenset({"further", "already", "again", "even", "more"})
+
+
+def _hypothetical(toks, cl: list[int], m) -> bool:
+    """True when the statement is only possible or conditional: "could strain ties with Egypt",
+    "might damage relations", "if it annexes the valley, it would harm relations". A change that
+    goes on ("could deteriorate further", "risks further increasing tensions") is about relations
+    that already suffer, and a warning of "serious consequences" stands."""
+    head = m.head
+    lo = min(m.start, head)
+    if any(toks[i].norm in _ALREADY for i in range(lo, min(len(toks), m.end + 2))):
+        return False
+    for i in range(m.end, min(len(toks) - 1, m.end + 8)):
+        if toks[i].norm in (",", ";", ":", "."):
+            break
+        if toks[i].norm in _MODALS and toks[i + 1].norm in _ARISE:
+            return True     # "a new crisis between Serbia and Kosovo could erupt"
+    modal = None
+    # a standing quarrel named as a noun is not made possible by a modal on another verb ("a deal
+    # that, if ratified, will resolve a decades-old dispute"): nominal rows look only two words back
+    reach = 5 if "V" in m.pattern.flags or toks[m.start].norm in _REL_NOUNS else 2
+    for i in range(head - 1, max(-1, lo - reach), -1):
+        w = toks[i].norm
+        if w in (",", ";", ":", "that", "which", "and", "but"):
+            break
+        if w in _ALREADY:
+            return False
+        if w in _MODALS or w in ("would", "will"):
+            modal = i
+            break
+    if modal is None:
+        return False
+    if toks[modal].norm in _MODALS:
+        return True
+    # "would"/"will": hypothetical only under an if/unless in the sentence before it
+    return any(toks[i].norm in _CONDITIONAL for i in range(0, modal))
+
+
+_ARISE = frozenset({"erupt", "break", "emerge", "arise", "develop", "ensue", "follow", "flare", "escalate", "spiral",
+                    "result", "occur"})
+
+
+_PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "countries", "nations", "foes", "adversaries",
+                         "powers", "capitals", "governments", "sides", "enemies", "arch-rivals", "archrivals"})
+
+
+def _pair_phrase(toks, end: int) -> bool:
+    """True when the words before ``end`` hold "the|both (two) <adjectives> neighbours|rivals|countries
+    ..." (a pair of states named by a group noun that the actor finder left unresolved)."""
+    for i in range(min(end, len(toks))):
+        if toks[i].norm not in ("the", "both"):
+            continue
+        for j in range(i + 1, min(end, len(toks), i + 5)):
+            w = toks[j].norm
+            if w in _PAIR_NOUNS:
+                return toks[i].norm == "both" or "two" in [t.norm for t in toks[i + 1:j]] \
+                    or any("-" in t.norm or t.norm.endswith(("ed", "ing")) for t in toks[i + 1:j]) \
+                    or w in ("neighbours", "neighbors", "rivals", "foes", "adversaries", "enemies", "arch-rivals",
+                             "archrivals")
+            if not (w.isalpha() or "-" in w) or w in ("and", "of", "or", "in", "with"):
+                break
+    return False
+
+
+_DECIDE = frozenset({"decided", "decide", "decides", "deciding", "decision", "voted", "votes", "resolved", "chose",
+                     "opted", "moved", "moves"})
+
+
 _CALL = frozenset("""call calls called calling urge urges urged urging appeal appeals appealed appealing importance
 need needs needed must should ask asks asked asking demand demands demanded demanding press presses pressed
-pressing encourage encourages encouraged encouraging""".split())
+pressing encourage encourages encouraged encouraging hope hopes hoped hoping wish wishes wished want wants
+wanted seek seeks sought seeking bid effort efforts try tries tried trying attempt attempts aim aims aimed
+aiming""".split())
 
 
 def _called_for(toks, cl: list[int], start: int) -> bool:
@@ -169,7 +488,8 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
-                         "following", "although", "though", "before", "until", "amid", "whereas", "over"})
+                         "following", "although", "though", "before", "until", "amid", "whereas", "over", "despite",
+                         "spite"})
 
 
 def _scope_end(toks, start: int) -> int:
@@ -188,7 +508,7 @@ def _coordinated_after(ctx: SentenceContext, i: int) -> list:
     j = i
     by_start = {s: (e, a) for s, e, a in ctx.actors}
     while j < len(toks):
-        if toks[j].norm == "the":
+        if toks[j].norm == "the" and j not in by_start:
             j += 1
             continue
         if j not in by_start:
@@ -208,10 +528,31 @@ def _coordinated_after(ctx: SentenceContext, i: int) -> list:
     return out
 
 
+def _actor_soon(ctx: SentenceContext, i: int) -> bool:
+    """False when the words from token ``i`` name many partners and no actor ("closer relations with
+    Western neighbours", "ties with Gulf states"); true otherwise ("ties with neighbouring Kenya",
+    "relations with the neighbouring country")."""
+    starts = {s for s, _e, _a in ctx.actors}
+    for j in range(i, min(len(ctx.toks), i + 4)):
+        if j in starts:
+            return True
+        w = ctx.toks[j].norm
+        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]):
+            return False
+        if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
+            return True
+    return True
+
+
+_MANY = frozenset({"neighbours", "neighbors", "countries", "nations", "states", "partners", "allies", "powers",
+                   "governments", "members", "economies"})
+
+
 def _capital_party(toks, s: int, a) -> bool:
-    """'a hostile stance towards Moscow', 'tensions with Beijing': a capital read as a place after
-    a preposition of direction is the other side of a relation."""
-    return a.form in ("capital", "seat") and s > 0 and toks[s - 1].norm in ("toward", "towards", "with", "against")
+    """'a hostile stance towards Moscow', 'tensions with Beijing', 'moved closer to Washington': a capital
+    read as a place after a preposition of direction is the other side of a relation."""
+    return a.form in ("capital", "seat") and s > 0 and toks[s - 1].norm in ("toward", "towards", "with", "against",
+                                                                          "to")
 
 
 def _members(a) -> list[str]:
@@ -222,7 +563,7 @@ def _pairs(side_a: list[str], side_b: list[str]) -> list[tuple[str, str]]:
     return [(x, y) for x in side_a for y in side_b if x != y]
 
 
-def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | None:
+def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = ()) -> list[tuple[str, str]] | None:
     """The dyad(s) a trend statement is about: [] when the sentence does not say, None when it
     names a side that is not a state ("isolation from the West")."""
     toks = ctx.toks
@@ -240,6 +581,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
         if not src:
             return []
         return _pairs(src, tside)
+    if "paironly" in m.pattern.flags:
+        pair = _pair_before(ctx, m.start)
+        return [pair] if pair else []
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
@@ -259,12 +603,18 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
             sides = [st for a in withs for st in _members(a)]
             if withs and not sides:
                 return None
+            if not withs and not _actor_soon(ctx, i + 2):
+                return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
     inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
     if len(inside) == 2:
         return [(inside[0], inside[1])]
+    # "the Kenya-Somalia maritime dispute": a pair right before the statement, whatever its kind
+    pair = _pair_before(ctx, m.start)
+    if pair:
+        return [pair]
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
     pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
     if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
@@ -275,26 +625,47 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at) -> list[tuple[str, str]] | Non
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
     subj_actors = _subject(ctx, h, cl, actor_at)
+    if m.end < len(toks) and toks[m.end].norm == "to" and toks[m.end - 1].norm in _REL_NOUNS \
+            and all(a.form in _NONSTATE_FORMS for a in subj_actors):
+        # "the company, which has close ties to the Chinese government", "Hezbollah, which has close ties
+        # to Iran": an affiliation, not the relations of two states (those have ties "with" each other)
+        return None
     subj = _states(subj_actors)
     if not subj:
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
                     and (not a.location or _capital_party(toks, s, a))]
-    if after_actors and not _members(after_actors[0]) and after_actors[0].kind in ("org", "group"):
-        return None    # "isolation from the West": the other side is not a state
+    if toks[m.end - 1].norm in ("with", "between") and not any(
+            s == m.end or (s == m.end + 1 and toks[m.end].norm in _DETERMINERS | {"neighbouring", "neighboring"})
+            for s, _e, _a in ctx.actors):
+        after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
+    first_after = next(((s, a) for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
+                        and (not a.location or _capital_party(toks, s, a))), None)
+    if first_after and not _members(first_after[1]) and first_after[1].kind in ("org", "group") \
+            and first_after[0] - m.end <= 3:
+        return None    # "isolation from the West": the other side is not a state (right after the statement)
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
-        if len(subj_actors) == 1 and subj_actors[0].is_group and len(subj) > 2:
-            return []
+        if len(subj) > 2:
+            # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said, unless the
+            # article's main pair is among them
+            return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and set(main_dyad) <= set(subj) else []
         return [(subj[0], subj[1])]
     if subj and obj:
         group = subj_actors[0] if len(subj_actors) == 1 and subj_actors[0].is_group else None
-        return _pairs(subj if group else subj[:1], obj[:1])
+        # "close ties with both countries": one statement per member of a group on the other side
+        first = after_actors[0] if after_actors else None
+        other = [x for x in _members(first) if x not in subj] if first is not None and first.is_group else obj[:1]
+        return _pairs(subj if group else subj[:1], other or obj[:1])
     # group phrases in the sentence
     for s_, _e, a in ctx.actors:
         if a.is_group and len(_members(a)) == 2 and s_ < end:
             return [tuple(_members(a))]
+    # "talks between the nuclear-armed neighbours ... after 65 years of hostility": a pair named by a
+    # group noun alone is the article's main dyad
+    if len(main_dyad) == 2 and set(subj) <= set(main_dyad) and _pair_phrase(toks, end):
+        return [(main_dyad[0], main_dyad[1])]
     sts = _states(a for s, e, a in ctx.actors if s < end)
     if len(sts) == 2:
         return [(sts[0], sts[1])]
