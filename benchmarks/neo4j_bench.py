@@ -158,9 +158,11 @@ def main(argv: list[str] | None = None) -> int:
         if tl is None or tn is None:
             print(f"{stem:34} {'':>7} {_ms(tl):>10} {_ms(tn):>10} {'':>14}  {rl if tl is None else rn}")
             continue
-        same, _why = same_answer(rl, rn, order)
+        same, why = same_answer(rl, rn, order)
         ratios.append(tn / tl)
         print(f"{stem:34} {len(rl.rows):7d} {_ms(tl):>10} {_ms(tn):>10} {tn / tl:13.1f}x  {same}")
+        if not same:
+            print(f"    {why[:400]}")
     if ratios:
         print(f"\nNeo4j / Ladybug time: median {statistics.median(ratios):.1f}x, geometric mean "
               f"{statistics.geometric_mean(ratios):.1f}x over {len(ratios)} queries")
