@@ -166,9 +166,10 @@ def comparable(v: Any) -> Any:
     if isinstance(v, float):
         if math.isnan(v) or math.isinf(v):
             return str(v)
+        v = float(f"{v:.9g}")  # round first: a sum may land a hair off an integer
         if v == int(v) and abs(v) < 2**53:
             return int(v)
-        return float(f"{v:.9g}")
+        return v
     if isinstance(v, list):
         return [comparable(x) for x in v]
     if isinstance(v, dict):
