@@ -164,6 +164,14 @@ def generate_store(path: str | Path, n_events: int = 1_000_000, n_states: int = 
             "events_per_s": n_events / seconds if seconds else 0.0, "db_bytes": size}
 
 
+def ensure_store(path: str | Path, n_events: int) -> Store:
+    """The generated store at ``path``: made once with :func:`generate_store`, then reused."""
+    p = Path(path)
+    if not p.exists():
+        r = generate_store(p, n_events)
+        print(f"generated {r['events']:,} events in {r['articles']:,} articles in {r['seconds']:.1f} s ({p})")
+    return Store(p)
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: write a synthetic store and print what it took."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])

@@ -30,21 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from generate import ensure_store  # noqa: E402
+
 from diplograph.graph import neo4j as pg  # noqa: E402
 from diplograph.graph.store import Store  # noqa: E402
 from diplograph.queries import cypher  # noqa: E402
 
 QUERIES = ROOT / "examples" / "queries"
 
-
-def ensure_store(path: Path, n_events: int) -> Store:
-    """The generated store at ``path`` (made once, then reused)."""
-    if not path.exists():
-        from generate import generate_store
-
-        r = generate_store(path, n_events)
-        print(f"generated {r['events']:,} events in {r['articles']:,} articles ({path})")
-    return Store(path)
 
 
 def wipe(driver) -> None:

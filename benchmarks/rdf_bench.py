@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from generate import ensure_store  # noqa: E402
+
 from diplograph.graph import rdf  # noqa: E402
 from diplograph.graph.store import Store  # noqa: E402
 from diplograph.queries import cypher, sparql  # noqa: E402
@@ -46,15 +48,6 @@ from diplograph.queries import cypher, sparql  # noqa: E402
 QUERIES = ROOT / "examples" / "queries"
 STEMS = ("01-dyad-timeline", "06-counts-per-month", "05-two-hop-neighbourhood")
 
-
-def ensure_store(path: Path, n_events: int) -> Store:
-    """The generated store at ``path`` (made once, then reused)."""
-    if not path.exists():
-        from generate import generate_store
-
-        r = generate_store(path, n_events)
-        print(f"generated {r['events']:,} events in {r['articles']:,} articles in {r['seconds']:.1f} s")
-    return Store(path)
 
 
 def pick_parameters(store: Store) -> dict[str, dict]:
