@@ -100,6 +100,22 @@ def test_one_merge_per_row_gives_the_same_graph(tmp_path, driver):
     assert dump_neo4j(driver) == per_row == dump_embedded_cypher(store)
 
 
+def test_parallel_small_batches_into_an_empty_database_give_the_same_graph(tmp_path, driver):
+    """The CREATE path (empty database), many batches, three transactions at a time."""
+    store = load_examples(tmp_path / "kg.db")
+    pg.run(driver, "MATCH (n) WHERE n:Entity OR n:Event OR n:Relation OR n:Article OR n:Evidence DETACH DELETE n",
+           write=True)
+    seen: dict[str, int] = {}
+    res = pg.push(store, driver, batch_size=3, workers=3,
+                  progress=lambda label, n: seen.__setitem__(label, seen.get(label, 0) + n))
+    assert seen == res.written and res.written["Evidence"] == store.stats()["evidence"]
+    assert dump_neo4j(driver) == dump_embedded_cypher(store)
+    n_rels = cypher.run_neo4j(driver, "MATCH (:Evidence)-[x]->() RETURN count(x)").rows[0][0]
+    assert n_rels == 2 * store.stats()["evidence"]  # SUPPORTS and DERIVED_FROM, each once
+    assert sum(pg.push(store, driver, batch_size=3, workers=3).deleted.values()) == 0
+    assert dump_neo4j(driver) == dump_embedded_cypher(store)
+
+
 def test_cypher_on_neo4j_is_read_only_unless_allowed(tmp_path, driver, neo4j_settings):
     store = load_examples(tmp_path / "kg.db")
     pg.push(store, driver)

@@ -266,13 +266,16 @@ def push_sparql(ctx: Context, endpoint: str, store_url: str | None) -> None:
 
 @push.command("neo4j")
 @click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(1, 100_000),
-              help="Rows per UNWIND ... MERGE transaction.")
+              help="Rows per UNWIND transaction.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16),
+              help="Transactions written at the same time.")
 @pass_ctx
-def push_neo4j(ctx: Context, batch_size: int) -> None:
+def push_neo4j(ctx: Context, batch_size: int, workers: int) -> None:
     """Push the property graph to Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD).
 
-    Creates the constraints first, MERGEs in batches, removes what the store no
-    longer has. Idempotent.
+    Creates the constraints first, writes each node with its outgoing relationships
+    in batches (CREATE into an empty database, MERGE otherwise), removes what the
+    store no longer has. Idempotent.
     """
     from diplograph.graph import neo4j as pg
 
@@ -283,7 +286,7 @@ def push_neo4j(ctx: Context, batch_size: int) -> None:
         driver = pg.connect()
         try:
             with progress("pushing nodes", total=total) as bar:
-                res = pg.push(store, driver, batch_size=batch_size, progress=lambda _label, n: bar.advance(n))
+                res = pg.push(store, driver, batch_size=batch_size, workers=workers, progress=lambda _label, n: bar.advance(n))
         finally:
             driver.close()
     except pg.Neo4jError as exc:

@@ -25,9 +25,10 @@ Relations (trend, role, kinship, membership) are nodes, so their evidence can po
 at them. Names follow the RDF view: a property ``snake_case`` here is
 ``dg:camelCase`` there.
 
-Writing to Neo4j: :func:`push` creates the constraints first, then MERGEs batches
-of rows (``UNWIND $rows AS r MERGE ...``), is idempotent, and removes what the
-store no longer has. Credentials come from NEO4J_URI, NEO4J_USERNAME and
+Writing to Neo4j: :func:`push` creates the constraints first, then writes each node
+together with its outgoing relationships in batches (``UNWIND $rows AS r MERGE ...``;
+CREATE into an empty database), two transactions at a time, is idempotent, and
+removes what the store no longer has. Credentials come from NEO4J_URI, NEO4J_USERNAME and
 NEO4J_PASSWORD and never appear in messages.
 """
 
@@ -317,9 +318,9 @@ def _merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n = r"
 
 
-def _merge_rels(rel: str, a: str, b: str) -> str:
+def _merge_rels(rel: str, a: str, b: str, verb: str = "MERGE") -> str:
     return (f"UNWIND $rows AS r MATCH (a:{a} {{id: r[0]}}) MATCH (b:{b} {{id: r[1]}})"
-            f" MERGE (a)-[:{rel}]->(b)")
+            f" {verb} (a)-[:{rel}]->(b)")
 
 
 def _drop_stale_rels(rel: str, a: str, b: str) -> str:
@@ -328,13 +329,88 @@ def _drop_stale_rels(rel: str, a: str, b: str) -> str:
             f" WHERE r[1] IS NULL OR b.id <> r[1] DELETE x")
 
 
-def push(store: Any, driver: Any, *, batch_size: int = 5000, per_row: bool = False,
-         progress: Callable[[str, int], None] | None = None) -> PushResult:
-    """Make Neo4j hold exactly the store's property graph: constraints, batched MERGEs, then removals.
+def _write_with_ends(label: str, ends: list[tuple[str, str, str]], *, create: bool) -> str:
+    """One statement that writes a node and its outgoing relationships to existing nodes.
 
-    ``per_row`` runs one MERGE per row in its own transaction (for comparison only:
-    it is many times slower). ``progress(label, n)`` is called as rows are written.
-    Idempotent: pushing twice leaves the same graph.
+    Rows are ``{p: properties, <key>: id of the other end or null, ...}``; ``ends`` lists
+    (row key, relationship type, label of the other end). ``create`` (an empty database)
+    CREATEs instead of MERGEing: nothing can be there to match.
+    """
+    verb = "CREATE" if create else "MERGE"
+    node = f"CREATE (n:{label})" if create else f"MERGE (n:{label} {{id: r.p.id}})"
+    parts = [f"UNWIND $rows AS r {node} SET n = r.p"]
+    if ends:
+        parts.append("WITH n, r")
+    for key, _rel, other in ends:
+        parts.append(f"OPTIONAL MATCH ({key}:{other} {{id: r.{key}}})")
+    for key, rel, _other in ends:
+        parts.append(f"FOREACH (x IN CASE WHEN {key} IS NULL THEN [] ELSE [{key}] END | {verb} (n)-[:{rel}]->(x))")
+    return " ".join(parts)
+
+
+def _props(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _entity_rows(store: Any) -> Iterator[dict[str, Any]]:
+    """Entities with the state they belong to (``st``, for IN_STATE; a state has none)."""
+    states = {eid: st for eid, st, *_ in rel_rows(store, "IN_STATE")}
+    for r in node_rows(store, "Entity"):
+        yield {"p": _props(r), "st": states.get(r["id"])}
+
+
+def _same(a: str, b: str) -> None:
+    if a != b:  # two reads of one table in one order: cannot differ unless the store changed meanwhile
+        raise RuntimeError(f"the store changed during the push ({a!r} vs {b!r}); push again")
+
+
+def _event_rows(store: Any) -> Iterator[dict[str, Any]]:
+    """Events with the ids of their source, target and location (both queries in id order)."""
+    ends = store.conn.execute("SELECT id, source, target, location FROM events ORDER BY id")
+    for r, (eid, src, tgt, loc) in zip(node_rows(store, "Event"), ends, strict=True):
+        _same(r["id"], eid)
+        yield {"p": _props(r), "s": _s(src), "t": _s(tgt), "l": _s(loc)}
+
+
+def _relation_rows(store: Any) -> Iterator[dict[str, Any]]:
+    ends = store.conn.execute("SELECT id, a, b FROM relations ORDER BY id")
+    for r, (rid, a, b) in zip(node_rows(store, "Relation"), ends, strict=True):
+        _same(r["id"], rid)
+        yield {"p": _props(r), "a": _s(a), "b": _s(b)}
+
+
+def _evidence_rows(store: Any, of: str) -> Iterator[dict[str, Any]]:
+    """Evidence of events (``of="Event"``) or of relations, with what it supports and its article."""
+    ends = store.conn.execute("SELECT subject, article_id FROM evidence ORDER BY article_id, subject, locator")
+    for r, (subject, aid) in zip(node_rows(store, "Evidence"), ends, strict=True):
+        if subject.startswith("ev:") == (of == "Event"):
+            yield {"p": _props(r), "x": subject, "art": _s(aid)}
+
+
+# label, rows, the outgoing relationships written with the node: (row key, type, other label)
+_STEPS: list[tuple[str, Callable[[Any], Iterator[dict[str, Any]]], list[tuple[str, str, str]]]] = [
+    ("Article", lambda st: ({"p": _props(r)} for r in node_rows(st, "Article")), []),
+    ("Entity", _entity_rows, []),  # IN_STATE needs every entity first: written after
+    ("Event", _event_rows, [("s", "SOURCE", "Entity"), ("t", "TARGET", "Entity"), ("l", "LOCATION", "Entity")]),
+    ("Relation", _relation_rows, [("a", "SUBJECT", "Entity"), ("b", "OBJECT", "Entity")]),
+    ("Evidence", lambda st: _evidence_rows(st, "Event"),
+     [("x", "SUPPORTS", "Event"), ("art", "DERIVED_FROM", "Article")]),
+    ("Evidence", lambda st: _evidence_rows(st, "Relation"),
+     [("x", "SUPPORTS", "Relation"), ("art", "DERIVED_FROM", "Article")]),
+]
+
+
+def push(store: Any, driver: Any, *, batch_size: int = 5000, workers: int = 2, per_row: bool = False,
+         progress: Callable[[str, int], None] | None = None) -> PushResult:
+    """Make Neo4j hold exactly the store's property graph: constraints, batched writes, then removals.
+
+    Each node is written together with its outgoing relationships (an event with its
+    source, target and location; evidence with what it supports and its article), in
+    batches of ``batch_size`` rows, ``workers`` transactions at a time; into an empty
+    database with CREATE, otherwise with MERGE, after removing relationships whose end
+    changed. ``per_row`` runs one MERGE per node or relationship in its own transaction
+    (for comparison only: it is many times slower). ``progress(label, n)`` is called as
+    nodes are written. Idempotent: pushing twice leaves the same graph.
     """
     t0 = time.perf_counter()
     db = _db(driver)
@@ -342,48 +418,95 @@ def push(store: Any, driver: Any, *, batch_size: int = 5000, per_row: bool = Fal
     res = PushResult()
     remote = {label: {r[0] for r in run(driver, f"MATCH (n:{label}) RETURN n.id")[1]} for label in NODES}
     fresh = not any(remote.values())
-    size = 1 if per_row else batch_size
 
-    def write(statements: list[tuple[str, list[Any]]]) -> None:
+    def write(q: str, rows: list[Any]) -> None:
         def work(tx: Any) -> None:
-            for q, rows in statements:
-                if rows:
-                    tx.run(q, rows=rows).consume()
+            tx.run(q, rows=rows).consume()
         with driver.session(database=db) as session:
-            session.execute_write(work)
+            session.execute_write(work)  # retried on transient errors (a deadlock between workers)
 
-    def write_all(q: str, rows: Iterable[Any]) -> None:
-        for batch in _batches(rows, size):
-            write([(q, batch)])
+    def write_all(q: str, rows: Iterable[Any], label: str | None = None) -> None:
+        _in_parallel(lambda batch: write(q, batch), _batches(rows, 1 if per_row else batch_size),
+                     1 if per_row else workers, done=(lambda n: progress(label, n)) if progress and label else None)
 
-    kept: dict[str, set[str]] = {}
-    for label in ("Entity", "Article", "Event", "Relation", "Evidence"):
-        ids: set[str] = set()
-        q = _merge_nodes(label)
-        for batch in _batches(node_rows(store, label), size):
-            stmts: list[tuple[str, list[Any]]] = [(q, [{k: v for k, v in r.items() if v is not None}
-                                                       for r in batch])]
-            write(stmts)
-            ids.update(r["id"] for r in batch)
-            res.written[label] = res.written.get(label, 0) + len(batch)
-            if progress:
-                progress(label, len(batch))
-        kept[label] = ids
-    # Relationships once all nodes exist; stale ends of the mutable ones go first.
-    for rel, pairs in RELS.items():
-        for a, b in pairs:
-            rows = [[x, y] for x, y, la, lb in rel_rows(store, rel) if la == a and lb == b]
-            if rel in MUTABLE_RELS and not fresh:
-                want = {x: y for x, y in rows}
-                owners = kept[a]
-                write_all(_drop_stale_rels(rel, a, b), [[x, want.get(x)] for x in sorted(owners)])
-            write_all(_merge_rels(rel, a, b), rows)
-            res.relationships += len(rows)
+    kept: dict[str, set[str]] = {label: set() for label in NODES}
+    if per_row:
+        for label in ("Entity", "Article", "Event", "Relation", "Evidence"):
+            rows = [_props(r) for r in node_rows(store, label)]
+            write_all(_merge_nodes(label), rows, label)
+            kept[label] = {r["id"] for r in rows}
+            res.written[label] = len(rows)
+    else:
+        if not fresh:  # an end that changed (a symmetric event re-reported the other way round, a new place)
+            _drop_stale(store, remote, write_all)
+        for label, rows_of, ends in _STEPS:
+            rows = list(rows_of(store))
+            write_all(_write_with_ends(label, ends, create=fresh), rows, label)
+            kept[label].update(r["p"]["id"] for r in rows)
+            res.written[label] = res.written.get(label, 0) + len(rows)
+            res.relationships += sum(1 for r in rows for key, _t, _o in ends if r[key] is not None)
+        rows = [[r["p"]["id"], r["st"]] for r in _entity_rows(store) if r["st"] is not None]
+        write_all(_merge_rels("IN_STATE", "Entity", "Entity", "CREATE" if fresh else "MERGE"), rows)
+        res.relationships += len(rows)
+    if per_row:
+        for rel, pairs in RELS.items():
+            for a, b in pairs:
+                rows = [[x, y] for x, y, la, lb in rel_rows(store, rel) if la == a and lb == b]
+                if rel in MUTABLE_RELS and not fresh:
+                    want = {x: y for x, y in rows}
+                    write_all(_drop_stale_rels(rel, a, b), [[x, want.get(x)] for x in sorted(kept[a])])
+                write_all(_merge_rels(rel, a, b), rows)
+                res.relationships += len(rows)
     # Whatever the store no longer has goes, with its relationships.
     for label in ("Evidence", "Relation", "Event", "Article", "Entity"):
         gone = sorted(remote[label] - kept[label])
-        for batch in _batches(gone, max(size, 1000) if not per_row else 1):
-            write([(f"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) DETACH DELETE n", batch)])
+        for batch in _batches(gone, 1 if per_row else max(batch_size, 1000)):
+            write(f"UNWIND $rows AS id MATCH (n:{label} {{id: id}}) DETACH DELETE n", batch)
         res.deleted[label] = len(gone)
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def _drop_stale(store: Any, remote: dict[str, set[str]], write_all: Callable[..., None]) -> None:
+    """Remove the mutable relationships of nodes already in Neo4j whose end is no longer the store's."""
+    want: dict[str, dict[str, str | None]] = {rel: {} for rel in MUTABLE_RELS}
+    for eid, src, tgt, loc in store.conn.execute("SELECT id, source, target, location FROM events"):
+        if eid in remote["Event"]:
+            want["SOURCE"][eid], want["TARGET"][eid], want["LOCATION"][eid] = _s(src), _s(tgt), _s(loc)
+    for r in _entity_rows(store):
+        if r["p"]["id"] in remote["Entity"]:
+            want["IN_STATE"][r["p"]["id"]] = r["st"]
+    for rel, ends in want.items():
+        a, b = RELS[rel][0]
+        write_all(_drop_stale_rels(rel, a, b), [[x, y] for x, y in sorted(ends.items())])
+
+
+def _in_parallel(fn: Callable[[list[Any]], None], batches: Iterable[list[Any]], workers: int,
+                 done: Callable[[int], None] | None = None) -> None:
+    """Call ``fn`` on each batch, ``workers`` at a time (at most twice that many waiting); first error raised."""
+    if workers <= 1:
+        for batch in batches:
+            fn(batch)
+            if done:
+                done(len(batch))
+        return
+    from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+    pending: dict[Future[None], int] = {}
+    with ThreadPoolExecutor(workers) as pool:
+        try:
+            for batch in batches:
+                if len(pending) >= 2 * workers:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        f.result()
+                        if done:
+                            done(pending.pop(f))
+                pending[pool.submit(fn, batch)] = len(batch)
+            for f in list(pending):
+                f.result()
+                if done:
+                    done(pending.pop(f))
+        finally:
+            for f in pending:
+                f.cancel()
