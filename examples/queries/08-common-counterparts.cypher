@@ -6,7 +6,8 @@
 // ordered by: id
 
 MATCH (a:Entity {id: $a})<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(m:Entity)
-      <-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(b:Entity {id: $b})
 WHERE m.id <> $a AND m.id <> $b
+WITH DISTINCT m
+MATCH (m)<-[:SOURCE|TARGET]-(:Event)-[:SOURCE|TARGET]->(b:Entity {id: $b})
 RETURN DISTINCT m.id AS id, m.name AS name
 ORDER BY id
