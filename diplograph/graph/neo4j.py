@@ -440,11 +440,16 @@ def push(store: Any, driver: Any, *, batch_size: int = 5000, workers: int = 2, p
         if not fresh:  # an end that changed (a symmetric event re-reported the other way round, a new place)
             _drop_stale(store, remote, write_all)
         for label, rows_of, ends in _STEPS:
-            rows = list(rows_of(store))
-            write_all(_write_with_ends(label, ends, create=fresh), rows, label)
-            kept[label].update(r["p"]["id"] for r in rows)
-            res.written[label] = res.written.get(label, 0) + len(rows)
-            res.relationships += sum(1 for r in rows for key, _t, _o in ends if r[key] is not None)
+            res.written.setdefault(label, 0)
+
+            def counted(rows: Iterable[dict[str, Any]], label: str = label,
+                        keys: tuple[str, ...] = tuple(k for k, _t, _o in ends)) -> Iterator[dict[str, Any]]:
+                for r in rows:  # streamed: a store of a million events is not held in memory twice
+                    kept[label].add(r["p"]["id"])
+                    res.written[label] = res.written.get(label, 0) + 1
+                    res.relationships += sum(1 for k in keys if r[k] is not None)
+                    yield r
+            write_all(_write_with_ends(label, ends, create=fresh), counted(rows_of(store)), label)
         rows = [[r["p"]["id"], r["st"]] for r in _entity_rows(store) if r["st"] is not None]
         write_all(_merge_rels("IN_STATE", "Entity", "Entity", "CREATE" if fresh else "MERGE"), rows)
         res.relationships += len(rows)
