@@ -332,20 +332,33 @@ def _drop_stale_rels(rel: str, a: str, b: str) -> str:
 def _write_with_ends(label: str, ends: list[tuple[str, str, str]], *, create: bool) -> str:
     """One statement that writes a node and its outgoing relationships to existing nodes.
 
-    Rows are ``{p: properties, <key>: id of the other end or null, ...}``; ``ends`` lists
-    (row key, relationship type, label of the other end). ``create`` (an empty database)
-    CREATEs instead of MERGEing: nothing can be there to match.
+    Rows are lists: the label's properties in :data:`NODES` order (null where absent),
+    then the id of each other end (or null); ``ends`` lists (row key, relationship type,
+    label of the other end). Lists, not maps: the property names are not sent and decoded
+    again for every row. ``create`` (an empty database) CREATEs instead of MERGEing:
+    nothing can be there to match.
     """
-    verb = "CREATE" if create else "MERGE"
-    node = f"CREATE (n:{label})" if create else f"MERGE (n:{label} {{id: r.p.id}})"
-    parts = [f"UNWIND $rows AS r {node} SET n = r.p"]
+    props = [name for name, _type in NODES[label]]
+    values = ", ".join(f"{name}: r[{i}]" for i, name in enumerate(props))
+    if create:
+        parts = [f"UNWIND $rows AS r CREATE (n:{label} {{{values}}})"]
+    else:  # a property that became null is removed
+        sets = ", ".join(f"n.{name} = r[{i}]" for i, name in enumerate(props) if i)
+        parts = [f"UNWIND $rows AS r MERGE (n:{label} {{id: r[0]}}) SET {sets}"]
     if ends:
         parts.append("WITH n, r")
-    for key, _rel, other in ends:
-        parts.append(f"OPTIONAL MATCH ({key}:{other} {{id: r.{key}}})")
+    for j, (key, _rel, other) in enumerate(ends):
+        parts.append(f"OPTIONAL MATCH ({key}:{other} {{id: r[{len(props) + j}]}})")
+    verb = "CREATE" if create else "MERGE"
     for key, rel, _other in ends:
         parts.append(f"FOREACH (x IN CASE WHEN {key} IS NULL THEN [] ELSE [{key}] END | {verb} (n)-[:{rel}]->(x))")
     return " ".join(parts)
+
+
+def _positional(label: str, keys: tuple[str, ...]) -> Callable[[dict[str, Any]], list[Any]]:
+    """A row ``{p: properties, key: other end, ...}`` as the list :func:`_write_with_ends` reads."""
+    props = [name for name, _type in NODES[label]]
+    return lambda r: [r["p"].get(name) for name in props] + [r[k] for k in keys]
 
 
 def _props(row: dict[str, Any]) -> dict[str, Any]:
@@ -444,11 +457,12 @@ def push(store: Any, driver: Any, *, batch_size: int = 5000, workers: int = 2, p
 
             def counted(rows: Iterable[dict[str, Any]], label: str = label,
                         keys: tuple[str, ...] = tuple(k for k, _t, _o in ends)) -> Iterator[dict[str, Any]]:
+                as_list = _positional(label, keys)
                 for r in rows:  # streamed: a store of a million events is not held in memory twice
                     kept[label].add(r["p"]["id"])
                     res.written[label] = res.written.get(label, 0) + 1
                     res.relationships += sum(1 for k in keys if r[k] is not None)
-                    yield r
+                    yield as_list(r)
             write_all(_write_with_ends(label, ends, create=fresh), counted(rows_of(store)), label)
         rows = [[r["p"]["id"], r["st"]] for r in _entity_rows(store) if r["st"] is not None]
         write_all(_merge_rels("IN_STATE", "Entity", "Entity", "CREATE" if fresh else "MERGE"), rows)
