@@ -378,6 +378,23 @@ def _normalized(ctx: SentenceContext) -> SentenceContext:
     return dataclasses.replace(ctx, actors=acts) if changed else ctx
 
 
+def _unmet_object(ctx: SentenceContext, k: int) -> bool:
+    """Is the object of "meet" at ``k`` a need, a target or a reception ("meeting the healthcare
+    needs of", "met its targets", "were met with applause"), not somebody met?"""
+    toks = ctx.toks
+    starts = {s for s, _e, _a in ctx.actors}
+    if k < len(toks) and toks[k].norm == "with":
+        k += 1
+    for j in range(k, min(len(toks), k + 5)):
+        if j in starts or toks[j].norm in _PUNCT or not toks[j].text.isalpha() or toks[j].text[:1].isupper():
+            return False
+        if toks[j].norm in UNMET_OBJECTS:
+            return True
+        if toks[j].norm in SUBJ_SKIP or toks[j].norm in ("and", "or", "to"):
+            return False
+    return False
+
+
 def _viable(ctx: SentenceContext, m: Match) -> bool:
     """Can this match be an event at all? Verbal rows do not fire on nouns ("a vow to", "his
     visit") nor on purpose infinitives ("as a condition to remove the embargo"); rows with
@@ -403,6 +420,20 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
+                                                            PAST_PARTICIPLES) \
+            and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
+            and h + 1 < len(toks) and toks[h + 1].text.isalpha() and toks[h + 1].text.islower() \
+            and toks[h + 1].norm not in ("by", "to", "that", "as", "in", "on", "with", "at", "and", "or", "from"):
+        return False        # "the internationally recognised government", "a newly signed pact": an adjective
+    if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
+        return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
+    if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
+            and toks[h + 1].text.islower():
+        return False        # "the protest movement", "attack helicopters": the noun only modifies another
+    if "V" in p.flags and m.end - h >= 3 and any(
+            toks[k].norm == "without" or toks[k].norm == "no" and toks[k - 1].norm == "with" for k in range(h + 1, m.end)):
+        return False        # "talks ended with no deal", "ended without an agreement": nothing was ended
     if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
         return False        # "fired without provocation" is no judgment; "was a provocation" is
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
@@ -427,6 +458,23 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
 
+
+MEET_FORMS = frozenset({"meet", "meets", "met", "meeting"})
+# what one meets without meeting anybody ("meeting the needs of", "met its targets")
+UNMET_OBJECTS = frozenset({"need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets",
+                           "goal", "goals", "expectation", "expectations", "criteria", "criterion", "standard",
+                           "standards", "deadline", "deadlines", "obligation", "obligations", "condition",
+                           "conditions", "challenge", "challenges", "threshold", "quota", "quotas", "costs",
+                           "cost", "end", "fate", "death", "resistance", "opposition", "applause", "criticism",
+                           "skepticism", "scepticism", "silence", "protests", "protest", "approval", "praise"})
+# heads that turn an event noun before them into a mere modifier ("protest movement")
+MODIFIER_HEADS = frozenset({"movement", "movements", "leader", "leaders", "group", "groups", "camp", "camps",
+                            "site", "sites", "organizer", "organizers", "organiser", "organisers", "slogan",
+                            "slogans", "song", "songs", "banner", "banners", "sign", "signs", "helicopter",
+                            "helicopters", "submarine", "submarines", "capability", "capabilities", "list",
+                            "lists", "law", "laws", "bill", "regime", "committee", "panel", "team", "teams",
+                            "venue", "venues", "hall", "room", "format", "mechanism", "framework", "table",
+                            "partner", "partners", "participants", "activists", "vote", "votes"})
 
 TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -947,7 +995,7 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
                 and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")
-                     and not _deep_of(toks, h)) \
+                     and not _deep_of(toks, h) and not _is_adjunct(toks, h)) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m) \
@@ -1107,10 +1155,12 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
     preps = p.extra.get("tgt")
     lo = m.end if "after" in p.flags else h + 1
+    reporters = _reporting_subjects(ctx, m.end)
     comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags \
         or p.code[:2] in ("11", "12", "13") else None
     after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
-             and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)]
+             and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)
+             and s not in reporters and not _based_on(toks, e)]
     if preps:
         allowed = frozenset(preps.split("|"))
         after = [x for x in after if _prep_before(toks, x[0]) in allowed]
@@ -1209,6 +1259,48 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _based_on(toks: list[Tok], e: int) -> bool:
+    """Is the actor ending at token ``e`` the seat in "the Washington-based OAS" (where something
+    sits, never a party)?"""
+    if e < len(toks) and toks[e].norm in ("-", "‑", "–") and e + 1 < len(toks):
+        return toks[e + 1].norm == "based"
+    t = toks[e - 1] if e else None
+    return t is not None and t.norm.endswith("-based")
+
+
+def _reporting_subjects(ctx: SentenceContext, lo: int) -> set[int]:
+    """Token starts of the speakers of a reporting clause after ``lo`` ("..., he said",
+    "..., Hossam el-Emam, a spokesman for the ministry, told The Associated Press", "..., said Ned
+    Price"): the one who reports an act is not its receiver."""
+    toks = ctx.toks
+    out: set[int] = set()
+    for s, e, _a in ctx.actors:
+        if s <= lo or toks[s - 1].norm not in (",", "”", '"', "—", "–"):
+            continue
+        if toks[s - 1].norm in ("”", '"') and not (s >= 2 and toks[s - 2].norm in (",", ".", "!", "?")):
+            continue
+        if s >= 2 and toks[s - 1].norm == "," and toks[s - 2].norm in SAY_FORMS:
+            pass        # inverted: ", said Ned Price"
+        elif toks[s - 1].norm in (",", "”", '"') and s + 1 < len(toks) and toks[s].norm in SAY_FORMS:
+            continue    # never: the actor starts with a say verb
+        k = e
+        if k < len(toks) and toks[k].norm == ",":
+            # an apposition: ", a spokesman for Egypt's Irrigation Ministry,"
+            j = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j].norm == ","), None)
+            if j is None or any(_is_verbish(toks[i].norm) and toks[i].norm not in ("based", "led", "backed")
+                                for i in range(k + 1, j)):
+                continue
+            k = j + 1
+        if k < len(toks) and toks[k].norm in ("also", "later", "earlier", "then"):
+            k += 1
+        inverted = s >= 2 and toks[s - 1].norm == "," and toks[s - 2].norm in SAY_FORMS
+        if inverted or k < len(toks) and toks[k].norm in SAY_FORMS and (
+                k + 1 >= len(toks) or toks[k + 1].norm in _PUNCT or toks[k + 1].norm in ("on", "in", "to", "at")
+                or toks[k + 1].norm in DETERMINERS or toks[k + 1].text[:1].isupper()):
+            out.add(s)
+    return out
 
 
 REACTION_PREPS = frozenset({"after", "following"})
