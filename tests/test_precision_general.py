@@ -234,3 +234,113 @@ def test_a_meeting_noun_in_a_circumstance_is_not_the_subjects_meeting(text, subj
 def test_near_miss_a_meeting_noun_as_object_is_the_subjects():
     evs = _events("Japan held talks with China in Beijing on Monday.")
     assert ("JPN", "CHN") in _pairs(evs, "04") or ("CHN", "JPN") in _pairs(evs, "04")
+
+
+# ------------------------------------------------------------------ direction and domestic acts
+
+@pytest.mark.parametrize("text, pair", [
+    ("Saudi Arabia recalled its envoy. The kingdom also imposed a ban on all imports from Lebanon.", ("SAU", "LBN")),
+    ("Russia imposed a ban on imports from Moldova on Tuesday.", ("RUS", "MDA")),
+    ("Beijing imposed a ban on wine imports from Australia in 2020.", ("CHN", "AUS")),
+    ("India slapped a ban on flights from the United Kingdom last week.", ("IND", "GBR")),
+])
+def test_goods_from_a_state_name_the_target_of_a_ban(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "16") and (pair[1], pair[0]) not in _pairs(evs, "16"), evs
+
+
+def test_near_miss_an_offer_from_a_state_is_its_own():
+    # "an ultimatum from the junta": without goods, "from" still names the source
+    evs = _events("Niger rejected an ultimatum from Mali on Monday.")
+    assert all(s != "MLI" or t != "NER" for c, s, t in evs if c.startswith("12")), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia, a kingdom of 35 million, recalled its envoy. The kingdom also expelled Lebanon's ambassador.",
+    "Jordan hosted the talks. The kingdom then expelled the Israeli ambassador.",
+    "Morocco recalled its ambassador. The kingdom later expelled two Algerian diplomats.",
+])
+def test_the_kingdom_is_the_monarchy_named_last(text):
+    evs = _events(text)
+    srcs = {s for c, s, _t in evs if c.startswith("16")}
+    assert srcs and srcs <= {"SAU", "JOR", "MAR"}, evs
+
+
+def test_near_miss_the_united_kingdom_is_no_anaphor():
+    a = _actor("Spain recalled its envoy. The United Kingdom protested.", "United Kingdom")
+    assert a is not None and a.states == ("GBR",)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Uzbekistan and Tajikistan signed 27 agreements. The two sides will also sign an agreement on providing "
+     "a $100 million loan to Tajikistan.", ("UZB", "TJK")),
+    ("Kenya and Ethiopia agreed on Monday. The two countries will extend a credit line to Ethiopia.", ("KEN", "ETH")),
+    ("Leaders of Vietnam and Laos met. The two sides agreed to provide aid to Laos.", ("VNM", "LAO")),
+])
+def test_a_pair_acting_on_one_of_its_members(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "07") or pair in _pairs(evs, "03") or pair in _pairs(evs, "05"), evs
+    assert (pair[1], pair[0]) not in _pairs(evs, "07"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis, who seized the Yemeni capital in 2014, attacked Saudi Arabia on Monday.",
+    "The Taliban, who seized the Afghan capital in 2021, met Pakistan's envoy.",
+    "Rebels of the M23 group captured the Congolese city of Goma, Rwanda denied any role.",
+])
+def test_a_group_seizing_its_own_states_place_is_domestic(text):
+    evs = _events(text)
+    assert not any(c.startswith("17") or c.startswith("19") and t in ("PAK", "RWA") for c, s, t in evs
+                   if s in ("YEM", "AFG", "COD")), evs
+
+
+def test_near_miss_a_states_forces_taking_a_disputed_town_keep_the_fallback():
+    evs = _events("Armenia and Azerbaijan fought for weeks. Azeri forces took Shushi, the second largest town.")
+    assert ("AZE", "ARM") in _pairs(evs, "19"), evs
+
+
+# ------------------------------------------------------------------ goals, pledges, embassies
+
+@pytest.mark.parametrize("text", [
+    "We believe today's announcement will contribute positively to the speedy normalization of relations between "
+    "Rwanda and Uganda.",
+    "Kenya said the visit could pave the way for talks with Somalia.",
+    "The exchange will contribute to the restoration of ties between Iran and Saudi Arabia.",
+])
+def test_a_goal_an_announcement_serves_is_no_event(text):
+    assert not ({"04", "05"} & _roots(_events(text)))
+
+
+def test_near_miss_an_agreed_aim_is_an_event():
+    evs = _events("Israel and the UAE have agreed to work toward the normalization of relations.")
+    assert "05" in _roots(evs) or "03" in _roots(evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Iran made a pledge to retaliate against Israel.",
+    "Beijing followed through on its promise to retaliate against the United States.",
+    "Pyongyang issued a vow to attack South Korea.",
+])
+def test_a_pledge_of_a_hostile_act_is_one_threat(text):
+    evs = _events(text)
+    assert "03" not in _roots(evs) and _roots(evs) & {"13", "19"}, evs
+
+
+def test_near_miss_a_pledge_of_aid_keeps_its_intent():
+    evs = _events("Japan made a pledge to provide aid to Ukraine.")
+    assert "03" in _roots(evs) or "07" in _roots(evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan said it was evacuating staff from its embassy in Tehran, blaming Iran for the attack.",
+    "Britain said it was withdrawing diplomats from its embassy in Kabul, accusing Afghanistan of inaction.",
+    "Sweden pulled staff from its embassy in Baghdad, blaming Iraq for failing to protect it.",
+])
+def test_the_city_of_a_possessed_embassy_does_not_act(text):
+    evs = _events(text)
+    assert any(c.startswith("11") and s in ("AZE", "GBR", "SWE") for c, s, _t in evs), evs
+
+
+def test_near_miss_diplomats_of_a_state_in_a_city():
+    evs = _events("French diplomats in Washington criticised the United States on Monday.")
+    assert ("FRA", "USA") in _pairs(evs, "11"), evs

@@ -53,6 +53,9 @@ landed land""".split())
 SUBJ_SKIP_PREPS = frozenset("""in to at from into with for on against about over by toward towards between
 among under than like near around after before across through within without during since until upon
 onto behind beyond despite versus vs""".split())
+# states whose texts call them "the kingdom"
+KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "NLD", "BEL", "NOR", "SWE", "DNK", "KHM",
+                      "BTN", "LSO", "SWZ", "TON"})
 ISLANDS = ("TWN", "CUB", "CYP", "LKA", "IRL", "ISL", "JPN", "SGP", "MDG", "MLT", "JAM", "HTI", "DOM", "NZL",
            "PHL", "IDN", "BHR", "MUS", "FJI", "TLS")
 
@@ -113,7 +116,7 @@ _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
-    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House)\b(?!\s+(?:of|in)\b)", re.I)
+    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom)\b(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
 _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
@@ -1817,6 +1820,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = next((s for s in reversed(seen_states) if s in ISLANDS), None)
             elif low.endswith("regime"):
                 st = regime_state or (seen_states[-1] if seen_states else None)
+            elif low.endswith("kingdom"):
+                # "The kingdom also imposed a ban": the monarchy named last
+                st = next((s for s in reversed(seen_states) if s in KINGDOMS), None)
             elif "kremlin" in low:
                 st = "RUS"
             elif "white house" in low:

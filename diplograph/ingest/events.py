@@ -350,6 +350,14 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     and not {st for a in o.sources for st in a.states if st} & t_states]
             if same:
                 c.sources = list(same[0])
+    # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
+    # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
+    out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
+                                  and toks[ends[c.trigger_end]].norm == "to"
+                                  and ends[c.trigger_end] + 1 in hostile)]
     return out
 
 
@@ -376,6 +384,30 @@ def _normalized(ctx: SentenceContext) -> SentenceContext:
             acts[k] = (s, e, dataclasses.replace(a, location=True))
             changed = True
     return dataclasses.replace(ctx, actors=acts) if changed else ctx
+
+
+GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
+
+
+def _goal_noun(toks: list[Tok], start: int) -> bool:
+    """Is the noun phrase starting at ``start`` a goal an announcement may serve ("will contribute
+    positively to the speedy normalization of relations", "could pave the way for talks", "helps
+    to ..."), which names no event that happened or is scheduled? (Not "agreed to work toward the
+    normalization": an agreed aim is an event.)"""
+    i = start - 1
+    while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha() and toks[i].text.islower()
+                      and toks[i].norm not in NOUN_PREPS and toks[i].norm not in ("to", "towards", "toward")
+                      and not _is_verbish(toks[i].norm) and start - i <= 3):
+        i -= 1              # over determiners and adjectives ("the speedy")
+    if i < 0:
+        return False
+    if toks[i].norm not in ("to", "for"):
+        return False
+    back = [t.norm for t in toks[max(0, i - 4):i]]
+    if toks[i].norm == "for":
+        return back[-2:] == ["the", "way"] and len(back) >= 3 and back[-3] in GOAL_VERBS
+    return bool(back) and (back[-1] in GOAL_VERBS or len(back) >= 2 and back[-1].endswith("ly")
+                           and back[-2] in GOAL_VERBS)
 
 
 def _unmet_object(ctx: SentenceContext, k: int) -> bool:
@@ -428,6 +460,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "the internationally recognised government", "a newly signed pact": an adjective
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
+    if "N" in p.flags and _goal_noun(toks, m.start):
+        return False        # "a step towards normalization", "will contribute to the normalization of ties"
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
             and toks[h + 1].text.islower():
         return False        # "the protest movement", "attack helicopters": the noun only modifies another
@@ -991,6 +1025,12 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                     sources = btw
         if not sources and not targets:
             sources = _from_actor(ctx, m)      # "an ultimatum from the junta", "recognition from X"
+            if sources and subj and _goods_from(toks, m) and _direct_object(toks, h) \
+                    and _governed_by_verb(toks, cl, h, m, subj, ctx) \
+                    and not set(sources[0].states) & {st for a in subj for st in a.states}:
+                # "The kingdom imposed a ban on all imports from Lebanon": the verb's subject bans, the
+                # goods' origin is the target
+                sources, targets = subj, sources
         if not sources and "loc" in p.flags:
             sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
@@ -1201,6 +1241,11 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
+        if len(sources) == 1 and sources[0].is_group and len(src_states) >= 2 and not a.is_group \
+                and not a.location and a.kind == "state" and a.form != "pronoun" and a.states \
+                and a.states[0] in src_states and _prep_before(toks, s) in ("to", "for", "on", "against"):
+            picked = [(s, e, a)]    # "the two sides will sign a loan to Tajikistan": the member receives
+            break
         if src_states and "self" not in p.flags and a.states and (
                 a.states[0] in src_states and not a.is_group
                 or a.is_group and set(a.states) & src_states
@@ -1208,6 +1253,10 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             if a.form != "pronoun" and not a.is_group and not a.location and not picked \
                     and _prep_before(toks, s) in ("to", "on", "against", "with", ""):
                 domestic = True     # "deliver food to the Philippine forces": a domestic act
+            if a.location and not picked and not nominal and p.code[:2] in ("17", "18", "19", "20") \
+                    and all(x.kind in ("group", "org") for x in sources) \
+                    and s - m.end <= 3 and _prep_before(toks, s) == toks[m.end - 1].norm:
+                domestic = True     # "the Houthis, who seized the Yemeni capital": a domestic act
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
         if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")) \
                 and not (not nominal and _posted_host(toks, s, m.end)):
@@ -1553,6 +1602,17 @@ def _of_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
                                            or a.form == "demonym" and toks[e].norm in TITLE_SKIP):
                 return [a]      # ("the official visit of the Beninese Foreign Minister")
     return []
+
+
+TRADE_GOODS = frozenset({"import", "imports", "export", "exports", "goods", "products", "shipments", "produce",
+                         "fruit", "vegetables", "agricultural", "flights", "travellers", "travelers", "visitors",
+                         "arrivals", "oil", "gas", "grain", "coal", "beef", "seafood", "fish"})
+
+
+def _goods_from(toks: list[Tok], m: Match) -> bool:
+    """Does a "from" right after the trigger follow goods ("a ban on imports from Lebanon")?"""
+    return any(toks[i].norm == "from" and i and toks[i - 1].norm in TRADE_GOODS
+               for i in range(m.end, min(len(toks), m.end + 2)))
 
 
 def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
@@ -2212,6 +2272,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
                        and _subject_prep_ok(toks, x[0])]
+                if not own and k >= 3 and toks[k - 3].norm in POSS_PRONOUNS:
+                    continue    # "evacuating staff from its embassy in Tehran, blaming Iran": not Tehran
                 picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
