@@ -458,6 +458,12 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
             and h + 1 < len(toks) and toks[h + 1].text.isalpha() and toks[h + 1].text.islower() \
             and toks[h + 1].norm not in ("by", "to", "that", "as", "in", "on", "with", "at", "and", "or", "from"):
         return False        # "the internationally recognised government", "a newly signed pact": an adjective
+    if "V" in p.flags and toks[h].norm == "meeting" and m.end == h + 1 and h and toks[h - 1].text.isalpha() \
+            and toks[h - 1].text.islower() and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in BE_FORMS \
+            and not _is_verbish(toks[h - 1].norm) and toks[h - 1].norm not in ("and", "or", "but", "after", "before",
+                                                                              "while", "when", "by", "for", "in") \
+            and (h + 1 >= len(toks) or toks[h + 1].norm in _PUNCT or toks[h + 1].norm in MEETING_NOUN_NEXT):
+        return False        # "an emergency meeting regarding accusations", "the cabinet meeting on Tuesday": a noun
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
     if "N" in p.flags and _goal_noun(toks, m.start):
@@ -494,6 +500,9 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
 
 
 MEET_FORMS = frozenset({"meet", "meets", "met", "meeting"})
+# words after "meeting" that show it is a noun without an object ("a meeting regarding", "meeting of")
+MEETING_NOUN_NEXT = frozenset({"regarding", "concerning", "on", "of", "in", "at", "about", "over", "between",
+                               "among", "to", "was", "is", "will", "would", "ended", "began", "took", "held"})
 # what one meets without meeting anybody ("meeting the needs of", "met its targets")
 UNMET_OBJECTS = frozenset({"need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets",
                            "goal", "goals", "expectation", "expectations", "criteria", "criterion", "standard",
@@ -904,6 +913,9 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
+        if e == m.start and a.kind in ("state", "org") and not a.location and s > 0 and not head_w.endswith("ing") \
+                and ctx.toks[s - 1].norm in NOUN_ADJECTIVES:
+            return True     # "dismissed new U.S. sanctions", "fresh EU tariffs": an adjective opens the noun phrase
     return False
 
 
@@ -1241,6 +1253,11 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
+        if a.form == "pronoun" and a.possessive and any(
+                e <= s2 <= e + 3 and not a2.location and a2.kind in ("state", "person") and a2.form != "pronoun"
+                and not set(a2.states) & set(a.states) and all(t.text.isalpha() for t in toks[e:s2])
+                for s2, _e2, a2 in after):
+            continue   # "with his Portuguese counterpart": the counterpart's state, not the possessor's
         if len(sources) == 1 and sources[0].is_group and len(src_states) >= 2 and not a.is_group \
                 and not a.location and a.kind == "state" and a.form != "pronoun" and a.states \
                 and a.states[0] in src_states and _prep_before(toks, s) in ("to", "for", "on", "against"):
