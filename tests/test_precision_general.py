@@ -396,3 +396,42 @@ def test_a_possessor_before_a_counterpart_is_not_the_receiver(text, pair):
     evs = _events(text)
     assert any(pair in (s, t) for c, s, t in evs if c.startswith("04")), evs
     assert not any(s == t for c, s, t in evs), evs
+
+
+# ------------------------------------------------------------------ topics and adjectives in -ing
+
+@pytest.mark.parametrize("text, root", [
+    ("On the war in Ukraine, the Iranian foreign minister reiterated that Iran sent no weapons.", "19"),
+    ("Regarding the sanctions on Iran, Lavrov said Russia would not comply.", "16"),
+    ("As for the talks with Pakistan, India's minister declined to comment.", "04"),
+    ("On the blockade of Qatar, the Kuwaiti emir urged restraint.", "19"),
+])
+def test_a_sentence_opening_topic_phrase_is_no_event(text, root):
+    assert root not in _roots(_events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("On Monday, Russia launched an attack on Ukraine.", "19"),
+    ("On Tuesday the talks between India and Pakistan resumed in Delhi.", "04"),
+])
+def test_near_miss_a_date_or_an_event_subject_is_no_topic(text, root):
+    assert root in _roots(_events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it has not provided any warring side with weapons.",
+    "Turkey said the ruling party in Georgia sided with no one.",
+    "Egypt urged the opposing side in Libya to respect the truce.",
+])
+def test_a_determiner_and_an_ing_adjective_make_the_next_word_a_noun(text):
+    doc = Doc(Article(id="t", text=text, published=dt.date(2021, 6, 15)), text)
+    for stage in Pipeline().stages:
+        stage(doc)
+    assert not any(c.code.startswith("051") and "side" in c.rule for c in doc.candidates
+                   if text[c.trigger_start:c.trigger_end].lower().startswith("side ")), \
+        [(c.rule, text[c.trigger_start:c.trigger_end]) for c in doc.candidates]
+
+
+def test_near_miss_a_state_siding_with_another_is_a_verb():
+    evs = _events("Hungary sided with Russia in the vote on Monday.")
+    assert ("HUN", "RUS") in _pairs(evs, "05"), evs

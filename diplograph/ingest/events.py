@@ -410,6 +410,24 @@ def _goal_noun(toks: list[Tok], start: int) -> bool:
                            and back[-2] in GOAL_VERBS)
 
 
+TOPIC_OPENERS = frozenset({"on", "regarding", "concerning", "about"})
+
+
+def _topic_phrase(toks: list[Tok], start: int) -> bool:
+    """Does the noun phrase at ``start`` sit in a sentence-opening topic phrase closed by a comma
+    ("On the war in Ukraine, ...", "Regarding the talks with Iran, ...", "As for the sanctions, ...")?"""
+    if not toks or start > 8:
+        return False
+    opener = toks[0].norm in TOPIC_OPENERS or len(toks) > 1 and (toks[0].norm, toks[1].norm) in (
+        ("as", "for"), ("as", "to"), ("turning", "to"), ("asked", "about"))
+    if not opener:
+        return False
+    if any(toks[k].norm in _PUNCT or _is_verbish(toks[k].norm) and toks[k].norm != "regarding"
+           for k in range(1, start)):
+        return False
+    return any(toks[k].norm == "," for k in range(start + 1, min(len(toks), start + 10)))
+
+
 def _unmet_object(ctx: SentenceContext, k: int) -> bool:
     """Is the object of "meet" at ``k`` a need, a target or a reception ("meeting the healthcare
     needs of", "met its targets", "were met with applause"), not somebody met?"""
@@ -466,6 +484,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "an emergency meeting regarding accusations", "the cabinet meeting on Tuesday": a noun
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
+    if "N" in p.flags and _topic_phrase(toks, m.start):
+        return False        # "On the war in Ukraine, the minister reiterated ...": a topic, not a reported event
     if "N" in p.flags and _goal_noun(toks, m.start):
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
@@ -898,6 +918,9 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
             and ctx.toks[i].text.isalpha() and ctx.toks[i].text.islower() and not w.endswith(("s", "ly")) \
             and not _is_verbish(w) and w not in AUX_VERBS and w not in SUBJ_PRONOUNS:
         return True       # "after a fist fight", "a border clash": a noun compound
+    if i >= 1 and w.endswith("ing") and len(w) > 5 and ctx.toks[i].text.islower() and not head_w.endswith(("ing", "ed")) \
+            and ctx.toks[i - 1].norm in DETERMINERS | {"any", "every", "each", "no", "either", "neither"}:
+        return True         # "any warring side with weapons", "the ruling party": an adjective and its noun
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
