@@ -435,3 +435,29 @@ def test_a_determiner_and_an_ing_adjective_make_the_next_word_a_noun(text):
 def test_near_miss_a_state_siding_with_another_is_a_verb():
     evs = _events("Hungary sided with Russia in the vote on Monday.")
     assert ("HUN", "RUS") in _pairs(evs, "05"), evs
+
+
+# ------------------------------------------------------------------ a state's name as a topic modifier
+
+@pytest.mark.parametrize("text, state", [
+    ("Iran believes that arming the warring sides will prolong the Ukraine war.", "UKR"),
+    ("Diplomats said the Yemen war had displaced millions.", "YEM"),
+    ("Turkey said the Syria conflict could spread.", "SYR"),
+])
+def test_a_state_name_before_a_war_noun_is_where_not_who(text, state):
+    evs = _events(text)
+    assert all(s != state for c, s, _t in evs if c[:2] in ("18", "19", "20")), evs
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Syria conflict has killed thousands, the UN said.", "SYR"),
+    ("The Ukraine crisis has prompted Germany to sanction Russia.", "UKR"),
+    ("The Israel-UAE deal will suspend Israeli annexation of Palestinian lands, Trump said.", "ARE"),
+])
+def test_a_state_name_before_an_affair_noun_is_no_subject(text, state):
+    assert all(s != state for c, s, _t in _events(text) if not c.startswith("01")), _events(text)
+
+
+def test_near_miss_a_state_name_before_a_verb_is_the_subject():
+    evs = _events("Syria attacked Turkey on Monday, and Iran crisis talks were postponed.")
+    assert ("SYR", "TUR") in _pairs(evs, "19"), evs

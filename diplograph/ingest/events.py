@@ -1044,6 +1044,9 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if anti:
             targets = anti[-1:]     # "anti-Japan demonstrations": Japan is what they are against
             pre = [a for a in pre if a not in anti]
+        if len(pre) == 1 and "sym" in p.flags and p.code[:2] in ("18", "19", "20") and not pre[0].possessive \
+                and pre[0].kind == "state" and pre[0].form not in ("demonym", "pronoun") and not targets:
+            pre = []        # "will prolong the Ukraine war", "the Syria conflict": where it is fought, not who fights
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
@@ -2262,6 +2265,11 @@ CAUSATIVE_VERBS = frozenset({"seen", "saw", "see", "sees", "watched", "watch", "
                              "lets", "had", "helped", "help", "heard"})
 
 
+# nouns a state's name may modify as a topic ("the Syria conflict", "the Ukraine crisis", "the Iran deal")
+AFFAIR_HEADS = frozenset({"war", "conflict", "crisis", "dispute", "issue", "question", "problem", "file", "deal",
+                          "situation", "standoff", "row", "spat", "policy", "strategy"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2305,6 +2313,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
         if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
             continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
+        if not a.possessive and a.kind == "state" and a.form not in ("demonym", "pronoun") and a.head \
+                and a.head[0] in AFFAIR_HEADS and e < h:
+            continue        # "The Syria conflict has killed thousands": the conflict, not Syria, is the subject
         if prev == "(" and any(e2 == k - 1 for s2, e2, a2 in cands):
             continue        # "the Democratic Republic of Congo (DRC)": the acronym repeats a phrase
         if a.location:
