@@ -461,3 +461,27 @@ def test_a_state_name_before_an_affair_noun_is_no_subject(text, state):
 def test_near_miss_a_state_name_before_a_verb_is_the_subject():
     evs = _events("Syria attacked Turkey on Monday, and Iran crisis talks were postponed.")
     assert ("SYR", "TUR") in _pairs(evs, "19"), evs
+
+
+# ------------------------------------------------------------------ a trip's own "to"
+
+@pytest.mark.parametrize("text, wrong", [
+    ("President Sirisena of Sri Lanka is to return to the country this evening, ending his official visit to "
+     "Pakistan.", ("LKA", "PAK", "planned")),
+    ("Chile's president will fly home on Friday after her visit to Peru.", ("CHL", "PER", "planned")),
+    ("Kenya's Ruto returned to his country on Sunday, ending a trip to Ethiopia.", ("KEN", "ETH", "occurred")),
+])
+def test_a_trip_home_takes_no_destination_named_further_on(text, wrong):
+    ex = extract(Article(id="t", text=text, published="2018-03-24"))
+    states = {e.id: e.state for e in ex.entities}
+    trips = [(states.get(e.source), states.get(e.target), e.factuality) for e in ex.events if e.cameo.startswith("042")]
+    # the visit itself may be listed once; the trip home is no second (planned) visit
+    assert trips.count(wrong) == 0 or wrong[2] == "occurred" and len(trips) == 1, trips
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Modi will travel to the Japanese capital Tokyo next week.", ("IND", "JPN")),
+    ("Kenya's president flew to Ethiopia on Sunday.", ("KEN", "ETH")),
+])
+def test_near_miss_a_trip_to_a_named_place(text, pair):
+    assert pair in _pairs(_events(text), "04"), _events(text)

@@ -1239,6 +1239,12 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
              and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)
              and s not in reporters and not _based_on(toks, e)]
+    if "loc" in p.flags and not nominal and toks[m.end - 1].norm in ("to", "into") and m.end - 1 > h:
+        # "is to return to the country this evening, ending his visit to Pakistan": the trip's
+        # destination is the object of its own "to", not a place named further on
+        after = [x for x in after if x[0] - m.end <= 3 and all(
+            toks[k].norm in DETERMINERS or toks[k].text.isalpha() and not _is_verbish(toks[k].norm)
+            and toks[k].norm not in ("home", "country") for k in range(m.end, x[0]))]
     if preps:
         allowed = frozenset(preps.split("|"))
         after = [x for x in after if _prep_before(toks, x[0]) in allowed]
