@@ -53,6 +53,9 @@ landed land""".split())
 SUBJ_SKIP_PREPS = frozenset("""in to at from into with for on against about over by toward towards between
 among under than like near around after before across through within without during since until upon
 onto behind beyond despite versus vs""".split())
+# states whose texts call them "the kingdom"
+KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "THA", "NLD", "BEL", "NOR", "SWE", "DNK", "KHM",
+                      "BTN", "LSO", "SWZ", "TON"})
 ISLANDS = ("TWN", "CUB", "CYP", "LKA", "IRL", "ISL", "JPN", "SGP", "MDG", "MLT", "JAM", "HTI", "DOM", "NZL",
            "PHL", "IDN", "BHR", "MUS", "FJI", "TLS")
 
@@ -113,7 +116,7 @@ _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
-    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House)\b(?!\s+(?:of|in)\b)", re.I)
+    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom)\b(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
 _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
@@ -1083,6 +1086,35 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return _DATELINE_AFTER.match(text, end) is not None
 
 
+def _based(text: str, end: int) -> bool:
+    """A name followed by "-based" ("a UK-based group", "the Washington-based OAS") says where
+    something sits, not who acts."""
+    return text[end:end + 6].lower() in ("-based", "‑based", "–based")
+
+
+# capitalised words that may open a place name made of a capital's name ("East Jerusalem")
+_PLACE_OPENERS = frozenset("""north south east west central greater old new downtown lake port mount fort cape
+st saint gulf bay upper lower inner outer metro""".split())
+_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w\n.!?:;\"“‘(—–-])\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """A capital's name right after another capitalised word inside a sentence ("a woman named
+    Suhayra Aden", "President Santiago Pena", "Nur-Sultan Lima") is part of a person's name, not the
+    city; place openers ("East Jerusalem", "Greater London") and sentence starts are left alone."""
+    m = _NAME_BEFORE_RE.search(text[max(0, start - 40):start])
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in _PLACE_OPENERS or word.lower() in ("the", "a", "an"):
+        return False
+    before = text[max(0, start - 40):start][:m.start(1)].rstrip()
+    if not before or before[-1] in ".!?\n\"“”:":
+        return False    # a sentence start: "Aden was shelled", "In Aden"
+    # a lower-case word must precede (inside running text), and the name must not go on as a place
+    return bool(re.search(r"[a-z,]$", before)) and not text[end:end + 1].isalpha()
+
+
 def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     poss = _is_possessive(text, m.end)
     head = _next_words(text, m.end)
@@ -1108,7 +1140,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
                 pid, end = b.state_entity(m.ref), m.end
             b.add(Actor(m.start, end, (pid,), (m.ref,), "place", m.kind, text[m.start:end], head, poss, mil, True))
             return
-        if text[m.end:m.end + 6].lower() in ("-based", "‑based", "–based"):
+        if _based(text, m.end):
             # "a UK-based group": where it sits, not who acts
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
                         poss, mil, True))
@@ -1132,7 +1164,9 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         b.add(Actor(m.start, m.end, (m.ref,), (m.ref,), "state", m.kind, m.surface, head, poss, mil))
     elif m.kind in ("capital", "seat"):
-        if m.kind == "capital" and _dateline(text, m.start, m.end):
+        if _name_part(text, m.start, m.end):
+            return      # "a woman named Suhayra Aden", "President Santiago Pena": part of a person's name
+        if _dateline(text, m.start, m.end):
             # "WASHINGTON —", "SEOUL, Aug. 2 (Yonhap) --", "Doha, Feb 29:": where the report was filed
             if b.dateline is None:
                 b.dateline = m.ref
@@ -1146,7 +1180,11 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
             return
         prev = _prev_word(text, m.start)
-        is_loc = prev in LOC_PREPS and not poss
+        last = b.actors[-1] if b.actors else None
+        is_loc = prev in LOC_PREPS and not poss or _based(text, m.end) or (
+            # "in the Ethiopian capital, Addis Ababa,": an apposition to a location is the location
+            last is not None and last.location and last.states and last.states[0] == m.ref
+            and re.fullmatch(r",\s*", text[last.end:m.start]) is not None)
         if is_loc:
             pid = b.place_entity(m.surface if m.kind == "capital" else m.surface, m.ref)
             b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
@@ -1782,6 +1820,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = next((s for s in reversed(seen_states) if s in ISLANDS), None)
             elif low.endswith("regime"):
                 st = regime_state or (seen_states[-1] if seen_states else None)
+            elif low.endswith("kingdom"):
+                # "The kingdom also imposed a ban": the monarchy named last
+                st = next((s for s in reversed(seen_states) if s in KINGDOMS), None)
             elif "kremlin" in low:
                 st = "RUS"
             elif "white house" in low:

@@ -350,6 +350,14 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     and not {st for a in o.sources for st in a.states if st} & t_states]
             if same:
                 c.sources = list(same[0])
+    # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
+    # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
+    out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
+                                  and toks[ends[c.trigger_end]].norm == "to"
+                                  and ends[c.trigger_end] + 1 in hostile)]
     return out
 
 
@@ -378,6 +386,65 @@ def _normalized(ctx: SentenceContext) -> SentenceContext:
     return dataclasses.replace(ctx, actors=acts) if changed else ctx
 
 
+GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
+
+
+def _goal_noun(toks: list[Tok], start: int) -> bool:
+    """Is the noun phrase starting at ``start`` a goal an announcement may serve ("will contribute
+    positively to the speedy normalization of relations", "could pave the way for talks", "helps
+    to ..."), which names no event that happened or is scheduled? (Not "agreed to work toward the
+    normalization": an agreed aim is an event.)"""
+    i = start - 1
+    while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha() and toks[i].text.islower()
+                      and toks[i].norm not in NOUN_PREPS and toks[i].norm not in ("to", "towards", "toward")
+                      and not _is_verbish(toks[i].norm) and start - i <= 3):
+        i -= 1              # over determiners and adjectives ("the speedy")
+    if i < 0:
+        return False
+    if toks[i].norm not in ("to", "for"):
+        return False
+    back = [t.norm for t in toks[max(0, i - 4):i]]
+    if toks[i].norm == "for":
+        return back[-2:] == ["the", "way"] and len(back) >= 3 and back[-3] in GOAL_VERBS
+    return bool(back) and (back[-1] in GOAL_VERBS or len(back) >= 2 and back[-1].endswith("ly")
+                           and back[-2] in GOAL_VERBS)
+
+
+TOPIC_OPENERS = frozenset({"on", "regarding", "concerning", "about"})
+
+
+def _topic_phrase(toks: list[Tok], start: int) -> bool:
+    """Does the noun phrase at ``start`` sit in a sentence-opening topic phrase closed by a comma
+    ("On the war in Ukraine, ...", "Regarding the talks with Iran, ...", "As for the sanctions, ...")?"""
+    if not toks or start > 8:
+        return False
+    opener = toks[0].norm in TOPIC_OPENERS or len(toks) > 1 and (toks[0].norm, toks[1].norm) in (
+        ("as", "for"), ("as", "to"), ("turning", "to"), ("asked", "about"))
+    if not opener:
+        return False
+    if any(toks[k].norm in _PUNCT or _is_verbish(toks[k].norm) and toks[k].norm != "regarding"
+           for k in range(1, start)):
+        return False
+    return any(toks[k].norm == "," for k in range(start + 1, min(len(toks), start + 10)))
+
+
+def _unmet_object(ctx: SentenceContext, k: int) -> bool:
+    """Is the object of "meet" at ``k`` a need, a target or a reception ("meeting the healthcare
+    needs of", "met its targets", "were met with applause"), not somebody met?"""
+    toks = ctx.toks
+    starts = {s for s, _e, _a in ctx.actors}
+    if k < len(toks) and toks[k].norm == "with":
+        k += 1
+    for j in range(k, min(len(toks), k + 5)):
+        if j in starts or toks[j].norm in _PUNCT or not toks[j].text.isalpha() or toks[j].text[:1].isupper():
+            return False
+        if toks[j].norm in UNMET_OBJECTS:
+            return True
+        if toks[j].norm in SUBJ_SKIP or toks[j].norm in ("and", "or", "to"):
+            return False
+    return False
+
+
 def _viable(ctx: SentenceContext, m: Match) -> bool:
     """Can this match be an event at all? Verbal rows do not fire on nouns ("a vow to", "his
     visit") nor on purpose infinitives ("as a condition to remove the embargo"); rows with
@@ -403,6 +470,30 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
+                                                            PAST_PARTICIPLES) \
+            and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
+            and h + 1 < len(toks) and toks[h + 1].text.isalpha() and toks[h + 1].text.islower() \
+            and toks[h + 1].norm not in ("by", "to", "that", "as", "in", "on", "with", "at", "and", "or", "from"):
+        return False        # "the internationally recognised government", "a newly signed pact": an adjective
+    if "V" in p.flags and toks[h].norm == "meeting" and m.end == h + 1 and h and toks[h - 1].text.isalpha() \
+            and toks[h - 1].text.islower() and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in BE_FORMS \
+            and not _is_verbish(toks[h - 1].norm) and toks[h - 1].norm not in ("and", "or", "but", "after", "before",
+                                                                              "while", "when", "by", "for", "in") \
+            and (h + 1 >= len(toks) or toks[h + 1].norm in _PUNCT or toks[h + 1].norm in MEETING_NOUN_NEXT):
+        return False        # "an emergency meeting regarding accusations", "the cabinet meeting on Tuesday": a noun
+    if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
+        return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
+    if "N" in p.flags and _topic_phrase(toks, m.start):
+        return False        # "On the war in Ukraine, the minister reiterated ...": a topic, not a reported event
+    if "N" in p.flags and _goal_noun(toks, m.start):
+        return False        # "a step towards normalization", "will contribute to the normalization of ties"
+    if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
+            and toks[h + 1].text.islower():
+        return False        # "the protest movement", "attack helicopters": the noun only modifies another
+    if "V" in p.flags and m.end - h >= 3 and any(
+            toks[k].norm == "without" or toks[k].norm == "no" and toks[k - 1].norm == "with" for k in range(h + 1, m.end)):
+        return False        # "talks ended with no deal", "ended without an agreement": nothing was ended
     if "det" in p.flags and not any(t.norm in ("a", "an") for t in toks[max(0, m.start - 3):m.start]):
         return False        # "fired without provocation" is no judgment; "was a provocation" is
     if p.code.startswith("03") and m.end < len(toks) and toks[m.end - 1].norm == "to" \
@@ -427,6 +518,26 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
 
+
+MEET_FORMS = frozenset({"meet", "meets", "met", "meeting"})
+# words after "meeting" that show it is a noun without an object ("a meeting regarding", "meeting of")
+MEETING_NOUN_NEXT = frozenset({"regarding", "concerning", "on", "of", "in", "at", "about", "over", "between",
+                               "among", "to", "was", "is", "will", "would", "ended", "began", "took", "held"})
+# what one meets without meeting anybody ("meeting the needs of", "met its targets")
+UNMET_OBJECTS = frozenset({"need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets",
+                           "goal", "goals", "expectation", "expectations", "criteria", "criterion", "standard",
+                           "standards", "deadline", "deadlines", "obligation", "obligations", "condition",
+                           "conditions", "challenge", "challenges", "threshold", "quota", "quotas", "costs",
+                           "cost", "end", "fate", "death", "resistance", "opposition", "applause", "criticism",
+                           "skepticism", "scepticism", "silence", "protests", "protest", "approval", "praise"})
+# heads that turn an event noun before them into a mere modifier ("protest movement")
+MODIFIER_HEADS = frozenset({"movement", "movements", "leader", "leaders", "group", "groups", "camp", "camps",
+                            "site", "sites", "organizer", "organizers", "organiser", "organisers", "slogan",
+                            "slogans", "song", "songs", "banner", "banners", "sign", "signs", "helicopter",
+                            "helicopters", "submarine", "submarines", "capability", "capabilities", "list",
+                            "lists", "law", "laws", "bill", "regime", "committee", "panel", "team", "teams",
+                            "venue", "venues", "hall", "room", "format", "mechanism", "framework", "table",
+                            "partner", "partners", "participants", "activists", "vote", "votes"})
 
 TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
                         "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -807,6 +918,9 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
             and ctx.toks[i].text.isalpha() and ctx.toks[i].text.islower() and not w.endswith(("s", "ly")) \
             and not _is_verbish(w) and w not in AUX_VERBS and w not in SUBJ_PRONOUNS:
         return True       # "after a fist fight", "a border clash": a noun compound
+    if i >= 1 and w.endswith("ing") and len(w) > 5 and ctx.toks[i].text.islower() and not head_w.endswith(("ing", "ed")) \
+            and ctx.toks[i - 1].norm in DETERMINERS | {"any", "every", "each", "no", "either", "neither"}:
+        return True         # "any warring side with weapons", "the ruling party": an adjective and its noun
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
@@ -822,6 +936,9 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
             return True     # "Kim's visit", "the Taiwan visit", "a UN ban"
+        if e == m.start and a.kind in ("state", "org") and not a.location and s > 0 and not head_w.endswith("ing") \
+                and ctx.toks[s - 1].norm in NOUN_ADJECTIVES:
+            return True     # "dismissed new U.S. sanctions", "fresh EU tariffs": an adjective opens the noun phrase
     return False
 
 
@@ -927,6 +1044,9 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if anti:
             targets = anti[-1:]     # "anti-Japan demonstrations": Japan is what they are against
             pre = [a for a in pre if a not in anti]
+        if len(pre) == 1 and "sym" in p.flags and p.code[:2] in ("18", "19", "20") and not pre[0].possessive \
+                and pre[0].kind == "state" and pre[0].form not in ("demonym", "pronoun") and not targets:
+            pre = []        # "will prolong the Ukraine war", "the Syria conflict": where it is fought, not who fights
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
@@ -943,11 +1063,17 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                     sources = btw
         if not sources and not targets:
             sources = _from_actor(ctx, m)      # "an ultimatum from the junta", "recognition from X"
+            if sources and subj and _goods_from(toks, m) and _direct_object(toks, h) \
+                    and _governed_by_verb(toks, cl, h, m, subj, ctx) \
+                    and not set(sources[0].states) & {st for a in subj for st in a.states}:
+                # "The kingdom imposed a ban on all imports from Lebanon": the verb's subject bans, the
+                # goods' origin is the target
+                sources, targets = subj, sources
         if not sources and "loc" in p.flags:
             sources = _of_actor(ctx, m)        # "the visit of Raisi to Russia"
         if not sources and subj and "nosubj" not in p.flags \
                 and (_direct_object(toks, h) or "sym" in p.flags and p.code.startswith("04")
-                     and not _deep_of(toks, h)) \
+                     and not _deep_of(toks, h) and not _is_adjunct(toks, h)) \
                 and _governed_by_verb(toks, cl, h, m, subj, ctx):
             sources = subj
     elif not sources and passive and m.head > m.start and "N" not in p.flags and _np_premodifiers(ctx, m.start, m) \
@@ -1107,10 +1233,18 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
     preps = p.extra.get("tgt")
     lo = m.end if "after" in p.flags else h + 1
+    reporters = _reporting_subjects(ctx, m.end)
     comp_clause = _complement_clause(toks, cl, m) if "comp" in p.flags or "say" in p.flags \
         or p.code[:2] in ("11", "12", "13") else None
     after = [(s, e, a) for s, e, a in ctx.actors if lo <= s and (cl[s] == clause or cl[s] == comp_clause)
-             and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)]
+             and s not in excluded and a not in sources and not _quote_closes(toks, m.end, s)
+             and s not in reporters and not _based_on(toks, e)]
+    if "loc" in p.flags and not nominal and toks[m.end - 1].norm in ("to", "into") and m.end - 1 > h:
+        # "is to return to the country this evening, ending his visit to Pakistan": the trip's
+        # destination is the object of its own "to", not a place named further on
+        after = [x for x in after if x[0] - m.end <= 3 and all(
+            toks[k].norm in DETERMINERS or toks[k].text.isalpha() and not _is_verbish(toks[k].norm)
+            and toks[k].norm not in ("home", "country") for k in range(m.end, x[0]))]
     if preps:
         allowed = frozenset(preps.split("|"))
         after = [x for x in after if _prep_before(toks, x[0]) in allowed]
@@ -1151,6 +1285,16 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
+        if a.form == "pronoun" and a.possessive and any(
+                e <= s2 <= e + 3 and not a2.location and a2.kind in ("state", "person") and a2.form != "pronoun"
+                and not set(a2.states) & set(a.states) and all(t.text.isalpha() for t in toks[e:s2])
+                for s2, _e2, a2 in after):
+            continue   # "with his Portuguese counterpart": the counterpart's state, not the possessor's
+        if len(sources) == 1 and sources[0].is_group and len(src_states) >= 2 and not a.is_group \
+                and not a.location and a.kind == "state" and a.form != "pronoun" and a.states \
+                and a.states[0] in src_states and _prep_before(toks, s) in ("to", "for", "on", "against"):
+            picked = [(s, e, a)]    # "the two sides will sign a loan to Tajikistan": the member receives
+            break
         if src_states and "self" not in p.flags and a.states and (
                 a.states[0] in src_states and not a.is_group
                 or a.is_group and set(a.states) & src_states
@@ -1158,6 +1302,10 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             if a.form != "pronoun" and not a.is_group and not a.location and not picked \
                     and _prep_before(toks, s) in ("to", "on", "against", "with", ""):
                 domestic = True     # "deliver food to the Philippine forces": a domestic act
+            if a.location and not picked and not nominal and p.code[:2] in ("17", "18", "19", "20") \
+                    and all(x.kind in ("group", "org") for x in sources) \
+                    and s - m.end <= 3 and _prep_before(toks, s) == toks[m.end - 1].norm:
+                domestic = True     # "the Houthis, who seized the Yemeni capital": a domestic act
             continue   # "Finland expressed its willingness to join NATO": not Finland's target
         if a.location and "loc" not in p.flags and not (nominal and _prep_before(toks, s) not in ("in", "at")) \
                 and not (not nominal and _posted_host(toks, s, m.end)):
@@ -1209,6 +1357,48 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _based_on(toks: list[Tok], e: int) -> bool:
+    """Is the actor ending at token ``e`` the seat in "the Washington-based OAS" (where something
+    sits, never a party)?"""
+    if e < len(toks) and toks[e].norm in ("-", "‑", "–") and e + 1 < len(toks):
+        return toks[e + 1].norm == "based"
+    t = toks[e - 1] if e else None
+    return t is not None and t.norm.endswith("-based")
+
+
+def _reporting_subjects(ctx: SentenceContext, lo: int) -> set[int]:
+    """Token starts of the speakers of a reporting clause after ``lo`` ("..., he said",
+    "..., Hossam el-Emam, a spokesman for the ministry, told The Associated Press", "..., said Ned
+    Price"): the one who reports an act is not its receiver."""
+    toks = ctx.toks
+    out: set[int] = set()
+    for s, e, _a in ctx.actors:
+        if s <= lo or toks[s - 1].norm not in (",", "”", '"', "—", "–"):
+            continue
+        if toks[s - 1].norm in ("”", '"') and not (s >= 2 and toks[s - 2].norm in (",", ".", "!", "?")):
+            continue
+        if s >= 2 and toks[s - 1].norm == "," and toks[s - 2].norm in SAY_FORMS:
+            pass        # inverted: ", said Ned Price"
+        elif toks[s - 1].norm in (",", "”", '"') and s + 1 < len(toks) and toks[s].norm in SAY_FORMS:
+            continue    # never: the actor starts with a say verb
+        k = e
+        if k < len(toks) and toks[k].norm == ",":
+            # an apposition: ", a spokesman for Egypt's Irrigation Ministry,"
+            j = next((j for j in range(k + 1, min(len(toks), k + 16)) if toks[j].norm == ","), None)
+            if j is None or any(_is_verbish(toks[i].norm) and toks[i].norm not in ("based", "led", "backed")
+                                for i in range(k + 1, j)):
+                continue
+            k = j + 1
+        if k < len(toks) and toks[k].norm in ("also", "later", "earlier", "then"):
+            k += 1
+        inverted = s >= 2 and toks[s - 1].norm == "," and toks[s - 2].norm in SAY_FORMS
+        if inverted or k < len(toks) and toks[k].norm in SAY_FORMS and (
+                k + 1 >= len(toks) or toks[k + 1].norm in _PUNCT or toks[k + 1].norm in ("on", "in", "to", "at")
+                or toks[k + 1].norm in DETERMINERS or toks[k + 1].text[:1].isupper()):
+            out.add(s)
+    return out
 
 
 REACTION_PREPS = frozenset({"after", "following"})
@@ -1461,6 +1651,17 @@ def _of_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
                                            or a.form == "demonym" and toks[e].norm in TITLE_SKIP):
                 return [a]      # ("the official visit of the Beninese Foreign Minister")
     return []
+
+
+TRADE_GOODS = frozenset({"import", "imports", "export", "exports", "goods", "products", "shipments", "produce",
+                         "fruit", "vegetables", "agricultural", "flights", "travellers", "travelers", "visitors",
+                         "arrivals", "oil", "gas", "grain", "coal", "beef", "seafood", "fish"})
+
+
+def _goods_from(toks: list[Tok], m: Match) -> bool:
+    """Does a "from" right after the trigger follow goods ("a ban on imports from Lebanon")?"""
+    return any(toks[i].norm == "from" and i and toks[i - 1].norm in TRADE_GOODS
+               for i in range(m.end, min(len(toks), m.end + 2)))
 
 
 def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
@@ -2070,6 +2271,11 @@ CAUSATIVE_VERBS = frozenset({"seen", "saw", "see", "sees", "watched", "watch", "
                              "lets", "had", "helped", "help", "heard"})
 
 
+# nouns a state's name may modify as a topic ("the Syria conflict", "the Ukraine crisis", "the Iran deal")
+AFFAIR_HEADS = frozenset({"war", "conflict", "crisis", "dispute", "issue", "question", "problem", "file", "deal",
+                          "situation", "standoff", "row", "spat", "policy", "strategy"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2113,6 +2319,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
         if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
             continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
+        if not a.possessive and a.kind == "state" and a.form not in ("demonym", "pronoun") and a.head \
+                and a.head[0] in AFFAIR_HEADS and e < h:
+            continue        # "The Syria conflict has killed thousands": the conflict, not Syria, is the subject
         if prev == "(" and any(e2 == k - 1 for s2, e2, a2 in cands):
             continue        # "the Democratic Republic of Congo (DRC)": the acronym repeats a phrase
         if a.location:
@@ -2120,6 +2329,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
                        and _subject_prep_ok(toks, x[0])]
+                if not own and k >= 3 and toks[k - 3].norm in POSS_PRONOUNS:
+                    continue    # "evacuating staff from its embassy in Tehran, blaming Iran": not Tehran
                 picked = own[-1] if own else (s, e, a)      # "French diplomats in Washington": French
                 break
             continue
