@@ -8,7 +8,7 @@ Needs the servers (Neo4j 5 on 127.0.0.1):
 One run on a generated store (benchmarks/generate.py):
 
 1. batched push of the whole store into an empty Neo4j (``UNWIND $rows AS r CREATE``, each
-   node with its outgoing relationships, 5,000 rows a transaction, ``--workers`` transactions
+   node with its outgoing relationships, 1,000 rows a transaction, ``--workers`` (4) transactions
    at a time), then the same push again (``MERGE``; idempotent: what a re-push costs);
 2. one MERGE per row, each its own transaction, on a smaller generated store (the same
    generator, ``--per-row-events``), beside the batched push of that same small store;
@@ -89,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, default=200_000)
     ap.add_argument("--per-row-events", type=int, default=2_000)
     ap.add_argument("--db", default="/tmp/diplograph-neo4j-bench.db")
-    ap.add_argument("--batch-size", type=int, default=5000)
-    ap.add_argument("--workers", type=int, default=2, help="transactions written at the same time")
+    ap.add_argument("--batch-size", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=4, help="transactions written at the same time")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per parity query and engine")
     args = ap.parse_args(argv)
     from graphdb_support import same_answer

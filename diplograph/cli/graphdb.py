@@ -265,9 +265,9 @@ def push_sparql(ctx: Context, endpoint: str, store_url: str | None) -> None:
 
 
 @push.command("neo4j")
-@click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(1, 100_000),
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000),
               help="Rows per UNWIND transaction.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16),
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 16),
               help="Transactions written at the same time.")
 @pass_ctx
 def push_neo4j(ctx: Context, batch_size: int, workers: int) -> None:

@@ -27,7 +27,8 @@ at them. Names follow the RDF view: a property ``snake_case`` here is
 
 Writing to Neo4j: :func:`push` creates the constraints first, then writes each node
 together with its outgoing relationships in batches (``UNWIND $rows AS r MERGE ...``;
-CREATE into an empty database), two transactions at a time, is idempotent, and
+CREATE into an empty database), four transactions at a time (Neo4j appends and applies commits one at a time, so
+while one commits the others run their statements), is idempotent, and
 removes what the store no longer has. Credentials come from NEO4J_URI, NEO4J_USERNAME and
 NEO4J_PASSWORD and never appear in messages.
 """
@@ -413,7 +414,7 @@ _STEPS: list[tuple[str, Callable[[Any], Iterator[dict[str, Any]]], list[tuple[st
 ]
 
 
-def push(store: Any, driver: Any, *, batch_size: int = 5000, workers: int = 2, per_row: bool = False,
+def push(store: Any, driver: Any, *, batch_size: int = 1000, workers: int = 4, per_row: bool = False,
          progress: Callable[[str, int], None] | None = None) -> PushResult:
     """Make Neo4j hold exactly the store's property graph: constraints, batched writes, then removals.
 
