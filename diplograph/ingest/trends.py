@@ -109,7 +109,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
         if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
             continue   # "the crisis in relations between A and B deepened": the crisis deepened
-        if _negated(toks, cl, m):
+        if "neg" not in m.pattern.flags and _negated(toks, cl, m):
             continue   # "would not restore ties", "relations have not improved"
         if _avoided(toks, cl, m):
             continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
@@ -276,7 +276,8 @@ def _gap_has_verb(toks, m) -> bool:
 _COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
 _AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
                   "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
-                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not"})
+                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not", "long",
+                  "still", "often", "always"})
 
 
 def _party_subject(ctx: SentenceContext, start: int) -> bool:
@@ -290,7 +291,7 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
+    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there", "themselves"):
         return True
     if toks[j].norm in ("but", "and") and j + 1 < start and toks[j + 1].norm in _AUX \
             and any(t.norm in _REL_NOUNS for t in toks[:j]):
@@ -584,6 +585,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if "paironly" in m.pattern.flags:
         pair = _pair_before(ctx, m.start)
         return [pair] if pair else []
+    if _internal(ctx, m):
+        return None     # "tensions in Lebanon rose", "the crisis in Venezuela": trouble inside one state
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
@@ -616,11 +619,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if pair:
         return [pair]
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
-    pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
-    if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
-                                                                   "broken", "improve"):
-        sts = _states(pre)
-        return [(sts[-2], sts[-1])]
+    pre = _pair_modifier(ctx, m.start)
+    if len(pre) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
+                                                          "broken", "improve"):
+        return [(pre[-2], pre[-1])]
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
@@ -635,13 +637,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                    and (not a.location or _capital_party(toks, s, a))]
+                    and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s)]
     if toks[m.end - 1].norm in ("with", "between") and not any(
             s == m.end or (s == m.end + 1 and toks[m.end].norm in _DETERMINERS | {"neighbouring", "neighboring"})
             for s, _e, _a in ctx.actors):
         after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
     first_after = next(((s, a) for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                        and (not a.location or _capital_party(toks, s, a))), None)
+                        and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s)), None)
     if first_after and not _members(first_after[1]) and first_after[1].kind in ("org", "group") \
             and first_after[0] - m.end <= 3:
         return None    # "isolation from the West": the other side is not a state (right after the statement)
@@ -670,3 +672,67 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if len(sts) == 2:
         return [(sts[0], sts[1])]
     return []
+
+
+# prepositions whose phrase is what a quarrel is about or where it happens, not its other side
+# ("at odds over Ukraine", "tensions with Japan over the islands near Taiwan", "like the disputes in ...")
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "in", "inside", "within", "across", "near",
+                          "at", "into", "through", "throughout", "like", "including", "during", "of", "by", "via"})
+
+
+def _topic(ctx: SentenceContext, s: int) -> bool:
+    """Is the actor at ``s`` (after the statement) in a phrase of topic or place ("at odds over Ukraine",
+    "a row over migrants in Italy", "like the disputes in ...") rather than the other side ("tensions with
+    China", "closer to Russia", "ties with France and Germany")?"""
+    from diplograph.ingest.events import _prep_before
+
+    ends = {e: s_ for s_, e, _a in ctx.actors}
+    return _prep_before(ctx.toks, s, ends) in _TOPIC_PREPS
+
+
+_INSIDE = frozenset({"in", "inside", "within"})
+_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict"})
+
+
+def _internal(ctx: SentenceContext, m) -> bool:
+    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela"): the head noun
+    followed by "in|inside|within" and a state, with no "between|with" partner after it?"""
+    toks = ctx.toks
+    h = m.head
+    if toks[h].norm not in _TROUBLE or h + 1 >= len(toks) or toks[h + 1].norm not in _INSIDE:
+        return False
+    j = h + 2
+    while j < len(toks) and toks[j].norm in ("the", "a", "an"):
+        j += 1
+    hit = next((a for s, _e, a in ctx.actors if s == j), None)
+    if hit is None or a_not_state(hit):
+        return False
+    stop = _scope_end(toks, j)
+    return not any(toks[k].norm in ("between", "with") for k in range(j, stop))
+
+
+def a_not_state(a) -> bool:
+    """Is the actor no state (a place, an organisation)?"""
+    return a.kind != "state" or a.location
+
+
+def _pair_modifier(ctx: SentenceContext, start: int) -> list[str]:
+    """The states of "A and B relations", "Russia, UK bilateral relations", "Tokyo and Seoul's ties": two actors
+    joined by "and", "," or "-" right before ``start``, over relation modifiers only; [] otherwise."""
+    toks = ctx.toks
+    if start >= len(toks) or toks[start].norm not in _REL_NOUNS and toks[start].norm not in _REL_MODIFIERS:
+        return []
+    j = start
+    while j > 0 and (toks[j - 1].norm in _REL_MODIFIERS or toks[j - 1].norm in ("'s", "'")):
+        j -= 1
+    ends = {e: (s_, a) for s_, e, a in ctx.actors if not a.location}
+    got: list = []
+    while j in ends and len(got) < 3:
+        s_, a = ends[j]
+        got.insert(0, a)
+        j = s_
+        if j > 0 and toks[j - 1].norm in ("and", ",", "-", "&", "–"):
+            j -= 1
+        else:
+            break
+    return _states(got) if len(got) >= 2 else []

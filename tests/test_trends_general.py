@@ -1,0 +1,110 @@
+"""Trend statements in general news language (round 3): relation-quality nouns as subject and object,
+idioms of relations, the frames that name the pair, polarity from the words around them, and the pair
+taken from the statement's own frame (not a topic, a place or a third party in the sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest.pipeline import extract
+
+
+def _trends(text: str, published: str = "2020-01-01"):
+    ex = extract(Article(id="t", text=text, published=published))
+    return {(r.a, r.b, r.attributes["polarity"]) for r in ex.relations if r.type == "trend"}
+
+
+def _pair(a: str, b: str, pol: str) -> tuple[str, str, str]:
+    x, y = sorted((a, b))
+    return (x, y, "positive" if pol == "+" else "negative")
+
+
+# relation-quality nouns with the pair after "between", as the subject of their clause
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The rift between China and Japan has widened since the island purchase in September.", "CHN", "JPN", "-"),
+    ("The spat between India and Pakistan escalated on Tuesday when both expelled diplomats.", "IND", "PAK", "-"),
+    ("Acrimony between Greece and Turkey has grown over gas drilling in the eastern Mediterranean.", "GRC", "TUR", "-"),
+    ("The estrangement between Egypt and Turkey dates back to 2013.", "EGY", "TUR", "-"),
+    ("The warming between China and India has been slow since the border clash.", "CHN", "IND", "+"),
+    ("The cooling between Australia and China began in 2018 with a ban on Huawei.", "AUS", "CHN", "-"),
+    ("Reconciliation between Israel and Turkey was sealed with the return of ambassadors.", "ISR", "TUR", "+"),
+    ("There is bad blood between Greece and North Macedonia over the name issue.", "GRC", "MKD", "-"),
+    ("Taiwan is caught in a tug-of-war between China and the United States.", "CHN", "USA", "-"),
+    ("The quarrel between Japan and South Korea stems from their wartime history.", "JPN", "KOR", "-"),
+])
+def test_quality_nouns_between_a_pair(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+# the nouns as the object of a verb of being caught up in them, and lows the relations sink to
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Iran and the United States have been mired in a standoff over its nuclear programme.", "IRN", "USA", "-"),
+    ("Greece and Turkey are embroiled in a dispute over maritime borders and migrants.", "GRC", "TUR", "-"),
+    ("Algeria and Morocco have been locked in a bitter rift over Western Sahara for decades.", "DZA", "MAR", "-"),
+    ("Ties between Canada and India have sunk to an all-time low.", "CAN", "IND", "-"),
+    ("Relations between Brazil and Venezuela fell to their lowest point in years.", "BRA", "VEN", "-"),
+    ("The expulsions marked a new low for India-Pakistan ties.", "IND", "PAK", "-"),
+])
+def test_caught_in_quarrels_and_sunk_to_lows(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The disputed islands have long been a thorn in relations between China and Japan.", "CHN", "JPN", "-"),
+    ("Drone strikes remain a thorn in the side of relations between Washington and Islamabad.", "PAK", "USA", "-"),
+    ("Britain and France moved to patch up ties after the submarine row.", "FRA", "GBR", "+"),
+    ("Japan and China are heading towards stabilizing relations, the minister said.", "CHN", "JPN", "+"),
+    ("The once-close relationship between Turkey and Israel has not recovered.", "ISR", "TUR", "-"),
+    ("The brief honeymoon between Washington and Moscow is over.", "RUS", "USA", "-"),
+    ("The two Koreas have long been divided since the 1950-53 war.", "KOR", "PRK", "-"),
+    ("Turkey and the United States have long been at odds.", "TUR", "USA", "-"),
+    ("The deal brought an end to years of hostility between the United States and Cuba.", "CUB", "USA", "+"),
+    ("The summit put an end to two decades of enmity between Ethiopia and Eritrea.", "ERI", "ETH", "+"),
+    ("The United States and Iran have not had diplomatic ties since 1980.", "IRN", "USA", "-"),
+    ("Bhutan and China have never had formal diplomatic relations.", "BTN", "CHN", "-"),
+])
+def test_idioms_of_relations(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+def test_an_end_to_a_quarrel_also_says_the_quarrel():
+    got = _trends("The accord put an end to the feud between Qatar and Saudi Arabia.")
+    assert {("QAT", "SAU", "positive"), ("QAT", "SAU", "negative")} <= got
+
+
+@pytest.mark.parametrize("text,ok,bad", [
+    # the topic of a quarrel is no side of it
+    ("France and Germany have been at odds over Ukraine aid.", ("DEU", "FRA", "negative"), ("FRA", "UKR")),
+    ("Spain and Morocco have been at odds over Western Sahara and Algeria.", ("ESP", "MAR", "negative"),
+     ("DZA", "ESP")),
+    # a third party of a relative clause or a passive agent is no side
+    ("Iran and Saudi Arabia, whose rivalry has fuelled wars in Yemen and Syria, restored ties.",
+     ("IRN", "SAU", "positive"), ("SYR", "YEM")),
+    ("Iran and Saudi Arabia, whose rivalry has fuelled wars in Yemen and Syria, restored ties.",
+     ("IRN", "SAU", "negative"), ("SYR", "YEM")),
+    ("Saudi Arabia and Iran ended a seven-year rift with a deal brokered by China.",
+     ("IRN", "SAU", "negative"), ("CHN", "SAU")),
+])
+def test_the_pair_comes_from_the_statements_own_frame(text, ok, bad):
+    got = _trends(text)
+    assert ok in got
+    assert not any({a, b} == set(bad) for a, b, _p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions in Lebanon rose sharply after the vote, Israel said.",
+    "The crisis in Venezuela deepened on Monday, Colombia's president said.",
+    "The treaty is at odds with the constitution, Poland's court said.",
+    "The mining company remains embroiled in a dispute with regulators in Brazil.",
+    "The honeymoon period of Chile's new government ended in May.",
+    "Lebanon has been deeply divided since the civil war.",
+    "Canberra is trying to mend fences with Beijing after three years of trade sanctions.",
+])
+def test_near_misses_give_no_trend(text):
+    assert _trends(text) == set()
+
+
+def test_a_call_to_end_a_quarrel_is_no_change():
+    got = _trends("The United Nations called for an end to the dispute between Armenia and Azerbaijan.")
+    assert ("ARM", "AZE", "positive") not in got
