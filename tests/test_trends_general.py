@@ -108,3 +108,22 @@ def test_near_misses_give_no_trend(text):
 def test_a_call_to_end_a_quarrel_is_no_change():
     got = _trends("The United Nations called for an end to the dispute between Armenia and Azerbaijan.")
     assert ("ARM", "AZE", "positive") not in got
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Rwanda announced the border with Uganda will reopen on Monday, ending three years of closure.", "RWA", "UGA", "-"),
+    ("The visit by Morocco's king to Algeria ended decades of estrangement.", "DZA", "MAR", "-"),
+    ("Denmark is one of the closest allies of the United States.", "DNK", "USA", "+"),
+    ("Japan remains a staunch ally of Washington despite the trade row.", "JPN", "USA", "+"),
+])
+def test_years_of_closure_and_close_allies(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, a close ally of Riyadh, sent an envoy to the talks.",
+    "A close ally of President Erdogan was arrested in Turkey on Monday.",
+    "Years of isolation have left North Korea's economy in ruins.",
+])
+def test_allies_in_apposition_and_isolation_of_one_state_give_no_trend(text):
+    assert _trends(text) == set()

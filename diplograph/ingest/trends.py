@@ -637,13 +637,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                    and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s)]
+                    and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s, m)]
     if toks[m.end - 1].norm in ("with", "between") and not any(
             s == m.end or (s == m.end + 1 and toks[m.end].norm in _DETERMINERS | {"neighbouring", "neighboring"})
             for s, _e, _a in ctx.actors):
         after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
     first_after = next(((s, a) for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                        and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s)), None)
+                        and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s, m)), None)
     if first_after and not _members(first_after[1]) and first_after[1].kind in ("org", "group") \
             and first_after[0] - m.end <= 3:
         return None    # "isolation from the West": the other side is not a state (right after the statement)
@@ -680,14 +680,17 @@ _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "in"
                           "at", "into", "through", "throughout", "like", "including", "during", "of", "by", "via"})
 
 
-def _topic(ctx: SentenceContext, s: int) -> bool:
+def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
     """Is the actor at ``s`` (after the statement) in a phrase of topic or place ("at odds over Ukraine",
     "a row over migrants in Italy", "like the disputes in ...") rather than the other side ("tensions with
     China", "closer to Russia", "ties with France and Germany")?"""
     from diplograph.ingest.events import _prep_before
 
     ends = {e: s_ for s_, e, _a in ctx.actors}
-    return _prep_before(ctx.toks, s, ends) in _TOPIC_PREPS
+    prep = _prep_before(ctx.toks, s, ends)
+    if prep == "of" and m is not None and ctx.toks[m.end - 1].norm == "of":
+        return False    # "one of the closest allies of the US": the statement's own "of"
+    return prep in _TOPIC_PREPS
 
 
 _INSIDE = frozenset({"in", "inside", "within"})
