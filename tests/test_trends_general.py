@@ -127,3 +127,22 @@ def test_years_of_closure_and_close_allies(text, a, b, pol):
 ])
 def test_allies_in_apposition_and_isolation_of_one_state_give_no_trend(text):
     assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Relations between Ethiopia and Eritrea only eased after Abiy travelled to Asmara in 2018.", "ERI", "ETH", "+"),
+    ("Tensions between Serbia and Kosovo have eased since the summit in Brussels.", "SRB", "XKX", "+"),
+    ("Tensions between Ethiopia and Eritrea have climbed higher in recent months.", "ERI", "ETH", "-"),
+    ("Iran reopened its embassy in Saudi Arabia. The move followed a China-brokered deal to restore ties "
+     "reached by the two regional powers in March.", "IRN", "SAU", "+"),
+])
+def test_eased_relations_climbing_tensions_and_brokered_deals(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Yemen and Saudi Arabia restored ties after an Iran-backed militia stopped its attacks.", "IRN"),
+    ("Kuwait and Iraq restored ties in a U.S.-brokered deal.", "USA"),
+])
+def test_a_state_in_a_hyphenated_participle_is_no_side(text, bad):
+    assert not any(bad in (a, b) for a, b, _p in _trends(text))

@@ -22,7 +22,8 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from diplograph.ingest.events import SentenceContext, _subject, clause_ids
 from diplograph.ingest.lexicon import PatternIndex, load_patterns
@@ -75,6 +76,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     toks = ctx.toks
     if not toks:
         return []
+    ctx = _without_modifiers(ctx)
     actor_starts = {s: e for s, e, _a in ctx.actors}
     matches = index.find(toks, 0, len(toks), actor_starts)
     if not matches:
@@ -739,3 +741,15 @@ def _pair_modifier(ctx: SentenceContext, start: int) -> list[str]:
         else:
             break
     return _states(got) if len(got) >= 2 else []
+
+
+# "a China-brokered deal", "Iran-backed rebels", "the U.S.-led coalition": a state inside a hyphenated
+# participle is a third party that shaped something, never a side of the statement
+_MODIFIER_COMPOUND = re.compile(r".+-(?:[a-z]+ed|led|run|made|born|built|held|sent|won|drawn)$")
+
+
+def _without_modifiers(ctx: SentenceContext) -> SentenceContext:
+    """The sentence with the actors that only modify a noun as part of a hyphenated participle left out."""
+    keep = [(s, e, a) for s, e, a in ctx.actors
+            if not (e - s == 1 and _MODIFIER_COMPOUND.fullmatch(ctx.toks[s].norm))]
+    return ctx if len(keep) == len(ctx.actors) else replace(ctx, actors=keep)
