@@ -146,3 +146,14 @@ def test_eased_relations_climbing_tensions_and_brokered_deals(text, a, b, pol):
 ])
 def test_a_state_in_a_hyphenated_participle_is_no_side(text, bad):
     assert not any(bad in (a, b) for a, b, _p in _trends(text))
+
+
+def test_an_end_put_to_relations_is_their_rupture():
+    got = _trends("Colombia's president Ivan Duque put an end to diplomatic relations with Venezuela in February 2019.")
+    assert ("COL", "VEN", "negative") in got and ("COL", "VEN", "positive") not in got
+
+
+def test_a_statement_in_a_clause_without_states_is_the_pair_the_sentence_names():
+    text = ("The United States and Cuba restored ties. Obama and Castro thanked Pope Francis for helping broker "
+            "the deal, after secret talks brought a sudden end to decades of cold war hostility.")
+    assert {("CUB", "USA", "negative"), ("CUB", "USA", "positive")} <= _trends(text)

@@ -140,6 +140,11 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                 pairs = [recent_dyad]
             elif len(main_dyad) == 2 and own <= set(main_dyad):
                 pairs = [(main_dyad[0], main_dyad[1])]
+            elif len(main_dyad) == 2 and set(main_dyad) <= own and not (
+                    set(_states(a for s_, _e, a in ctx.actors if cl[s_] == cl[m.head])) - set(main_dyad)):
+                # "Obama and Castro had thanked Pope Francis for ..., after talks brought an end to decades of
+                # hostility": the sentence names the article's pair, the statement's own clause no other state
+                pairs = [(main_dyad[0], main_dyad[1])]
         when = trend_time(ctx, m.head, cl)
         for a, b in pairs:
             out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
