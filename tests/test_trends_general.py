@@ -157,3 +157,13 @@ def test_a_statement_in_a_clause_without_states_is_the_pair_the_sentence_names()
     text = ("The United States and Cuba restored ties. Obama and Castro thanked Pope Francis for helping broker "
             "the deal, after secret talks brought a sudden end to decades of cold war hostility.")
     assert {("CUB", "USA", "negative"), ("CUB", "USA", "positive")} <= _trends(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Lebanese Information Minister George Kordahi sparked crisis with defence of Iran-backed Houthi rebels in Yemen.",
+     ("LBN", "YEM")),
+    ("China and Vietnam held talks on Monday. China and Vietnam signed a deal. The row erupted over a fishing boat "
+     "seized near Japan by South Korea.", ("JPN", "KOR")),
+])
+def test_no_pair_from_any_two_states_of_the_sentence(text, bad):
+    assert not any({a, b} == set(bad) for a, b, _p in _trends(text))

@@ -675,7 +675,11 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # group noun alone is the article's main dyad
     if len(main_dyad) == 2 and set(subj) <= set(main_dyad) and _pair_phrase(toks, end):
         return [(main_dyad[0], main_dyad[1])]
-    sts = _states(a for s, e, a in ctx.actors if s < end)
+    if toks[m.end - 1].norm in ("with", "between"):
+        return []       # "sparked crisis with defence of Houthi rebels": the frame names its side, and it is none
+    # the two states of the sentence, leaving out those in a phrase of topic or place ("defence of Iran-backed
+    # Houthi rebels", "a dispute over islands near Japan")
+    sts = _states(a for s, e, a in ctx.actors if s < end and not (s > h and _topic(ctx, s, m)))
     if len(sts) == 2:
         return [(sts[0], sts[1])]
     return []
