@@ -167,3 +167,17 @@ def test_a_statement_in_a_clause_without_states_is_the_pair_the_sentence_names()
 ])
 def test_no_pair_from_any_two_states_of_the_sentence(text, bad):
     assert not any({a, b} == set(bad) for a, b, _p in _trends(text))
+
+
+@pytest.mark.parametrize("text,a,b,pol,bad", [
+    ("Pakistan's army chief met Chinese officials in Beijing amid rising tensions with India.",
+     "IND", "PAK", "-", ("CHN", "IND")),
+    ("Greece's premier hosted Italian ministers in Athens despite growing tensions with Turkey.",
+     "GRC", "TUR", "-", ("ITA", "TUR")),
+    ("Brazil's president said he wanted to avoid a row with the U.S., as relations with China flourish.",
+     "BRA", "CHN", "+", ("BRA", "USA")),
+])
+def test_an_adjunct_statement_belongs_to_the_clause_subject(text, a, b, pol, bad):
+    got = _trends(text)
+    assert _pair(a, b, pol) in got
+    assert not any({x, y} == set(bad) for x, y, _p in got)

@@ -617,6 +617,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
                 return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
+            if sides and h > i + 2 and not _SUBJ_FREE.intersection(t.norm for t in toks[m.start:h]):
+                # "as relations with China flourish": the relations noun opens the statement, the owner is
+                # the subject of the verb that follows (the clause's subject), the side is after "with"
+                owner = _states(_subject(ctx, h, cl, actor_at))
+                owner = [x for x in owner if x not in sides]
+                if owner:
+                    return _pairs(owner[:1], list(dict.fromkeys(sides))[:1])
     # "improving Russia-China trade ties": a pair inside the matched words
     inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
     if len(inside) == 2:
@@ -633,7 +640,7 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
-    subj_actors = _subject(ctx, h, cl, actor_at)
+    subj_actors = _adjunct_owner(ctx, m, cl) or _subject(ctx, h, cl, actor_at)
     if m.end < len(toks) and toks[m.end].norm == "to" and toks[m.end - 1].norm in _REL_NOUNS \
             and all(a.form in _NONSTATE_FORMS for a in subj_actors):
         # "the company, which has close ties to the Chinese government", "Hezbollah, which has close ties
@@ -762,3 +769,26 @@ def _without_modifiers(ctx: SentenceContext) -> SentenceContext:
     keep = [(s, e, a) for s, e, a in ctx.actors
             if not (e - s == 1 and _MODIFIER_COMPOUND.fullmatch(ctx.toks[s].norm))]
     return ctx if len(keep) == len(ctx.actors) else replace(ctx, actors=keep)
+
+
+_SUBJ_FREE = frozenset({"between", "and"})
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "given"})
+
+
+def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
+    """The owner of a statement in a nominal adjunct ("Pakistan's army chief met Chinese officials in Beijing
+    amid rising tensions with India"): the clause's subject, not the object just before "amid"; [] when the
+    statement is no such adjunct or the clause opens with no actor."""
+    from diplograph.ingest.events import _subject_prep_ok
+
+    toks = ctx.toks
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 4 and toks[k].norm not in _ADJUNCT_PREPS:
+        if not toks[k].norm.isalpha() or any(s <= k < e for s, e, _a in ctx.actors):
+            return []
+        k -= 1
+    if k < 0 or toks[k].norm not in _ADJUNCT_PREPS:
+        return []
+    first = next(((s, a) for s, e, a in ctx.actors if s < k and cl[s] == cl[k] and not a.location
+                  and _subject_prep_ok(toks, s)), None)
+    return [first[1]] if first and _members(first[1]) else []
