@@ -181,3 +181,28 @@ def test_an_adjunct_statement_belongs_to_the_clause_subject(text, a, b, pol, bad
     got = _trends(text)
     assert _pair(a, b, pol) in got
     assert not any({x, y} == set(bad) for x, y, _p in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul and Tokyo, both U.S. allies, have feuded over history for decades.", {("JPN", "KOR", "negative")}),
+    ("The feud between Qatar and its Gulf neighbours Saudi Arabia, the UAE and Bahrain ended in 2021.",
+     {("QAT", "SAU", "negative"), ("ARE", "QAT", "negative"), ("BHR", "QAT", "negative")}),
+    ("The normalisation of relations between Israel and the UAE, Bahrain and Morocco angered Iran.",
+     {("ARE", "ISR", "positive"), ("BHR", "ISR", "positive"), ("ISR", "MAR", "positive")}),
+    ("Russia and Ukraine have been at war since February 2022, and Belarus has let Russian troops use its territory.",
+     {("RUS", "UKR", "negative")}),
+    ("Japan's relations with South Korea and China have been strained by history.",
+     {("JPN", "KOR", "negative"), ("CHN", "JPN", "negative")}),
+])
+def test_appositions_one_against_a_list_and_war(text, expected):
+    assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine, a country at war, asked for more air defence, Poland's president said.",
+    "Trilateral tension between China, Japan and South Korea eased, but no single pair was named.",
+])
+def test_a_country_at_war_and_a_three_way_list_give_no_single_pair(text):
+    got = _trends(text)
+    assert not any("POL" in (a, b) for a, b, _p in got)
+    assert not any({a, b} == {"CHN", "KOR"} for a, b, _p in got)

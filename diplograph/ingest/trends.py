@@ -300,6 +300,11 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         return False
     if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there", "themselves"):
         return True
+    if toks[j].norm == "," and j >= 2:
+        # "Seoul and Tokyo, both U.S. allies, have feuded": over an apposition between commas
+        k = next((x for x in range(j - 1, max(-1, j - 9), -1) if toks[x].norm == ","), None)
+        if k is not None and any(e == k and not a.location and _members(a) for _s, e, a in ctx.actors):
+            return True
     if toks[j].norm in ("but", "and") and j + 1 < start and toks[j + 1].norm in _AUX \
             and any(t.norm in _REL_NOUNS for t in toks[:j]):
         return True     # "Ties began to improve in 2020, but have soured again": the ties, said once
@@ -601,6 +606,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
                 return [(sts[0], sts[1])] if len(sts) == 2 else []
+            one_many = _one_and_list(ctx, i)
+            if one_many:
+                return one_many
             sts = _states(got[:3])
             if len(sts) >= 2:
                 return [(sts[0], sts[1])]
@@ -640,7 +648,7 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
-    subj_actors = _adjunct_owner(ctx, m, cl) or _subject(ctx, h, cl, actor_at)
+    subj_actors = _adjunct_owner(ctx, m, cl) or _apposed_subject(ctx, h, cl) or _subject(ctx, h, cl, actor_at)
     if m.end < len(toks) and toks[m.end].norm == "to" and toks[m.end - 1].norm in _REL_NOUNS \
             and all(a.form in _NONSTATE_FORMS for a in subj_actors):
         # "the company, which has close ties to the Chinese government", "Hezbollah, which has close ties
@@ -792,3 +800,54 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
     first = next(((s, a) for s, e, a in ctx.actors if s < k and cl[s] == cl[k] and not a.location
                   and _subject_prep_ok(toks, s)), None)
     return [first[1]] if first and _members(first[1]) else []
+
+
+def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
+    """"between Israel and the UAE, Bahrain and Morocco", "between Qatar and its neighbours Saudi Arabia, the UAE
+    and Bahrain": one state, "and", then a list of three or more (commas): one pair per listed state; [] otherwise
+    ("between China, Japan and South Korea" says no single side)."""
+    toks = ctx.toks
+    by_start = {s: (e, a) for s, e, a in ctx.actors if not a.location}
+    j = i + 1
+    while j < len(toks) and j not in by_start and toks[j].norm in ("the", "a"):
+        j += 1
+    if j not in by_start:
+        return []
+    e, first = by_start[j]
+    if e >= len(toks) or toks[e].norm != "and":
+        return []
+    rest = []
+    k = e + 1
+    commas = 0
+    while k < len(toks) and k - e < 16:
+        w = toks[k].norm
+        if k in by_start:
+            rest.append(by_start[k][1])
+            k = by_start[k][0]
+            continue
+        if w == ",":
+            commas += 1
+        elif w not in ("and", "the", "its", "their", "gulf", "arab", "neighbours", "neighbors", "allies", "partners",
+                       "fellow"):
+            break
+        k += 1
+    if commas < 1 or len(rest) < 3 or len(_members(first)) != 1:
+        return []
+    a = _members(first)[0]
+    return [(a, b) for b in _states(rest) if b != a]
+
+
+def _apposed_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list:
+    """The subject before an apposition ("Seoul and Tokyo, both U.S. allies, have feuded"): when the verb at ``h``
+    follows (over auxiliaries) a comma that closes a phrase opened by a comma right after a state, that state
+    and its conjuncts; [] otherwise."""
+    toks = ctx.toks
+    j = h - 1
+    while j >= 0 and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+        j -= 1
+    if j < 2 or toks[j].norm != ",":
+        return []
+    k = next((x for x in range(j - 1, max(-1, j - 9), -1) if toks[x].norm == ","), None)
+    if k is None or not any(e == k and not a.location and _members(a) for _s, e, a in ctx.actors):
+        return []
+    return _subject(ctx, k, cl)
