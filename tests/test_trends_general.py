@@ -206,3 +206,29 @@ def test_a_country_at_war_and_a_three_way_list_give_no_single_pair(text):
     got = _trends(text)
     assert not any("POL" in (a, b) for a, b, _p in got)
     assert not any({a, b} == {"CHN", "KOR"} for a, b, _p in got)
+
+
+def test_the_pair_after_between_stops_at_the_topic_and_a_possessor_owns_its_normalization():
+    got = _trends("Algeria announced Tuesday the suspension of diplomatic relations with Morocco after months of "
+                  "growing tensions between the North African neighbors over issues including Rabat's normalization "
+                  "with Israel.", "2021-08-24")
+    assert ("DZA", "MAR", "negative") in got and ("ISR", "MAR", "positive") in got
+    assert ("ISR", "MAR", "negative") not in got and ("DZA", "ISR", "positive") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela and Colombia each recalled their ambassadors on Thursday amid a dispute over the closing of a "
+     "border crossing.", {("COL", "VEN", "negative")}),
+    ("Serbia and Croatia expelled diplomats amid a bitter row over wartime history.", {("HRV", "SRB", "negative")}),
+    ("Maduro accused Colombia's president of undermining reconciliation efforts with Venezuela.", set()),
+    ("Armenia and Turkey opened reconciliation talks in Vienna.", set()),
+])
+def test_quarrels_amid_which_pairs_act_and_reconciliation_efforts(text, expected):
+    assert _trends(text) == expected
+
+
+def test_decades_of_strained_relations_reach_up_to_now():
+    ex = extract(Article(id="t", text="Algeria cut ties with Morocco following decades of strained relations.",
+                         published="2021-08-25"))
+    whens = {r.when.edtf for r in ex.relations if r.type == "trend" and r.when}
+    assert whens and all(int(w[:4]) <= 2021 for w in whens)

@@ -158,9 +158,19 @@ def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[st
     Bishop will be told the issue will hurt the countries' relationship" in an Indonesia-Australia story)."""
     if len(main_dyad) != 2 or set(pair) == set(main_dyad) or len(set(pair) & set(main_dyad)) != 1:
         return pair
+    topical = set(_states(a for s_, _e, a in ctx.actors if _topic(ctx, s_)))
+    sided = set(_states(a for s_, _e, a in ctx.actors if not _topic(ctx, s_)))
+    odd = (set(pair) - set(main_dyad)).pop()
+    if odd in topical and odd not in sided and any(a.is_group and set(_members(a)) == set(pair)
+                                                   for _s, _e, a in ctx.actors):
+        # "The two countries have had a difficult relationship, most of it centering around Western Sahara": a
+        # group word read as a pair with a state the sentence names only as its topic is the article's pair
+        return (main_dyad[0], main_dyad[1])
     if not any(a.is_group and set(_members(a)) == set(pair) for _s, _e, a in ctx.actors):
         return pair     # only a two-member group word ("the two countries") is suspected
-    named = set(_states(a for _s, _e, a in ctx.actors if not a.is_group))
+    # named as a side: not a group word, a pronoun or a phrase of topic ("centering around Western Sahara")
+    named = set(_states(a for s_, _e, a in ctx.actors if not a.is_group and a.form != "pronoun"
+                        and not _topic(ctx, s_)))
     odd = (set(pair) - set(main_dyad)).pop()
     other = (set(main_dyad) - set(pair)).pop()
     if odd not in named and other in named:
@@ -492,12 +502,30 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
     """The time of a trend statement: the temporal expression of its clause, else the
     publication day (a statement about now)."""
     best = None
-    for s, _e, tx in ctx.timexes:
+    for s, e, tx in ctx.timexes:
         if getattr(tx, "edtf", None) and cl[s] == cl[head] and (best is None or abs(s - head) < abs(best[0] - head)):
-            best = (s, tx.edtf)
+            best = (s, tx.edtf, e)
     if best is not None:
-        return best[1]
+        of = best[2] < len(ctx.toks) and ctx.toks[best[2]].norm == "of"
+        return _past_span(best[1], ctx.published) if of else best[1]
     return ctx.published.isoformat() if ctx.published else None
+
+
+def _past_span(edtf: str, published) -> str:
+    """"decades of strained relations" is a span up to now: read forward from the publication day (2021/2041),
+    it is turned to end there (2001/2021)."""
+    from diplograph.graph.when import When
+
+    if published is None or "/" not in edtf:
+        return edtf
+    try:
+        w = When.parse(edtf)
+    except Exception:  # a form When does not read stays as it is
+        return edtf
+    if w.lower is None or w.upper is None or w.lower.year < published.year or (w.upper - published).days < 366:
+        return edtf
+    years = max(1, (w.upper.year - w.lower.year))
+    return f"{published.year - years}/{published.year}"
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
@@ -602,7 +630,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
-            got = [a for s, e, a in ctx.actors if i < s <= i + 14 and not a.location]
+            stop = _scope_end(toks, i + 1)
+            got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
+                   and not _topic(ctx, s)]
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
                 return [(sts[0], sts[1])] if len(sts) == 2 else []
@@ -632,6 +662,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
                 owner = [x for x in owner if x not in sides]
                 if owner:
                     return _pairs(owner[:1], list(dict.fromkeys(sides))[:1])
+    # "Rabat's normalization with Israel", "Turkey's rapprochement with Egypt": the possessor and the side after "with"
+    if toks[m.end - 1].norm == "with":
+        poss = [a for s, e, a in ctx.actors if m.start - 2 <= e <= m.start and a.possessive and _members(a)]
+        withs = _coordinated_after(ctx, m.end) or _coordinated_after(ctx, m.end + 1)
+        sides = [st for a in withs for st in _members(a)]
+        if poss and sides:
+            return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
     inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
     if len(inside) == 2:
@@ -703,7 +740,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
 # prepositions whose phrase is what a quarrel is about or where it happens, not its other side
 # ("at odds over Ukraine", "tensions with Japan over the islands near Taiwan", "like the disputes in ...")
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "in", "inside", "within", "across", "near",
-                          "at", "into", "through", "throughout", "like", "including", "during", "of", "by", "via"})
+                          "around", "including", "centering", "centred", "centered", "surrounding",
+                          "at", "into", "through", "throughout", "like", "during", "of", "by", "via"})
 
 
 def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
@@ -799,7 +837,9 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
         return []
     first = next(((s, a) for s, e, a in ctx.actors if s < k and cl[s] == cl[k] and not a.location
                   and _subject_prep_ok(toks, s)), None)
-    return [first[1]] if first and _members(first[1]) else []
+    if not first or not _members(first[1]):
+        return []
+    return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
 
 
 def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
