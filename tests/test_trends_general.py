@@ -232,3 +232,18 @@ def test_decades_of_strained_relations_reach_up_to_now():
                          published="2021-08-25"))
     whens = {r.when.edtf for r in ex.relations if r.type == "trend" and r.when}
     assert whens and all(int(w[:4]) <= 2021 for w in whens)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and South Korea clashed over exports. Japan imposed curbs on Monday, ramping up long-simmering tensions "
+     "between the US allies over wartime labour.", {("JPN", "KOR", "negative")}),
+    ("Four countries - Bahrain, Egypt and Saudi Arabia - have cut relations with Qatar.",
+     {("BHR", "QAT", "negative"), ("EGY", "QAT", "negative"), ("QAT", "SAU", "negative")}),
+    ("Saudi Arabia, Bahrain and the UAE ended their blockade on Qatar on Tuesday.",
+     {("QAT", "SAU", "positive"), ("BHR", "QAT", "positive"), ("ARE", "QAT", "positive")}),
+    ("South Korea has repeatedly rejected the long-standing friendly ties between our two countries, Japan said.",
+     {("JPN", "KOR", "negative")}),
+    ("The ministers of Japan and South Korea held a phone call to bridge their differences over the islands.", set()),
+])
+def test_group_nouns_after_between_coordinated_subjects_blockades_and_rejected_ties(text, expected):
+    assert _trends(text) == expected

@@ -116,7 +116,9 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
         if _avoided(toks, cl, m):
             continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
         if _hypothetical(toks, cl, m):
-            continue   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
+            continue
+        if m.pattern.code.startswith("positive") and _undone(toks, cl, m):
+            continue   # "South Korea has repeatedly rejected the long-standing friendly ties", "undermining the thaw"   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
         used.update(own_lits)
         pol, label = m.pattern.code.split(":", 1)
         pairs = _dyads(ctx, m, cl, actor_at, main_dyad)
@@ -632,7 +634,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         if toks[i].norm == "between":
             stop = _scope_end(toks, i + 1)
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
-                   and not _topic(ctx, s)]
+                   and not _topic(ctx, s) and not (e < len(toks) and toks[e].norm in _PAIR_WORDS)]
+            if not got and _plural_pair_after(toks, i + 1, stop):
+                # "tensions between the US allies", "between the two Asian neighbours": the pair is named by a
+                # group noun (its modifier state is none of the two); the article's pair
+                mod = set(_states(a for s, e, a in ctx.actors if i < s < stop))
+                return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and not mod & set(main_dyad) \
+                    or len(main_dyad) == 2 and set(main_dyad) <= mod else []
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
                 return [(sts[0], sts[1])] if len(sts) == 2 else []
@@ -670,7 +678,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         if poss and sides:
             return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
-    inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
+    inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location
+                      and a.form != "pronoun" and toks[s].norm not in ("their", "its", "our")])
     if len(inside) == 2:
         return [(inside[0], inside[1])]
     # "the Kenya-Somalia maritime dispute": a pair right before the statement, whatever its kind
@@ -718,7 +727,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         # "close ties with both countries": one statement per member of a group on the other side
         first = after_actors[0] if after_actors else None
         other = [x for x in _members(first) if x not in subj] if first is not None and first.is_group else obj[:1]
-        return _pairs(subj if group else subj[:1], other or obj[:1])
+        # "Bahrain, Egypt and Saudi Arabia have cut relations with Qatar": each state of a coordinated subject
+        many = len(subj_actors) >= 2 and all(a.kind == "state" and not a.location for a in subj_actors)
+        return _pairs(subj if group or many else subj[:1], other or obj[:1])
     # group phrases in the sentence
     for s_, _e, a in ctx.actors:
         if a.is_group and len(_members(a)) == 2 and s_ < end:
@@ -752,6 +763,9 @@ def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
 
     ends = {e: s_ for s_, e, _a in ctx.actors}
     prep = _prep_before(ctx.toks, s, ends)
+    if prep in ("on", "against", "of") and s >= 2 and ctx.toks[s - 1].norm in ("on", "against", "of") \
+            and ctx.toks[s - 2].norm in _SANCTION_NOUNS:
+        return False    # "the blockade on Qatar": the target of the measure is the other side
     if prep == "of" and m is not None and ctx.toks[m.end - 1].norm == "of":
         return False    # "one of the closest allies of the US": the statement's own "of"
     return prep in _TOPIC_PREPS
@@ -891,3 +905,41 @@ def _apposed_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list:
     if k is None or not any(e == k and not a.location and _members(a) for _s, e, a in ctx.actors):
         return []
     return _subject(ctx, k, cl)
+
+
+_PAIR_WORDS = _PAIR_NOUNS | {"allies", "partners", "neighbors", "giants", "economies", "democracies"}
+
+
+def _plural_pair_after(toks, j: int, stop: int) -> bool:
+    """Do the words from ``j`` form "the|both|these (two) <modifiers> <pair noun>" ("the US allies", "the two
+    nuclear-armed neighbours")?"""
+    k = j
+    if k < stop and toks[k].norm in ("the", "both", "these", "two"):
+        k += 1
+    while k < stop and k - j < 6:
+        if toks[k].norm in _PAIR_WORDS:
+            return True
+        if not (toks[k].norm.isalpha() or "-" in toks[k].norm or toks[k].norm in (".", "'s")):
+            return False
+        k += 1
+    return False
+
+
+_SANCTION_NOUNS = frozenset({"blockade", "blockades", "embargo", "embargoes", "boycott", "boycotts", "sanctions",
+                             "isolation", "siege"})
+_UNDO = frozenset("""reject rejects rejected rejecting undermine undermines undermined undermining betray betrays
+betrayed betraying sabotage sabotages sabotaged sabotaging wreck wrecks wrecked wrecking jeopardize jeopardizes
+jeopardized jeopardizing jeopardise jeopardises jeopardised jeopardising torpedo torpedoes torpedoed torpedoing
+derail derails derailed derailing destroy destroys destroyed destroying spoil spoils spoiled spoiling ruin ruins
+ruined ruining threaten threatens threatened threatening endanger endangers endangered endangering""".split())
+
+
+def _undone(toks, cl: list[int], m) -> bool:
+    """Is a good state the object of a verb that undoes it ("has repeatedly rejected the long-standing friendly
+    ties", "accused him of undermining the thaw")? That is damage, not the good state."""
+    for i in range(m.start - 1, max(-1, m.start - 6), -1):
+        if cl[i] != cl[m.start] or toks[i].norm in (",", ";", ":", ".", "and", "but"):
+            return False
+        if toks[i].norm in _UNDO:
+            return True
+    return False
