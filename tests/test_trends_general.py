@@ -247,3 +247,15 @@ def test_decades_of_strained_relations_reach_up_to_now():
 ])
 def test_group_nouns_after_between_coordinated_subjects_blockades_and_rejected_ties(text, expected):
     assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somalia restored ties with Kenya on Thursday. Kenya welcomed the move by Somalia. Somalia's minister said "
+     "Qatar had acted as a go-between, facilitating the reconciliation between the countries.",
+     {("KEN", "SOM", "positive")}),
+    ("There are fears of a resumption of the violence that has characterised Serbia-Kosovo ties since 2008.",
+     {("SRB", "XKX", "negative")}),
+    ('"It is time to move towards full normalization of relations," the EU envoy told Serbia and Kosovo.', set()),
+])
+def test_go_betweens_marked_ties_and_calls_that_it_is_time(text, expected):
+    assert _trends(text) == expected

@@ -479,8 +479,8 @@ def _called_for(toks, cl: list[int], start: int) -> bool:
     for i in range(start - 1, max(-1, start - 7), -1):
         if cl[i] != cl[start] or toks[i].norm in (".", ";", ":"):
             return False
-        if toks[i].norm in _CALL:
-            return True
+        if toks[i].norm in _CALL or toks[i].norm == "time" and toks[i + 1].norm == "to":
+            return True     # "it is time to move towards full normalization of relations": a call
     return False
 
 
@@ -643,6 +643,11 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
                     or len(main_dyad) == 2 and set(main_dyad) <= mod else []
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
+                own = set(_states(a for a in _subject(ctx, h, cl) if not a.is_group))
+                if len(sts) == 2 and own & set(sts) and len(main_dyad) == 2 and not own & set(main_dyad):
+                    # "Qatar had acted as a go-between, facilitating the reconciliation between the countries": the
+                    # go-between is none of "the countries" a group word was read as; the article's pair
+                    return [(main_dyad[0], main_dyad[1])]
                 return [(sts[0], sts[1])] if len(sts) == 2 else []
             one_many = _one_and_list(ctx, i)
             if one_many:
