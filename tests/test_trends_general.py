@@ -259,3 +259,14 @@ def test_group_nouns_after_between_coordinated_subjects_blockades_and_rejected_t
 ])
 def test_go_betweens_marked_ties_and_calls_that_it_is_time(text, expected):
     assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text,published,first_year", [
+    ("The frosty relations between China and Japan had veered close to open conflict in the two years since both "
+     "leaders took office.", "2014-11-10", 2012),
+    ("Algeria cut ties with Morocco following decades of strained relations.", "2021-08-25", 2001),
+])
+def test_a_span_of_standing_relations_ends_at_publication(text, published, first_year):
+    ex = extract(Article(id="t", text=text, published=published))
+    whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
+    assert whens and all(int(w[:4]) == first_year for w in whens)

@@ -509,8 +509,12 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
             best = (s, tx.edtf, e)
     if best is not None:
         of = best[2] < len(ctx.toks) and ctx.toks[best[2]].norm == "of"
-        return _past_span(best[1], ctx.published) if of else best[1]
+        ahead = any(t.norm in _AHEAD for t in ctx.toks)
+        return _past_span(best[1], ctx.published) if of or not ahead else best[1]
     return ctx.published.isoformat() if ctx.published else None
+
+
+_AHEAD = frozenset({"next", "coming", "will", "future", "ahead", "upcoming", "shall"})
 
 
 def _past_span(edtf: str, published) -> str:
