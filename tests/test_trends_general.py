@@ -270,3 +270,12 @@ def test_a_span_of_standing_relations_ends_at_publication(text, published, first
     ex = extract(Article(id="t", text=text, published=published))
     whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
     assert whens and all(int(w[:4]) == first_year for w in whens)
+
+
+def test_the_last_resort_pair_comes_from_the_statements_own_clause():
+    text = ("Greece's prime minister said relations with Turkey have improved. Speaking at a public debate with former "
+            "U.S. Ambassador Daniel Speckhard, the Greek leader said that after three years of turbulent bilateral "
+            "relations, things have improved between the two NATO allies.")
+    got = _trends(text, "2024-07-10")
+    assert ("GRC", "TUR", "positive") in got
+    assert not any("USA" in (a, b) for a, b, _p in got)

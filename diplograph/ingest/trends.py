@@ -751,7 +751,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return []       # "sparked crisis with defence of Houthi rebels": the frame names its side, and it is none
     # the two states of the sentence, leaving out those in a phrase of topic or place ("defence of Iran-backed
     # Houthi rebels", "a dispute over islands near Japan")
-    sts = _states(a for s, e, a in ctx.actors if s < end and not (s > h and _topic(ctx, s, m)))
+    # ... and only from the statement's own clause ("Speaking at a debate with former U.S. Ambassador Speckhard, the
+    # Greek leader said that after three years of turbulent bilateral relations ...": no USA)
+    sts = _states(a for s, e, a in ctx.actors if s < end and cl[s] == cl[h] and not (s > h and _topic(ctx, s, m)))
     if len(sts) == 2:
         return [(sts[0], sts[1])]
     return []
