@@ -279,3 +279,25 @@ def test_the_last_resort_pair_comes_from_the_statements_own_clause():
     got = _trends(text, "2024-07-10")
     assert ("GRC", "TUR", "positive") in got
     assert not any("USA" in (a, b) for a, b, _p in got)
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Russia and Ukraine are on a collision course over the Black Sea fleet.", "RUS", "UKR", "-"),
+    ("Hungary has cosied up to China, angering its EU partners.", "CHN", "HUN", "+"),
+    ("Relations between Rwanda and Congo hit a rough patch in 2022 over M23 rebels.", "COD", "RWA", "-"),
+    ("Turkey and Armenia have turned the page on a century of hostility.", "ARM", "TUR", "+"),
+    ("Japan and South Korea have put their differences behind them, the leaders said in Tokyo.", "JPN", "KOR", "+"),
+    ("Egypt and Turkey exchanged ambassadors for the first time in a decade, cementing a rapprochement.",
+     "EGY", "TUR", "+"),
+])
+def test_more_idioms(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government turned the page on the corruption scandal, the president said.",
+    "The probe launched by India is on a collision course with an asteroid.",
+    "Tensions within the ruling coalition in Israel rose after the vote, Egypt's media reported.",
+])
+def test_idioms_without_a_pair_of_states(text):
+    assert _trends(text) == set()
