@@ -301,3 +301,10 @@ def test_more_idioms(text, a, b, pol):
 ])
 def test_idioms_without_a_pair_of_states(text):
     assert _trends(text) == set()
+
+
+def test_weeks_of_tensions_end_at_publication():
+    ex = extract(Article(id="t", text="The move escalated a diplomatic spat between Spain and Argentina following "
+                                      "weeks of mounting tensions.", published="2024-05-21"))
+    whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
+    assert whens and all(w.endswith("2024-05-21") for w in whens)
