@@ -308,3 +308,16 @@ def test_weeks_of_tensions_end_at_publication():
                                       "weeks of mounting tensions.", published="2024-05-21"))
     whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
     assert whens and all(w.endswith("2024-05-21") for w in whens)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyprus has been divided since 1974 between Greek Cypriots and Turkish Cypriots.",
+    "Opinion in Germany is divided over arms deliveries to Ukraine.",
+    "The European Union remains deeply divided over sanctions on Russia, Hungary said.",
+])
+def test_one_state_divided_within_itself_is_no_pair(text):
+    assert _trends(text) == set()
+
+
+def test_a_pair_divided_over_history():
+    assert ("CHN", "JPN", "negative") in _trends("China and Japan remain deeply divided over wartime history.")

@@ -100,6 +100,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
+        if "pairsubj" in m.pattern.flags and not _pair_subject(ctx, m, cl):
+            continue   # "Opinion in Germany is divided over arms for Ukraine": one state divided within itself
         if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
             continue   # "while the yen declined", "their health had deteriorated"
         if toks[m.start].norm not in m.pattern.items[0].forms:
@@ -962,3 +964,10 @@ def _undone(toks, cl: list[int], m) -> bool:
         if toks[i].norm in _UNDO:
             return True
     return False
+
+
+def _pair_subject(ctx: SentenceContext, m, cl: list[int]) -> bool:
+    """Is the clause's subject itself the pair: two states or more coordinated, or a group word of states ("Japan
+    and South Korea remain divided", "the two Koreas have long been divided")?"""
+    subj = _apposed_subject(ctx, m.head, cl) or _subject(ctx, m.head, cl)
+    return len(_states(subj)) >= 2 and not any(a.location for a in subj)
