@@ -321,3 +321,13 @@ def test_one_state_divided_within_itself_is_no_pair(text):
 
 def test_a_pair_divided_over_history():
     assert ("CHN", "JPN", "negative") in _trends("China and Japan remain deeply divided over wartime history.")
+
+
+@pytest.mark.parametrize("text", [
+    "China and Japan held talks. The honeymoon is over for Japan's new prime minister, China's state media said.",
+    "Sudan's army has been at war with the RSF since April, Egypt said.",
+    "Boeing is mired in a dispute with Airbus over subsidies, the U.S. and France said.",
+    "China and Japan held talks. There is bad blood between the two clubs, the coach said.",
+])
+def test_a_side_that_is_no_state_gives_no_pair_from_elsewhere(text):
+    assert _trends(text) == set()

@@ -643,6 +643,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return [pair] if pair else []
     if _internal(ctx, m):
         return None     # "tensions in Lebanon rose", "the crisis in Venezuela": trouble inside one state
+    if _nonstate_side(ctx, m):
+        return None     # "at war with the RSF", "a dispute with Airbus", "bad blood between the two clubs"
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
@@ -971,3 +973,35 @@ def _pair_subject(ctx: SentenceContext, m, cl: list[int]) -> bool:
     and South Korea remain divided", "the two Koreas have long been divided")?"""
     subj = _apposed_subject(ctx, m.head, cl) or _subject(ctx, m.head, cl)
     return len(_states(subj)) >= 2 and not any(a.location for a in subj)
+
+
+_NONSTATE_NOUNS = frozenset({"clubs", "teams", "parties", "factions", "families", "firms", "companies", "communities",
+                             "groups", "rebels", "militias", "gangs", "tribes", "clans", "sects", "brothers", "players",
+                             "men", "women", "fans", "unions", "banks", "airlines", "carriers", "candidates", "camps",
+                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers"})
+
+
+def _nonstate_side(ctx: SentenceContext, m) -> bool:
+    """Does the statement name its other side right after "with|between", and is that side no state: a capitalised
+    name no actor covers ("at war with the RSF", "a dispute with Airbus") or a plural noun of non-state parties
+    ("bad blood between the two clubs")?"""
+    toks = ctx.toks
+    starts = {s for s, _e, _a in ctx.actors}
+    for i in (m.end - 1, m.end):
+        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
+            j += 1
+        if j >= len(toks) or j in starts:
+            return False
+        k = j
+        while k < len(toks) and k - j < 4 and toks[k].norm.isalpha() and toks[k].norm not in _NONSTATE_NOUNS \
+                and toks[k].norm not in _PAIR_WORDS and toks[k].norm not in ("and", "over", "in", "on", "for"):
+            k += 1
+        if k < len(toks) and toks[k].norm in _NONSTATE_NOUNS:
+            return True
+        word = toks[j]
+        return word.text[:1].isupper() and word.norm.isalpha() and j > 0 and toks[j].norm not in (
+            "east", "west", "north", "south", "central")
+    return False
