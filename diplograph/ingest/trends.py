@@ -22,7 +22,9 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
 
 from diplograph.ingest.events import SentenceContext, _subject, clause_ids
 from diplograph.ingest.lexicon import PatternIndex, load_patterns
@@ -75,6 +77,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
     toks = ctx.toks
     if not toks:
         return []
+    ctx = _without_modifiers(ctx)
     actor_starts = {s: e for s, e, _a in ctx.actors}
     matches = index.find(toks, 0, len(toks), actor_starts)
     if not matches:
@@ -97,6 +100,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "he declined to describe it": a refusal, not relations declining
         if "nocall" in m.pattern.flags and _called_for(toks, cl, m.start):
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
+        if "pairsubj" in m.pattern.flags and not _pair_subject(ctx, m, cl):
+            continue   # "Opinion in Germany is divided over arms for Ukraine": one state divided within itself
         if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
             continue   # "while the yen declined", "their health had deteriorated"
         if toks[m.start].norm not in m.pattern.items[0].forms:
@@ -109,12 +114,14 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
         if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
             continue   # "the crisis in relations between A and B deepened": the crisis deepened
-        if _negated(toks, cl, m):
+        if "neg" not in m.pattern.flags and _negated(toks, cl, m):
             continue   # "would not restore ties", "relations have not improved"
         if _avoided(toks, cl, m):
             continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
         if _hypothetical(toks, cl, m):
-            continue   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
+            continue
+        if m.pattern.code.startswith("positive") and _undone(toks, cl, m):
+            continue   # "South Korea has repeatedly rejected the long-standing friendly ties", "undermining the thaw"   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
         used.update(own_lits)
         pol, label = m.pattern.code.split(":", 1)
         pairs = _dyads(ctx, m, cl, actor_at, main_dyad)
@@ -138,6 +145,11 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                 pairs = [recent_dyad]
             elif len(main_dyad) == 2 and own <= set(main_dyad):
                 pairs = [(main_dyad[0], main_dyad[1])]
+            elif len(main_dyad) == 2 and set(main_dyad) <= own and not (
+                    set(_states(a for s_, _e, a in ctx.actors if cl[s_] == cl[m.head])) - set(main_dyad)):
+                # "Obama and Castro had thanked Pope Francis for ..., after talks brought an end to decades of
+                # hostility": the sentence names the article's pair, the statement's own clause no other state
+                pairs = [(main_dyad[0], main_dyad[1])]
         when = trend_time(ctx, m.head, cl)
         for a, b in pairs:
             out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
@@ -151,9 +163,19 @@ def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[st
     Bishop will be told the issue will hurt the countries' relationship" in an Indonesia-Australia story)."""
     if len(main_dyad) != 2 or set(pair) == set(main_dyad) or len(set(pair) & set(main_dyad)) != 1:
         return pair
+    topical = set(_states(a for s_, _e, a in ctx.actors if _topic(ctx, s_)))
+    sided = set(_states(a for s_, _e, a in ctx.actors if not _topic(ctx, s_)))
+    odd = (set(pair) - set(main_dyad)).pop()
+    if odd in topical and odd not in sided and any(a.is_group and set(_members(a)) == set(pair)
+                                                   for _s, _e, a in ctx.actors):
+        # "The two countries have had a difficult relationship, most of it centering around Western Sahara": a
+        # group word read as a pair with a state the sentence names only as its topic is the article's pair
+        return (main_dyad[0], main_dyad[1])
     if not any(a.is_group and set(_members(a)) == set(pair) for _s, _e, a in ctx.actors):
         return pair     # only a two-member group word ("the two countries") is suspected
-    named = set(_states(a for _s, _e, a in ctx.actors if not a.is_group))
+    # named as a side: not a group word, a pronoun or a phrase of topic ("centering around Western Sahara")
+    named = set(_states(a for s_, _e, a in ctx.actors if not a.is_group and a.form != "pronoun"
+                        and not _topic(ctx, s_)))
     odd = (set(pair) - set(main_dyad)).pop()
     other = (set(main_dyad) - set(pair)).pop()
     if odd not in named and other in named:
@@ -276,7 +298,8 @@ def _gap_has_verb(toks, m) -> bool:
 _COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
 _AUX = frozenset({"has", "have", "had", "been", "be", "is", "are", "was", "were", "will", "would", "could", "may",
                   "might", "further", "also", "again", "since", "then", "only", "now", "already", "steadily", "begun",
-                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not"})
+                  "began", "started", "continued", "to", "seem", "seemed", "appear", "appeared", "not", "long",
+                  "still", "often", "always"})
 
 
 def _party_subject(ctx: SentenceContext, start: int) -> bool:
@@ -290,8 +313,13 @@ def _party_subject(ctx: SentenceContext, start: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there"):
+    if toks[j].norm in _REL_NOUNS or toks[j].norm in ("they", "both", "two", "there", "themselves"):
         return True
+    if toks[j].norm == "," and j >= 2:
+        # "Seoul and Tokyo, both U.S. allies, have feuded": over an apposition between commas
+        k = next((x for x in range(j - 1, max(-1, j - 9), -1) if toks[x].norm == ","), None)
+        if k is not None and any(e == k and not a.location and _members(a) for _s, e, a in ctx.actors):
+            return True
     if toks[j].norm in ("but", "and") and j + 1 < start and toks[j + 1].norm in _AUX \
             and any(t.norm in _REL_NOUNS for t in toks[:j]):
         return True     # "Ties began to improve in 2020, but have soured again": the ties, said once
@@ -454,8 +482,8 @@ def _called_for(toks, cl: list[int], start: int) -> bool:
     for i in range(start - 1, max(-1, start - 7), -1):
         if cl[i] != cl[start] or toks[i].norm in (".", ";", ":"):
             return False
-        if toks[i].norm in _CALL:
-            return True
+        if toks[i].norm in _CALL or toks[i].norm == "time" and toks[i + 1].norm == "to":
+            return True     # "it is time to move towards full normalization of relations": a call
     return False
 
 
@@ -479,12 +507,41 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
     """The time of a trend statement: the temporal expression of its clause, else the
     publication day (a statement about now)."""
     best = None
-    for s, _e, tx in ctx.timexes:
+    for s, e, tx in ctx.timexes:
         if getattr(tx, "edtf", None) and cl[s] == cl[head] and (best is None or abs(s - head) < abs(best[0] - head)):
-            best = (s, tx.edtf)
+            best = (s, tx.edtf, e)
     if best is not None:
-        return best[1]
+        of = best[2] < len(ctx.toks) and ctx.toks[best[2]].norm == "of"
+        ahead = any(t.norm in _AHEAD for t in ctx.toks)
+        if of:
+            return _past_span(best[1], ctx.published, 0)
+        return _past_span(best[1], ctx.published) if not ahead else best[1]
     return ctx.published.isoformat() if ctx.published else None
+
+
+_AHEAD = frozenset({"next", "coming", "will", "future", "ahead", "upcoming", "shall"})
+
+
+def _past_span(edtf: str, published, min_days: int = 366) -> str:
+    """"decades of strained relations" is a span up to now: read forward from the publication day (2021/2041),
+    it is turned to end there (2001/2021)."""
+    from diplograph.graph.when import When
+
+    if published is None or "/" not in edtf:
+        return edtf
+    try:
+        w = When.parse(edtf)
+    except Exception:  # a form When does not read stays as it is
+        return edtf
+    if w.lower is None or w.upper is None or (w.upper - published).days < max(min_days, 7):
+        return edtf
+    long_span = (w.upper - w.lower).days >= 366
+    if (w.lower.year < published.year) if long_span else (w.lower < published - dt.timedelta(days=31)):
+        return edtf     # it starts before the publication day: read as the text says
+    if long_span:
+        years = max(1, (w.upper.year - w.lower.year))
+        return f"{published.year - years}/{published.year}"
+    return f"{(published - (w.upper - w.lower)).isoformat()}/{published.isoformat()}"
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
@@ -584,13 +641,33 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if "paironly" in m.pattern.flags:
         pair = _pair_before(ctx, m.start)
         return [pair] if pair else []
+    if _internal(ctx, m):
+        return None     # "tensions in Lebanon rose", "the crisis in Venezuela": trouble inside one state
+    if _nonstate_side(ctx, m):
+        return None     # "at war with the RSF", "a dispute with Airbus", "bad blood between the two clubs"
     # between A and B, right after the trigger
     for i in range(m.start, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
-            got = [a for s, e, a in ctx.actors if i < s <= i + 14 and not a.location]
+            stop = _scope_end(toks, i + 1)
+            got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
+                   and not _topic(ctx, s) and not (e < len(toks) and toks[e].norm in _PAIR_WORDS)]
+            if not got and _plural_pair_after(toks, i + 1, stop):
+                # "tensions between the US allies", "between the two Asian neighbours": the pair is named by a
+                # group noun (its modifier state is none of the two); the article's pair
+                mod = set(_states(a for s, e, a in ctx.actors if i < s < stop))
+                return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and not mod & set(main_dyad) \
+                    or len(main_dyad) == 2 and set(main_dyad) <= mod else []
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
+                own = set(_states(a for a in _subject(ctx, h, cl) if not a.is_group))
+                if len(sts) == 2 and own & set(sts) and len(main_dyad) == 2 and not own & set(main_dyad):
+                    # "Qatar had acted as a go-between, facilitating the reconciliation between the countries": the
+                    # go-between is none of "the countries" a group word was read as; the article's pair
+                    return [(main_dyad[0], main_dyad[1])]
                 return [(sts[0], sts[1])] if len(sts) == 2 else []
+            one_many = _one_and_list(ctx, i)
+            if one_many:
+                return one_many
             sts = _states(got[:3])
             if len(sts) >= 2:
                 return [(sts[0], sts[1])]
@@ -607,8 +684,23 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
                 return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
+            if sides and h > i + 2 and not _SUBJ_FREE.intersection(t.norm for t in toks[m.start:h]):
+                # "as relations with China flourish": the relations noun opens the statement, the owner is
+                # the subject of the verb that follows (the clause's subject), the side is after "with"
+                owner = _states(_subject(ctx, h, cl, actor_at))
+                owner = [x for x in owner if x not in sides]
+                if owner:
+                    return _pairs(owner[:1], list(dict.fromkeys(sides))[:1])
+    # "Rabat's normalization with Israel", "Turkey's rapprochement with Egypt": the possessor and the side after "with"
+    if toks[m.end - 1].norm == "with":
+        poss = [a for s, e, a in ctx.actors if m.start - 2 <= e <= m.start and a.possessive and _members(a)]
+        withs = _coordinated_after(ctx, m.end) or _coordinated_after(ctx, m.end + 1)
+        sides = [st for a in withs for st in _members(a)]
+        if poss and sides:
+            return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
     # "improving Russia-China trade ties": a pair inside the matched words
-    inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location])
+    inside = _states([a for s, e, a in ctx.actors if m.start < s and e <= m.end and not a.location
+                      and a.form != "pronoun" and toks[s].norm not in ("their", "its", "our")])
     if len(inside) == 2:
         return [(inside[0], inside[1])]
     # "the Kenya-Somalia maritime dispute": a pair right before the statement, whatever its kind
@@ -616,15 +708,14 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if pair:
         return [pair]
     # A-B relations: a hyphenated pair just before the trigger, or "A and B relations"
-    pre = [a for s, e, a in ctx.actors if m.start - 6 <= s < m.start and not a.location]
-    if len(_states(pre)) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
-                                                                   "broken", "improve"):
-        sts = _states(pre)
-        return [(sts[-2], sts[-1])]
+    pre = _pair_modifier(ctx, m.start)
+    if len(pre) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
+                                                          "broken", "improve"):
+        return [(pre[-2], pre[-1])]
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
-    subj_actors = _subject(ctx, h, cl, actor_at)
+    subj_actors = _adjunct_owner(ctx, m, cl) or _apposed_subject(ctx, h, cl) or _subject(ctx, h, cl, actor_at)
     if m.end < len(toks) and toks[m.end].norm == "to" and toks[m.end - 1].norm in _REL_NOUNS \
             and all(a.form in _NONSTATE_FORMS for a in subj_actors):
         # "the company, which has close ties to the Chinese government", "Hezbollah, which has close ties
@@ -635,13 +726,13 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         first_clause = [a for s, e, a in ctx.actors if cl[s] == 0 and not a.location and s < end]
         subj = _states(first_clause[:1])
     after_actors = [a for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                    and (not a.location or _capital_party(toks, s, a))]
+                    and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s, m)]
     if toks[m.end - 1].norm in ("with", "between") and not any(
             s == m.end or (s == m.end + 1 and toks[m.end].norm in _DETERMINERS | {"neighbouring", "neighboring"})
             for s, _e, _a in ctx.actors):
         after_actors = []   # "ended a seven-year rift with a deal brokered by China": no side after "with"
     first_after = next(((s, a) for s, e, a in ctx.actors if h < s < end and cl[s] == cl[h]
-                        and (not a.location or _capital_party(toks, s, a))), None)
+                        and (not a.location or _capital_party(toks, s, a)) and not _topic(ctx, s, m)), None)
     if first_after and not _members(first_after[1]) and first_after[1].kind in ("org", "group") \
             and first_after[0] - m.end <= 3:
         return None    # "isolation from the West": the other side is not a state (right after the statement)
@@ -657,7 +748,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         # "close ties with both countries": one statement per member of a group on the other side
         first = after_actors[0] if after_actors else None
         other = [x for x in _members(first) if x not in subj] if first is not None and first.is_group else obj[:1]
-        return _pairs(subj if group else subj[:1], other or obj[:1])
+        # "Bahrain, Egypt and Saudi Arabia have cut relations with Qatar": each state of a coordinated subject
+        many = len(subj_actors) >= 2 and all(a.kind == "state" and not a.location for a in subj_actors)
+        return _pairs(subj if group or many else subj[:1], other or obj[:1])
     # group phrases in the sentence
     for s_, _e, a in ctx.actors:
         if a.is_group and len(_members(a)) == 2 and s_ < end:
@@ -666,7 +759,249 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     # group noun alone is the article's main dyad
     if len(main_dyad) == 2 and set(subj) <= set(main_dyad) and _pair_phrase(toks, end):
         return [(main_dyad[0], main_dyad[1])]
-    sts = _states(a for s, e, a in ctx.actors if s < end)
+    if toks[m.end - 1].norm in ("with", "between"):
+        return []       # "sparked crisis with defence of Houthi rebels": the frame names its side, and it is none
+    # the two states of the sentence, leaving out those in a phrase of topic or place ("defence of Iran-backed
+    # Houthi rebels", "a dispute over islands near Japan")
+    # ... and only from the statement's own clause ("Speaking at a debate with former U.S. Ambassador Speckhard, the
+    # Greek leader said that after three years of turbulent bilateral relations ...": no USA)
+    sts = _states(a for s, e, a in ctx.actors if s < end and cl[s] == cl[h] and not (s > h and _topic(ctx, s, m)))
     if len(sts) == 2:
         return [(sts[0], sts[1])]
     return []
+
+
+# prepositions whose phrase is what a quarrel is about or where it happens, not its other side
+# ("at odds over Ukraine", "tensions with Japan over the islands near Taiwan", "like the disputes in ...")
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "in", "inside", "within", "across", "near",
+                          "around", "including", "centering", "centred", "centered", "surrounding",
+                          "at", "into", "through", "throughout", "like", "during", "of", "by", "via"})
+
+
+def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
+    """Is the actor at ``s`` (after the statement) in a phrase of topic or place ("at odds over Ukraine",
+    "a row over migrants in Italy", "like the disputes in ...") rather than the other side ("tensions with
+    China", "closer to Russia", "ties with France and Germany")?"""
+    from diplograph.ingest.events import _prep_before
+
+    ends = {e: s_ for s_, e, _a in ctx.actors}
+    prep = _prep_before(ctx.toks, s, ends)
+    if prep in ("on", "against", "of") and s >= 2 and ctx.toks[s - 1].norm in ("on", "against", "of") \
+            and ctx.toks[s - 2].norm in _SANCTION_NOUNS:
+        return False    # "the blockade on Qatar": the target of the measure is the other side
+    if prep == "of" and m is not None and ctx.toks[m.end - 1].norm == "of":
+        return False    # "one of the closest allies of the US": the statement's own "of"
+    return prep in _TOPIC_PREPS
+
+
+_INSIDE = frozenset({"in", "inside", "within"})
+_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict"})
+
+
+def _internal(ctx: SentenceContext, m) -> bool:
+    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela"): the head noun
+    followed by "in|inside|within" and a state, with no "between|with" partner after it?"""
+    toks = ctx.toks
+    h = m.head
+    if toks[h].norm not in _TROUBLE or h + 1 >= len(toks) or toks[h + 1].norm not in _INSIDE:
+        return False
+    j = h + 2
+    while j < len(toks) and toks[j].norm in ("the", "a", "an"):
+        j += 1
+    hit = next((a for s, _e, a in ctx.actors if s == j), None)
+    if hit is None or a_not_state(hit):
+        return False
+    stop = _scope_end(toks, j)
+    return not any(toks[k].norm in ("between", "with") for k in range(j, stop))
+
+
+def a_not_state(a) -> bool:
+    """Is the actor no state (a place, an organisation)?"""
+    return a.kind != "state" or a.location
+
+
+def _pair_modifier(ctx: SentenceContext, start: int) -> list[str]:
+    """The states of "A and B relations", "Russia, UK bilateral relations", "Tokyo and Seoul's ties": two actors
+    joined by "and", "," or "-" right before ``start``, over relation modifiers only; [] otherwise."""
+    toks = ctx.toks
+    if start >= len(toks) or toks[start].norm not in _REL_NOUNS and toks[start].norm not in _REL_MODIFIERS:
+        return []
+    j = start
+    while j > 0 and (toks[j - 1].norm in _REL_MODIFIERS or toks[j - 1].norm in ("'s", "'")):
+        j -= 1
+    ends = {e: (s_, a) for s_, e, a in ctx.actors if not a.location}
+    got: list = []
+    while j in ends and len(got) < 3:
+        s_, a = ends[j]
+        got.insert(0, a)
+        j = s_
+        if j > 0 and toks[j - 1].norm in ("and", ",", "-", "&", "–"):
+            j -= 1
+        else:
+            break
+    return _states(got) if len(got) >= 2 else []
+
+
+# "a China-brokered deal", "Iran-backed rebels", "the U.S.-led coalition": a state inside a hyphenated
+# participle is a third party that shaped something, never a side of the statement
+_MODIFIER_COMPOUND = re.compile(r".+-(?:[a-z]+ed|led|run|made|born|built|held|sent|won|drawn)$")
+
+
+def _without_modifiers(ctx: SentenceContext) -> SentenceContext:
+    """The sentence with the actors that only modify a noun as part of a hyphenated participle left out."""
+    keep = [(s, e, a) for s, e, a in ctx.actors
+            if not (e - s == 1 and _MODIFIER_COMPOUND.fullmatch(ctx.toks[s].norm))]
+    return ctx if len(keep) == len(ctx.actors) else replace(ctx, actors=keep)
+
+
+_SUBJ_FREE = frozenset({"between", "and"})
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "despite", "following", "given"})
+
+
+def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
+    """The owner of a statement in a nominal adjunct ("Pakistan's army chief met Chinese officials in Beijing
+    amid rising tensions with India"): the clause's subject, not the object just before "amid"; [] when the
+    statement is no such adjunct or the clause opens with no actor."""
+    from diplograph.ingest.events import _subject_prep_ok
+
+    toks = ctx.toks
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 4 and toks[k].norm not in _ADJUNCT_PREPS:
+        if not toks[k].norm.isalpha() or any(s <= k < e for s, e, _a in ctx.actors):
+            return []
+        k -= 1
+    if k < 0 or toks[k].norm not in _ADJUNCT_PREPS:
+        return []
+    first = next(((s, a) for s, e, a in ctx.actors if s < k and cl[s] == cl[k] and not a.location
+                  and _subject_prep_ok(toks, s)), None)
+    if not first or not _members(first[1]):
+        return []
+    return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
+
+
+def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
+    """"between Israel and the UAE, Bahrain and Morocco", "between Qatar and its neighbours Saudi Arabia, the UAE
+    and Bahrain": one state, "and", then a list of three or more (commas): one pair per listed state; [] otherwise
+    ("between China, Japan and South Korea" says no single side)."""
+    toks = ctx.toks
+    by_start = {s: (e, a) for s, e, a in ctx.actors if not a.location}
+    j = i + 1
+    while j < len(toks) and j not in by_start and toks[j].norm in ("the", "a"):
+        j += 1
+    if j not in by_start:
+        return []
+    e, first = by_start[j]
+    if e >= len(toks) or toks[e].norm != "and":
+        return []
+    rest = []
+    k = e + 1
+    commas = 0
+    while k < len(toks) and k - e < 16:
+        w = toks[k].norm
+        if k in by_start:
+            rest.append(by_start[k][1])
+            k = by_start[k][0]
+            continue
+        if w == ",":
+            commas += 1
+        elif w not in ("and", "the", "its", "their", "gulf", "arab", "neighbours", "neighbors", "allies", "partners",
+                       "fellow"):
+            break
+        k += 1
+    if commas < 1 or len(rest) < 3 or len(_members(first)) != 1:
+        return []
+    a = _members(first)[0]
+    return [(a, b) for b in _states(rest) if b != a]
+
+
+def _apposed_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list:
+    """The subject before an apposition ("Seoul and Tokyo, both U.S. allies, have feuded"): when the verb at ``h``
+    follows (over auxiliaries) a comma that closes a phrase opened by a comma right after a state, that state
+    and its conjuncts; [] otherwise."""
+    toks = ctx.toks
+    j = h - 1
+    while j >= 0 and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+        j -= 1
+    if j < 2 or toks[j].norm != ",":
+        return []
+    k = next((x for x in range(j - 1, max(-1, j - 9), -1) if toks[x].norm == ","), None)
+    if k is None or not any(e == k and not a.location and _members(a) for _s, e, a in ctx.actors):
+        return []
+    return _subject(ctx, k, cl)
+
+
+_PAIR_WORDS = _PAIR_NOUNS | {"allies", "partners", "neighbors", "giants", "economies", "democracies"}
+
+
+def _plural_pair_after(toks, j: int, stop: int) -> bool:
+    """Do the words from ``j`` form "the|both|these (two) <modifiers> <pair noun>" ("the US allies", "the two
+    nuclear-armed neighbours")?"""
+    k = j
+    if k < stop and toks[k].norm in ("the", "both", "these", "two"):
+        k += 1
+    while k < stop and k - j < 6:
+        if toks[k].norm in _PAIR_WORDS:
+            return True
+        if not (toks[k].norm.isalpha() or "-" in toks[k].norm or toks[k].norm in (".", "'s")):
+            return False
+        k += 1
+    return False
+
+
+_SANCTION_NOUNS = frozenset({"blockade", "blockades", "embargo", "embargoes", "boycott", "boycotts", "sanctions",
+                             "isolation", "siege"})
+_UNDO = frozenset("""reject rejects rejected rejecting undermine undermines undermined undermining betray betrays
+betrayed betraying sabotage sabotages sabotaged sabotaging wreck wrecks wrecked wrecking jeopardize jeopardizes
+jeopardized jeopardizing jeopardise jeopardises jeopardised jeopardising torpedo torpedoes torpedoed torpedoing
+derail derails derailed derailing destroy destroys destroyed destroying spoil spoils spoiled spoiling ruin ruins
+ruined ruining threaten threatens threatened threatening endanger endangers endangered endangering""".split())
+
+
+def _undone(toks, cl: list[int], m) -> bool:
+    """Is a good state the object of a verb that undoes it ("has repeatedly rejected the long-standing friendly
+    ties", "accused him of undermining the thaw")? That is damage, not the good state."""
+    for i in range(m.start - 1, max(-1, m.start - 6), -1):
+        if cl[i] != cl[m.start] or toks[i].norm in (",", ";", ":", ".", "and", "but"):
+            return False
+        if toks[i].norm in _UNDO:
+            return True
+    return False
+
+
+def _pair_subject(ctx: SentenceContext, m, cl: list[int]) -> bool:
+    """Is the clause's subject itself the pair: two states or more coordinated, or a group word of states ("Japan
+    and South Korea remain divided", "the two Koreas have long been divided")?"""
+    subj = _apposed_subject(ctx, m.head, cl) or _subject(ctx, m.head, cl)
+    return len(_states(subj)) >= 2 and not any(a.location for a in subj)
+
+
+_NONSTATE_NOUNS = frozenset({"clubs", "teams", "parties", "factions", "families", "firms", "companies", "communities",
+                             "groups", "rebels", "militias", "gangs", "tribes", "clans", "sects", "brothers", "players",
+                             "men", "women", "fans", "unions", "banks", "airlines", "carriers", "candidates", "camps",
+                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers"})
+
+
+def _nonstate_side(ctx: SentenceContext, m) -> bool:
+    """Does the statement name its other side right after "with|between", and is that side no state: a capitalised
+    name no actor covers ("at war with the RSF", "a dispute with Airbus") or a plural noun of non-state parties
+    ("bad blood between the two clubs")?"""
+    toks = ctx.toks
+    starts = {s for s, _e, _a in ctx.actors}
+    for i in (m.end - 1, m.end):
+        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
+            j += 1
+        if j >= len(toks) or j in starts:
+            return False
+        k = j
+        while k < len(toks) and k - j < 4 and toks[k].norm.isalpha() and toks[k].norm not in _NONSTATE_NOUNS \
+                and toks[k].norm not in _PAIR_WORDS and toks[k].norm not in ("and", "over", "in", "on", "for"):
+            k += 1
+        if k < len(toks) and toks[k].norm in _NONSTATE_NOUNS:
+            return True
+        word = toks[j]
+        return word.text[:1].isupper() and word.norm.isalpha() and j > 0 and toks[j].norm not in (
+            "east", "west", "north", "south", "central")
+    return False

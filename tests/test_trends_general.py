@@ -1,0 +1,333 @@
+"""Trend statements in general news language (round 3): relation-quality nouns as subject and object,
+idioms of relations, the frames that name the pair, polarity from the words around them, and the pair
+taken from the statement's own frame (not a topic, a place or a third party in the sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest.pipeline import extract
+
+
+def _trends(text: str, published: str = "2020-01-01"):
+    ex = extract(Article(id="t", text=text, published=published))
+    return {(r.a, r.b, r.attributes["polarity"]) for r in ex.relations if r.type == "trend"}
+
+
+def _pair(a: str, b: str, pol: str) -> tuple[str, str, str]:
+    x, y = sorted((a, b))
+    return (x, y, "positive" if pol == "+" else "negative")
+
+
+# relation-quality nouns with the pair after "between", as the subject of their clause
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The rift between China and Japan has widened since the island purchase in September.", "CHN", "JPN", "-"),
+    ("The spat between India and Pakistan escalated on Tuesday when both expelled diplomats.", "IND", "PAK", "-"),
+    ("Acrimony between Greece and Turkey has grown over gas drilling in the eastern Mediterranean.", "GRC", "TUR", "-"),
+    ("The estrangement between Egypt and Turkey dates back to 2013.", "EGY", "TUR", "-"),
+    ("The warming between China and India has been slow since the border clash.", "CHN", "IND", "+"),
+    ("The cooling between Australia and China began in 2018 with a ban on Huawei.", "AUS", "CHN", "-"),
+    ("Reconciliation between Israel and Turkey was sealed with the return of ambassadors.", "ISR", "TUR", "+"),
+    ("There is bad blood between Greece and North Macedonia over the name issue.", "GRC", "MKD", "-"),
+    ("Taiwan is caught in a tug-of-war between China and the United States.", "CHN", "USA", "-"),
+    ("The quarrel between Japan and South Korea stems from their wartime history.", "JPN", "KOR", "-"),
+])
+def test_quality_nouns_between_a_pair(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+# the nouns as the object of a verb of being caught up in them, and lows the relations sink to
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Iran and the United States have been mired in a standoff over its nuclear programme.", "IRN", "USA", "-"),
+    ("Greece and Turkey are embroiled in a dispute over maritime borders and migrants.", "GRC", "TUR", "-"),
+    ("Algeria and Morocco have been locked in a bitter rift over Western Sahara for decades.", "DZA", "MAR", "-"),
+    ("Ties between Canada and India have sunk to an all-time low.", "CAN", "IND", "-"),
+    ("Relations between Brazil and Venezuela fell to their lowest point in years.", "BRA", "VEN", "-"),
+    ("The expulsions marked a new low for India-Pakistan ties.", "IND", "PAK", "-"),
+])
+def test_caught_in_quarrels_and_sunk_to_lows(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The disputed islands have long been a thorn in relations between China and Japan.", "CHN", "JPN", "-"),
+    ("Drone strikes remain a thorn in the side of relations between Washington and Islamabad.", "PAK", "USA", "-"),
+    ("Britain and France moved to patch up ties after the submarine row.", "FRA", "GBR", "+"),
+    ("Japan and China are heading towards stabilizing relations, the minister said.", "CHN", "JPN", "+"),
+    ("The once-close relationship between Turkey and Israel has not recovered.", "ISR", "TUR", "-"),
+    ("The brief honeymoon between Washington and Moscow is over.", "RUS", "USA", "-"),
+    ("The two Koreas have long been divided since the 1950-53 war.", "KOR", "PRK", "-"),
+    ("Turkey and the United States have long been at odds.", "TUR", "USA", "-"),
+    ("The deal brought an end to years of hostility between the United States and Cuba.", "CUB", "USA", "+"),
+    ("The summit put an end to two decades of enmity between Ethiopia and Eritrea.", "ERI", "ETH", "+"),
+    ("The United States and Iran have not had diplomatic ties since 1980.", "IRN", "USA", "-"),
+    ("Bhutan and China have never had formal diplomatic relations.", "BTN", "CHN", "-"),
+])
+def test_idioms_of_relations(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+def test_an_end_to_a_quarrel_also_says_the_quarrel():
+    got = _trends("The accord put an end to the feud between Qatar and Saudi Arabia.")
+    assert {("QAT", "SAU", "positive"), ("QAT", "SAU", "negative")} <= got
+
+
+@pytest.mark.parametrize("text,ok,bad", [
+    # the topic of a quarrel is no side of it
+    ("France and Germany have been at odds over Ukraine aid.", ("DEU", "FRA", "negative"), ("FRA", "UKR")),
+    ("Spain and Morocco have been at odds over Western Sahara and Algeria.", ("ESP", "MAR", "negative"),
+     ("DZA", "ESP")),
+    # a third party of a relative clause or a passive agent is no side
+    ("Iran and Saudi Arabia, whose rivalry has fuelled wars in Yemen and Syria, restored ties.",
+     ("IRN", "SAU", "positive"), ("SYR", "YEM")),
+    ("Iran and Saudi Arabia, whose rivalry has fuelled wars in Yemen and Syria, restored ties.",
+     ("IRN", "SAU", "negative"), ("SYR", "YEM")),
+    ("Saudi Arabia and Iran ended a seven-year rift with a deal brokered by China.",
+     ("IRN", "SAU", "negative"), ("CHN", "SAU")),
+])
+def test_the_pair_comes_from_the_statements_own_frame(text, ok, bad):
+    got = _trends(text)
+    assert ok in got
+    assert not any({a, b} == set(bad) for a, b, _p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions in Lebanon rose sharply after the vote, Israel said.",
+    "The crisis in Venezuela deepened on Monday, Colombia's president said.",
+    "The treaty is at odds with the constitution, Poland's court said.",
+    "The mining company remains embroiled in a dispute with regulators in Brazil.",
+    "The honeymoon period of Chile's new government ended in May.",
+    "Lebanon has been deeply divided since the civil war.",
+    "Canberra is trying to mend fences with Beijing after three years of trade sanctions.",
+])
+def test_near_misses_give_no_trend(text):
+    assert _trends(text) == set()
+
+
+def test_a_call_to_end_a_quarrel_is_no_change():
+    got = _trends("The United Nations called for an end to the dispute between Armenia and Azerbaijan.")
+    assert ("ARM", "AZE", "positive") not in got
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Rwanda announced the border with Uganda will reopen on Monday, ending three years of closure.", "RWA", "UGA", "-"),
+    ("The visit by Morocco's king to Algeria ended decades of estrangement.", "DZA", "MAR", "-"),
+    ("Denmark is one of the closest allies of the United States.", "DNK", "USA", "+"),
+    ("Japan remains a staunch ally of Washington despite the trade row.", "JPN", "USA", "+"),
+])
+def test_years_of_closure_and_close_allies(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, a close ally of Riyadh, sent an envoy to the talks.",
+    "A close ally of President Erdogan was arrested in Turkey on Monday.",
+    "Years of isolation have left North Korea's economy in ruins.",
+])
+def test_allies_in_apposition_and_isolation_of_one_state_give_no_trend(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Relations between Ethiopia and Eritrea only eased after Abiy travelled to Asmara in 2018.", "ERI", "ETH", "+"),
+    ("Tensions between Serbia and Kosovo have eased since the summit in Brussels.", "SRB", "XKX", "+"),
+    ("Tensions between Ethiopia and Eritrea have climbed higher in recent months.", "ERI", "ETH", "-"),
+    ("Iran reopened its embassy in Saudi Arabia. The move followed a China-brokered deal to restore ties "
+     "reached by the two regional powers in March.", "IRN", "SAU", "+"),
+])
+def test_eased_relations_climbing_tensions_and_brokered_deals(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Yemen and Saudi Arabia restored ties after an Iran-backed militia stopped its attacks.", "IRN"),
+    ("Kuwait and Iraq restored ties in a U.S.-brokered deal.", "USA"),
+])
+def test_a_state_in_a_hyphenated_participle_is_no_side(text, bad):
+    assert not any(bad in (a, b) for a, b, _p in _trends(text))
+
+
+def test_an_end_put_to_relations_is_their_rupture():
+    got = _trends("Colombia's president Ivan Duque put an end to diplomatic relations with Venezuela in February 2019.")
+    assert ("COL", "VEN", "negative") in got and ("COL", "VEN", "positive") not in got
+
+
+def test_a_statement_in_a_clause_without_states_is_the_pair_the_sentence_names():
+    text = ("The United States and Cuba restored ties. Obama and Castro thanked Pope Francis for helping broker "
+            "the deal, after secret talks brought a sudden end to decades of cold war hostility.")
+    assert {("CUB", "USA", "negative"), ("CUB", "USA", "positive")} <= _trends(text)
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Lebanese Information Minister George Kordahi sparked crisis with defence of Iran-backed Houthi rebels in Yemen.",
+     ("LBN", "YEM")),
+    ("China and Vietnam held talks on Monday. China and Vietnam signed a deal. The row erupted over a fishing boat "
+     "seized near Japan by South Korea.", ("JPN", "KOR")),
+])
+def test_no_pair_from_any_two_states_of_the_sentence(text, bad):
+    assert not any({a, b} == set(bad) for a, b, _p in _trends(text))
+
+
+@pytest.mark.parametrize("text,a,b,pol,bad", [
+    ("Pakistan's army chief met Chinese officials in Beijing amid rising tensions with India.",
+     "IND", "PAK", "-", ("CHN", "IND")),
+    ("Greece's premier hosted Italian ministers in Athens despite growing tensions with Turkey.",
+     "GRC", "TUR", "-", ("ITA", "TUR")),
+    ("Brazil's president said he wanted to avoid a row with the U.S., as relations with China flourish.",
+     "BRA", "CHN", "+", ("BRA", "USA")),
+])
+def test_an_adjunct_statement_belongs_to_the_clause_subject(text, a, b, pol, bad):
+    got = _trends(text)
+    assert _pair(a, b, pol) in got
+    assert not any({x, y} == set(bad) for x, y, _p in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul and Tokyo, both U.S. allies, have feuded over history for decades.", {("JPN", "KOR", "negative")}),
+    ("The feud between Qatar and its Gulf neighbours Saudi Arabia, the UAE and Bahrain ended in 2021.",
+     {("QAT", "SAU", "negative"), ("ARE", "QAT", "negative"), ("BHR", "QAT", "negative")}),
+    ("The normalisation of relations between Israel and the UAE, Bahrain and Morocco angered Iran.",
+     {("ARE", "ISR", "positive"), ("BHR", "ISR", "positive"), ("ISR", "MAR", "positive")}),
+    ("Russia and Ukraine have been at war since February 2022, and Belarus has let Russian troops use its territory.",
+     {("RUS", "UKR", "negative")}),
+    ("Japan's relations with South Korea and China have been strained by history.",
+     {("JPN", "KOR", "negative"), ("CHN", "JPN", "negative")}),
+])
+def test_appositions_one_against_a_list_and_war(text, expected):
+    assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine, a country at war, asked for more air defence, Poland's president said.",
+    "Trilateral tension between China, Japan and South Korea eased, but no single pair was named.",
+])
+def test_a_country_at_war_and_a_three_way_list_give_no_single_pair(text):
+    got = _trends(text)
+    assert not any("POL" in (a, b) for a, b, _p in got)
+    assert not any({a, b} == {"CHN", "KOR"} for a, b, _p in got)
+
+
+def test_the_pair_after_between_stops_at_the_topic_and_a_possessor_owns_its_normalization():
+    got = _trends("Algeria announced Tuesday the suspension of diplomatic relations with Morocco after months of "
+                  "growing tensions between the North African neighbors over issues including Rabat's normalization "
+                  "with Israel.", "2021-08-24")
+    assert ("DZA", "MAR", "negative") in got and ("ISR", "MAR", "positive") in got
+    assert ("ISR", "MAR", "negative") not in got and ("DZA", "ISR", "positive") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela and Colombia each recalled their ambassadors on Thursday amid a dispute over the closing of a "
+     "border crossing.", {("COL", "VEN", "negative")}),
+    ("Serbia and Croatia expelled diplomats amid a bitter row over wartime history.", {("HRV", "SRB", "negative")}),
+    ("Maduro accused Colombia's president of undermining reconciliation efforts with Venezuela.", set()),
+    ("Armenia and Turkey opened reconciliation talks in Vienna.", set()),
+])
+def test_quarrels_amid_which_pairs_act_and_reconciliation_efforts(text, expected):
+    assert _trends(text) == expected
+
+
+def test_decades_of_strained_relations_reach_up_to_now():
+    ex = extract(Article(id="t", text="Algeria cut ties with Morocco following decades of strained relations.",
+                         published="2021-08-25"))
+    whens = {r.when.edtf for r in ex.relations if r.type == "trend" and r.when}
+    assert whens and all(int(w[:4]) <= 2021 for w in whens)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan and South Korea clashed over exports. Japan imposed curbs on Monday, ramping up long-simmering tensions "
+     "between the US allies over wartime labour.", {("JPN", "KOR", "negative")}),
+    ("Four countries - Bahrain, Egypt and Saudi Arabia - have cut relations with Qatar.",
+     {("BHR", "QAT", "negative"), ("EGY", "QAT", "negative"), ("QAT", "SAU", "negative")}),
+    ("Saudi Arabia, Bahrain and the UAE ended their blockade on Qatar on Tuesday.",
+     {("QAT", "SAU", "positive"), ("BHR", "QAT", "positive"), ("ARE", "QAT", "positive")}),
+    ("South Korea has repeatedly rejected the long-standing friendly ties between our two countries, Japan said.",
+     {("JPN", "KOR", "negative")}),
+    ("The ministers of Japan and South Korea held a phone call to bridge their differences over the islands.", set()),
+])
+def test_group_nouns_after_between_coordinated_subjects_blockades_and_rejected_ties(text, expected):
+    assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somalia restored ties with Kenya on Thursday. Kenya welcomed the move by Somalia. Somalia's minister said "
+     "Qatar had acted as a go-between, facilitating the reconciliation between the countries.",
+     {("KEN", "SOM", "positive")}),
+    ("There are fears of a resumption of the violence that has characterised Serbia-Kosovo ties since 2008.",
+     {("SRB", "XKX", "negative")}),
+    ('"It is time to move towards full normalization of relations," the EU envoy told Serbia and Kosovo.', set()),
+])
+def test_go_betweens_marked_ties_and_calls_that_it_is_time(text, expected):
+    assert _trends(text) == expected
+
+
+@pytest.mark.parametrize("text,published,first_year", [
+    ("The frosty relations between China and Japan had veered close to open conflict in the two years since both "
+     "leaders took office.", "2014-11-10", 2012),
+    ("Algeria cut ties with Morocco following decades of strained relations.", "2021-08-25", 2001),
+])
+def test_a_span_of_standing_relations_ends_at_publication(text, published, first_year):
+    ex = extract(Article(id="t", text=text, published=published))
+    whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
+    assert whens and all(int(w[:4]) == first_year for w in whens)
+
+
+def test_the_last_resort_pair_comes_from_the_statements_own_clause():
+    text = ("Greece's prime minister said relations with Turkey have improved. Speaking at a public debate with former "
+            "U.S. Ambassador Daniel Speckhard, the Greek leader said that after three years of turbulent bilateral "
+            "relations, things have improved between the two NATO allies.")
+    got = _trends(text, "2024-07-10")
+    assert ("GRC", "TUR", "positive") in got
+    assert not any("USA" in (a, b) for a, b, _p in got)
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Russia and Ukraine are on a collision course over the Black Sea fleet.", "RUS", "UKR", "-"),
+    ("Hungary has cosied up to China, angering its EU partners.", "CHN", "HUN", "+"),
+    ("Relations between Rwanda and Congo hit a rough patch in 2022 over M23 rebels.", "COD", "RWA", "-"),
+    ("Turkey and Armenia have turned the page on a century of hostility.", "ARM", "TUR", "+"),
+    ("Japan and South Korea have put their differences behind them, the leaders said in Tokyo.", "JPN", "KOR", "+"),
+    ("Egypt and Turkey exchanged ambassadors for the first time in a decade, cementing a rapprochement.",
+     "EGY", "TUR", "+"),
+])
+def test_more_idioms(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government turned the page on the corruption scandal, the president said.",
+    "The probe launched by India is on a collision course with an asteroid.",
+    "Tensions within the ruling coalition in Israel rose after the vote, Egypt's media reported.",
+])
+def test_idioms_without_a_pair_of_states(text):
+    assert _trends(text) == set()
+
+
+def test_weeks_of_tensions_end_at_publication():
+    ex = extract(Article(id="t", text="The move escalated a diplomatic spat between Spain and Argentina following "
+                                      "weeks of mounting tensions.", published="2024-05-21"))
+    whens = [r.when.edtf for r in ex.relations if r.type == "trend" and r.when and "/" in r.when.edtf]
+    assert whens and all(w.endswith("2024-05-21") for w in whens)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyprus has been divided since 1974 between Greek Cypriots and Turkish Cypriots.",
+    "Opinion in Germany is divided over arms deliveries to Ukraine.",
+    "The European Union remains deeply divided over sanctions on Russia, Hungary said.",
+])
+def test_one_state_divided_within_itself_is_no_pair(text):
+    assert _trends(text) == set()
+
+
+def test_a_pair_divided_over_history():
+    assert ("CHN", "JPN", "negative") in _trends("China and Japan remain deeply divided over wartime history.")
+
+
+@pytest.mark.parametrize("text", [
+    "China and Japan held talks. The honeymoon is over for Japan's new prime minister, China's state media said.",
+    "Sudan's army has been at war with the RSF since April, Egypt said.",
+    "Boeing is mired in a dispute with Airbus over subsidies, the U.S. and France said.",
+    "China and Japan held talks. There is bad blood between the two clubs, the coach said.",
+])
+def test_a_side_that_is_no_state_gives_no_pair_from_elsewhere(text):
+    assert _trends(text) == set()
