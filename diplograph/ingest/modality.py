@@ -39,7 +39,7 @@ _POSSIBLE = [
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
-    r"\brumou?red\b", r"\bcan\b",
+    r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
 ]
 _PLANNED = [
     r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",
@@ -50,6 +50,21 @@ _PLANNED = [
     r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
+# a noun whose own relative clause schedules it: "the visit, which is set for March 9-10"
+_SCHEDULED_AFTER = re.compile(
+    r"^\W*(?:[^,;.]+?\s+)?(?:,\s*)?(?:which|that)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"(?:set|scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place)\b|"
+    r"^\W*(?:[^,;.]+?\s+)?(?:,\s*)?(?:which|that)\s+will\s+(?:take\s+place|be\s+held|begin|start|open)\b",
+    re.I)
+# making ready for an event, or looking forward to it: "preparing for Trump's visit"
+_PREPARE_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
+    r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
+_NEG_AFTER_NOUN = re.compile(
+    r"^\W*(?:\w+\W+){0,7}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
+    r"scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
 _NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = re.compile("|".join(_POSSIBLE), re.I)
@@ -78,12 +93,18 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
             if rx.search(post):
                 neg = True
                 break
+    if neg is None and nominal and _NEG_AFTER_NOUN.search(post):
+        neg = True      # "the summit between Japan and South Korea was postponed"
     if neg:
         if re.search(
                 r"\b(?:if|unless)\s+\w+(?:\s+\w+)?\s+(?:does|do|did|is|are|was|were|will|would|has|have)?\s*(?:not|n't)\b",
                 tail, re.I):
             return "possible"   # "if Armenia does not apologize": a condition, nothing denied
         return "negated"
+    if nominal and _SCHEDULED_AFTER.search(post):
+        return "planned"    # "Mirziyoyev's state visit, which is set for March 9-10, ..."
+    if _PREPARE_FOR.search(" ".join(before[-9:])):
+        return "planned"    # "has been preparing for Trump's visit"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
             return "possible"

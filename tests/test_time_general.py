@@ -1,0 +1,190 @@
+"""Time and factuality of events in general wire-news language (round 3): each class with sentences
+of our own that it must handle and near misses it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest import pipeline as pl
+from diplograph.ingest.eventtime import rebase_references
+from diplograph.ingest.modality import factuality
+from diplograph.ingest.timex import find_timexes
+from tests.test_eventtime import _when
+
+
+def _events(text: str, published: str) -> list:
+    return pl.extract(Article(id="t", text=text, published=published)).events
+
+
+def _one(text: str, published: str, cameo: str):
+    evs = [e for e in _events(text, published) if e.cameo.startswith(cameo)]
+    assert evs, f"no {cameo} event in {text!r}"
+    return evs[0]
+
+
+def _edtf(e) -> str | None:
+    return e.when.edtf if e.when else None
+
+
+def _anaphor(text: str, published: str, phrase: str) -> str | None:
+    pub = dt.date.fromisoformat(published)
+    txs = rebase_references(text, find_timexes(text, pub), pub)
+    hit = [t for t in txs if t.text.lower() == phrase.lower()]
+    assert hit, f"{phrase!r} not found in {[t.text for t in txs]}"
+    return hit[0].edtf
+
+
+# --- an anaphoric "the next day" without a complement counts from the last day named before it
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Russia expelled 23 diplomats on March 9. A day later, Britain retaliated.", "2018-03-20",
+     "A day later", "2018-03-10"),
+    ("Seoul proposed talks on Friday. The next day, Pyongyang rejected the offer.", "2019-06-12",
+     "The next day", "2019-06-08"),
+    ("Ankara summoned the envoy on Dec. 30. The following day Berlin recalled its ambassador.",
+     "2021-01-05", "The following day", "2020-12-31"),
+    ("On March 9, the two leaders will hold talks. On the same day, they will attend a forum.",
+     "2018-03-07", "the same day", "2018-03-09"),
+    ("Chile recalled its envoy on Monday. Two days later, Peru expelled Chilean diplomats.",
+     "2019-03-01", "Two days later", "2019-02-27"),
+    ("India closed the border on 27 February. The day before, Pakistan had shot down a jet.",
+     "2019-03-10", "The day before", "2019-02-26"),
+])
+def test_anaphoric_day_counts_from_the_last_named_day(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    # a complement names the reference: the main event is on the anchor (unchanged behaviour)
+    ("Sweden applied on Monday, a day after Finland expressed its willingness.", "2022-05-16",
+     "a day after", "2022-05-15"),
+    # no day named before: counted from the publication day as before
+    ("The day before, Pakistan had shot down an Indian jet.", "2019-03-10", "The day before", "2019-03-09"),
+    # a month named in between is the nearer reference: no day to count from
+    ("Iran seized a tanker on July 4. In August, Britain freed it. The next day, Iran protested.",
+     "2019-09-10", "The next day", "2019-09-11"),
+])
+def test_anaphoric_day_near_misses(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+# --- a past perfect shifted back by reported speech is recent news, not undated background
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Maduro said he had decided to freeze all trade ties with Panama.", "2014-03-05", "16"),
+    ("The ministry said that Iran had expelled two British diplomats.", "2019-05-02", "16"),
+    ("The Kremlin said Ukraine had refused to return the captured sailors.", "2019-05-02", "12"),
+    ("Officials revealed that Azerbaijan had sent a warning message to Russia.", "2023-09-19", "13"),
+])
+def test_reported_past_perfect_gets_the_recent_days(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.when is not None and e.when.upper == pub and e.when.lower >= pub - dt.timedelta(days=7)
+
+
+def test_reported_past_perfect_keeps_its_own_date():
+    # near miss: a past perfect with its own date keeps it
+    e = _one("Iran had expelled two British diplomats in 2015, the ministry said.", "2019-05-02", "16")
+    assert _edtf(e) == "2015"
+
+
+# --- the span of what an event ends is not its date
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Rwanda has announced that the border will be re-opened on 31st January 2022, ending three years of "
+     "closure.", "2022-01-28", "ending", "2022-01-31"),
+    ("Israel and Egypt signed a peace treaty in 1979, ending decades of war.", "2022-01-28", "signed", "1979"),
+    ("The two Koreas met on Friday, putting an end to months of silence.", "2018-01-10", "met", "2018-01-05"),
+    ("Cuba and the US restored ties on Monday, ending five decades of hostility.", "2015-07-22", "ending",
+     "2015-07-20"),
+    ("The two countries ended a two-year freeze in ties on Monday.", "2022-01-28", "ended", "2022-01-24"),
+])
+def test_ended_span_does_not_date_the_ending(text, published, trigger, expected):
+    assert _when(text, published, trigger)[0] == expected
+
+
+def test_a_span_of_the_event_itself_still_dates_it():
+    # near miss: a span that is the event's own time, not the object of an ending
+    assert _when("The two countries have clashed in three years of fighting.", "2022-01-28",
+                 "clashed")[0] == "2019-01/2022-01"
+
+
+# --- a framing "after" clause: a date inside what it reports does not date the reaction
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Ardern accused Australia of shirking its duty, after Australian Prime Minister Scott Morrison said the "
+     "citizenship of the woman, who also holds a Turkish passport, was revoked last year.", "2021-02-16", "112"),
+    ("Beijing condemned Washington after US officials said the spy ring, which operated in Hong Kong, was set "
+     "up in 2015.", "2019-11-20", "11"),
+])
+def test_after_clause_date_inside_reported_speech_is_not_the_reaction_date(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.when is not None and e.when.upper == pub and e.when.lower >= pub - dt.timedelta(days=7)
+
+
+def test_after_clause_date_of_the_saying_itself_counts():
+    e = _one("Ardern accused Australia of dereliction of duty after Morrison said on Monday that the woman "
+             "had lost her citizenship.", "2021-02-16", "112")
+    assert e.when is not None and e.when.lower == dt.date(2021, 2, 15)
+
+
+# --- a called-off event was still to come: the days around publication
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Trump decided to cancel his trip to Denmark.", "2019-08-21", "042"),
+    ("Trump has called off his visit to Denmark.", "2019-08-21", "042"),
+    ("Japan postponed the summit with South Korea.", "2019-08-21", "04"),
+    ("The summit between Japan and South Korea was postponed.", "2019-08-21", "04"),
+    ("Lavrov scrapped his planned visit to Turkey.", "2015-11-25", "042"),
+])
+def test_called_off_event_is_negated_around_publication(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.factuality == "negated"
+    assert e.when.lower < pub < e.when.upper
+
+
+def test_called_off_near_misses():
+    # the day of the cancelling is given: it dates the event (as before)
+    e = _one("Blinken on Friday scrapped a rare trip to Beijing.", "2023-02-04", "042")
+    assert _edtf(e) == "2023-02-03" and e.factuality == "negated"
+    # a plain negation is no calling off: the past days
+    e = _one("Iran did not attend the talks in Vienna with Britain.", "2019-08-21", "04")
+    assert e.when.upper == dt.date(2019, 8, 21)
+
+
+# --- a noun scheduled by its own relative clause; preparing for an event
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Mirziyoyev's state visit to Tajikistan, which is set for March 9-10, will focus on trade.",
+     "2018-03-07", "042", "2018-03-09/2018-03-10"),
+    ("Talks between India and Pakistan, which are scheduled for Monday, will focus on trade.",
+     "2019-05-02", "04", "2019-05-06"),
+])
+def test_noun_scheduled_by_its_relative_clause(text, published, cameo, expected):
+    e = _one(text, published, cameo)
+    assert (_edtf(e), e.factuality) == (expected, "planned")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("For the past few weeks, the Danish government has been preparing for US President Donald Trump's "
+     "visit to Denmark.", "2019-08-21"),
+    ("Seoul is preparing for a visit by Chinese President Xi Jinping.", "2019-08-21"),
+])
+def test_preparing_for_an_event_is_planned(text, published):
+    e = _one(text, published, "042")
+    assert e.factuality == "planned" and e.when.lower >= dt.date.fromisoformat(published)
+
+
+@pytest.mark.parametrize("before,after,nominal,expected", [
+    ("panama is proposing".split(), "consultations between foreign ministers".split(), True, "possible"),
+    ("trump said he looks forward to".split(), "rescheduling the meeting".split(), False, "planned"),
+    ("seoul prepared a list of demands for".split(), [], True, "occurred"),     # near miss
+    ("the".split(), ", which was held on monday , ended".split(), True, "occurred"),  # near miss
+])
+def test_modality_classes(before, after, nominal, expected):
+    assert factuality(before, after, nominal=nominal) == expected
