@@ -188,3 +188,27 @@ def test_preparing_for_an_event_is_planned(text, published):
 ])
 def test_modality_classes(before, after, nominal, expected):
     assert factuality(before, after, nominal=nominal) == expected
+
+
+# --- "this week", "earlier/later this month/year" on different weekdays and month/year boundaries
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Iran expelled two diplomats this week.", "2020-06-17", "this week", "2020-06-15/2020-06-17"),
+    ("Iran expelled two diplomats this week.", "2021-01-04", "this week", "2021-01-04"),
+    ("Iran will expel two diplomats this week.", "2020-06-17", "this week", "2020-06-17/2020-06-21"),
+    ("Iran expelled two diplomats earlier this week.", "2019-03-01", "earlier this week",
+     "2019-02-25/2019-02-28"),
+    ("Iran expelled two diplomats earlier this month.", "2020-06-17", "earlier this month",
+     "2020-06-01/2020-06-16"),
+    ("Iran expelled two diplomats earlier this month.", "2019-03-02", "earlier this month", "2019-03-01"),
+    ("Putin will visit Tokyo later this month.", "2019-02-27", "later this month", "2019-02-28"),
+    ("Putin visited Tokyo earlier this year.", "2019-03-01", "earlier this year", "2019-01-01/2019-02-28"),
+    ("Putin will visit Tokyo later this year.", "2018-12-30", "later this year", "2018-12-31"),
+    # near misses: the whole unit where no "earlier/later" narrows it
+    ("Iran and Iraq will sign the deal this month.", "2020-06-17", "this month", "2020-06"),
+    ("Iran and Iraq signed the deal last week.", "2021-01-04", "last week", "2020-12-28/2021-01-03"),
+])
+def test_this_week_and_earlier_later_this_month_year(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text.lower() == phrase.lower()]
+    assert hit and hit[0].edtf == expected

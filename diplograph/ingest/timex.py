@@ -811,12 +811,17 @@ def _h_cal(m, text, anchor, forced):
     step = {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(rel, 0)
     if unit == "week":
         mon, sun = _week(_add_days(a, 7 * step))
+        tense = _tense(text, m.start(), m.end(), forced) if step == 0 and not mod else None
         if mod == "earlier" and step == 0:
-            edtf = _civ(mon, a)
+            edtf = _civ(mon, max(mon, _add_days(a, -1)))
         elif mod == "later" and step == 0:
             edtf = _civ(a, sun)
         elif rel == "coming":
             edtf = _civ(a, _add_days(a, 7))
+        elif tense == "past":
+            edtf = _civ(mon, a)       # "met this week": Monday up to the publication day
+        elif tense == "future":
+            edtf = _civ(a, sun)
         else:
             edtf = _civ(mon, sun)
         kind = "interval"
@@ -825,6 +830,12 @@ def _h_cal(m, text, anchor, forced):
         edtf = _ym(d.year, d.month)
         if mod in ("early", "late") or (mod and step != 0):
             edtf = _month_part(d.year, d.month, "early" if mod in ("early", "earlier") else "late")
+        elif mod == "earlier":
+            # "earlier this month": from the 1st to the day before publication
+            edtf = _civ(d, max(d, _add_days(a, -1)))
+        elif mod == "later":
+            end = dt.date(a.year, a.month, _last_day(a.year, a.month))
+            edtf = _civ(min(end, _add_days(a, 1)), end)
         if rel == "coming":
             edtf = _civ(a, _add_months(a, 1))
             kind = "interval"
@@ -840,6 +851,13 @@ def _h_cal(m, text, anchor, forced):
         if mod in ("early", "late") or (mod and step != 0):
             edtf = _year_part(y, "early" if mod in ("early", "earlier") else "late")
             kind = "interval"
+        elif mod == "earlier":
+            # "earlier this year": from January 1 to the day before publication
+            jan = dt.date(a.year, 1, 1)
+            edtf = _civ(jan, max(jan, _add_days(a, -1)))
+        elif mod == "later":
+            dec = dt.date(a.year, 12, 31)
+            edtf = _civ(min(dec, _add_days(a, 1)), dec)
         if rel == "coming":
             edtf = f"{_ym(a.year, a.month)}/{_ym(a.year + 1, a.month)}"
             kind = "interval"
