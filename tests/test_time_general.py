@@ -212,3 +212,29 @@ def test_this_week_and_earlier_later_this_month_year(text, published, phrase, ex
     pub = dt.date.fromisoformat(published)
     hit = [t for t in find_timexes(text, pub) if t.text.lower() == phrase.lower()]
     assert hit and hit[0].edtf == expected
+
+
+# --- "will continue to": what goes on already; a noun's own modal verb
+
+@pytest.mark.parametrize("before,after,nominal,expected", [
+    ("sunak said the uk would continue to".split(), "stand up for israel".split(), False, "occurred"),
+    ("xi said china will continue to".split(), "work with russia".split(), False, "occurred"),
+    ("the us will continue".split(), "supporting ukraine".split(), False, "occurred"),
+    ("berlin will continue to".split(), "supply arms to kyiv".split(), False, "occurred"),
+    ("a".split(), "between putin and abe could take place in june".split(), True, "possible"),
+    ("trump said the next".split(), "may not be for a long time".split(), True, "possible"),
+    ("the".split(), "with seoul might be held in tokyo".split(), True, "possible"),
+    # near misses
+    ("russia may continue to".split(), "shell the city".split(), False, "possible"),
+    ("iran will".split(), "continue its enrichment".split(), False, "planned"),
+    ("capping more than a decade of".split(), "with an agreement that could transform the".split(), True,
+     "occurred"),
+])
+def test_continue_and_noun_modal(before, after, nominal, expected):
+    assert factuality(before, after, nominal=nominal) == expected
+
+
+def test_called_off_overrides_an_announced_plan_when_merged():
+    evs = [e for e in _events("The Danish government has been preparing for Trump's visit to Denmark. Trump "
+                              "decided to cancel his trip to Denmark.", "2019-08-21") if e.cameo == "042"]
+    assert [e.factuality for e in evs] == ["negated"]

@@ -62,6 +62,10 @@ _PREPARE_FOR = re.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
     r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
+_CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$", re.I)
+# the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
+_MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
+                               r"\w+\W+){0,5}?)?(?:may|might|could)\b", re.I)
 _NEG_AFTER_NOUN = re.compile(
     r"^\W*(?:\w+\W+){0,7}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
     r"scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
@@ -105,11 +109,15 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "planned"    # "Mirziyoyev's state visit, which is set for March 9-10, ..."
     if _PREPARE_FOR.search(" ".join(before[-9:])):
         return "planned"    # "has been preparing for Trump's visit"
+    if nominal and _MODAL_AFTER_NOUN.search(post):
+        return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
             return "possible"
         return "possible"
     if _PLAN_RE.search(pre):
+        if _CONTINUE.search(" ".join(before[-4:])):
+            return "occurred"   # "China will continue to work with Russia": it does so already
         return "planned"
     # (a noun's own "between A and B", "with A and B" is no clause boundary: "A second meeting between
     # Ali and Maduro will take place in Brazil")

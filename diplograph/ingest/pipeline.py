@@ -1030,6 +1030,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         elif meta["src"] == "timex" and om["src"] == "timex":
             nw = _narrower(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None)
             o.when = When.parse(nw) if nw else None
+        if ev.factuality == "negated" and o.factuality in _FUTURE:
+            o.factuality = "negated"    # "preparing for Trump's visit" ... "decided to cancel his trip"
         if len(ev.cameo) > len(o.cameo) and ev.cameo.startswith(o.cameo[:2]) and o.cameo.endswith("0"):
             o.cameo, o.type, o.goldstein = ev.cameo, ev.type, ev.goldstein
         if o.source and ev.source and o.source == _state_only(o.source) and ev.source.startswith("person:") \
