@@ -238,3 +238,25 @@ def test_called_off_overrides_an_announced_plan_when_merged():
     evs = [e for e in _events("The Danish government has been preparing for Trump's visit to Denmark. Trump "
                               "decided to cancel his trip to Denmark.", "2019-08-21") if e.cameo == "042"]
     assert [e.factuality for e in evs] == ["negated"]
+
+
+# --- a clause coordinated with its own subject and auxiliary has its own mood
+
+@pytest.mark.parametrize("before,expected", [
+    ("saying its diplomats had been ordered to return and kenyan envoys in somalia have been", "occurred"),
+    ("iran said it would retaliate and its forces were", "occurred"),
+    ("the us will impose tariffs and mexico has", "occurred"),
+    ("seoul plans to reopen the office but pyongyang has", "occurred"),
+    # near misses: a verb coordinated without its own subject shares the mood
+    ("russia will hold talks and", "planned"),
+    ("washington plans to impose sanctions and", "planned"),
+    ("china could expel diplomats and", "possible"),
+])
+def test_coordinated_clause_has_its_own_mood(before, expected):
+    assert factuality(before.split(), []) == expected
+
+
+def test_expulsion_order_in_a_coordinated_clause_is_dated_by_its_order():
+    e = _one("Somalia's minister announced the decision late on Monday, saying its diplomats had been ordered to "
+             "return and Kenyan envoys in Somalia have been ordered to leave within seven days.", "2020-12-15", "166")
+    assert e.factuality == "occurred" and e.when.lower <= dt.date(2020, 12, 14) <= e.when.upper

@@ -62,6 +62,8 @@ _PREPARE_FOR = re.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
     r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))",
+                         re.I)
 _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$", re.I)
 # the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
 _MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
@@ -109,6 +111,12 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "planned"    # "Mirziyoyev's state visit, which is set for March 9-10, ..."
     if _PREPARE_FOR.search(" ".join(before[-9:])):
         return "planned"    # "has been preparing for Trump's visit"
+    if not nominal:
+        # "its diplomats had been ordered to return and Kenyan envoys have been ordered to leave": a
+        # clause coordinated with its own subject and auxiliary has its own mood
+        cut = [m for m in _NEW_CLAUSE.finditer(pre)]
+        if cut:
+            pre = pre[cut[-1].end():]
     if nominal and _MODAL_AFTER_NOUN.search(post):
         return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
     if _POS_RE.search(pre):
