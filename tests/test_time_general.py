@@ -260,3 +260,31 @@ def test_expulsion_order_in_a_coordinated_clause_is_dated_by_its_order():
     e = _one("Somalia's minister announced the decision late on Monday, saying its diplomats had been ordered to "
              "return and Kenyan envoys in Somalia have been ordered to leave within seven days.", "2020-12-15", "166")
     assert e.factuality == "occurred" and e.when.lower <= dt.date(2020, 12, 14) <= e.when.upper
+
+
+# --- a called-off noun: its own day is a coming one; a later repeat with the planned date stays off
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The visit of Russian Foreign Minister Sergei Lavrov to Berlin on Tuesday was cancelled because of a "
+     "change in the German schedule.", "2020-09-14", "2020-09-15"),
+    ("The trip of Wang Yi to Tokyo on Friday has been called off.", "2021-03-10",
+     "2021-03-12"),
+    ("The visit of Japanese Prime Minister Shinzo Abe to Seoul on Monday was postponed, officials said.", "2019-07-03",
+     "2019-07-08"),
+])
+def test_called_off_noun_keeps_a_coming_day(text, published, expected):
+    e = _one(text, published, "042")
+    assert (e.factuality, _edtf(e)) == ("negated", expected)
+
+
+def test_called_off_near_miss_the_day_of_the_cancelling():
+    # the day after the verb dates the cancelling, read in the past as before
+    e = _one("The visit of Iran's foreign minister to Turkey was cancelled on Monday.", "2020-09-23", "042")
+    assert (e.factuality, _edtf(e)) == ("negated", "2020-09-21")
+
+
+def test_postponed_visit_repeated_with_its_planned_date_stays_negated():
+    evs = [e for e in _events("Iran's foreign minister has postponed his visit to Turkey. On Sunday, Turkish media "
+                              "said the Iranian minister was going to visit Turkey on Monday, June 6.", "2022-06-06")
+           if e.cameo == "042"]
+    assert [(e.factuality, _edtf(e)) for e in evs] == [("negated", "2022-06-06")]

@@ -205,6 +205,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     first = _clause_start(cl, clause)
     best = None
     best_kind = ""
+    best_at = None
     bestd = 10 ** 6
     fronted = first is not None and toks[first].norm in _SUBORDINATORS and _sentence_initial(toks, first, ctx)
     for s, e, tx in ctx.timexes:
@@ -235,6 +236,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
             d += 2
         if d < bestd:
             best, bestd, best_kind = _future_window(ctx, s, tx, fact), d, _kind(tx)
+            best_at = (s, tx)
     # the clause is introduced by an anaphoric phrase: "a day after Finland expressed ..." (this
     # beats a span inside the clause: "... reversing decades of neutrality")
     if first is not None and toks[first].norm in ("after", "before") and (best is None or best_kind == "duration"):
@@ -253,6 +255,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 return _edtf(tx), "timex"
             if ctx.published:
                 return ctx.published.isoformat(), "timex"
+    if best is not None and best_at is not None and fact == "negated":
+        best = _called_off_date(ctx, h, best_at, best, before)
     if best is None and nominal:
         best = _scheduled_for(ctx, h, cl)    # "the state visit, which is set for March 9-10"
     if best is not None:
@@ -314,6 +318,20 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|"
                          r"postpon(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|delay(?:ed|s|ing)?|put off|"
                          r"abandon(?:ed|s|ing)?|scuttl(?:e|es|ed|ing))\b")
+
+
+def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> str:
+    """'The visit of Lavrov to Berlin on Tuesday was canceled': the day between the noun and the
+    calling off is the day the visit was to be, a coming one (not last Tuesday)."""
+    s, tx = at
+    toks = ctx.toks
+    if s <= h or getattr(tx, "absolute", False) or getattr(tx, "direction", None) == "future" \
+            or not ctx.published or not _CALLED_OFF.search(" ".join(t.norm for t in toks[s:s + 12])):
+        return best
+    from diplograph.ingest.timex import resolve
+
+    again = resolve(tx.text, ctx.published, tense="future")
+    return again or best
 
 
 def _called_off(toks, h: int, before: list[str]) -> bool:

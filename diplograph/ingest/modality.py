@@ -68,9 +68,15 @@ _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$",
 # the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
 _MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
                                r"\w+\W+){0,5}?)?(?:may|might|could)\b", re.I)
+# "the visit of Lavrov to Berlin on Tuesday was canceled" (no clause boundary in between; a relative
+# clause that only schedules the noun is no boundary: "a visit that was scheduled for Tuesday has been
+# canceled")
 _NEG_AFTER_NOUN = re.compile(
-    r"^\W*(?:\w+\W+){0,7}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
-    r"scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
+    r"^\W*(?:(?!which\b|who\b|that\b|but\b|while\b|after\b|because\b)[\w.'’-]+\s+){0,11}?"
+    r"(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
+_SCHEDULED_REL = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:originally\s+|initially\s+)?"
+                            r"(?:scheduled|planned|set|due|slated)\s+(?:for|on|to|in)\s+", re.I)
 _NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = re.compile("|".join(_POSSIBLE), re.I)
@@ -99,7 +105,7 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
             if rx.search(post):
                 neg = True
                 break
-    if neg is None and nominal and _NEG_AFTER_NOUN.search(post):
+    if neg is None and nominal and _NEG_AFTER_NOUN.search(_SCHEDULED_REL.sub(" ", post)):
         neg = True      # "the summit between Japan and South Korea was postponed"
     if neg:
         if re.search(

@@ -1024,7 +1024,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         better_time = meta["src"] == "timex" and om["src"] != "timex"
         if better_time:
             o.when = ev.when
-            o.factuality = ev.factuality
+            if not (o.factuality == "negated" and ev.factuality in _FUTURE):
+                o.factuality = ev.factuality    # (a postponed visit told again with its planned date stays off)
             om["src"] = "timex"
             o.attributes["when_source"] = "timex"
         elif meta["src"] == "timex" and om["src"] == "timex":
