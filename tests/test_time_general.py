@@ -288,3 +288,23 @@ def test_postponed_visit_repeated_with_its_planned_date_stays_negated():
                               "said the Iranian minister was going to visit Turkey on Monday, June 6.", "2022-06-06")
            if e.cameo == "042"]
     assert [(e.factuality, _edtf(e)) for e in evs] == [("negated", "2022-06-06")]
+
+
+# --- "has long accused": open back to publication (../published)
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Iran has long accused Baku of fomenting separatism.", "2023-01-27", "112"),
+    ("China has long opposed the arms sales of the United States to Taiwan.", "2021-05-04", "11"),
+    ("Iran had long accused Baku of fomenting separatism.", "2023-01-27", "112"),
+    ("Serbia has long criticized Kosovo's police operations in the north.", "2022-12-27", "11"),
+])
+def test_long_standing_is_open_to_publication(text, published, cameo):
+    assert _edtf(_one(text, published, cameo)) == f"../{published}"
+
+
+def test_long_standing_near_misses():
+    # "long before": no open span; a plain present perfect: the recent days
+    e = _one("Iran accused Baku of fomenting separatism long before the war.", "2023-01-27", "112")
+    assert e.when is not None and e.when.lower is not None
+    e = _one("Iran has accused Baku of fomenting separatism.", "2023-01-27", "112")
+    assert e.when.upper == dt.date(2023, 1, 27) and e.when.lower >= dt.date(2023, 1, 20)

@@ -293,6 +293,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         return None, "none"
     if fact in ("occurred", "negated") and ctx.published and first is not None and _today_phrase(toks, cl, clause):
         return ctx.published.isoformat(), "timex"     # "Early in the day, Japan decided to drop ..."
+    if fact in ("occurred", "negated") and ctx.published and _long_standing(toks, h):
+        return f"../{ctx.published.isoformat()}", "timex"   # "Iran has long accused Baku of ..."
     if fact == "negated" and ctx.published and _called_off(toks, h, before):
         # "Trump cancelled his trip to Denmark": the trip was still to come (or the cancelling was
         # in the last days, which is how some count it): the days around publication
@@ -318,6 +320,13 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|"
                          r"postpon(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|delay(?:ed|s|ing)?|put off|"
                          r"abandon(?:ed|s|ing)?|scuttl(?:e|es|ed|ing))\b")
+
+
+def _long_standing(toks, h: int) -> bool:
+    """'Iran has long accused Baku', 'the two have long been rivals': open back to publication."""
+    return h >= 2 and toks[h - 1].norm == "long" and toks[h - 2].norm in ("has", "have", "had", "'ve") or (
+        h >= 3 and toks[h - 1].norm == "been" and toks[h - 2].norm == "long"
+        and toks[h - 3].norm in ("has", "have", "had"))
 
 
 def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> str:
