@@ -308,3 +308,28 @@ def test_long_standing_near_misses():
     assert e.when is not None and e.when.lower is not None
     e = _one("Iran has accused Baku of fomenting separatism.", "2023-01-27", "112")
     assert e.when.upper == dt.date(2023, 1, 27) and e.when.lower >= dt.date(2023, 1, 20)
+
+
+# --- a month premodifying another noun dates that noun only; the pair of a noun is no second noun
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("The talks between Iran and Britain in June ended without a deal.", "2019-04-10", "talks", "2018-06"),
+    ("The meeting of India and China in March produced no agreement.", "2019-04-10", "meeting", "2019-03"),
+])
+def test_noun_between_pair_keeps_its_own_date(text, published, trigger, expected):
+    assert _when(text, published, trigger, nominal=True)[0] == expected
+
+
+@pytest.mark.parametrize("text,published,trigger", [
+    ("Iran's June expulsion of two British diplomats angered London.", "2019-04-10", "angered"),
+    ("China's March decision to ban Australian wine infuriated Canberra.", "2021-05-04", "infuriated"),
+])
+def test_premodifying_month_does_not_date_the_main_verb(text, published, trigger):
+    when, src = _when(text, published, trigger)
+    assert src == "default"
+
+
+def test_premodifying_month_near_miss_coordinated_noun():
+    # a date premodifying a noun coordinated after the trigger still dates that noun only
+    assert _when("The decline could be traced back to the execution of Jang and the North's February 2013 "
+                 "nuclear test.", "2014-01-29", "execution", nominal=True)[0] != "2013-02"

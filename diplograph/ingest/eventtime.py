@@ -142,7 +142,10 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     if s <= h:
         return False
     nxt = toks[e].norm if e < len(toks) else ""
-    if nxt.isalpha() and nxt not in _NOT_NOUNS and any(toks[i].norm == "and" for i in range(h + 1, s)):
+    ands = [i for i in range(h + 1, s) if toks[i].norm == "and"]
+    if nxt.isalpha() and nxt not in _NOT_NOUNS and not nxt.endswith("ed") and ands \
+            and not any(toks[i].norm == "between" for i in range(h + 1, ands[0])):
+        # ("the talks between Iran and Britain in June ended": the pair of the talks, not a second noun)
         return True
     # "Talks ..., the site of a huge clash on Monday in which ...": the clash's date
     j = s - 1
@@ -164,7 +167,8 @@ _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near",
                                    "during", "since", "following", "toward", "towards", "said", "says", "than",
                                    "there", "this", "it", "they", "he", "she"})
 _YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}", re.I)
+                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
+                      r"(?:January|February|March|April|June|July|August|September|October|November|December)")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
