@@ -333,3 +333,21 @@ def test_premodifying_month_near_miss_coordinated_noun():
     # a date premodifying a noun coordinated after the trigger still dates that noun only
     assert _when("The decline could be traced back to the execution of Jang and the North's February 2013 "
                  "nuclear test.", "2014-01-29", "execution", nominal=True)[0] != "2013-02"
+
+
+# --- the tense of a month without a year: the verb it hangs on, not a later verb of the sentence
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("The deal signed in June will take effect next month.", "2019-04-10", "June", "2018-06"),
+    ("Iran said in June it will expel two diplomats.", "2019-04-10", "June", "2018-06"),
+    ("The summit, postponed in June, will be held in May.", "2019-04-10", "June", "2018-06"),
+    ("The ceasefire agreed in October will be extended next week.", "2021-03-02", "October", "2020-10"),
+    # near misses: the future verb governs the date
+    ("Iran will expel two diplomats in June.", "2019-04-10", "June", "2019-06"),
+    ("The accord reached in March will be signed in June.", "2019-04-10", "June", "2019-06"),
+    ("Talks are expected in June.", "2019-04-10", "June", "2019-06"),
+])
+def test_month_takes_the_tense_of_its_own_verb(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected

@@ -186,6 +186,7 @@ _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 _TENSE = re.compile(
     f"(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
 )
+_GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|by|earlier|late|early)\s+)?(?:(?:early|late|mid)[\s-]+)?")
 _TENSE_GROUPS = {"f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
 
 
@@ -222,6 +223,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             continue
         if "," in between or " – " in between or " — " in between:
             dist += 60  # another clause: a weaker cue
+        elif m.end() <= start and _GOVERNED.fullmatch(between):
+            dist = -1   # the verb the date hangs on: "signed in June", "said in June it will ..."
         key = (dist, prio, label)
         if best is None or key < best:
             best = key
