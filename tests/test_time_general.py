@@ -351,3 +351,22 @@ def test_month_takes_the_tense_of_its_own_verb(text, published, phrase, expected
     pub = dt.date.fromisoformat(published)
     hit = [t for t in find_timexes(text, pub) if t.text == phrase]
     assert hit and hit[0].edtf == expected
+
+
+# --- the infinitive of a commitment: the calendar, not the governing past, decides
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("The two foreign ministers agreed to meet again in Geneva on October 29.", "2020-10-26", "October 29",
+     "2020-10-29"),
+    ("Seoul and Tokyo decided to hold talks on March 3.", "2021-02-26", "March 3", "2021-03-03"),
+    ("Japan invited Korea to attend the summit in December.", "2020-10-26", "December", "2020-12"),
+    ("Iran promised to free the sailors on January 4.", "2019-12-30", "January 4", "2020-01-04"),
+    # near misses: the nearer reading is the past one
+    ("The two countries agreed to deescalate on Wednesday.", "2020-06-18", "Wednesday", "2020-06-17"),
+    ("Armenia agreed to ceasefire talks on October 10.", "2020-10-26", "October 10", "2020-10-10"),
+    ("The two sides agreed on October 20 to meet again.", "2020-10-26", "October 20", "2020-10-20"),
+])
+def test_commitment_infinitive_dates_by_the_calendar(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected

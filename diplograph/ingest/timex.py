@@ -183,11 +183,18 @@ _SCHEDULED = re.compile(
     r"|convenes?|resumes?|heads?\s+(?:to|for|off)|leaves\s+for|travels\s+to|flies\s+to)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+# a commitment and its infinitive ("agreed to meet again in Geneva on October 29", "agreed to
+# deescalate on Wednesday"): the past of the governing verb does not tell the infinitive's time, so
+# the calendar decides (the nearer reading)
+_INFINITIVE = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|promised|pledged|vowed|invited)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?!be\b|have\b|a\b|an\b|the\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b|all\b|some\b"
+    r"|each\b|both\b|any\b|new\b|further\b|\d)[a-z]+\b")
 _TENSE = re.compile(
-    f"(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
+    f"(?P<i>{_INFINITIVE.pattern})|(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
 )
 _GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|by|earlier|late|early)\s+)?(?:(?:early|late|mid)[\s-]+)?")
-_TENSE_GROUPS = {"f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
+_TENSE_GROUPS = {"i": ("", 0), "f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
@@ -255,6 +262,9 @@ def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) ->
         return max(past) if past else min(cands)
     if tense == "future":
         fut = [c for c in cands if c >= anchor]
+        recent = [c for c in cands if c < anchor and (anchor - c).days <= 31]
+        if fut and recent and (min(fut) - anchor).days > 300:
+            return max(recent)      # "agreed to ceasefire talks on October 10", written October 26
         return min(fut) if fut else max(cands)
     past = [c for c in cands if c <= anchor]
     fut = [c for c in cands if c > anchor]
