@@ -370,3 +370,31 @@ def test_commitment_infinitive_dates_by_the_calendar(text, published, phrase, ex
     pub = dt.date.fromisoformat(published)
     hit = [t for t in find_timexes(text, pub) if t.text == phrase]
     assert hit and hit[0].edtf == expected
+
+
+# --- "earlier in the day" is a day of the news, not of background dated just before
+
+def test_earlier_in_the_day_is_not_a_background_day():
+    text = ("Russia on Wednesday declared 85 French diplomats persona non grata. The step answers the expulsion of "
+            "35 Russian diplomats by Paris on April 4. Earlier in the day, the Russian ministry had summoned the "
+            "French ambassador.")
+    assert _anaphor(text, "2022-05-18", "Earlier in the day") == "2022-05-18"
+
+
+def test_earlier_in_the_day_follows_a_news_day():
+    text = "The building was destroyed on Tuesday afternoon. Earlier in the day, the army warned Seoul."
+    assert _anaphor(text, "2020-06-17", "Earlier in the day") == "2020-06-16"
+
+
+# --- the act a reaction answers ("in retaliation for", "in response to") is a fact
+
+@pytest.mark.parametrize("before,expected", [
+    ("russia will expel us diplomats in retaliation for the us decision to".split(), "occurred"),
+    ("china will impose sanctions in response to washington 's".split(), "occurred"),
+    ("iran could recall its envoy in protest against the".split(), "occurred"),
+    # near misses: a coming act answered; a modal after the phrase
+    ("china will impose sanctions in response to any future".split(), "planned"),
+    ("beijing will retaliate in response to what it will".split(), "planned"),
+])
+def test_reason_phrase_answers_a_fact(before, expected):
+    assert factuality(before, [], nominal=True) == expected

@@ -603,6 +603,9 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
             # "On March 9 ... On the same day", "... on Friday. A day later": counted from the
             # last day the text named before it, not from the publication day
             ref = _previous_day(txs[:i], tx.start)
+            if ref is not None and published and re.search(r"\bin\s+the\s+day\b", tx.text, re.I) \
+                    and not 0 <= (published - ref).days <= DEFAULT_DAYS:
+                ref = None   # "earlier in the day" is a day of the news, not of background told before
             if ref is not None:
                 new = rebase(tx, ref)
                 out.append(replace(tx, edtf=new, anaphoric=False,

@@ -64,6 +64,8 @@ _PREPARE_FOR = re.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))",
                          re.I)
+_REASON_PP = re.compile(r"\bin\s+(?:retaliation|response|reaction|reply|protest)\s+(?:for|to|at|against|over)\b",
+                        re.I)
 _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$", re.I)
 # the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
 _MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
@@ -117,6 +119,11 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "planned"    # "Mirziyoyev's state visit, which is set for March 9-10, ..."
     if _PREPARE_FOR.search(" ".join(before[-9:])):
         return "planned"    # "has been preparing for Trump's visit"
+    reason = list(_REASON_PP.finditer(pre))
+    if reason and not re.search(r"\b(?:future|any|possible|potential|further|new)\b", pre[reason[-1].end():], re.I):
+        # "will expel US diplomats in retaliation for the US decision to expel 12 Russians": the act
+        # answered is a fact; only a modal after the phrase counts (not "in response to any future sales")
+        pre = pre[reason[-1].end():]
     if not nominal:
         # "its diplomats had been ordered to return and Kenyan envoys have been ordered to leave": a
         # clause coordinated with its own subject and auxiliary has its own mood
