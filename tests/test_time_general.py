@@ -398,3 +398,19 @@ def test_earlier_in_the_day_follows_a_news_day():
 ])
 def test_reason_phrase_answers_a_fact(before, expected):
     assert factuality(before, [], nominal=True) == expected
+
+
+# --- a negated reluctance or exclusion holds the act open
+
+@pytest.mark.parametrize("before,expected", [
+    ("turkey said it would not hesitate to".split(), "possible"),
+    ("we will not hesitate to".split(), "possible"),
+    ("erdogan did not rule out".split(), "possible"),
+    ("the kremlin has not ruled out a".split(), "possible"),
+    ("moscow did not hesitate to".split(), "occurred"),
+    # near misses: plain negation
+    ("iran did not".split(), "negated"),
+    ("seoul will not".split(), "negated"),
+])
+def test_negated_reluctance_is_no_negation(before, expected):
+    assert factuality(before, []) == expected

@@ -64,6 +64,9 @@ _PREPARE_FOR = re.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))",
                          re.I)
+# a negated reluctance or exclusion: the act is held open, not denied
+_NOT_EXCLUDED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?(?:hesitat\w*|rule\s+out|exclude|shy\s+away)\b|"
+                           r"\bnot\s+(?:\w+\s+)?(?:ruled|excluded)\s+out\b|\bwithout\s+ruling\s+out\b", re.I)
 _REASON_PP = re.compile(r"\bin\s+(?:retaliation|response|reaction|reply|protest)\s+(?:for|to|at|against|over)\b",
                         re.I)
 _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$", re.I)
@@ -102,6 +105,10 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     neg = _NEG_RE.search(tail)
     if neg and re.search(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bwithout delay\b", tail, re.I):
         neg = None
+    if neg and re.search(r"\b(?:did\s+not|didn['’]t|never)\s+hesitated?\b", tail, re.I):
+        return "occurred"   # "Moscow did not hesitate to respond": it did
+    if neg and _NOT_EXCLUDED.search(tail):
+        return "possible"   # "would not hesitate to launch an operation", "did not rule out talks"
     if neg is None:
         for rx in _NEG_AFTER_RE:
             if rx.search(post):
