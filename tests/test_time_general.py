@@ -414,3 +414,17 @@ def test_reason_phrase_answers_a_fact(before, expected):
 ])
 def test_negated_reluctance_is_no_negation(before, expected):
     assert factuality(before, []) == expected
+
+
+# --- a noun that "is expected" is possible (the contract: possible = could, may, might, is expected to)
+
+@pytest.mark.parametrize("after,expected", [
+    ("between putin and abe is expected next month".split(), "possible"),
+    ("between india and pakistan are expected to take place".split(), "possible"),
+    ("of the two leaders is widely expected in june".split(), "possible"),
+    # near misses: scheduled, not expected
+    ("between putin and abe will take place next month".split(), "planned"),
+    ("of the two leaders is set to open on monday".split(), "planned"),
+])
+def test_expected_noun_is_possible(after, expected):
+    assert factuality(["a"], after, nominal=True) == expected

@@ -152,7 +152,9 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     own_pair = nominal and re.match(r"^\W*(?:between|with)\b", post, re.I) is not None
     post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but)\b" if own_pair else
                     r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
+        return "possible"   # "talks between the two are expected next month": the contract's possible
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I):
         return "planned"
     return "occurred"
 
