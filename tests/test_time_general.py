@@ -428,3 +428,18 @@ def test_negated_reluctance_is_no_negation(before, expected):
 ])
 def test_expected_noun_is_possible(after, expected):
     assert factuality(["a"], after, nominal=True) == expected
+
+
+# --- an act someone is barred or prevented from is negated
+
+@pytest.mark.parametrize("before,expected", [
+    ("russia barred the japanese minister from".split(), "negated"),
+    ("the minister was barred from".split(), "negated"),
+    ("israel prevented the turkish delegation from".split(), "negated"),
+    ("the us banned huawei from".split(), "negated"),
+    # near misses: "from" of origin or of leaving
+    ("china withdrew from".split(), "occurred"),
+    ("russia received a delegation from".split(), "occurred"),
+])
+def test_barred_from_is_negated(before, expected):
+    assert factuality(before, []) == expected

@@ -26,6 +26,7 @@ _NEG_BEFORE = [
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
     r"\binstead of\b", r"\bnor\b", r"\bdenied\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
+    r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
 ]
 _NEG_AFTER = [
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
