@@ -443,3 +443,22 @@ def test_expected_noun_is_possible(after, expected):
 ])
 def test_barred_from_is_negated(before, expected):
     assert factuality(before, []) == expected
+
+
+# --- "<weekday> last week"; "a few weeks ago" is a range
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Iran expelled two diplomats on Tuesday last week.", "2020-01-02", "Tuesday", "2019-12-24"),
+    ("Iran will expel two diplomats on Monday next week.", "2020-01-02", "Monday", "2020-01-06"),
+    ("Seoul protested on Friday of last week.", "2021-03-10", "Friday", "2021-03-05"),
+    ("Iran expelled two diplomats a few weeks ago.", "2020-01-02", "a few weeks ago", "2019-11-28/2019-12-19"),
+    ("Iran expelled two diplomats several months ago.", "2020-01-02", "several months ago", "2019-08/2019-11"),
+    ("Iran expelled two diplomats a few days ago.", "2020-01-02", "a few days ago", "2019-12-29/2019-12-31"),
+    # near misses: a weekday alone; a counted quantity
+    ("Iran expelled two diplomats on Tuesday.", "2020-01-02", "Tuesday", "2019-12-31"),
+    ("Iran expelled two diplomats three weeks ago.", "2020-01-02", "three weeks ago", "2019-12-09/2019-12-15"),
+])
+def test_weekday_of_a_named_week_and_vague_ago(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected

@@ -701,8 +701,17 @@ def _h_wd(m, text, anchor, forced):
     lazy = wd == anchor.weekday() and qual not in ("last", "next", "past", "coming")
     tense = None if lazy else _tense(text, start, m.end(), forced)  # the anchor's own weekday needs no tense
     d = _pick_weekday(anchor, wd, tense, qual if qual in ("last", "next", "past", "coming") else None)
+    wk = _WEEK_AFTER.match(text, m.end())
+    if wk and qual not in ("last", "next", "past", "coming"):
+        # "on Tuesday last week", "Monday of next week": that week's day
+        step = {"last": -1, "previous": -1, "next": 1, "this": 0}[wk.group(1).lower()]
+        mon, _sun = _week(_add_days(anchor, 7 * step))
+        d = _add_days(mon, wd)
     direction = "past" if d < anchor else "future" if d > anchor else None
     return _Cand(start, m.end(), _iso(d), "date", direction=direction)
+
+
+_WEEK_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|previous|next|this)\s+week\b", re.I)
 
 
 _RX_DEICTIC = re.compile(
@@ -1092,6 +1101,15 @@ def _h_qty(m, text, anchor, forced):
     words = _context(text, m.start())
     ext = _ROLL_LEFT.search(text, max(0, m.start() - 30), m.start())
     s = ext.start() if ext else m.start()
+    if post_kind in ("ago", "back") and anchor is not None and unit in ("day", "week", "month", "year") \
+            and re.search(r"\b(?:few|several)$", numw):
+        # "a few weeks ago": two to five of them back, not one week four weeks ago
+        months, days = UNITS[unit]
+        per = months * 30.44 + days
+        a, b = _add_days(anchor, -int(round((n + 1) * per))), _add_days(anchor, -int(round(2 * per)))
+        edtf = _civ(a, b) if unit in ("day", "week") else (
+            f"{_ym(a.year, a.month)}/{_ym(b.year, b.month)}" if unit == "month" else f"{_yy(a.year)}/{_yy(b.year)}")
+        return _Cand(s, e, edtf, "relative", "past")
     return _quantity(text, anchor, forced, s, e, n, unit, post_kind, words, hyphen_long, False)
 
 
