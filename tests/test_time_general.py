@@ -462,3 +462,27 @@ def test_weekday_of_a_named_week_and_vague_ago(text, published, phrase, expected
     pub = dt.date.fromisoformat(published)
     hit = [t for t in find_timexes(text, pub) if t.text == phrase]
     assert hit and hit[0].edtf == expected
+
+
+# --- an undated act told with "also" right after a dated act of the same actor continues it
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Russia expelled two Estonian diplomats on Monday. Moscow also recalled its ambassador from Estonia.",
+     "2022-03-02", "161", "2022-02-28"),
+    ("China imposed sanctions on two US lawmakers on Friday. Beijing also summoned the US ambassador.",
+     "2020-07-15", "114", "2020-07-10"),
+])
+def test_also_continues_the_previous_date(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo", [
+    # near misses: no "also"; another actor
+    ("Russia expelled two Estonian diplomats on Monday. Moscow recalled its ambassador from Estonia.",
+     "2022-03-02", "161"),
+    ("Russia expelled two Estonian diplomats on Monday. Estonia also recalled its ambassador from Russia.",
+     "2022-03-02", "161"),
+])
+def test_also_near_misses_keep_the_default(text, published, cameo):
+    e = _one(text, published, cameo)
+    assert e.when.lower == dt.date.fromisoformat(published) - dt.timedelta(days=7)

@@ -421,6 +421,7 @@ def assemble(doc: Doc) -> Extraction:
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
+    _also_dates(events)
     merged = _merge([x for x in events if not x[1]["headline"]])
     merged = _merge_headline(merged, [x for x in events if x[1]["headline"]], art.published)
     # trends
@@ -1044,6 +1045,33 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
+
+def _also_dates(events: list[tuple[Event, dict]]) -> None:
+    """An undated act told with "also" right after a dated act of the same actor continues it: "Saudi
+    Arabia recalled its ambassador ..., the ministry said on Friday. The kingdom also imposed a ban on
+    imports" happened on Friday too."""
+    dated: dict[int, list[tuple[str, When]]] = {}
+    for ev, meta in events:
+        if meta["src"] == "timex" and ev.factuality == "occurred" and ev.when is not None and meta["ss"] \
+                and ev.when.lower is not None and ev.when.lower == ev.when.upper:
+            dated.setdefault(meta["sent"], []).append((meta["ss"], ev.when))
+    for ev, meta in events:
+        if meta["src"] != "default" or ev.factuality != "occurred" or not meta["ss"] or not ev.evidence:
+            continue
+        if not _ALSO.search(ev.evidence[0].text or ""):
+            continue
+        prev = [w for ss, w in dated.get(meta["sent"] - 1, []) if ss == meta["ss"]]
+        if not prev:
+            continue
+        ev.when = prev[0]
+        meta["src"] = "context"
+        ev.attributes["when_source"] = "context"
+        for e in ev.evidence:
+            e.when = prev[0].edtf
 
 
 def _place_dates(events: list[tuple[Event, dict]]) -> None:
