@@ -38,6 +38,7 @@ __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
 DEFAULT_DAYS = 7
 FUTURE_DAYS = 30
+CALLED_OFF_DAYS = 21   # a called-off event: up to three weeks after publication (a window of 29 days)
 AFTER_DAYS = 30     # "A after B": how long after B a reaction A is taken to come
 _AFTER_WORDS = ("after", "later", "since")
 _BEFORE_WORDS = ("before", "earlier", "prior", "ahead")
@@ -90,6 +91,11 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and s > h and _word_before_amount(toks, s) in ("after", "following"):
         return False   # "plans to reestablish ties after (more than) years of crisis": the span before it
+    if fact in ("planned", "possible") and s < h and _kind(tx) in ("duration", "interval") \
+            and getattr(tx, "direction", None) == "past":
+        return False   # "for the past few weeks, Denmark has been preparing for Trump's visit"
+    if _kind(tx) == "duration" and s > h and _ends_span(toks, s):
+        return False   # "will reopen the border, ending three years of closure": how long it lasted
     if _dates_another_noun(toks, h, s, e):
         return False
     np = _premodified(toks, s, e, tx)
@@ -109,6 +115,22 @@ def _word_before_amount(toks, s: int) -> str:
     return toks[i].norm if i >= 0 else ""
 
 
+_END_WORDS = frozenset({"end", "ends", "ended", "ending", "closing", "concluding", "breaking", "broke"})
+
+
+def _ends_span(toks, s: int) -> bool:
+    """'ending three years of closure', 'put an end to decades of hostility', 'broke a
+    two-year silence': the span of what ended, not the time of the ending."""
+    w = _word_before_amount(toks, s)
+    if w in _END_WORDS:
+        return True
+    i = s - 1
+    while i >= 0 and toks[i].norm in _AMOUNT_WORDS:
+        i -= 1
+    return w == "to" and i >= 1 and toks[i - 1].norm == "end" or w in ("a", "the") and i >= 1 \
+        and toks[i - 1].norm in _END_WORDS
+
+
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
                         "before", "when", "as", "that", "which", "who", "was", "were", "is", "are", "will",
                         "would", "has", "had", "have", "the", "a", "an"})
@@ -120,7 +142,10 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     if s <= h:
         return False
     nxt = toks[e].norm if e < len(toks) else ""
-    if nxt.isalpha() and nxt not in _NOT_NOUNS and any(toks[i].norm == "and" for i in range(h + 1, s)):
+    ands = [i for i in range(h + 1, s) if toks[i].norm == "and"]
+    if nxt.isalpha() and nxt not in _NOT_NOUNS and not nxt.endswith("ed") and ands \
+            and not any(toks[i].norm == "between" for i in range(h + 1, ands[0])):
+        # ("the talks between Iran and Britain in June ended": the pair of the talks, not a second noun)
         return True
     # "Talks ..., the site of a huge clash on Monday in which ...": the clash's date
     j = s - 1
@@ -142,7 +167,8 @@ _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near",
                                    "during", "since", "following", "toward", "towards", "said", "says", "than",
                                    "there", "this", "it", "they", "he", "she"})
 _YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}", re.I)
+                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
+                      r"(?:January|February|March|April|June|July|August|September|October|November|December)")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
@@ -183,6 +209,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     first = _clause_start(cl, clause)
     best = None
     best_kind = ""
+    best_at = None
     bestd = 10 ** 6
     fronted = first is not None and toks[first].norm in _SUBORDINATORS and _sentence_initial(toks, first, ctx)
     for s, e, tx in ctx.timexes:
@@ -213,6 +240,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
             d += 2
         if d < bestd:
             best, bestd, best_kind = _future_window(ctx, s, tx, fact), d, _kind(tx)
+            best_at = (s, tx)
     # the clause is introduced by an anaphoric phrase: "a day after Finland expressed ..." (this
     # beats a span inside the clause: "... reversing decades of neutrality")
     if first is not None and toks[first].norm in ("after", "before") and (best is None or best_kind == "duration"):
@@ -231,6 +259,10 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 return _edtf(tx), "timex"
             if ctx.published:
                 return ctx.published.isoformat(), "timex"
+    if best is not None and best_at is not None and fact == "negated":
+        best = _called_off_date(ctx, h, best_at, best, before)
+    if best is None and nominal:
+        best = _scheduled_for(ctx, h, cl)    # "the state visit, which is set for March 9-10"
     if best is not None:
         return best, "timex"
     # a "when" clause after a date: "since 1995, when China fired missiles"
@@ -265,17 +297,64 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         return None, "none"
     if fact in ("occurred", "negated") and ctx.published and first is not None and _today_phrase(toks, cl, clause):
         return ctx.published.isoformat(), "timex"     # "Early in the day, Japan decided to drop ..."
-    if fact in ("occurred", "negated") and ctx.published and not _past_perfect(before):
+    if fact in ("occurred", "negated") and ctx.published and _long_standing(toks, h):
+        return f"../{ctx.published.isoformat()}", "timex"   # "Iran has long accused Baku of ..."
+    if fact == "negated" and ctx.published and _called_off(toks, h, before):
+        # "Trump cancelled his trip to Denmark": the trip was still to come (or the cancelling was
+        # in the last days, which is how some count it): the days around publication
+        lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
+        hi = ctx.published + dt.timedelta(days=CALLED_OFF_DAYS)
+        return f"{lo.isoformat()}/{hi.isoformat()}", "default"
+    if fact in ("occurred", "negated") and ctx.published and (not _past_perfect(before) or _reported_had(toks, h)):
         lo = ctx.published - dt.timedelta(days=DEFAULT_DAYS)
         # a noun ("the embargo", "Trump's recognition of Guaido") often refers back to an event the
         # article dates elsewhere: its default gives way to any date a repeat brings ("context")
-        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal else "default"
+        # (so does a past perfect of reported speech: "Lavrov told reporters that Kim had been
+        # invited", which the text may date elsewhere)
+        return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal or _past_perfect(before) \
+            else "default"
     if fact in ("planned", "possible") and ctx.published and not _past_modal(before):
         # what a report announces or expects ("will be summoned to inform him of Sudan's
         # condemnation", "is expected to attend the summit") is mostly due soon
         hi = ctx.published + dt.timedelta(days=FUTURE_DAYS)
         return f"{ctx.published.isoformat()}/{hi.isoformat()}", "default"
     return None, "none"
+
+
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|scrap(?:ped|s|ping)?|"
+                         r"postpon(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|delay(?:ed|s|ing)?|put off|"
+                         r"abandon(?:ed|s|ing)?|scuttl(?:e|es|ed|ing))\b")
+
+
+def _long_standing(toks, h: int) -> bool:
+    """'Iran has long accused Baku', 'the two have long been rivals': open back to publication."""
+    return h >= 2 and toks[h - 1].norm == "long" and toks[h - 2].norm in ("has", "have", "had", "'ve") or (
+        h >= 3 and toks[h - 1].norm == "been" and toks[h - 2].norm == "long"
+        and toks[h - 3].norm in ("has", "have", "had"))
+
+
+def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> str:
+    """'The visit of Lavrov to Berlin on Tuesday was canceled': the day between the noun and the
+    calling off is the day the visit was to be, a coming one (not last Tuesday)."""
+    s, tx = at
+    toks = ctx.toks
+    if s <= h or getattr(tx, "absolute", False) or getattr(tx, "direction", None) == "future" \
+            or not ctx.published or not _CALLED_OFF.search(" ".join(t.norm for t in toks[s:s + 12])):
+        return best
+    from diplograph.ingest.timex import resolve
+
+    again = resolve(tx.text, ctx.published, tense="future")
+    return again or best
+
+
+def _called_off(toks, h: int, before: list[str]) -> bool:
+    """The event is negated by being called off ("cancelled his trip", "the summit was
+    postponed"), so it was still to come when that happened."""
+    if _CALLED_OFF.search(" ".join(before[-8:])):
+        return True
+    after = " ".join(t.norm for t in toks[h + 1:h + 9])
+    return bool(re.search(r"\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?"
+                          + _CALLED_OFF.pattern[2:], after))
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
@@ -368,6 +447,27 @@ def _past_perfect(before: list[str]) -> bool:
     return not any(w in _AUX for w in tail[last_had + 1:])
 
 
+_REPORT_VERBS = frozenset({"said", "says", "told", "revealed", "added", "announced", "stated", "claimed",
+                           "confirmed", "reported", "noted", "insisted", "acknowledged", "admitted", "disclosed",
+                           "explained", "recalled", "complained", "alleged", "tweeted", "wrote"})
+
+
+def _reported_had(toks, h: int) -> bool:
+    """'Maduro said he had decided to freeze ...', 'She revealed that Azerbaijan had sent a
+    warning': a past perfect shifted back by reported speech tells the news of the last days,
+    not background."""
+    had = next((i for i in range(h - 1, max(-1, h - 9), -1) if toks[i].norm == "had"), None)
+    if had is None:
+        return False
+    for i in range(had - 1, max(-1, had - 7), -1):
+        w = toks[i].norm
+        if w in (".", ";", ":", ",", '"', "“", "”"):
+            return False
+        if w in _REPORT_VERBS:
+            return True
+    return False
+
+
 # a finite verb or auxiliary after "had" starts another verb group: the trigger's own tense is that one
 _AUX = frozenset({"have", "has", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
                   "shall", "should", "must", "do", "does", "did", "said", "says"})
@@ -386,7 +486,7 @@ def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
         if toks[i].norm == "after" and cl[i] != cl[h]:
             sub = cl[i]
             dated = [tx for s, e, tx in ctx.timexes if cl[s] == sub and _edtf(tx) and _kind(tx) == "date"
-                     and not getattr(tx, "anaphoric", False)]
+                     and not getattr(tx, "anaphoric", False) and not _in_report(toks, i, s)]
             if not dated:
                 return None
             lo = _lower(_edtf(dated[0]))
@@ -397,6 +497,37 @@ def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
             hi = min(ctx.published, up + dt.timedelta(days=AFTER_DAYS)) if up else ctx.published
             return lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
     return None
+
+
+_SCHEDULE_WORDS = frozenset({"set", "scheduled", "slated", "due", "planned", "expected", "held", "place", "begin",
+                             "start", "open", "opens", "starts", "begins"})
+
+
+def _scheduled_for(ctx, h: int, cl: list[int]) -> str | None:
+    """A noun's own relative clause that schedules it dates it: "Mirziyoyev's state visit to
+    Tajikistan, which is set for March 9-10", "the talks, which will take place on Monday"."""
+    toks = ctx.toks
+    rel = next((i for i in range(h + 1, min(len(toks), h + 8)) if toks[i].norm in ("which", "that")), None)
+    if rel is None or any(toks[i].norm in (".", ";", ":") for i in range(h + 1, rel)):
+        return None
+    if not any(toks[i].norm in _SCHEDULE_WORDS for i in range(rel + 1, min(len(toks), rel + 5))):
+        return None
+    for s, _e, tx in ctx.timexes:
+        if s > rel and cl[s] == cl[rel] and _kind(tx) in ("date", "interval") and _edtf(tx) \
+                and not getattr(tx, "anaphoric", False):
+            return _edtf(tx)
+    return None
+
+
+def _in_report(toks, start: int, s: int) -> bool:
+    """'after Morrison said the citizenship was revoked last year': a date inside what the
+    clause reports dates the reported fact, not the saying (but 'after Morrison said on
+    Monday ...' dates the saying)."""
+    for k in range(start + 1, s):
+        if toks[k].norm in _REPORT_VERBS:
+            return not all(toks[j].norm in ("on", "late", "early", "earlier", "in", "this", "last")
+                           for j in range(k + 1, s))
+    return False
 
 
 def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | None:
@@ -467,6 +598,19 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
     noun_dates = _dated_nouns(text, txs)
     out = []
     for i, tx in enumerate(txs):
+        if getattr(tx, "anaphoric", False) and tx.offset is not None and not _has_complement(text, tx) \
+                and not re.search(r"\b(?:following|next|previous|same|that)\s+week\b", tx.text, re.I):
+            # "On March 9 ... On the same day", "... on Friday. A day later": counted from the
+            # last day the text named before it, not from the publication day
+            ref = _previous_day(txs[:i], tx.start)
+            if ref is not None and published and re.search(r"\bin\s+the\s+day\b", tx.text, re.I) \
+                    and not 0 <= (published - ref).days <= DEFAULT_DAYS:
+                ref = None   # "earlier in the day" is a day of the news, not of background told before
+            if ref is not None:
+                new = rebase(tx, ref)
+                out.append(replace(tx, edtf=new, anaphoric=False,
+                                   direction=_direction(new, published)) if new else tx)
+                continue
         if not getattr(tx, "anaphoric", False) or tx.offset is None or _tail_word(tx) not in (
                 _AFTER_WORDS + _BEFORE_WORDS):
             out.append(tx)
@@ -491,6 +635,41 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
         # the phrase now dates the event of its own clause directly
         out.append(replace(tx, edtf=new, anaphoric=False) if new else tx)
     return out
+
+
+_REF_WINDOW = 2500   # characters back to the day an anaphoric "the next day" counts from
+
+
+def _has_complement(text: str, tx) -> bool:
+    """'a day after Finland expressed', 'two weeks before Sunday's referendum': the phrase names
+    its own reference (a clause or a noun after it); 'a day later,', 'the same day' do not."""
+    if _tail_word(tx) not in _AFTER_WORDS + _BEFORE_WORDS:
+        return False
+    nxt = text[tx.end:tx.end + 3]
+    return bool(nxt) and nxt[0] == " " and (nxt[1:2].isalnum() or nxt[1:2] in "\"“‘'")
+
+
+def _previous_day(txs: list, pos: int) -> dt.date | None:
+    """The day of the last non-anaphoric expression that names one, ending shortly before ``pos``."""
+    for tx in reversed(txs):
+        if tx.end > pos or pos - tx.end > _REF_WINDOW:
+            continue
+        if _kind(tx) != "date" or getattr(tx, "anaphoric", False):
+            continue
+        day = _point(_edtf(tx))
+        if day is not None:
+            return day
+        if pos - tx.end > 0:
+            # a coarser date ("in March") is the nearer reference: no day to count from
+            return None
+    return None
+
+
+def _direction(edtf: str | None, published: dt.date | None) -> str | None:
+    lo, hi = (_lower(edtf), _upper(edtf)) if edtf else (None, None)
+    if not published or lo is None or hi is None:
+        return None
+    return "past" if hi < published else "future" if lo > published else None
 
 
 def _span(a: dt.date, b: dt.date) -> str:

@@ -26,6 +26,7 @@ _NEG_BEFORE = [
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
     r"\binstead of\b", r"\bnor\b", r"\bdenied\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
+    r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
 ]
 _NEG_AFTER = [
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
@@ -39,7 +40,7 @@ _POSSIBLE = [
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
-    r"\brumou?red\b", r"\bcan\b",
+    r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
 ]
 _PLANNED = [
     r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",
@@ -50,6 +51,38 @@ _PLANNED = [
     r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
+# a noun whose own relative clause schedules it: "the visit, which is set for March 9-10"
+_SCHEDULED_AFTER = re.compile(
+    r"^\W*(?:[^,;.]+?\s+)?(?:,\s*)?(?:which|that)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
+    r"(?:set|scheduled|slated|due|planned|expected|to\s+be\s+held|to\s+take\s+place)\b|"
+    r"^\W*(?:[^,;.]+?\s+)?(?:,\s*)?(?:which|that)\s+will\s+(?:take\s+place|be\s+held|begin|start|open)\b",
+    re.I)
+# making ready for an event, or looking forward to it: "preparing for Trump's visit"
+_PREPARE_FOR = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
+    r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
+    r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))",
+                         re.I)
+# a negated reluctance or exclusion: the act is held open, not denied
+_NOT_EXCLUDED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?(?:hesitat\w*|rule\s+out|exclude|shy\s+away)\b|"
+                           r"\bnot\s+(?:\w+\s+)?(?:ruled|excluded)\s+out\b|\bwithout\s+ruling\s+out\b", re.I)
+_REASON_PP = re.compile(r"\bin\s+(?:retaliation|response|reaction|reply|protest)\s+(?:for|to|at|against|over)\b",
+                        re.I)
+_CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$", re.I)
+# the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
+_MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
+                               r"\w+\W+){0,5}?)?(?:may|might|could)\b", re.I)
+# "the visit of Lavrov to Berlin on Tuesday was canceled" (no clause boundary in between; a relative
+# clause that only schedules the noun is no boundary: "a visit that was scheduled for Tuesday has been
+# canceled")
+_NEG_AFTER_NOUN = re.compile(
+    r"^\W*(?:(?!which\b|who\b|that\b|but\b|while\b|after\b|because\b)[\w.'’-]+\s+){0,11}?"
+    r"(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+\s+)?"
+    r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
+_SCHEDULED_REL = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:originally\s+|initially\s+)?"
+                            r"(?:scheduled|planned|set|due|slated)\s+(?:for|on|to|in)\s+", re.I)
 _NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = re.compile("|".join(_POSSIBLE), re.I)
@@ -73,29 +106,56 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     neg = _NEG_RE.search(tail)
     if neg and re.search(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bwithout delay\b", tail, re.I):
         neg = None
+    if neg and re.search(r"\b(?:did\s+not|didn['’]t|never)\s+hesitated?\b", tail, re.I):
+        return "occurred"   # "Moscow did not hesitate to respond": it did
+    if neg and _NOT_EXCLUDED.search(tail):
+        return "possible"   # "would not hesitate to launch an operation", "did not rule out talks"
     if neg is None:
         for rx in _NEG_AFTER_RE:
             if rx.search(post):
                 neg = True
                 break
+    if neg is None and nominal and _NEG_AFTER_NOUN.search(_SCHEDULED_REL.sub(" ", post)):
+        neg = True      # "the summit between Japan and South Korea was postponed"
     if neg:
         if re.search(
                 r"\b(?:if|unless)\s+\w+(?:\s+\w+)?\s+(?:does|do|did|is|are|was|were|will|would|has|have)?\s*(?:not|n't)\b",
                 tail, re.I):
             return "possible"   # "if Armenia does not apologize": a condition, nothing denied
         return "negated"
+    if nominal and _SCHEDULED_AFTER.search(post):
+        return "planned"    # "Mirziyoyev's state visit, which is set for March 9-10, ..."
+    if _PREPARE_FOR.search(" ".join(before[-9:])):
+        return "planned"    # "has been preparing for Trump's visit"
+    reason = list(_REASON_PP.finditer(pre))
+    if reason and not re.search(r"\b(?:future|any|possible|potential|further|new)\b", pre[reason[-1].end():], re.I):
+        # "will expel US diplomats in retaliation for the US decision to expel 12 Russians": the act
+        # answered is a fact; only a modal after the phrase counts (not "in response to any future sales")
+        pre = pre[reason[-1].end():]
+    if not nominal:
+        # "its diplomats had been ordered to return and Kenyan envoys have been ordered to leave": a
+        # clause coordinated with its own subject and auxiliary has its own mood
+        cut = [m for m in _NEW_CLAUSE.finditer(pre)]
+        if cut:
+            pre = pre[cut[-1].end():]
+    if nominal and _MODAL_AFTER_NOUN.search(post):
+        return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
             return "possible"
         return "possible"
     if _PLAN_RE.search(pre):
+        if _CONTINUE.search(" ".join(before[-4:])):
+            return "occurred"   # "China will continue to work with Russia": it does so already
         return "planned"
     # (a noun's own "between A and B", "with A and B" is no clause boundary: "A second meeting between
     # Ali and Maduro will take place in Brazil")
     own_pair = nominal and re.match(r"^\W*(?:between|with)\b", post, re.I) is not None
     post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but)\b" if own_pair else
                     r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|is expected)\b", post, re.I):
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
+        return "possible"   # "talks between the two are expected next month": the contract's possible
+    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I):
         return "planned"
     return "occurred"
 

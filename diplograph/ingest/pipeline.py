@@ -421,6 +421,7 @@ def assemble(doc: Doc) -> Extraction:
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
+    _also_dates(events)
     merged = _merge([x for x in events if not x[1]["headline"]])
     merged = _merge_headline(merged, [x for x in events if x[1]["headline"]], art.published)
     # trends
@@ -1024,12 +1025,15 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         better_time = meta["src"] == "timex" and om["src"] != "timex"
         if better_time:
             o.when = ev.when
-            o.factuality = ev.factuality
+            if not (o.factuality == "negated" and ev.factuality in _FUTURE):
+                o.factuality = ev.factuality    # (a postponed visit told again with its planned date stays off)
             om["src"] = "timex"
             o.attributes["when_source"] = "timex"
         elif meta["src"] == "timex" and om["src"] == "timex":
             nw = _narrower(o.when.edtf if o.when else None, ev.when.edtf if ev.when else None)
             o.when = When.parse(nw) if nw else None
+        if ev.factuality == "negated" and o.factuality in _FUTURE:
+            o.factuality = "negated"    # "preparing for Trump's visit" ... "decided to cancel his trip"
         if len(ev.cameo) > len(o.cameo) and ev.cameo.startswith(o.cameo[:2]) and o.cameo.endswith("0"):
             o.cameo, o.type, o.goldstein = ev.cameo, ev.type, ev.goldstein
         if o.source and ev.source and o.source == _state_only(o.source) and ev.source.startswith("person:") \
@@ -1041,6 +1045,33 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
+
+def _also_dates(events: list[tuple[Event, dict]]) -> None:
+    """An undated act told with "also" right after a dated act of the same actor continues it: "Saudi
+    Arabia recalled its ambassador ..., the ministry said on Friday. The kingdom also imposed a ban on
+    imports" happened on Friday too."""
+    dated: dict[int, list[tuple[str, When]]] = {}
+    for ev, meta in events:
+        if meta["src"] == "timex" and ev.factuality == "occurred" and ev.when is not None and meta["ss"] \
+                and ev.when.lower is not None and ev.when.lower == ev.when.upper:
+            dated.setdefault(meta["sent"], []).append((meta["ss"], ev.when))
+    for ev, meta in events:
+        if meta["src"] != "default" or ev.factuality != "occurred" or not meta["ss"] or not ev.evidence:
+            continue
+        if not _ALSO.search(ev.evidence[0].text or ""):
+            continue
+        prev = [w for ss, w in dated.get(meta["sent"] - 1, []) if ss == meta["ss"]]
+        if not prev:
+            continue
+        ev.when = prev[0]
+        meta["src"] = "context"
+        ev.attributes["when_source"] = "context"
+        for e in ev.evidence:
+            e.when = prev[0].edtf
 
 
 def _place_dates(events: list[tuple[Event, dict]]) -> None:

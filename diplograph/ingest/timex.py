@@ -183,10 +183,18 @@ _SCHEDULED = re.compile(
     r"|convenes?|resumes?|heads?\s+(?:to|for|off)|leaves\s+for|travels\s+to|flies\s+to)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+# a commitment and its infinitive ("agreed to meet again in Geneva on October 29", "agreed to
+# deescalate on Wednesday"): the past of the governing verb does not tell the infinitive's time, so
+# the calendar decides (the nearer reading)
+_INFINITIVE = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|promised|pledged|vowed|invited)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?!be\b|have\b|a\b|an\b|the\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b|all\b|some\b"
+    r"|each\b|both\b|any\b|new\b|further\b|\d)[a-z]+\b")
 _TENSE = re.compile(
-    f"(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
+    f"(?P<i>{_INFINITIVE.pattern})|(?P<f>(?i:{_FUTURE.pattern}))|(?P<s>{_SCHEDULED.pattern})|(?P<p>{_PAST.pattern})|(?P<n>{_PRESENT.pattern})"
 )
-_TENSE_GROUPS = {"f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
+_GOVERNED = re.compile(r"\s+(?:(?:in|on|at|during|by|earlier|late|early)\s+)?(?:(?:early|late|mid)[\s-]+)?")
+_TENSE_GROUPS = {"i": ("", 0), "f": ("future", 0), "s": ("future", 1), "p": ("past", 2), "n": ("", 3)}
 
 
 def guess_tense(text: str, start: int, end: int) -> str | None:
@@ -222,6 +230,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             continue
         if "," in between or " – " in between or " — " in between:
             dist += 60  # another clause: a weaker cue
+        elif m.end() <= start and _GOVERNED.fullmatch(between):
+            dist = -1   # the verb the date hangs on: "signed in June", "said in June it will ..."
         key = (dist, prio, label)
         if best is None or key < best:
             best = key
@@ -252,6 +262,9 @@ def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) ->
         return max(past) if past else min(cands)
     if tense == "future":
         fut = [c for c in cands if c >= anchor]
+        recent = [c for c in cands if c < anchor and (anchor - c).days <= 31]
+        if fut and recent and (min(fut) - anchor).days > 300:
+            return max(recent)      # "agreed to ceasefire talks on October 10", written October 26
         return min(fut) if fut else max(cands)
     past = [c for c in cands if c <= anchor]
     fut = [c for c in cands if c > anchor]
@@ -688,8 +701,17 @@ def _h_wd(m, text, anchor, forced):
     lazy = wd == anchor.weekday() and qual not in ("last", "next", "past", "coming")
     tense = None if lazy else _tense(text, start, m.end(), forced)  # the anchor's own weekday needs no tense
     d = _pick_weekday(anchor, wd, tense, qual if qual in ("last", "next", "past", "coming") else None)
+    wk = _WEEK_AFTER.match(text, m.end())
+    if wk and qual not in ("last", "next", "past", "coming"):
+        # "on Tuesday last week", "Monday of next week": that week's day
+        step = {"last": -1, "previous": -1, "next": 1, "this": 0}[wk.group(1).lower()]
+        mon, _sun = _week(_add_days(anchor, 7 * step))
+        d = _add_days(mon, wd)
     direction = "past" if d < anchor else "future" if d > anchor else None
     return _Cand(start, m.end(), _iso(d), "date", direction=direction)
+
+
+_WEEK_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|previous|next|this)\s+week\b", re.I)
 
 
 _RX_DEICTIC = re.compile(
@@ -811,12 +833,17 @@ def _h_cal(m, text, anchor, forced):
     step = {"this": 0, "last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(rel, 0)
     if unit == "week":
         mon, sun = _week(_add_days(a, 7 * step))
+        tense = _tense(text, m.start(), m.end(), forced) if step == 0 and not mod else None
         if mod == "earlier" and step == 0:
-            edtf = _civ(mon, a)
+            edtf = _civ(mon, max(mon, _add_days(a, -1)))
         elif mod == "later" and step == 0:
             edtf = _civ(a, sun)
         elif rel == "coming":
             edtf = _civ(a, _add_days(a, 7))
+        elif tense == "past":
+            edtf = _civ(mon, a)       # "met this week": Monday up to the publication day
+        elif tense == "future":
+            edtf = _civ(a, sun)
         else:
             edtf = _civ(mon, sun)
         kind = "interval"
@@ -825,6 +852,12 @@ def _h_cal(m, text, anchor, forced):
         edtf = _ym(d.year, d.month)
         if mod in ("early", "late") or (mod and step != 0):
             edtf = _month_part(d.year, d.month, "early" if mod in ("early", "earlier") else "late")
+        elif mod == "earlier":
+            # "earlier this month": from the 1st to the day before publication
+            edtf = _civ(d, max(d, _add_days(a, -1)))
+        elif mod == "later":
+            end = dt.date(a.year, a.month, _last_day(a.year, a.month))
+            edtf = _civ(min(end, _add_days(a, 1)), end)
         if rel == "coming":
             edtf = _civ(a, _add_months(a, 1))
             kind = "interval"
@@ -840,6 +873,13 @@ def _h_cal(m, text, anchor, forced):
         if mod in ("early", "late") or (mod and step != 0):
             edtf = _year_part(y, "early" if mod in ("early", "earlier") else "late")
             kind = "interval"
+        elif mod == "earlier":
+            # "earlier this year": from January 1 to the day before publication
+            jan = dt.date(a.year, 1, 1)
+            edtf = _civ(jan, max(jan, _add_days(a, -1)))
+        elif mod == "later":
+            dec = dt.date(a.year, 12, 31)
+            edtf = _civ(min(dec, _add_days(a, 1)), dec)
         if rel == "coming":
             edtf = f"{_ym(a.year, a.month)}/{_ym(a.year + 1, a.month)}"
             kind = "interval"
@@ -1061,6 +1101,15 @@ def _h_qty(m, text, anchor, forced):
     words = _context(text, m.start())
     ext = _ROLL_LEFT.search(text, max(0, m.start() - 30), m.start())
     s = ext.start() if ext else m.start()
+    if post_kind in ("ago", "back") and anchor is not None and unit in ("day", "week", "month", "year") \
+            and re.search(r"\b(?:few|several)$", numw):
+        # "a few weeks ago": two to five of them back, not one week four weeks ago
+        months, days = UNITS[unit]
+        per = months * 30.44 + days
+        a, b = _add_days(anchor, -int(round((n + 1) * per))), _add_days(anchor, -int(round(2 * per)))
+        edtf = _civ(a, b) if unit in ("day", "week") else (
+            f"{_ym(a.year, a.month)}/{_ym(b.year, b.month)}" if unit == "month" else f"{_yy(a.year)}/{_yy(b.year)}")
+        return _Cand(s, e, edtf, "relative", "past")
     return _quantity(text, anchor, forced, s, e, n, unit, post_kind, words, hyphen_long, False)
 
 

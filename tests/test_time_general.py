@@ -1,0 +1,488 @@
+"""Time and factuality of events in general wire-news language (round 3): each class with sentences
+of our own that it must handle and near misses it must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest import pipeline as pl
+from diplograph.ingest.eventtime import rebase_references
+from diplograph.ingest.modality import factuality
+from diplograph.ingest.timex import find_timexes
+from tests.test_eventtime import _when
+
+
+def _events(text: str, published: str) -> list:
+    return pl.extract(Article(id="t", text=text, published=published)).events
+
+
+def _one(text: str, published: str, cameo: str):
+    evs = [e for e in _events(text, published) if e.cameo.startswith(cameo)]
+    assert evs, f"no {cameo} event in {text!r}"
+    return evs[0]
+
+
+def _edtf(e) -> str | None:
+    return e.when.edtf if e.when else None
+
+
+def _anaphor(text: str, published: str, phrase: str) -> str | None:
+    pub = dt.date.fromisoformat(published)
+    txs = rebase_references(text, find_timexes(text, pub), pub)
+    hit = [t for t in txs if t.text.lower() == phrase.lower()]
+    assert hit, f"{phrase!r} not found in {[t.text for t in txs]}"
+    return hit[0].edtf
+
+
+# --- an anaphoric "the next day" without a complement counts from the last day named before it
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Russia expelled 23 diplomats on March 9. A day later, Britain retaliated.", "2018-03-20",
+     "A day later", "2018-03-10"),
+    ("Seoul proposed talks on Friday. The next day, Pyongyang rejected the offer.", "2019-06-12",
+     "The next day", "2019-06-08"),
+    ("Ankara summoned the envoy on Dec. 30. The following day Berlin recalled its ambassador.",
+     "2021-01-05", "The following day", "2020-12-31"),
+    ("On March 9, the two leaders will hold talks. On the same day, they will attend a forum.",
+     "2018-03-07", "the same day", "2018-03-09"),
+    ("Chile recalled its envoy on Monday. Two days later, Peru expelled Chilean diplomats.",
+     "2019-03-01", "Two days later", "2019-02-27"),
+    ("India closed the border on 27 February. The day before, Pakistan had shot down a jet.",
+     "2019-03-10", "The day before", "2019-02-26"),
+])
+def test_anaphoric_day_counts_from_the_last_named_day(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    # a complement names the reference: the main event is on the anchor (unchanged behaviour)
+    ("Sweden applied on Monday, a day after Finland expressed its willingness.", "2022-05-16",
+     "a day after", "2022-05-15"),
+    # no day named before: counted from the publication day as before
+    ("The day before, Pakistan had shot down an Indian jet.", "2019-03-10", "The day before", "2019-03-09"),
+    # a month named in between is the nearer reference: no day to count from
+    ("Iran seized a tanker on July 4. In August, Britain freed it. The next day, Iran protested.",
+     "2019-09-10", "The next day", "2019-09-11"),
+])
+def test_anaphoric_day_near_misses(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+# --- a past perfect shifted back by reported speech is recent news, not undated background
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Maduro said he had decided to freeze all trade ties with Panama.", "2014-03-05", "16"),
+    ("The ministry said that Iran had expelled two British diplomats.", "2019-05-02", "16"),
+    ("The Kremlin said Ukraine had refused to return the captured sailors.", "2019-05-02", "12"),
+    ("Officials revealed that Azerbaijan had sent a warning message to Russia.", "2023-09-19", "13"),
+])
+def test_reported_past_perfect_gets_the_recent_days(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.when is not None and e.when.upper == pub and e.when.lower >= pub - dt.timedelta(days=7)
+
+
+def test_reported_past_perfect_keeps_its_own_date():
+    # near miss: a past perfect with its own date keeps it
+    e = _one("Iran had expelled two British diplomats in 2015, the ministry said.", "2019-05-02", "16")
+    assert _edtf(e) == "2015"
+
+
+# --- the span of what an event ends is not its date
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Rwanda has announced that the border will be re-opened on 31st January 2022, ending three years of "
+     "closure.", "2022-01-28", "ending", "2022-01-31"),
+    ("Israel and Egypt signed a peace treaty in 1979, ending decades of war.", "2022-01-28", "signed", "1979"),
+    ("The two Koreas met on Friday, putting an end to months of silence.", "2018-01-10", "met", "2018-01-05"),
+    ("Cuba and the US restored ties on Monday, ending five decades of hostility.", "2015-07-22", "ending",
+     "2015-07-20"),
+    ("The two countries ended a two-year freeze in ties on Monday.", "2022-01-28", "ended", "2022-01-24"),
+])
+def test_ended_span_does_not_date_the_ending(text, published, trigger, expected):
+    assert _when(text, published, trigger)[0] == expected
+
+
+def test_a_span_of_the_event_itself_still_dates_it():
+    # near miss: a span that is the event's own time, not the object of an ending
+    assert _when("The two countries have clashed in three years of fighting.", "2022-01-28",
+                 "clashed")[0] == "2019-01/2022-01"
+
+
+# --- a framing "after" clause: a date inside what it reports does not date the reaction
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Ardern accused Australia of shirking its duty, after Australian Prime Minister Scott Morrison said the "
+     "citizenship of the woman, who also holds a Turkish passport, was revoked last year.", "2021-02-16", "112"),
+    ("Beijing condemned Washington after US officials said the spy ring, which operated in Hong Kong, was set "
+     "up in 2015.", "2019-11-20", "11"),
+])
+def test_after_clause_date_inside_reported_speech_is_not_the_reaction_date(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.when is not None and e.when.upper == pub and e.when.lower >= pub - dt.timedelta(days=7)
+
+
+def test_after_clause_date_of_the_saying_itself_counts():
+    e = _one("Ardern accused Australia of dereliction of duty after Morrison said on Monday that the woman "
+             "had lost her citizenship.", "2021-02-16", "112")
+    assert e.when is not None and e.when.lower == dt.date(2021, 2, 15)
+
+
+# --- a called-off event was still to come: the days around publication
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Trump decided to cancel his trip to Denmark.", "2019-08-21", "042"),
+    ("Trump has called off his visit to Denmark.", "2019-08-21", "042"),
+    ("Japan postponed the summit with South Korea.", "2019-08-21", "04"),
+    ("The summit between Japan and South Korea was postponed.", "2019-08-21", "04"),
+    ("Lavrov scrapped his planned visit to Turkey.", "2015-11-25", "042"),
+])
+def test_called_off_event_is_negated_around_publication(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.factuality == "negated"
+    assert e.when.lower < pub < e.when.upper
+
+
+def test_called_off_near_misses():
+    # the day of the cancelling is given: it dates the event (as before)
+    e = _one("Blinken on Friday scrapped a rare trip to Beijing.", "2023-02-04", "042")
+    assert _edtf(e) == "2023-02-03" and e.factuality == "negated"
+    # a plain negation is no calling off: the past days
+    e = _one("Iran did not attend the talks in Vienna with Britain.", "2019-08-21", "04")
+    assert e.when.upper == dt.date(2019, 8, 21)
+
+
+# --- a noun scheduled by its own relative clause; preparing for an event
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Mirziyoyev's state visit to Tajikistan, which is set for March 9-10, will focus on trade.",
+     "2018-03-07", "042", "2018-03-09/2018-03-10"),
+    ("Talks between India and Pakistan, which are scheduled for Monday, will focus on trade.",
+     "2019-05-02", "04", "2019-05-06"),
+])
+def test_noun_scheduled_by_its_relative_clause(text, published, cameo, expected):
+    e = _one(text, published, cameo)
+    assert (_edtf(e), e.factuality) == (expected, "planned")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("For the past few weeks, the Danish government has been preparing for US President Donald Trump's "
+     "visit to Denmark.", "2019-08-21"),
+    ("Seoul is preparing for a visit by Chinese President Xi Jinping.", "2019-08-21"),
+])
+def test_preparing_for_an_event_is_planned(text, published):
+    e = _one(text, published, "042")
+    assert e.factuality == "planned" and e.when.lower >= dt.date.fromisoformat(published)
+
+
+@pytest.mark.parametrize("before,after,nominal,expected", [
+    ("panama is proposing".split(), "consultations between foreign ministers".split(), True, "possible"),
+    ("trump said he looks forward to".split(), "rescheduling the meeting".split(), False, "planned"),
+    ("seoul prepared a list of demands for".split(), [], True, "occurred"),     # near miss
+    ("the".split(), ", which was held on monday , ended".split(), True, "occurred"),  # near miss
+])
+def test_modality_classes(before, after, nominal, expected):
+    assert factuality(before, after, nominal=nominal) == expected
+
+
+# --- "this week", "earlier/later this month/year" on different weekdays and month/year boundaries
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Iran expelled two diplomats this week.", "2020-06-17", "this week", "2020-06-15/2020-06-17"),
+    ("Iran expelled two diplomats this week.", "2021-01-04", "this week", "2021-01-04"),
+    ("Iran will expel two diplomats this week.", "2020-06-17", "this week", "2020-06-17/2020-06-21"),
+    ("Iran expelled two diplomats earlier this week.", "2019-03-01", "earlier this week",
+     "2019-02-25/2019-02-28"),
+    ("Iran expelled two diplomats earlier this month.", "2020-06-17", "earlier this month",
+     "2020-06-01/2020-06-16"),
+    ("Iran expelled two diplomats earlier this month.", "2019-03-02", "earlier this month", "2019-03-01"),
+    ("Putin will visit Tokyo later this month.", "2019-02-27", "later this month", "2019-02-28"),
+    ("Putin visited Tokyo earlier this year.", "2019-03-01", "earlier this year", "2019-01-01/2019-02-28"),
+    ("Putin will visit Tokyo later this year.", "2018-12-30", "later this year", "2018-12-31"),
+    # near misses: the whole unit where no "earlier/later" narrows it
+    ("Iran and Iraq will sign the deal this month.", "2020-06-17", "this month", "2020-06"),
+    ("Iran and Iraq signed the deal last week.", "2021-01-04", "last week", "2020-12-28/2021-01-03"),
+])
+def test_this_week_and_earlier_later_this_month_year(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text.lower() == phrase.lower()]
+    assert hit and hit[0].edtf == expected
+
+
+# --- "will continue to": what goes on already; a noun's own modal verb
+
+@pytest.mark.parametrize("before,after,nominal,expected", [
+    ("sunak said the uk would continue to".split(), "stand up for israel".split(), False, "occurred"),
+    ("xi said china will continue to".split(), "work with russia".split(), False, "occurred"),
+    ("the us will continue".split(), "supporting ukraine".split(), False, "occurred"),
+    ("berlin will continue to".split(), "supply arms to kyiv".split(), False, "occurred"),
+    ("a".split(), "between putin and abe could take place in june".split(), True, "possible"),
+    ("trump said the next".split(), "may not be for a long time".split(), True, "possible"),
+    ("the".split(), "with seoul might be held in tokyo".split(), True, "possible"),
+    # near misses
+    ("russia may continue to".split(), "shell the city".split(), False, "possible"),
+    ("iran will".split(), "continue its enrichment".split(), False, "planned"),
+    ("capping more than a decade of".split(), "with an agreement that could transform the".split(), True,
+     "occurred"),
+])
+def test_continue_and_noun_modal(before, after, nominal, expected):
+    assert factuality(before, after, nominal=nominal) == expected
+
+
+def test_called_off_overrides_an_announced_plan_when_merged():
+    evs = [e for e in _events("The Danish government has been preparing for Trump's visit to Denmark. Trump "
+                              "decided to cancel his trip to Denmark.", "2019-08-21") if e.cameo == "042"]
+    assert [e.factuality for e in evs] == ["negated"]
+
+
+# --- a clause coordinated with its own subject and auxiliary has its own mood
+
+@pytest.mark.parametrize("before,expected", [
+    ("saying its diplomats had been ordered to return and kenyan envoys in somalia have been", "occurred"),
+    ("iran said it would retaliate and its forces were", "occurred"),
+    ("the us will impose tariffs and mexico has", "occurred"),
+    ("seoul plans to reopen the office but pyongyang has", "occurred"),
+    # near misses: a verb coordinated without its own subject shares the mood
+    ("russia will hold talks and", "planned"),
+    ("washington plans to impose sanctions and", "planned"),
+    ("china could expel diplomats and", "possible"),
+])
+def test_coordinated_clause_has_its_own_mood(before, expected):
+    assert factuality(before.split(), []) == expected
+
+
+def test_expulsion_order_in_a_coordinated_clause_is_dated_by_its_order():
+    e = _one("Somalia's minister announced the decision late on Monday, saying its diplomats had been ordered to "
+             "return and Kenyan envoys in Somalia have been ordered to leave within seven days.", "2020-12-15", "166")
+    assert e.factuality == "occurred" and e.when.lower <= dt.date(2020, 12, 14) <= e.when.upper
+
+
+# --- a called-off noun: its own day is a coming one; a later repeat with the planned date stays off
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The visit of Russian Foreign Minister Sergei Lavrov to Berlin on Tuesday was cancelled because of a "
+     "change in the German schedule.", "2020-09-14", "2020-09-15"),
+    ("The trip of Wang Yi to Tokyo on Friday has been called off.", "2021-03-10",
+     "2021-03-12"),
+    ("The visit of Japanese Prime Minister Shinzo Abe to Seoul on Monday was postponed, officials said.", "2019-07-03",
+     "2019-07-08"),
+])
+def test_called_off_noun_keeps_a_coming_day(text, published, expected):
+    e = _one(text, published, "042")
+    assert (e.factuality, _edtf(e)) == ("negated", expected)
+
+
+def test_called_off_near_miss_the_day_of_the_cancelling():
+    # the day after the verb dates the cancelling, read in the past as before
+    e = _one("The visit of Iran's foreign minister to Turkey was cancelled on Monday.", "2020-09-23", "042")
+    assert (e.factuality, _edtf(e)) == ("negated", "2020-09-21")
+
+
+def test_postponed_visit_repeated_with_its_planned_date_stays_negated():
+    evs = [e for e in _events("Iran's foreign minister has postponed his visit to Turkey. On Sunday, Turkish media "
+                              "said the Iranian minister was going to visit Turkey on Monday, June 6.", "2022-06-06")
+           if e.cameo == "042"]
+    assert [(e.factuality, _edtf(e)) for e in evs] == [("negated", "2022-06-06")]
+
+
+# --- "has long accused": open back to publication (../published)
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Iran has long accused Baku of fomenting separatism.", "2023-01-27", "112"),
+    ("China has long opposed the arms sales of the United States to Taiwan.", "2021-05-04", "11"),
+    ("Iran had long accused Baku of fomenting separatism.", "2023-01-27", "112"),
+    ("Serbia has long criticized Kosovo's police operations in the north.", "2022-12-27", "11"),
+])
+def test_long_standing_is_open_to_publication(text, published, cameo):
+    assert _edtf(_one(text, published, cameo)) == f"../{published}"
+
+
+def test_long_standing_near_misses():
+    # "long before": no open span; a plain present perfect: the recent days
+    e = _one("Iran accused Baku of fomenting separatism long before the war.", "2023-01-27", "112")
+    assert e.when is not None and e.when.lower is not None
+    e = _one("Iran has accused Baku of fomenting separatism.", "2023-01-27", "112")
+    assert e.when.upper == dt.date(2023, 1, 27) and e.when.lower >= dt.date(2023, 1, 20)
+
+
+# --- a month premodifying another noun dates that noun only; the pair of a noun is no second noun
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("The talks between Iran and Britain in June ended without a deal.", "2019-04-10", "talks", "2018-06"),
+    ("The meeting of India and China in March produced no agreement.", "2019-04-10", "meeting", "2019-03"),
+])
+def test_noun_between_pair_keeps_its_own_date(text, published, trigger, expected):
+    assert _when(text, published, trigger, nominal=True)[0] == expected
+
+
+@pytest.mark.parametrize("text,published,trigger", [
+    ("Iran's June expulsion of two British diplomats angered London.", "2019-04-10", "angered"),
+    ("China's March decision to ban Australian wine infuriated Canberra.", "2021-05-04", "infuriated"),
+])
+def test_premodifying_month_does_not_date_the_main_verb(text, published, trigger):
+    when, src = _when(text, published, trigger)
+    assert src == "default"
+
+
+def test_premodifying_month_near_miss_coordinated_noun():
+    # a date premodifying a noun coordinated after the trigger still dates that noun only
+    assert _when("The decline could be traced back to the execution of Jang and the North's February 2013 "
+                 "nuclear test.", "2014-01-29", "execution", nominal=True)[0] != "2013-02"
+
+
+# --- the tense of a month without a year: the verb it hangs on, not a later verb of the sentence
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("The deal signed in June will take effect next month.", "2019-04-10", "June", "2018-06"),
+    ("Iran said in June it will expel two diplomats.", "2019-04-10", "June", "2018-06"),
+    ("The summit, postponed in June, will be held in May.", "2019-04-10", "June", "2018-06"),
+    ("The ceasefire agreed in October will be extended next week.", "2021-03-02", "October", "2020-10"),
+    # near misses: the future verb governs the date
+    ("Iran will expel two diplomats in June.", "2019-04-10", "June", "2019-06"),
+    ("The accord reached in March will be signed in June.", "2019-04-10", "June", "2019-06"),
+    ("Talks are expected in June.", "2019-04-10", "June", "2019-06"),
+])
+def test_month_takes_the_tense_of_its_own_verb(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected
+
+
+# --- the infinitive of a commitment: the calendar, not the governing past, decides
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("The two foreign ministers agreed to meet again in Geneva on October 29.", "2020-10-26", "October 29",
+     "2020-10-29"),
+    ("Seoul and Tokyo decided to hold talks on March 3.", "2021-02-26", "March 3", "2021-03-03"),
+    ("Japan invited Korea to attend the summit in December.", "2020-10-26", "December", "2020-12"),
+    ("Iran promised to free the sailors on January 4.", "2019-12-30", "January 4", "2020-01-04"),
+    # near misses: the nearer reading is the past one
+    ("The two countries agreed to deescalate on Wednesday.", "2020-06-18", "Wednesday", "2020-06-17"),
+    ("Armenia agreed to ceasefire talks on October 10.", "2020-10-26", "October 10", "2020-10-10"),
+    ("The two sides agreed on October 20 to meet again.", "2020-10-26", "October 20", "2020-10-20"),
+])
+def test_commitment_infinitive_dates_by_the_calendar(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected
+
+
+# --- "earlier in the day" is a day of the news, not of background dated just before
+
+def test_earlier_in_the_day_is_not_a_background_day():
+    text = ("Russia on Wednesday declared 85 French diplomats persona non grata. The step answers the expulsion of "
+            "35 Russian diplomats by Paris on April 4. Earlier in the day, the Russian ministry had summoned the "
+            "French ambassador.")
+    assert _anaphor(text, "2022-05-18", "Earlier in the day") == "2022-05-18"
+
+
+def test_earlier_in_the_day_follows_a_news_day():
+    text = "The building was destroyed on Tuesday afternoon. Earlier in the day, the army warned Seoul."
+    assert _anaphor(text, "2020-06-17", "Earlier in the day") == "2020-06-16"
+
+
+# --- the act a reaction answers ("in retaliation for", "in response to") is a fact
+
+@pytest.mark.parametrize("before,expected", [
+    ("russia will expel us diplomats in retaliation for the us decision to".split(), "occurred"),
+    ("china will impose sanctions in response to washington 's".split(), "occurred"),
+    ("iran could recall its envoy in protest against the".split(), "occurred"),
+    # near misses: a coming act answered; a modal after the phrase
+    ("china will impose sanctions in response to any future".split(), "planned"),
+    ("beijing will retaliate in response to what it will".split(), "planned"),
+])
+def test_reason_phrase_answers_a_fact(before, expected):
+    assert factuality(before, [], nominal=True) == expected
+
+
+# --- a negated reluctance or exclusion holds the act open
+
+@pytest.mark.parametrize("before,expected", [
+    ("turkey said it would not hesitate to".split(), "possible"),
+    ("we will not hesitate to".split(), "possible"),
+    ("erdogan did not rule out".split(), "possible"),
+    ("the kremlin has not ruled out a".split(), "possible"),
+    ("moscow did not hesitate to".split(), "occurred"),
+    # near misses: plain negation
+    ("iran did not".split(), "negated"),
+    ("seoul will not".split(), "negated"),
+])
+def test_negated_reluctance_is_no_negation(before, expected):
+    assert factuality(before, []) == expected
+
+
+# --- a noun that "is expected" is possible (the contract: possible = could, may, might, is expected to)
+
+@pytest.mark.parametrize("after,expected", [
+    ("between putin and abe is expected next month".split(), "possible"),
+    ("between india and pakistan are expected to take place".split(), "possible"),
+    ("of the two leaders is widely expected in june".split(), "possible"),
+    # near misses: scheduled, not expected
+    ("between putin and abe will take place next month".split(), "planned"),
+    ("of the two leaders is set to open on monday".split(), "planned"),
+])
+def test_expected_noun_is_possible(after, expected):
+    assert factuality(["a"], after, nominal=True) == expected
+
+
+# --- an act someone is barred or prevented from is negated
+
+@pytest.mark.parametrize("before,expected", [
+    ("russia barred the japanese minister from".split(), "negated"),
+    ("the minister was barred from".split(), "negated"),
+    ("israel prevented the turkish delegation from".split(), "negated"),
+    ("the us banned huawei from".split(), "negated"),
+    # near misses: "from" of origin or of leaving
+    ("china withdrew from".split(), "occurred"),
+    ("russia received a delegation from".split(), "occurred"),
+])
+def test_barred_from_is_negated(before, expected):
+    assert factuality(before, []) == expected
+
+
+# --- "<weekday> last week"; "a few weeks ago" is a range
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Iran expelled two diplomats on Tuesday last week.", "2020-01-02", "Tuesday", "2019-12-24"),
+    ("Iran will expel two diplomats on Monday next week.", "2020-01-02", "Monday", "2020-01-06"),
+    ("Seoul protested on Friday of last week.", "2021-03-10", "Friday", "2021-03-05"),
+    ("Iran expelled two diplomats a few weeks ago.", "2020-01-02", "a few weeks ago", "2019-11-28/2019-12-19"),
+    ("Iran expelled two diplomats several months ago.", "2020-01-02", "several months ago", "2019-08/2019-11"),
+    ("Iran expelled two diplomats a few days ago.", "2020-01-02", "a few days ago", "2019-12-29/2019-12-31"),
+    # near misses: a weekday alone; a counted quantity
+    ("Iran expelled two diplomats on Tuesday.", "2020-01-02", "Tuesday", "2019-12-31"),
+    ("Iran expelled two diplomats three weeks ago.", "2020-01-02", "three weeks ago", "2019-12-09/2019-12-15"),
+])
+def test_weekday_of_a_named_week_and_vague_ago(text, published, phrase, expected):
+    pub = dt.date.fromisoformat(published)
+    hit = [t for t in find_timexes(text, pub) if t.text == phrase]
+    assert hit and hit[0].edtf == expected
+
+
+# --- an undated act told with "also" right after a dated act of the same actor continues it
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Russia expelled two Estonian diplomats on Monday. Moscow also recalled its ambassador from Estonia.",
+     "2022-03-02", "161", "2022-02-28"),
+    ("China imposed sanctions on two US lawmakers on Friday. Beijing also summoned the US ambassador.",
+     "2020-07-15", "114", "2020-07-10"),
+])
+def test_also_continues_the_previous_date(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo", [
+    # near misses: no "also"; another actor
+    ("Russia expelled two Estonian diplomats on Monday. Moscow recalled its ambassador from Estonia.",
+     "2022-03-02", "161"),
+    ("Russia expelled two Estonian diplomats on Monday. Estonia also recalled its ambassador from Russia.",
+     "2022-03-02", "161"),
+])
+def test_also_near_misses_keep_the_default(text, published, cameo):
+    e = _one(text, published, cameo)
+    assert e.when.lower == dt.date.fromisoformat(published) - dt.timedelta(days=7)
