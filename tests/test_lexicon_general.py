@@ -118,6 +118,33 @@ COOPERATION = [
     ("Lebanon appealed to France for help.", "02", "LBN", "FRA"),
 ]
 
+FORMS = [
+    # infinitive, reported, modal and nominal forms of the same classes
+    ("The Czech Republic moved to expel 18 Russian diplomats on Saturday.", "16", "CZE", "RUS"),
+    ("Nicaragua moved to cut diplomatic ties with Taiwan.", "16", "NIC", "TWN"),
+    ("Lithuania was forced to recall its ambassador from Beijing.", "16", "LTU", "CHN"),
+    ("Saudi Arabia said it had frozen all new trade with Canada.", "16", "SAU", "CAN"),
+    ("Germany announced that it would expel four Russian diplomats.", "16", "DEU", "RUS"),
+    ("China confirmed it had detained an American businessman in Shanghai.", "17", "CHN", "USA"),
+    ("Two American lawmakers were barred from entering Israel.", "17", "ISR", "USA"),
+    ("Britain's decision to expel Russian diplomats angered Moscow.", "16", "GBR", "RUS"),
+    ("China's downgrading of relations with Lithuania came in November.", "16", "CHN", "LTU"),
+    ("Russia vowed to seize Ukrainian ships in the Black Sea.", "13", "RUS", "UKR"),
+    ("Iran vowed to retaliate against Israel for the strike.", "13", "IRN", "ISR"),
+    ("Washington pledged to send more air defence systems to Kyiv.", "03", "USA", "UKR"),
+    ("Russian troops massed on the border with Ukraine.", "15", "RUS", "UKR"),
+    ("Turkish tanks massed near the border with Syria.", "15", "TUR", "SYR"),
+    ("Modi is due to visit Japan next week.", "04", "IND", "JPN"),
+    ("Israel and the UAE are set to sign a normalisation agreement.", "05", "ISR", "ARE"),
+    ("Ethiopia dismissed Egypt's proposal for international mediation.", "12", "ETH", "EGY"),
+    ("Japan donated 10 patrol boats to the Philippines.", "07", "JPN", "PHL"),
+    ("China gifted three million vaccine doses to Cambodia.", "07", "CHN", "KHM"),
+    ("Biden and Xi Jinping held a virtual summit on Monday.", "04", "USA", "CHN"),
+    ("Modi held a video call with Xi Jinping.", "04", "IND", "CHN"),
+    ("Russia cut gas supplies to Lithuania.", "16", "RUS", "LTU"),
+    ("North Korea walked out of talks with the United States in Stockholm.", "16", "PRK", "USA"),
+]
+
 NEAR_MISSES = [
     ("The ambassador recalled his first posting in Nairobi with affection.", "16"),
     ("The president summoned his cabinet for an emergency meeting.", "11"),
@@ -146,10 +173,18 @@ NEAR_MISSES = [
     ("Mr Kordahi said the Houthis had forced the internationally recognised government into exile.", "05"),
     ("The minister urged Italy to return to friendly relations.", "1053"),
     ("Russia said it had detained 24 Ukrainian sailors in the Kerch Strait.", "173"),
+    ("The company moved to expel the rebel shareholders.", "16"),
+    ("The police were barred from entering the stadium.", "17"),
+    ("The company pledged to send more software updates to its clients.", "03"),
+    ("Fans massed at the gates of the stadium.", "15"),
+    ("The billionaire donated his fortune to charity.", "07"),
+    ("She donated the painting to the museum in Paris.", "07"),
+    ("Fans gathered outside the stadium in Madrid.", "14"),
+    ("The coach praised his players after the match.", "05"),
 ]
 
 
-@pytest.mark.parametrize("text,root,src,tgt", DIPLOMATIC + COERCION + VERBAL + COOPERATION)
+@pytest.mark.parametrize("text,root,src,tgt", DIPLOMATIC + COERCION + VERBAL + COOPERATION + FORMS)
 def test_common_class_fires_in_its_surface_forms(text, root, src, tgt):
     evs = _events(text)
     assert _found(evs, root, src, tgt, sym=root in ("03", "04", "05")), evs
