@@ -143,6 +143,13 @@ FORMS = [
     ("Modi held a video call with Xi Jinping.", "04", "IND", "CHN"),
     ("Russia cut gas supplies to Lithuania.", "16", "RUS", "LTU"),
     ("North Korea walked out of talks with the United States in Stockholm.", "16", "PRK", "USA"),
+    ("Israel recognised Morocco's sovereignty over Western Sahara.", "05", "ISR", "MAR"),
+    ("The United States added 33 Chinese companies to its entity list.", "16", "USA", "CHN"),
+    ("Beijing placed two American defence firms on its unreliable entity list.", "16", "CHN", "USA"),
+    ("China suspended group tours to South Korea.", "16", "CHN", "KOR"),
+    ("Russian hackers attacked Ukrainian government websites.", "17", "RUS", "UKR"),
+    ("Britain said Russia was behind the cyber attack.", "11", "GBR", "RUS"),
+    ("India said Pakistan was behind the attack in Pulwama.", "11", "IND", "PAK"),
 ]
 
 NEAR_MISSES = [
@@ -181,6 +188,13 @@ NEAR_MISSES = [
     ("She donated the painting to the museum in Paris.", "07"),
     ("Fans gathered outside the stadium in Madrid.", "14"),
     ("The coach praised his players after the match.", "05"),
+    ("Mr Kordahi said the Houthis had forced the internationally recognised government of Yemen into exile.", "05"),
+    ("Police said a local gang was behind the attack.", "11"),
+    ("The striker was behind the attack on the goal.", "11"),
+    ("The company suspended tours of its factory.", "16"),
+    ("Hackers attacked the bank's servers in London.", "17"),
+    ("Rwanda rebuffed Congo's accusations of backing the M23.", "05"),
+    ("He added three new songs to his playlist.", "16"),
 ]
 
 
