@@ -150,6 +150,11 @@ FORMS = [
     ("Russian hackers attacked Ukrainian government websites.", "17", "RUS", "UKR"),
     ("Britain said Russia was behind the cyber attack.", "11", "GBR", "RUS"),
     ("India said Pakistan was behind the attack in Pulwama.", "11", "IND", "PAK"),
+    ("Turkish hackers defaced nearly 3,000 Danish web sites.", "17", "TUR", "DNK"),
+    ("Israel and Bahrain agreed to establish full diplomatic relations.", "05", "ISR", "BHR"),
+    ("Qatar and the UAE agreed to exchange ambassadors.", "05", "QAT", "ARE"),
+    ("Pakistanis rallied against France in Karachi on Friday.", "14", "PAK", "FRA"),
+    ("India remains firmly opposed to China's belt and road project in Kashmir.", "11", "IND", "CHN"),
 ]
 
 NEAR_MISSES = [
@@ -195,6 +200,10 @@ NEAR_MISSES = [
     ("Hackers attacked the bank's servers in London.", "17"),
     ("Rwanda rebuffed Congo's accusations of backing the M23.", "05"),
     ("He added three new songs to his playlist.", "16"),
+    ("The two companies agreed to establish a joint venture in Shanghai.", "03"),
+    ("The two clubs agreed to exchange players.", "03"),
+    ("The senator is opposed to the new tax bill.", "11"),
+    ("Thousands demonstrated against the new pension law in Paris.", "14"),
 ]
 
 
