@@ -155,6 +155,8 @@ FORMS = [
     ("Qatar and the UAE agreed to exchange ambassadors.", "05", "QAT", "ARE"),
     ("Pakistanis rallied against France in Karachi on Friday.", "14", "PAK", "FRA"),
     ("India remains firmly opposed to China's belt and road project in Kashmir.", "11", "IND", "CHN"),
+    ("Turkey is holding a German journalist without charge.", "17", "TUR", "DEU"),
+    ("North Korea has been holding the American student since January.", "17", "PRK", "USA"),
 ]
 
 NEAR_MISSES = [
@@ -204,6 +206,11 @@ NEAR_MISSES = [
     ("The two clubs agreed to exchange players.", "03"),
     ("The senator is opposed to the new tax bill.", "11"),
     ("Thousands demonstrated against the new pension law in Paris.", "14"),
+    ("Japan is holding the G7 summit in Hiroshima.", "17"),
+    ("France is holding the EU presidency this year.", "17"),
+    ("The minister held a Chinese passport.", "17"),
+    ("China held the Japanese to a draw in the final.", "17"),
+    ("The EU held the Chinese government responsible for the attack.", "17"),
 ]
 
 
