@@ -157,6 +157,9 @@ FORMS = [
     ("India remains firmly opposed to China's belt and road project in Kashmir.", "11", "IND", "CHN"),
     ("Turkey is holding a German journalist without charge.", "17", "TUR", "DEU"),
     ("North Korea has been holding the American student since January.", "17", "PRK", "USA"),
+    ("China cautioned the United States against sending warships into the strait.", "13", "CHN", "USA"),
+    ("Iran insisted that the United States lift all sanctions first.", "10", "IRN", "USA"),
+    ("Macron toured India for four days in March.", "04", "FRA", "IND"),
 ]
 
 NEAR_MISSES = [
@@ -211,6 +214,10 @@ NEAR_MISSES = [
     ("The minister held a Chinese passport.", "17"),
     ("China held the Japanese to a draw in the final.", "17"),
     ("The EU held the Chinese government responsible for the attack.", "17"),
+    ("Iran insisted that its nuclear programme is peaceful.", "10"),
+    ("The minister warned against sending more warships to the region.", "15"),
+    ("Tourists toured the old city on Monday.", "04"),
+    ("Doctors cautioned patients against eating too much salt.", "13"),
 ]
 
 
