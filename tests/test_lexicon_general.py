@@ -160,6 +160,10 @@ FORMS = [
     ("China cautioned the United States against sending warships into the strait.", "13", "CHN", "USA"),
     ("Iran insisted that the United States lift all sanctions first.", "10", "IRN", "USA"),
     ("Macron toured India for four days in March.", "04", "FRA", "IND"),
+    ("Beijing followed through on its promise to retaliate against the United States.", "13", "CHN", "USA"),
+    ("Iran's vow to avenge the general's killing worried Israel.", "13", "IRN", "ISR"),
+    ("France kept its promise to help Mali.", "03", "FRA", "MLI"),
+    ("Russian forces seized the Ukrainian capital of the region in March.", "19", "RUS", "UKR"),
 ]
 
 NEAR_MISSES = [
@@ -218,6 +222,8 @@ NEAR_MISSES = [
     ("The minister warned against sending more warships to the region.", "15"),
     ("Tourists toured the old city on Monday.", "04"),
     ("Doctors cautioned patients against eating too much salt.", "13"),
+    ("India is honoured to be a partner in meeting the healthcare needs of the global community.", "04"),
+    ("Rubio hosted leaders of Hong Kong's protest movement in Washington.", "14"),
 ]
 
 
