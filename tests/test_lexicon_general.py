@@ -164,6 +164,8 @@ FORMS = [
     ("Iran's vow to avenge the general's killing worried Israel.", "13", "IRN", "ISR"),
     ("France kept its promise to help Mali.", "03", "FRA", "MLI"),
     ("Russian forces seized the Ukrainian capital of the region in March.", "19", "RUS", "UKR"),
+    ("Japan demanded that the Chinese ships swiftly leave its waters.", "10", "JPN", "CHN"),
+    ("Manila told the Chinese vessels to leave the shoal.", "10", "PHL", "CHN"),
 ]
 
 NEAR_MISSES = [
@@ -224,6 +226,7 @@ NEAR_MISSES = [
     ("Doctors cautioned patients against eating too much salt.", "13"),
     ("India is honoured to be a partner in meeting the healthcare needs of the global community.", "04"),
     ("Rubio hosted leaders of Hong Kong's protest movement in Washington.", "14"),
+    ("The captain told the ships' crews that they could leave port on Monday.", "10"),
 ]
 
 
