@@ -166,6 +166,8 @@ FORMS = [
     ("Russian forces seized the Ukrainian capital of the region in March.", "19", "RUS", "UKR"),
     ("Japan demanded that the Chinese ships swiftly leave its waters.", "10", "JPN", "CHN"),
     ("Manila told the Chinese vessels to leave the shoal.", "10", "PHL", "CHN"),
+    ("India said it had carried out surgical strikes on militant launch pads in Pakistan.", "19", "IND", "PAK"),
+    ("India will deliver a proportionate response to Pakistan for the killings.", "13", "IND", "PAK"),
 ]
 
 NEAR_MISSES = [
@@ -227,6 +229,8 @@ NEAR_MISSES = [
     ("India is honoured to be a partner in meeting the healthcare needs of the global community.", "04"),
     ("Rubio hosted leaders of Hong Kong's protest movement in Washington.", "14"),
     ("The captain told the ships' crews that they could leave port on Monday.", "10"),
+    ("Workers carried out a strike at the car plant in Detroit.", "19"),
+    ("The company will give a strong response to the market in its next report.", "13"),
 ]
 
 
