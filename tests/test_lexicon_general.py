@@ -168,6 +168,9 @@ FORMS = [
     ("Manila told the Chinese vessels to leave the shoal.", "10", "PHL", "CHN"),
     ("India said it had carried out surgical strikes on militant launch pads in Pakistan.", "19", "IND", "PAK"),
     ("India will deliver a proportionate response to Pakistan for the killings.", "13", "IND", "PAK"),
+    ("Pakistan thanked the government and people of the UAE for the assistance.", "05", "PAK", "ARE"),
+    ("The United States announced an additional 30 million dollars in assistance for the people of Pakistan.", "07", "USA", "PAK"),
+    ("France sent a chartered plane to Colombo with about 100 doctors and rescue specialists.", "07", "FRA", "LKA"),
 ]
 
 NEAR_MISSES = [
@@ -231,6 +234,9 @@ NEAR_MISSES = [
     ("The captain told the ships' crews that they could leave port on Monday.", "10"),
     ("Workers carried out a strike at the car plant in Detroit.", "19"),
     ("The company will give a strong response to the market in its next report.", "13"),
+    ("The hospital announced 2 million dollars in new funding for research.", "07"),
+    ("The city sent doctors to the stadium after the accident.", "07"),
+    ("He thanked the people of his village for their support.", "05"),
 ]
 
 
