@@ -171,6 +171,8 @@ FORMS = [
     ("Pakistan thanked the government and people of the UAE for the assistance.", "05", "PAK", "ARE"),
     ("The United States announced an additional 30 million dollars in assistance for the people of Pakistan.", "07", "USA", "PAK"),
     ("France sent a chartered plane to Colombo with about 100 doctors and rescue specialists.", "07", "FRA", "LKA"),
+    ("North Korea fired a ballistic missile over Japan on Tuesday, Japanese officials said.", "15", "PRK", "JPN"),
+    ("Iran launched drones and missiles on Israel overnight.", "19", "IRN", "ISR"),
 ]
 
 NEAR_MISSES = [
@@ -237,6 +239,7 @@ NEAR_MISSES = [
     ("The hospital announced 2 million dollars in new funding for research.", "07"),
     ("The city sent doctors to the stadium after the accident.", "07"),
     ("He thanked the people of his village for their support.", "05"),
+    ("North Korea fired a ballistic missile over Japan on Tuesday, Japanese officials said.", "19"),
 ]
 
 
