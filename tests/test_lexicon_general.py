@@ -173,6 +173,12 @@ FORMS = [
     ("France sent a chartered plane to Colombo with about 100 doctors and rescue specialists.", "07", "FRA", "LKA"),
     ("North Korea fired a ballistic missile over Japan on Tuesday, Japanese officials said.", "15", "PRK", "JPN"),
     ("Iran launched drones and missiles on Israel overnight.", "19", "IRN", "ISR"),
+    ("China lifted its ban on Australian coal imports.", "08", "CHN", "AUS"),
+    ("The lifting of China's ban on Australian coal imports came in January.", "08", "CHN", "AUS"),
+    ("China imposed a ban on Australian coal imports in 2020.", "16", "CHN", "AUS"),
+    ("Washington unfroze $6 billion in Iranian assets.", "08", "USA", "IRN"),
+    ("India restored visa services for Bangladeshi citizens.", "06", "IND", "BGD"),
+    ("China agreed to buy more bananas from the Philippines.", "06", "CHN", "PHL"),
 ]
 
 NEAR_MISSES = [
@@ -240,6 +246,8 @@ NEAR_MISSES = [
     ("The city sent doctors to the stadium after the accident.", "07"),
     ("He thanked the people of his village for their support.", "05"),
     ("North Korea fired a ballistic missile over Japan on Tuesday, Japanese officials said.", "19"),
+    ("The shop bought its fruit from local farmers.", "06"),
+    ("China lifted its ban on Australian coal imports.", "16"),
 ]
 
 
