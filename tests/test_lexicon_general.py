@@ -179,6 +179,8 @@ FORMS = [
     ("Washington unfroze $6 billion in Iranian assets.", "08", "USA", "IRN"),
     ("India restored visa services for Bangladeshi citizens.", "06", "IND", "BGD"),
     ("China agreed to buy more bananas from the Philippines.", "06", "CHN", "PHL"),
+    ("China said the US sanctions were illegal and unjustified.", "11", "CHN", "USA"),
+    ("Russia said the Dutch decision was unacceptable.", "11", "RUS", "NLD"),
 ]
 
 NEAR_MISSES = [
@@ -248,6 +250,8 @@ NEAR_MISSES = [
     ("North Korea fired a ballistic missile over Japan on Tuesday, Japanese officials said.", "19"),
     ("The shop bought its fruit from local farmers.", "06"),
     ("China lifted its ban on Australian coal imports.", "16"),
+    ("Russia said its losses in the battle were unacceptable.", "11"),
+    ("The minister said the price of bread was unacceptable.", "11"),
 ]
 
 
