@@ -181,6 +181,10 @@ FORMS = [
     ("China agreed to buy more bananas from the Philippines.", "06", "CHN", "PHL"),
     ("China said the US sanctions were illegal and unjustified.", "11", "CHN", "USA"),
     ("Russia said the Dutch decision was unacceptable.", "11", "RUS", "NLD"),
+    ("Beijing hit back at Washington over the tariffs.", "11", "CHN", "USA"),
+    ("China hit back with tariffs on American soybeans.", "16", "CHN", "USA"),
+    ("France's call for Iran to release the detained citizens went unanswered.", "02", "FRA", "IRN"),
+    ("China's demand that Japan apologise was rejected.", "10", "CHN", "JPN"),
 ]
 
 NEAR_MISSES = [
@@ -252,6 +256,7 @@ NEAR_MISSES = [
     ("China lifted its ban on Australian coal imports.", "16"),
     ("Russia said its losses in the battle were unacceptable.", "11"),
     ("The minister said the price of bread was unacceptable.", "11"),
+    ("The striker hit back at his critics with two goals.", "11"),
 ]
 
 
