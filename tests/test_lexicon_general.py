@@ -185,6 +185,11 @@ FORMS = [
     ("China hit back with tariffs on American soybeans.", "16", "CHN", "USA"),
     ("France's call for Iran to release the detained citizens went unanswered.", "02", "FRA", "IRN"),
     ("China's demand that Japan apologise was rejected.", "10", "CHN", "JPN"),
+    ("The United States declared 35 Russian officials from the Russian Embassy in Washington and the Russian "
+     "Consulate in San Francisco \"persona non grata\".", "16", "USA", "RUS"),
+    ("The 35 Russian officials and their families were given 72 hours to leave the United States.", "16", "USA", "RUS"),
+    ("Two Ghanaian diplomats were ordered to leave Nigeria within 48 hours.", "16", "NGA", "GHA"),
+    ("The Dutch ambassador to Russia was declared persona non grata.", "16", "RUS", "NLD"),
 ]
 
 NEAR_MISSES = [
@@ -257,6 +262,8 @@ NEAR_MISSES = [
     ("Russia said its losses in the battle were unacceptable.", "11"),
     ("The minister said the price of bread was unacceptable.", "11"),
     ("The striker hit back at his critics with two goals.", "11"),
+    ("The fans were asked to leave the stadium in Madrid.", "16"),
+    ("Residents of the town were told to leave Ukraine's border areas.", "16"),
 ]
 
 
