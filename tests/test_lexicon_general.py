@@ -190,6 +190,11 @@ FORMS = [
     ("The 35 Russian officials and their families were given 72 hours to leave the United States.", "16", "USA", "RUS"),
     ("Two Ghanaian diplomats were ordered to leave Nigeria within 48 hours.", "16", "NGA", "GHA"),
     ("The Dutch ambassador to Russia was declared persona non grata.", "16", "RUS", "NLD"),
+    ("Chinese firms were added to the US entity list.", "16", "USA", "CHN"),
+    ("South Korea was removed from Japan's whitelist.", "16", "JPN", "KOR"),
+    ("Russian banks were cut off from SWIFT by the United States.", "16", "USA", "RUS"),
+    ("The United States cut seven Russian banks off from SWIFT.", "16", "USA", "RUS"),
+    ("Russia was hit with new sanctions by Britain on Monday.", "16", "GBR", "RUS"),
 ]
 
 NEAR_MISSES = [
@@ -264,6 +269,8 @@ NEAR_MISSES = [
     ("The striker hit back at his critics with two goals.", "11"),
     ("The fans were asked to leave the stadium in Madrid.", "16"),
     ("Residents of the town were told to leave Ukraine's border areas.", "16"),
+    ("The player was removed from the team's list of starters.", "16"),
+    ("The song was added to the playlist on Monday.", "16"),
 ]
 
 
