@@ -195,6 +195,8 @@ FORMS = [
     ("Russian banks were cut off from SWIFT by the United States.", "16", "USA", "RUS"),
     ("The United States cut seven Russian banks off from SWIFT.", "16", "USA", "RUS"),
     ("Russia was hit with new sanctions by Britain on Monday.", "16", "GBR", "RUS"),
+    ("India bought 36 fighter jets from France.", "07", "FRA", "IND"),
+    ("Poland ordered 250 Abrams tanks from the United States.", "07", "USA", "POL"),
 ]
 
 NEAR_MISSES = [
