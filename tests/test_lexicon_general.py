@@ -197,6 +197,9 @@ FORMS = [
     ("Russia was hit with new sanctions by Britain on Monday.", "16", "GBR", "RUS"),
     ("India bought 36 fighter jets from France.", "07", "FRA", "IND"),
     ("Poland ordered 250 Abrams tanks from the United States.", "07", "USA", "POL"),
+    ("South Koreans rallied against Japan.", "14", "KOR", "JPN"),
+    ("Chinese protesters took to the streets to denounce Japan.", "14", "CHN", "JPN"),
+    ("Armenians demonstrated outside the Turkish consulate in Los Angeles.", "14", "ARM", "TUR"),
 ]
 
 NEAR_MISSES = [
@@ -273,6 +276,8 @@ NEAR_MISSES = [
     ("Residents of the town were told to leave Ukraine's border areas.", "16"),
     ("The player was removed from the team's list of starters.", "16"),
     ("The song was added to the playlist on Monday.", "16"),
+    ("Thousands of workers rallied in Paris against the pension reform.", "14"),
+    ("Farmers took to the streets to protest against fuel prices.", "14"),
 ]
 
 
