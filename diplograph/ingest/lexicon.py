@@ -30,7 +30,8 @@ GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
 SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
                        "secretary", "king", "queen", "emir", "crown", "prince", "chancellor", "premier", "vice",
-                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan"})
+                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan",
+                       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
 XPOST_WINDOW = 3
 
 
