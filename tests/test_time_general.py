@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_eventtime import _when
 
 from diplograph.graph.model import Article
 from diplograph.ingest import pipeline as pl
 from diplograph.ingest.eventtime import rebase_references
 from diplograph.ingest.modality import factuality
 from diplograph.ingest.timex import find_timexes
-from tests.test_eventtime import _when
 
 
 def _events(text: str, published: str) -> list:
