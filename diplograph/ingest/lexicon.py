@@ -296,10 +296,13 @@ class PatternIndex:
             if present is None:
                 present = {t.norm for t in toks[lo:hi]}
             for p in cands:
-                if not all(not f.isdisjoint(present) for f in needs[id(p)]):
-                    continue
-                m = _match_at(p, toks, i, hi, actor_starts)
-                if m is not None:
+                for f in needs[id(p)]:  # a loop, not all(...): this test runs ~2,000 times an article
+                    if f.isdisjoint(present):
+                        break
+                else:
+                    m = _match_at(p, toks, i, hi, actor_starts)
+                    if m is None:
+                        continue
                     xpost = self._xpost.get(id(p))
                     if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
                         continue
