@@ -50,3 +50,40 @@ def test_one_sentence_rift_is_one_trend(text, target):
 ])
 def test_rift_told_in_two_sentences_counts_twice(text, target):
     assert _warn_targets(text) == [target]
+
+
+def _targets(text: str, root: str) -> list[str | None]:
+    """Receiving sides (state, else entity id) of the events of one CAMEO root."""
+    ex = extract(Article(id="t", text=text, published=dt.date(2018, 5, 1)))
+    states = {e.id: e.state for e in ex.entities}
+    return sorted(str(states.get(e.target) or e.target) for e in ex.events if e.cameo.startswith(root))
+
+
+# A group that counts other members than the states it was resolved to ("the leaders of eight
+# Caribbean nations" read as the two states named before) is vague: one event with the group,
+# not one per state the article happened to name.
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi visited Nepal and Bhutan last week. He also held talks with the "
+    "leaders of five Central Asian nations in New Delhi.",
+    "Turkish President Recep Tayyip Erdogan travelled to Qatar and Kuwait on Monday. He later held talks "
+    "with the leaders of six Gulf states in Riyadh.",
+    "Russian President Vladimir Putin visited Armenia and Belarus on Friday. He later held talks with the "
+    "presidents of five Central Asian states in Moscow.",
+    "Brazilian President Luiz Inacio Lula da Silva travelled to Argentina and Uruguay this week. He also "
+    "held talks with the leaders of 11 South American nations in Brasilia.",
+])
+def test_counted_group_other_than_resolved_is_vague(text):
+    tg = _targets(text, "040")
+    assert len(tg) == 1 and tg[0].startswith("group:")
+
+
+# near-misses: the count agrees with the states resolved, so each keeps its event
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping visited Kazakhstan and Uzbekistan this week. He held talks with the "
+     "leaders of the two countries.", ["KAZ", "UZB"]),
+    ("Chinese President Xi Jinping paid state visits to Trinidad and Tobago, Costa Rica and Mexico. China "
+     "signed 24 agreements with the three nations.", ["CRI", "MEX", "TTO"]),
+])
+def test_counted_group_matching_resolved_states_expands(text, expected):
+    root = "057" if "agreements" in text else "040"
+    assert _targets(text, root) == expected

@@ -371,7 +371,7 @@ def assemble(doc: Doc) -> Extraction:
         sp = res.speakers.get(c.sentence) if res is not None else None
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
-        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state)
+        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             if not _keep_pair(c, s, t, ss, ts):
@@ -616,23 +616,24 @@ def _lead_state(res, main: tuple) -> str | None:
 
 
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
-                       told: dict | None = None, lead: str | None = None, speaker: str | None = None):
+                       told: dict | None = None, lead: str | None = None, speaker: str | None = None,
+                       text: str = ""):
     """(source, target) actor pairs of one candidate, after expanding groups and filling a
     missing side from context; and whether the event is symmetric."""
     srcs = [a for a in c.sources if a.ids]
     tgts = [a for a in c.targets if a.ids]
     # groups ("the two countries") as source of a symmetric event give the pair
-    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts and (
+    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts and not _is_vague(srcs[0], text) and (
             len(srcs[0].ids) == 2 or "sym" in c.flags or c.code in SYMMETRIC_CAMEO):
         g = srcs[0]
         srcs = [_single(g, 0)]
         tgts = [_single(g, 1)]
     elif srcs and srcs[0].is_group:
-        srcs = [_vague(srcs[0])] if _is_vague(srcs[0]) else [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
+        srcs = [_vague(srcs[0])] if _is_vague(srcs[0], text) else [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
     if tgts and tgts[0].is_group:
         # "exchanged visits with several Arab countries": one event with the group, not one per
         # state the article happens to name
-        tgts = [_vague(tgts[0])] if _is_vague(tgts[0]) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+        tgts = [_vague(tgts[0])] if _is_vague(tgts[0], text) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     if not srcs and not tgts and sym:
@@ -801,9 +802,35 @@ _VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a numbe
                     r"a dozen|dozens of|scores of)\b", re.I)
 
 
-def _is_vague(a) -> bool:
-    """Is a group phrase vague about its members ("several Arab countries", "other nations")?"""
-    return bool(_VAGUE.match(getattr(a, "surface", "") or ""))
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "both": 2}
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:nations|countries|states|governments|members|member\s+states|neighbou?rs)\b", re.I)
+_GROUP_SELF = re.compile(r"\b" + _COUNT + r"\b", re.I)
+
+
+def _group_count(a, text: str) -> int | None:
+    """The number of members a group phrase names ("the three nations", "the leaders of eight
+    Caribbean nations"), or None."""
+    m = _GROUP_SELF.search(getattr(a, "surface", "") or "")
+    end = getattr(a, "end", None)
+    if text and isinstance(end, int):
+        m = _GROUP_OF.match(text, end) or m
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+def _is_vague(a, text: str = "") -> bool:
+    """Is a group phrase vague about its members ("several Arab countries", "other nations"), or
+    does it count other members than the states it was resolved to ("the leaders of eight Caribbean
+    nations" read as the two states named before)?"""
+    if _VAGUE.match(getattr(a, "surface", "") or ""):
+        return True
+    n = _group_count(a, text)
+    return n is not None and n != len(set(getattr(a, "ids", ())))
 
 
 def _vague(a) -> _Pseudo:
