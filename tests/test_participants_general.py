@@ -87,3 +87,44 @@ def test_counted_group_other_than_resolved_is_vague(text):
 def test_counted_group_matching_resolved_states_expands(text, expected):
     root = "057" if "agreements" in text else "040"
     assert _targets(text, root) == expected
+
+
+# A meeting whose other side is "the leaders of several/ten ... states" names no one state: the
+# article's main pair does not fill it in.
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping held talks with the leaders of several African states in Beijing. "
+    "Relations between China and France are warm.",
+    "Relations between India and Russia are warm. Indian Prime Minister Narendra Modi held talks with the "
+    "leaders of five Central Asian countries on Monday.",
+    "Japan and China agreed to resume dialogue. Japanese Prime Minister Fumio Kishida met the leaders of "
+    "ten Southeast Asian nations in Jakarta on Friday.",
+    "Relations between Brazil and Argentina are warm. Brazilian President Luiz Inacio Lula da Silva met the "
+    "presidents of 11 South American countries in Brasilia on Tuesday.",
+])
+def test_meeting_with_leaders_of_many_states_takes_no_pair(text):
+    assert _targets(text, "04") == []
+
+
+# near-misses: an unnamed counterpart or a named one still meets the other side of the pair
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and China agreed to resume dialogue. Japanese Prime Minister Fumio Kishida met his counterpart "
+     "in Beijing on Friday.", ["CHN"]),
+    ("Relations between India and Russia are warm. Indian Prime Minister Narendra Modi held talks with "
+     "Russian President Vladimir Putin on Monday.", ["RUS"]),
+])
+def test_meeting_with_counterpart_keeps_pair(text, expected):
+    assert _targets(text, "04") == expected
+
+
+# a group on the other side is told, not left open: the talks with the group stay apart from a
+# later meeting of the same leader with one state
+@pytest.mark.parametrize("text, state", [
+    ("Turkish President Recep Tayyip Erdogan visited Qatar and Kuwait on Monday. He later held talks with "
+     "the leaders of six Gulf states in Riyadh. Erdogan then met Saudi Crown Prince Mohammed bin Salman.", "SAU"),
+    ("Indian Prime Minister Narendra Modi visited Nepal and Bhutan last week. He also held talks with the "
+     "leaders of five Central Asian nations in New Delhi. Modi later met Russian President Vladimir Putin.",
+     "RUS"),
+])
+def test_group_partner_is_not_an_open_side(text, state):
+    tg = _targets(text, "040")
+    assert len(tg) == 2 and state in tg and any(t.startswith("group:") for t in tg)

@@ -409,7 +409,8 @@ def assemble(doc: Doc) -> Extraction:
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
                                 "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
                                 "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines,
-                                "part": bool(c.attributes.get("participle"))}))
+                                "part": bool(c.attributes.get("participle")),
+                                "tgroup": ts is None and t is not None and getattr(t, "kind", "") == "group"}))
             if DEBUG_FEATURES:
                 ev.attributes["_feat"] = {"conf": c.confidence, "nominal": c.nominal, "fact": c.factuality,
                                           "tsoft": bool(getattr(t, "soft", False)),
@@ -615,6 +616,23 @@ def _lead_state(res, main: tuple) -> str | None:
     return max(main, key=lambda st: (named[st], st == main[0]))
 
 
+# the other side of a meeting named as the leaders of a number of states the clause leaves unnamed
+# ("talks with the leaders of several African states"): no one state of the article's pair
+_QUANT = r"(?:several|some|many|other|various|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+         r"twelve|a\s+dozen|dozens\s+of)"
+_NONSTATE_PARTNER = re.compile(
+    r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:with|and)[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:leaders|heads|representatives|ministers|officials|envoys|presidents|delegations)\s+of\s+(?:the\s+)?"
+    + _QUANT + r"\s", re.I)
+
+
+def _nonstate_partner(c, text: str) -> bool:
+    """Does a meeting's clause name its other side as the leaders of a number of states?"""
+    if not text or c.code[:2] != "04" or getattr(c, "trigger_end", None) is None:
+        return False
+    return _NONSTATE_PARTNER.match(text, c.trigger_end) is not None
+
+
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
                        told: dict | None = None, lead: str | None = None, speaker: str | None = None,
                        text: str = ""):
@@ -664,7 +682,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
-            and not (c.attributes.get("thing_target") and not tgts):
+            and not (c.attributes.get("thing_target") and not tgts) and not _nonstate_partner(c, text):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more
         st, why = _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
@@ -993,7 +1011,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 # side's later accusation
                 same = True
             if not same and _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])) and (
-                    om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])):
+                    om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])) \
+                    and not om.get("tgroup") and not meta.get("tgroup"):
+                # (a group on the other side is told, not open: "talks with the leaders of eight
+                # Caribbean nations" is not the later meeting with Obama)
                 # "China announces live-fire drills" (no target) is "the Chinese exercises around
                 # Taiwan"; "the killing of a Canadian citizen" (no agent) is his shooting
                 same = True
