@@ -90,7 +90,7 @@ def test_counted_group_matching_resolved_states_expands(text, expected):
 
 
 # A meeting whose other side is "the leaders of several/ten ... states" names no one state: the
-# article's main pair does not fill it in.
+# article's main pair does not fill it in; the group is the other side.
 @pytest.mark.parametrize("text", [
     "Chinese President Xi Jinping held talks with the leaders of several African states in Beijing. "
     "Relations between China and France are warm.",
@@ -102,7 +102,8 @@ def test_counted_group_matching_resolved_states_expands(text, expected):
     "presidents of 11 South American countries in Brasilia on Tuesday.",
 ])
 def test_meeting_with_leaders_of_many_states_takes_no_pair(text):
-    assert _targets(text, "04") == []
+    tg = _targets(text, "04")
+    assert len(tg) == 1 and tg[0].startswith("group:")
 
 
 # near-misses: an unnamed counterpart or a named one still meets the other side of the pair
@@ -128,3 +129,31 @@ def test_meeting_with_counterpart_keeps_pair(text, expected):
 def test_group_partner_is_not_an_open_side(text, state):
     tg = _targets(text, "040")
     assert len(tg) == 2 and state in tg and any(t.startswith("group:") for t in tg)
+
+
+# A verb whose object counts states without naming them ("threatened some countries") takes that
+# group, not a state of the context.
+@pytest.mark.parametrize("text, root", [
+    ("Russia and Ukraine traded accusations on Monday. The United States threatened some countries with "
+     "aid cuts over the vote.", "13"),
+    ("Relations between China and Japan have soured. Chinese Foreign Minister Wang Yi warned several "
+     "nations against interfering in the dispute.", "13"),
+    ("Iran and Saudi Arabia agreed to restore ties. Iranian President Ebrahim Raisi criticised many "
+     "countries for ignoring the crisis.", "11"),
+    ("Israel and Egypt held talks in Cairo on Sunday. Israel accused several states of funding militants.",
+     "11"),
+])
+def test_counted_unnamed_states_as_object_are_a_group(text, root):
+    tg = _targets(text, root)
+    assert len(tg) == 1 and tg[0].startswith("group:")
+
+
+# near-misses: a named object, or none (the state of the pair answers)
+@pytest.mark.parametrize("text, root, expected", [
+    ("Relations between China and Japan have soured. Chinese Foreign Minister Wang Yi warned Japan "
+     "against interfering in the dispute.", "13", ["JPN"]),
+    ("Russia and Ukraine traded accusations on Monday. Ukraine criticised Moscow. Ukrainian President "
+     "Volodymyr Zelensky also warned that the talks would fail.", "13", ["RUS"]),
+])
+def test_named_or_missing_object_keeps_state(text, root, expected):
+    assert _targets(text, root) == expected

@@ -623,14 +623,26 @@ _QUANT = r"(?:several|some|many|other|various|numerous|\d+|two|three|four|five|s
 _NONSTATE_PARTNER = re.compile(
     r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:with|and)[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:leaders|heads|representatives|ministers|officials|envoys|presidents|delegations)\s+of\s+(?:the\s+)?"
-    + _QUANT + r"\s", re.I)
+    + _QUANT + r"\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments)\b", re.I)
 
 
-def _nonstate_partner(c, text: str) -> bool:
-    """Does a meeting's clause name its other side as the leaders of a number of states?"""
-    if not text or c.code[:2] != "04" or getattr(c, "trigger_end", None) is None:
-        return False
-    return _NONSTATE_PARTNER.match(text, c.trigger_end) is not None
+# a verb's object that counts states without naming them ("the U.S. threatened some countries with aid
+# cuts", "warned several nations")
+_VAGUE_OBJECT = re.compile(r"[ \t]+(?:(?:with|to|against|on)[ \t]+)?" + _QUANT
+                           + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:countries|nations|states|governments)\b", re.I)
+
+
+def _nonstate_partner(c, text: str) -> str | None:
+    """The phrase by which the clause names its other side as a number of states it leaves unnamed
+    (a meeting with the leaders of several states, a threat to some countries), or None."""
+    if not text or getattr(c, "trigger_end", None) is None:
+        return None
+    m = _VAGUE_OBJECT.match(text, c.trigger_end)
+    if m is None and c.code[:2] == "04":
+        m = _NONSTATE_PARTNER.match(text, c.trigger_end)
+    if m is None:
+        return None
+    return re.sub(r"^\s*(?:(?:with|to|against|on|and)\s+)?", "", m.group(0)).strip()
 
 
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
@@ -682,11 +694,16 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
-            and not (c.attributes.get("thing_target") and not tgts) and not _nonstate_partner(c, text):
+            and not (c.attributes.get("thing_target") and not tgts):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
-        # the article's dyad says more
-        st, why = _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
-        if st:
+        # the article's dyad says more; states counted but not named ("threatened some countries")
+        # are that group, not a state of the context
+        phrase = None if tgts else _nonstate_partner(c, text)
+        st, why = (None, "") if phrase else \
+            _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
+        if phrase:
+            tgts = [_vague(_pseudo(phrase))]
+        elif st:
             tgts = [_pseudo(st, soft=True, why=why)]
     if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
             and len(main) == 2 and share >= 0.6 \
