@@ -367,11 +367,11 @@ def assemble(doc: Doc) -> Extraction:
         if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
             if st:
-                c.targets = [_pseudo(st, soft=True)]
+                c.targets = [_pseudo(st, soft=True, why="anaphor")]
         sp = res.speakers.get(c.sentence) if res is not None else None
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
-        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state)
+        pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             if not _keep_pair(c, s, t, ss, ts):
@@ -409,7 +409,8 @@ def assemble(doc: Doc) -> Extraction:
             events.append((ev, {"ss": ss, "ts": ts, "sym": sym, "src": c.when_source, "sent": c.sentence,
                                 "nominal": c.nominal, "tsoft": bool(getattr(t, "soft", False)),
                                 "ssoft": bool(getattr(s, "soft", False)), "headline": c.sentence in headlines,
-                                "part": bool(c.attributes.get("participle"))}))
+                                "part": bool(c.attributes.get("participle")),
+                                "tgroup": ts is None and t is not None and getattr(t, "kind", "") == "group"}))
             if DEBUG_FEATURES:
                 ev.attributes["_feat"] = {"conf": c.confidence, "nominal": c.nominal, "fact": c.factuality,
                                           "tsoft": bool(getattr(t, "soft", False)),
@@ -417,7 +418,8 @@ def assemble(doc: Doc) -> Extraction:
                                           "passive": bool(c.attributes.get("passive")), "sent": c.sentence,
                                           "skind": getattr(s, "kind", None), "tkind": getattr(t, "kind", None),
                                           "ntgt": len(c.targets), "nsrc": len(c.sources),
-                                          "headline": c.sentence in headlines, "flags": sorted(c.flags)}
+                                          "headline": c.sentence in headlines, "flags": sorted(c.flags),
+                                          "swhy": getattr(s, "why", ""), "twhy": getattr(t, "why", "")}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
@@ -504,49 +506,49 @@ def _sentence_states(doc: Doc) -> dict[int, list[str]]:
     return out
 
 
-def _fallback_target(c, s_state: str | None, main: tuple, share: float,
+def _fallback_target_why(c, s_state: str | None, main: tuple, share: float,
                      sent_states: dict[int, list[str]], told: dict | None = None,
-                     lead: str | None = None, speaker: str | None = None) -> str | None:
+                     lead: str | None = None, speaker: str | None = None) -> tuple[str | None, str]:
     """A state for the receiving side when the sentence names none: the receiver of the same act
     told just before ("Kenya pledged to send police to Haiti ... Jamaica also pledged to send
     personnel"), the other state of the article's main dyad, else the last other state named in
-    the sentences just before."""
+    the sentences just before; and which of these gave it."""
     if s_state is None:
-        return None
+        return None, "nosrc"
     prior = (told or {}).get(c.code)
     if prior and c.sentence - prior[0] <= 4 and prior[1] != s_state and not c.code.startswith("01"):
-        return prior[1]
+        return prior[1], "told"
     if speaker and speaker != s_state and c.code[:2] in _ADDRESSED_ROOTS and not c.nominal:
         # "According to Joseph Wu (Taiwan's foreign minister), Honduras demanded a significant amount
         # of money": a demand, refusal, threat or charge the other side reports was made to it
-        return speaker
+        return speaker, "speaker"
     if c.nominal and not (len(main) == 2 and share >= 0.6):
-        return None         # a noun without its other side names it elsewhere; only the dyad is safe
+        return None, "nominal"
     own = [st for st in sent_states.get(c.sentence, []) if st != s_state
            and st not in c.attributes.get("clause_subjects", ())]
     if len(own) == 1 and not c.nominal and c.code[:2] in _ADDRESSED_ROOTS:
         # "Rabat warns of a media hostility campaign coming from Spain": the one other state its
         # own sentence names
-        return own[0]
+        return own[0], "own"
     if (c.code[:2] in _REACTIVE_ROOTS or c.code == "016") and not c.nominal:
         # "Taiwan decried the planned actions": a reaction answers the state just named
         prev = sent_states.get(c.sentence - 1, [])
         if prev and prev[0] != s_state:
-            return prev[0]
+            return prev[0], "reactive"
     if len(main) == 2 and share >= 0.6 and s_state in main:
-        return main[1] if s_state == main[0] else main[0]
+        return main[1] if s_state == main[0] else main[0], "dyad"
     if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
         # a third state's word on the dyad's affair ("Israel called the deal ..."): about its
         # protagonist ("many countries including Russia and China condemned the incident" in a story
         # on Israel's strike on Iran's consulate; "a crackdown Washington said was ethnic cleansing")
-        return lead or main[0]
+        return lead or main[0], "third"
     if c.nominal:
-        return None
+        return None, "nominal2"
     for k in (c.sentence - 1, c.sentence - 2):
         other = [st for st in sent_states.get(k, []) if st != s_state]
         if other:
-            return other[-1]
-    return None
+            return other[-1], "prevsent"
+    return None, "none"
 
 
 _ACT_ANAPHOR = re.compile(r"\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<noun>incident|attack|attacks|"
@@ -614,24 +616,54 @@ def _lead_state(res, main: tuple) -> str | None:
     return max(main, key=lambda st: (named[st], st == main[0]))
 
 
+# the other side of a meeting named as the leaders of a number of states the clause leaves unnamed
+# ("talks with the leaders of several African states"): no one state of the article's pair
+_QUANT = r"(?:several|some|many|other|various|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+         r"twelve|a\s+dozen|dozens\s+of)"
+_NONSTATE_PARTNER = re.compile(
+    r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:with|and)[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:leaders|heads|representatives|ministers|officials|envoys|presidents|delegations)\s+of\s+(?:the\s+)?"
+    + _QUANT + r"\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments)\b", re.I)
+
+
+# a verb's object that counts states without naming them ("the U.S. threatened some countries with aid
+# cuts", "warned several nations")
+_VAGUE_OBJECT = re.compile(r"[ \t]+(?:(?:with|to|against|on)[ \t]+)?" + _QUANT
+                           + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:countries|nations|states|governments)\b", re.I)
+
+
+def _nonstate_partner(c, text: str) -> str | None:
+    """The phrase by which the clause names its other side as a number of states it leaves unnamed
+    (a meeting with the leaders of several states, a threat to some countries), or None."""
+    if not text or getattr(c, "trigger_end", None) is None:
+        return None
+    m = _VAGUE_OBJECT.match(text, c.trigger_end)
+    if m is None and c.code[:2] == "04":
+        m = _NONSTATE_PARTNER.match(text, c.trigger_end)
+    if m is None:
+        return None
+    return re.sub(r"^\s*(?:(?:with|to|against|on|and)\s+)?", "", m.group(0)).strip()
+
+
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
-                       told: dict | None = None, lead: str | None = None, speaker: str | None = None):
+                       told: dict | None = None, lead: str | None = None, speaker: str | None = None,
+                       text: str = ""):
     """(source, target) actor pairs of one candidate, after expanding groups and filling a
     missing side from context; and whether the event is symmetric."""
     srcs = [a for a in c.sources if a.ids]
     tgts = [a for a in c.targets if a.ids]
     # groups ("the two countries") as source of a symmetric event give the pair
-    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts and (
+    if srcs and srcs[0].is_group and len(srcs[0].ids) >= 2 and not tgts and not _is_vague(srcs[0], text) and (
             len(srcs[0].ids) == 2 or "sym" in c.flags or c.code in SYMMETRIC_CAMEO):
         g = srcs[0]
         srcs = [_single(g, 0)]
         tgts = [_single(g, 1)]
     elif srcs and srcs[0].is_group:
-        srcs = [_vague(srcs[0])] if _is_vague(srcs[0]) else [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
+        srcs = [_vague(srcs[0])] if _is_vague(srcs[0], text) else [_single(srcs[0], i) for i in range(len(srcs[0].ids))]
     if tgts and tgts[0].is_group:
         # "exchanged visits with several Arab countries": one event with the group, not one per
         # state the article happens to name
-        tgts = [_vague(tgts[0])] if _is_vague(tgts[0]) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+        tgts = [_vague(tgts[0])] if _is_vague(tgts[0], text) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     if not srcs and not tgts and sym:
@@ -645,7 +677,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         if pair is None and len(main) == 2 and share >= 0.6 and root not in _FORCE:
             pair = main
         if pair:
-            srcs, tgts = [_pseudo(pair[0], soft=True)], [_pseudo(pair[1], soft=True)]
+            why = "symmain" if pair == main else "symcarry"
+            srcs, tgts = [_pseudo(pair[0], soft=True, why=why)], [_pseudo(pair[1], soft=True, why=why)]
     org_goal = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if len(srcs) >= 2 and (not tgts or org_goal and root in _MUTUAL_ROOTS) and (
             sym or root in _MUTUAL_ROOTS and not c.nominal and not c.code.startswith("033")):
@@ -657,32 +690,37 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             and not tgts[0].location:
         # "the ministers signed ... with Uzbekistan": the other side of the article's dyad
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="symdyad")]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
             and not (c.attributes.get("thing_target") and not tgts):
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
-        # the article's dyad says more
-        st = _fallback_target(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
-        if st:
-            tgts = [_pseudo(st, soft=True)]
+        # the article's dyad says more; states counted but not named ("threatened some countries")
+        # are that group, not a state of the context
+        phrase = None if tgts else _nonstate_partner(c, text)
+        st, why = (None, "") if phrase else \
+            _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
+        if phrase:
+            tgts = [_vague(_pseudo(phrase))]
+        elif st:
+            tgts = [_pseudo(st, soft=True, why=why)]
     if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
             and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="passive")]
     if not srcs and tgts and c.attributes.get("passive") and root in _ADDRESSED_ROOTS and speaker \
             and _state_of(tgts[0]) and speaker != _state_of(tgts[0]) and not c.nominal:
         # 'She said the government of India has been urged to investigate the incident': the
         # speaker's side urged
-        srcs = [_pseudo(speaker, soft=True)]
+        srcs = [_pseudo(speaker, soft=True, why="passspeaker")]
     if not srcs and tgts and c.attributes.get("inst_subject") and len(main) == 2 and share >= 0.6 \
             and _state_of(tgts[0]) in main:
         # "Police released another North Korean suspect": the other state's police
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True)]
+        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="inst")]
     if not srcs and tgts and c.code == "1823" and "execut" in c.rule and _state_of(tgts[0]):
         # "the execution of Jang Song-thaek": only a state executes; his own state did
         srcs = [_pseudo(_state_of(tgts[0]))]
@@ -743,6 +781,8 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
     from collections import Counter
 
     c: Counter = Counter()
+    trend_seen: set[tuple] = set()      # (pair, sentence): a sentence that tells one rift in three
+    # phrases ("revived a longstanding border dispute with Egypt") is one trend, not three
     for cand in doc.candidates:
         if cand.code.startswith("01"):
             continue
@@ -758,8 +798,10 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
             if a != b:
                 c[tuple(sorted((a, b)))] += 2 if sym and not cand.code.startswith("04") else 1
     for t in doc.trend_candidates:
-        if t.a != t.b:
-            c[tuple(sorted((t.a, t.b)))] += 2
+        k = (tuple(sorted((t.a, t.b))), t.sentence)
+        if t.a != t.b and k not in trend_seen:
+            trend_seen.add(k)
+            c[k[0]] += 2
     if not c:
         return None
     top = c.most_common(2)
@@ -771,32 +813,59 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
 class _Pseudo:
     """A state known from context (main dyad, previous sentence), standing in for an actor."""
 
-    __slots__ = ("ids", "kind", "location", "soft", "states", "surface")
+    __slots__ = ("ids", "kind", "location", "soft", "states", "surface", "why")
 
-    def __init__(self, state: str, soft: bool = False) -> None:
+    def __init__(self, state: str, soft: bool = False, why: str = "") -> None:
         self.ids = (state,)
         self.states = (state,)
         self.kind = "state"
         self.location = False
         self.surface = state
         self.soft = soft        # guessed from context (fallback), not told by the sentence
+        self.why = why          # which fallback gave it (analysis aid)
 
     @property
     def is_group(self) -> bool:
         return False
 
 
-def _pseudo(state: str, soft: bool = False) -> _Pseudo:
-    return _Pseudo(state, soft)
+def _pseudo(state: str, soft: bool = False, why: str = "") -> _Pseudo:
+    return _Pseudo(state, soft, why)
 
 
 _VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a number of|a handful of|most|"
                     r"a dozen|dozens of|scores of)\b", re.I)
 
 
-def _is_vague(a) -> bool:
-    """Is a group phrase vague about its members ("several Arab countries", "other nations")?"""
-    return bool(_VAGUE.match(getattr(a, "surface", "") or ""))
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "both": 2}
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:nations|countries|states|governments|members|member\s+states|neighbou?rs)\b", re.I)
+_GROUP_SELF = re.compile(r"\b" + _COUNT + r"\b", re.I)
+
+
+def _group_count(a, text: str) -> int | None:
+    """The number of members a group phrase names ("the three nations", "the leaders of eight
+    Caribbean nations"), or None."""
+    m = _GROUP_SELF.search(getattr(a, "surface", "") or "")
+    end = getattr(a, "end", None)
+    if text and isinstance(end, int):
+        m = _GROUP_OF.match(text, end) or m
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+def _is_vague(a, text: str = "") -> bool:
+    """Is a group phrase vague about its members ("several Arab countries", "other nations"), or
+    does it count other members than the states it was resolved to ("the leaders of eight Caribbean
+    nations" read as the two states named before)?"""
+    if _VAGUE.match(getattr(a, "surface", "") or ""):
+        return True
+    n = _group_count(a, text)
+    return n is not None and n != len(set(getattr(a, "ids", ())))
 
 
 def _vague(a) -> _Pseudo:
@@ -959,7 +1028,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 # side's later accusation
                 same = True
             if not same and _one_side_open((om["ss"], om["ts"]), (meta["ss"], meta["ts"])) and (
-                    om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])):
+                    om["ss"] and meta["ss"] or (meta["nominal"] if meta["ss"] is None else om["nominal"])) \
+                    and not om.get("tgroup") and not meta.get("tgroup"):
+                # (a group on the other side is told, not open: "talks with the leaders of eight
+                # Caribbean nations" is not the later meeting with Obama)
                 # "China announces live-fire drills" (no target) is "the Chinese exercises around
                 # Taiwan"; "the killing of a Canadian citizen" (no agent) is his shooting
                 same = True
