@@ -2276,6 +2276,45 @@ AFFAIR_HEADS = frozenset({"war", "conflict", "crisis", "dispute", "issue", "ques
                           "situation", "standoff", "row", "spat", "policy", "strategy"})
 
 
+# verbs of saying, promising and reacting: after "X said ... and", their subject is the speaker X
+_SPEAKER_VERBS = frozenset(v + e for v in """vow warn threaten pledge promise urge demand accuse insist ask
+appeal condemn denounce reject criticize criticise slam blame announce welcome praise express voice reiterate
+call""".split() for e in ("", "s", "d", "ed", "ened"))
+_COORD_ADVERBS = frozenset({"also", "then", "later", "again", "further", "even", "repeatedly", "strongly"})
+
+
+def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) -> list[Actor]:
+    """The speaker of "X said <clause> and vowed/warned/urged ...": a second coordinated verb of
+    saying or promising after a reported clause belongs to the one who spoke, not to the
+    reported clause's subject at token ``s``; empty when the pattern does not hold."""
+    toks = ctx.toks
+    j = next((i for i in range(h, max(s, h - 4), -1) if toks[i].norm in _SPEAKER_VERBS), None)
+    if j is None:
+        return []
+    k = j - 1
+    while k > s and toks[k].norm in _COORD_ADVERBS:
+        k -= 1
+    if k <= s or toks[k].norm != "and":
+        return []
+    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)):
+        return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
+    say = next((i for i in range(s - 1, -1, -1) if toks[i].norm in SAY_FORMS and toks[i].norm not in (
+        "saying", "adding")), None)
+    if say is None or any(toks[i].norm in _QUOTE_TOKS for i in range(say, j)):
+        return []
+    speaker = [x for x in _subject(ctx, say, cl) if x.kind in ("state", "person")]
+    picked = [x for st, en, x in ctx.actors if st == s]
+    if not speaker or (picked and set(speaker[-1].states) == set(picked[0].states)):
+        return []
+    return speaker[-1:]
+
+
+_QUOTE_TOKS = frozenset({'"', "“", "”", "«", "»"})
+# a reported clause that states a view or a plan ("were illegal", "would not accept"), not a told deed
+_STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must", "should",
+                             "may", "might", "wo", "ca"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2413,6 +2452,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         return []
     s, e, a = picked
+    speaker = _coordinated_speaker(ctx, h, cl, s)
+    if speaker:
+        return speaker      # "Russia said new U.S. sanctions were illegal and vowed to retaliate": Russia
     if a.form == "pronoun" and not a.possessive and s >= 1 and toks[s - 1].norm in ("what", "which") \
             and s - 1 > 0:
         # "condemned what it called North Korea's 'highly provocative' launch": the condemner

@@ -1,0 +1,50 @@
+"""Who the actor is, checked on wire-news sentences written for these tests (different states,
+names and tenses): coordinated verbs of the speaker, definite descriptions ("the country",
+"the Foreign Ministry"), and near misses where the nearer actor must keep the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.graph.model import Article
+from diplograph.ingest.pipeline import extract
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state) of every extracted non-statement event."""
+    ex = extract(Article(id="t", text=text, published=published))
+    states = {e.id: e.state for e in ex.entities}
+    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target))
+            for e in ex.events if not e.cameo.startswith("01")]
+
+
+def _pairs(evs, root: str) -> set[tuple]:
+    return {(s, t) for c, s, t in evs if c.startswith(root)}
+
+
+# ------------------------------------------ "X said <clause> and vowed/warned/urged ...": X acts
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Russia said new U.S. sanctions were illegal and vowed to take retaliatory action.", "13", ("RUS", "USA")),
+    ("China said the U.S. arms sales to Taiwan were a provocation and threatened to sanction American firms.",
+     "13", ("CHN", "USA")),
+    ("Israeli Prime Minister Naftali Bennett said on Sunday that Iran was lying and warned Tehran against "
+     "attacking ships.", "13", ("ISR", "IRN")),
+    ("Turkey says Greek claims are baseless and warns Athens against provocations.", "13", ("TUR", "GRC")),
+    ("Nigeria said Ghanaian traders were mistreated and demanded compensation from Accra.", "10", ("NGA", "GHA")),
+])
+def test_second_verb_of_the_speaker(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+    assert (pair[1], pair[0]) not in _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # a told deed (no be-form or modal in the reported clause): the reported subject did both
+    ("Kenya said Somali troops crossed the border and threatened villagers.", "13", ("SOM", "KEN")),
+    # no reporting verb: an ordinary coordination keeps its own subject
+    ("Pakistani troops crossed into Afghanistan and attacked a border post, Kabul said.", "19", ("PAK", "AFG")),
+])
+def test_second_verb_near_misses(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
