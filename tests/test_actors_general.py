@@ -48,3 +48,29 @@ def test_second_verb_of_the_speaker(text, root, pair):
 def test_second_verb_near_misses(text, root, pair):
     evs = _events(text)
     assert pair in _pairs(evs, root), evs
+
+
+# ------------------------------------------------------ "the country": the state named last as an actor
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Iran released all 10 U.S. sailors on Wednesday, less than a day after the country detained them "
+     "near Farsi Island.", "17", ("IRN", "USA")),
+    ("China lodged a protest with the Philippines on Tuesday. The country accused Manila of violating its "
+     "sovereignty.", "112", ("CHN", "PHL")),
+    ("Britain expelled 23 Russian diplomats on Wednesday. The country also froze Russian state assets.",
+     "16", ("GBR", "RUS")),
+    ("Panama cut ties with Venezuela last week. On Monday the country expelled the Venezuelan ambassador.",
+     "16", ("PAN", "VEN")),
+])
+def test_the_country(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+def test_the_country_as_a_place_is_no_actor():
+    # "across the country", "in the country": a place, not the state acting
+    evs = _events("Protests spread across the country after Iran raised fuel prices, and the police "
+                  "detained hundreds in the country.")
+    assert not any(s == "IRN" and t == "IRN" for _c, s, t in evs), evs
+    evs = _events("Kazakhstan asked Moscow for help on Thursday. Russia then flew paratroopers into the country.")
+    assert all(s != t for _c, s, t in evs), evs

@@ -116,7 +116,8 @@ _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
-    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom)\b(?!\s+(?:of|in)\b)", re.I)
+    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom|the\s+country)\b"
+    r"(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
 _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
@@ -1603,6 +1604,20 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
                         _next_words(text, m.end(1))))
 
 
+_CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
+already not never only just yet so""".split())
+
+
+def _attributive(a: Actor) -> bool:
+    """Is a state name used as a modifier of the noun after it ("10 U.S. sailors", "the Iran deal"),
+    not as an actor ("Iran has", "Panama after", "the U.S. government")?"""
+    if a.possessive or not a.head or not a.head[0].isalpha() or not a.head[0].islower():
+        return False
+    w = a.head[0]
+    return not (w in _VERBISH or w in SUBJ_SKIP_PREPS or w in LOC_PREPS or w in _CLAUSE_WORDS
+                or w in ACTOR_HEADS or w.endswith("ed"))
+
+
 def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
     idx = [-1] * (n + 1)
     for k, (s, e) in enumerate(sentences):
@@ -1814,6 +1829,18 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if low.startswith("their") and low.endswith("country") and _plural_people_before(resolved, a, sentences[k][0]):
                 # "Many Serbians see Kosovo as their country's birthplace": the people's state
                 st = _plural_people_before(resolved, a, sentences[k][0])
+            elif low.startswith("the") and low.endswith("country"):
+                # "Iran released the sailors, a day after the country detained them", "... with Panama
+                # after the country called a meeting": the state named last (not a national adjective),
+                # except one its own sentence names after it ("The country accused Manila")
+                if _after_prep(text, a.start):
+                    continue    # "protests across the country", "troops in the country": a place
+                i0 = bisect.bisect_right(actor_starts, a.start)
+                i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
+                later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
+                st = next((x.state for x in reversed(resolved) if x.kind == "state" and not x.is_group
+                           and not x.location and x.form not in ("demonym", "pronoun") and x.state
+                           and x.state not in later and not _attributive(x)), None)
             elif low.endswith("country") and last_person is not None:
                 st = last_person.states[0]
             elif "island" in low:
