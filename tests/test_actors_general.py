@@ -74,3 +74,29 @@ def test_the_country_as_a_place_is_no_actor():
     assert not any(s == "IRN" and t == "IRN" for _c, s, t in evs), evs
     evs = _events("Kazakhstan asked Moscow for help on Thursday. Russia then flew paratroopers into the country.")
     assert all(s != t for _c, s, t in evs), evs
+
+
+# ------------------------- ", the Foreign Ministry said": the ministry of the state that acted before
+
+@pytest.mark.parametrize("text, state", [
+    ("France recalled its ambassador to Italy on Thursday. He will return to Paris for consultations, "
+     "the Foreign Ministry said.", "FRA"),
+    ("Hungary summoned the Ukrainian ambassador on Monday. A protest note will be handed over to Kyiv, "
+     "the ministry said.", "HUN"),
+    ("Qatar expelled two Egyptian diplomats on Sunday. They must leave Doha within 48 hours, the foreign "
+     "ministry said.", "QAT"),
+])
+def test_attributed_ministry(text, state):
+    ex = extract(Article(id="t", text=text, published="2021-06-15"))
+    states = {e.id: e.state for e in ex.entities}
+    said = [states.get(e.source) for e in ex.events if e.cameo.startswith("01")]
+    assert said and said[-1] == state, said
+
+
+def test_ministry_opening_its_sentence_keeps_its_rule():
+    # the ministry opening a sentence after a sentence whose subject is another state
+    ex = extract(Article(id="t", text="Japan protested to China on Monday. The Foreign Ministry said the "
+                                      "ships had entered Japanese waters.", published="2021-06-15"))
+    states = {e.id: e.state for e in ex.entities}
+    said = [states.get(e.source) for e in ex.events if e.cameo.startswith("01")]
+    assert said and said[-1] == "JPN", said

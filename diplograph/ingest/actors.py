@@ -1604,6 +1604,7 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
                         _next_words(text, m.end(1))))
 
 
+_ATTRIBUTION_VERBS = frozenset("said says added adds stated announced noted told confirmed".split())
 _CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
 already not never only just yet so""".split())
 
@@ -1860,6 +1861,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
                 elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
+                elif k > 0 and subject_state.get(k - 1) and a.head and a.head[0] in _ATTRIBUTION_VERBS \
+                        and re.search(r",\s*$", text[max(0, a.start - 3):a.start]):
+                    # "France recalled its envoy to Italy. He will return to Paris, the Foreign Ministry
+                    # said": a sentence without a subject state of its own, attributed to the ministry
+                    # of the one who acted before
+                    st = subject_state[k - 1]
                 else:
                     # "Both claims have been denied by the Federal Government, which has urged China to
                     # ...": not a state its own sentence names after it
