@@ -100,3 +100,35 @@ def test_ministry_opening_its_sentence_keeps_its_rule():
     states = {e.id: e.state for e in ex.entities}
     said = [states.get(e.source) for e in ex.events if e.cameo.startswith("01")]
     assert said and said[-1] == "JPN", said
+
+
+# ------------------ "X reacted against Y after it VERBed": the reason is the other party's deed
+
+@pytest.mark.parametrize("text", [
+    "Venezuela broke off relations with Panama on Wednesday after it called a meeting of the OAS to discuss Caracas.",
+    "China imposed sanctions on Lithuania after it allowed Taiwan to open an office in Vilnius.",
+    "Morocco recalled its ambassador from Germany because it had excluded Rabat from a conference on Libya.",
+])
+def test_it_after_a_reaction_is_the_other_party(text):
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.gazetteer import Gazetteer
+    from diplograph.ingest.sentences import split_sentences
+    res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
+    it = next(a for a in res.actors if a.surface == "it")
+    other = {"Venezuela": "PAN", "China": "LTU", "Morocco": "DEU"}[text.split()[0]]
+    assert it.state == other
+
+
+@pytest.mark.parametrize("text, state", [
+    # no party object: the subject keeps "it"
+    ("North Korea fired a missile over Japan after it warned the United States.", "PRK"),
+    # a place, not a party: "in Syria"
+    ("Turkey launched airstrikes in Syria after it lost two soldiers.", "TUR"),
+])
+def test_it_after_a_reaction_near_misses(text, state):
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.gazetteer import Gazetteer
+    from diplograph.ingest.sentences import split_sentences
+    res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
+    it = next(a for a in res.actors if a.surface == "it")
+    assert it.state == state

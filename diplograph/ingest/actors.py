@@ -2143,6 +2143,20 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
 
 
 _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
+_REASON_WORDS = frozenset({"after", "because", "since"})
+# "it requested", "it had allowed": an active past deed (not "it was attacked", "it would")
+_ACTIVE_DEED = re.compile(r"\s+(?:had\s+|has\s+)?(?:(?:also|repeatedly|allegedly|reportedly|recently)\s+)?"
+                          r"(?!was\b|were\b|would\b|will\b|could\b|said\b|says\b|is\b|had\b|has\b)"
+                          r"[a-z]{3,}(?:ed|ted)\b")
+
+
+def _party_object(text: str, r: Actor) -> bool:
+    """Is ``r`` the other party of a clause's act: a direct object ("criticized Britain") or the
+    object of with/against/on/to ("ties with Panama")?"""
+    prev = _prev_word(text, r.start)
+    if prev == "the":
+        prev = _prev_word(text, text.rfind("the", 0, r.start))
+    return prev in _PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
@@ -2232,6 +2246,16 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                 return poss[-1][1]
     else:
         prev = _prev_word(text, a.start)
+        if prev in _REASON_WORDS and len(cands) > 1 and _ACTIVE_DEED.match(text, a.end):
+            # "Venezuela broke off relations with Panama after it called a meeting", "China sanctioned
+            # Lithuania because it let Taiwan open an office": the reason for a reaction is the
+            # other party's deed, so "it" is the party acted on (a direct object or one after
+            # with/against/on/to), not the reacting subject
+            subj = cands[0][1][1][0]
+            party = [x for x in cands if x[1][1][0] != subj and x[0].form not in ("pronoun", "capital")
+                     and not x[0].location and _party_object(text, x[0])]
+            if party:
+                return party[-1][1]
         if prev in _ACCUSE_VERBS and len(cands) > 1:
             # the clause's subject does not act on itself
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
