@@ -132,3 +132,30 @@ def test_it_after_a_reaction_near_misses(text, state):
     res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
     it = next(a for a in res.actors if a.surface == "it")
     assert it.state == state
+
+
+# ------------------------------- diplomatic ranks as appositive roles: "the charge d'affaires, X,"
+
+@pytest.mark.parametrize("text, name, state", [
+    ("China summoned the U.S. embassy's charge d'affaires, John Smith, to lodge a protest on Friday.",
+     "John Smith", "USA"),
+    ("Iran summoned Britain's chargé d'affaires, Nicholas Hopton, on Sunday.", "Nicholas Hopton", "GBR"),
+    ("Turkey summoned the Dutch charge d'affaires, Eric Weststrate, on Saturday.", "Eric Weststrate", "NLD"),
+    ("The Swiss embassy's military attache, Col. Hans Meier, was expelled.", "Hans Meier", "CHE"),
+])
+def test_diplomatic_rank_appositive(text, name, state):
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.gazetteer import Gazetteer
+    from diplograph.ingest.sentences import split_sentences
+    res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
+    person = next((a for a in res.actors if a.surface == name), None)
+    assert person is not None and person.kind == "person" and person.state == state
+
+
+def test_rank_word_without_a_name_is_no_person():
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.gazetteer import Gazetteer
+    from diplograph.ingest.sentences import split_sentences
+    text = "Poland summoned the Belarusian charge d'affaires on Monday, the ministry said."
+    res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
+    assert not [a for a in res.actors if a.kind == "person"]

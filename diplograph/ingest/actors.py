@@ -70,12 +70,14 @@ representative high commissioner marshal colonel captain capt lieutenant lt gen 
 opposition counterpart former new top senior acting interim second-in-command uncle state
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
-founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major""".split())
+founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major charge chargé
+d'affaires d’affaires attache attaché""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
-counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder""".split())
+counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder
+charge chargé d'affaires d’affaires attache attaché""".split())
 # words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
 _NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
 correspondent reporter journalist fellow lecturer scholar expert company bank university institute
