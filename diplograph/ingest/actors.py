@@ -71,13 +71,13 @@ opposition counterpart former new top senior acting interim second-in-command un
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
 founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major charge chargé
-d'affaires d’affaires attache attaché""".split())
+d'affaires d’affaires""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
 counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder
-charge chargé d'affaires d’affaires attache attaché""".split())
+charge chargé d'affaires d’affaires""".split())
 # words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
 _NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
 correspondent reporter journalist fellow lecturer scholar expert company bank university institute
@@ -604,11 +604,66 @@ _NAME_AFTER_TITLE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*?\s+(?:[A-Z][\w-
                                r"[Ss]ecretary(?:[ -][Gg]eneral)?|[Ss]pokes\w+|[Aa]mbassador)\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
+# --------------------------------------------------------------------------- Title Case headlines
+
+_CLOSED_CLASS = frozenset("""to over against with in on at for from of after before as by into amid and or but
+the a an its his her their says said say will would is are was were be has have had not near during despite
+about than up out off back under upon onto via vs versus amidst toward towards""".split())
+_TC_WORD = re.compile(r"[A-Za-zÀ-ɏ][\w'’-]*")
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word (lower case) of a name in the gazetteer: states, places, organisations, persons."""
+    words = _NAME_WORDS.get(id(gaz))
+    if words is None:
+        words = frozenset(w.lower() for key, _exact in gaz._entries for w in _TC_WORD.findall(key))
+        _NAME_WORDS[id(gaz)] = words
+    return words
+
+
+def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer) -> str:
+    """A copy of ``text`` (same length) where, in Title Case sentences ("Erdogan Slams Macron Over
+    Cartoon Remarks"), the capitalised words that are no part of a name (function words, verbs, words
+    the article writes in lower case elsewhere) are written in lower case, so that names stand out as
+    they do in running text ("Erdogan slams Macron over cartoon remarks")."""
+    spans = []
+    for s0, e0 in sentences:
+        words = list(_TC_WORD.finditer(text, s0, e0))
+        if len(words) < 4 or len(words) > 30:
+            continue
+        rest = words[1:]
+        caps = [m for m in rest if m.group()[0].isupper() and not m.group().isupper()]
+        closed = [m for m in caps if m.group().lower() in _CLOSED_CLASS]
+        long_words = [m for m in rest if len(m.group()) >= 4]
+        if not closed or not long_words or \
+                sum(1 for m in long_words if m.group()[0].isupper()) < 0.75 * len(long_words):
+            continue
+        spans.append((s0, e0, caps))
+    if not spans:
+        return text
+    from diplograph.ingest.events import _verb_words  # events imports this module
+    verbs = _verb_words()
+    names = _name_words(gaz)
+    lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
+    chars = list(text)
+    for _s0, _e0, caps in spans:
+        for m in caps:
+            w = m.group()
+            low = w[0].lower() + w[1:]
+            if len(w[0].lower()) != 1 or not w[1:].islower() and len(w) > 1:
+                continue
+            if low.lower() in _CLOSED_CLASS or (low not in names and (low in verbs or low in lower_words)):
+                chars[m.start()] = low[0]
+    return "".join(chars)
+
+
 # --------------------------------------------------------------------------- main entry
 
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
+    text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
     mentions = gaz.find_mentions(text)
     quote = _in_quote_map(text)
