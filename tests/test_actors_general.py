@@ -186,3 +186,53 @@ def test_title_case_keeps_names_of_several_words():
     # running text is left alone
     text = "Germany expelled two Russian diplomats over the murder in Berlin."
     assert _decap_title_case(text, split_sentences(text), Gazetteer.default()) == text
+
+
+# --------------- "X and Y said Z was ... and <past verb>ed (their) ...": the speakers did it
+
+@pytest.mark.parametrize("text, root, pairs", [
+    ("Washington and Brussels say Moscow is meddling in Ukraine and broadened their sanctions on Monday.",
+     "16", {("USA", "RUS")}),
+    ("Canada and Britain said Russian diplomats were spies and expelled them.", "16",
+     {("CAN", "RUS"), ("GBR", "RUS")}),
+    ("Lithuania said the Chinese envoy was no longer welcome and expelled him on Friday.", "16", {("LTU", "CHN")}),
+])
+def test_coordinated_deed_of_the_speakers(text, root, pairs):
+    evs = _events(text)
+    assert pairs <= _pairs(evs, root), evs
+    assert not {(t, s) for s, t in pairs} & _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # a progressive reported clause tells a deed: its subject did the next one too
+    ("Ukraine said Russian forces were shelling the town and killed two civilians.", "19", ("RUS", "UKR")),
+    # a reported clause with its own subordinate clause keeps the verb
+    ("Kenya said Somali troops were in the area when they attacked a police post.", "19", None),
+])
+def test_coordinated_deed_near_misses(text, root, pair):
+    evs = _events(text)
+    if pair:
+        assert pair in _pairs(evs, root), evs
+    assert ("UKR", "RUS") not in _pairs(evs, root) and ("KEN", "SOM") not in _pairs(evs, root), evs
+
+
+# ---------------- an appositive person of a summoned diplomat does not own the purpose infinitive
+
+@pytest.mark.parametrize("text, pair", [
+    ("China summoned the U.S. ambassador, Nicholas Burns, to lodge a protest on Friday.", ("CHN", "USA")),
+    ("Iran summoned the British ambassador, Rob Macaire, to lodge a protest on Saturday.", ("IRN", "GBR")),
+    ("China summoned the U.S. embassy's charge d'affaires, John Smith, to lodge a protest on Friday.",
+     ("CHN", "USA")),
+])
+def test_appositive_of_an_object(text, pair):
+    evs = _events(text)
+    assert _pairs(evs, "11") == {pair}, evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # an appositive of the subject still acts
+    ("The British ambassador, Rob Macaire, met Iranian officials on Monday.", "04", ("GBR", "IRN")),
+    ("Russia's foreign minister, Sergei Lavrov, criticized Washington on Monday.", "11", ("RUS", "USA")),
+])
+def test_appositive_of_the_subject_acts(text, root, pair):
+    assert pair in _pairs(_events(text), root)
