@@ -236,3 +236,22 @@ def test_appositive_of_an_object(text, pair):
 ])
 def test_appositive_of_the_subject_acts(text, root, pair):
     assert pair in _pairs(_events(text), root)
+
+
+# --------------- a ministry opening an article: the state whose media or officials report it
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Foreign Ministry on Tuesday summoned the U.S. ambassador over the sanctions, Chinese state media "
+     "reported.", ("CHN", "USA")),
+    ("The foreign ministry summoned the Swedish ambassador on Monday, Turkish officials said.", ("TUR", "SWE")),
+    ("The Foreign Ministry summoned the British envoy on Sunday, the Iranian news agency IRNA reported.",
+     ("IRN", "GBR")),
+])
+def test_ministry_of_the_reporting_state(text, pair):
+    assert _pairs(_events(text), "11") == {pair}
+
+
+def test_ministry_after_a_named_state_keeps_it():
+    text = ("Japan protested the incursion on Monday. The Foreign Ministry summoned the Chinese ambassador, "
+            "Japanese media reported.")
+    assert ("JPN", "CHN") in _pairs(_events(text), "11")

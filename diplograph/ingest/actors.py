@@ -1661,6 +1661,7 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
                         _next_words(text, m.end(1))))
 
 
+_REPORT_WORDS = frozenset("reported reports said says quoted media agency television tv news".split())
 _ATTRIBUTION_VERBS = frozenset("said says added adds stated announced noted told confirmed".split())
 _CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
 already not never only just yet so""".split())
@@ -1931,7 +1932,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
                     later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
                     if st in later:
-                        st = next((x for x in reversed(seen_states) if x not in later), st)
+                        alt = next((x for x in reversed(seen_states) if x not in later), None)
+                        if alt is None:
+                            # "The Foreign Ministry summoned the U.S. ambassador ..., Chinese state media
+                            # reported": no state before it; the state whose media or officials report it
+                            alt = next((x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0]
+                                        and x.states[0] != st and not x.location
+                                        and any(w in _REPORT_WORDS for w in x.head)), st)
+                        st = alt
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
