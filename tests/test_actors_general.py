@@ -255,3 +255,25 @@ def test_ministry_after_a_named_state_keeps_it():
     text = ("Japan protested the incursion on Monday. The Foreign Ministry summoned the Chinese ambassador, "
             "Japanese media reported.")
     assert ("JPN", "CHN") in _pairs(_events(text), "11")
+
+
+# ----------------------- "the bloc", "the alliance": the organisation named in the last sentences
+
+@pytest.mark.parametrize("text, org, target", [
+    ("NATO accused Russia of massing troops near Ukraine. The alliance warned Moscow against an invasion.",
+     "org:north-atlantic-treaty-organization", "RUS"),
+    ("EU foreign ministers met in Brussels on Thursday. The 27-member bloc imposed sanctions on Belarus.",
+     "org:european-union", "BLR"),
+    ("ASEAN leaders met in Jakarta on Saturday. The bloc urged Myanmar's junta to end the violence.",
+     "org:association-of-southeast-asian-nations", "MMR"),
+])
+def test_organisation_descriptions(text, org, target):
+    ex = extract(Article(id="t", text=text, published="2021-06-15"))
+    states = {e.id: e.state for e in ex.entities}
+    assert any(e.source == org and states.get(e.target) == target for e in ex.events), ex.events
+
+
+def test_alliance_without_a_named_organisation_is_no_actor():
+    ex = extract(Article(id="t", text="Russia and China formed an alliance against the West in 2022. The alliance "
+                                      "alarmed Washington.", published="2023-06-15"))
+    assert not any(str(e.source).startswith("org:") for e in ex.events)

@@ -1647,6 +1647,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
     for m in _COUNTERPART_RE.finditer(text):
         if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
+    for m in _ORG_DESC_RE.finditer(text):
+        # "The European Union agreed new sanctions ... The bloc also banned ...": the organisation
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "org", "orgdesc", m.group(),
+                        _next_words(text, m.end()), _is_possessive(text, m.end())))
     for m in _CTX_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
@@ -1662,6 +1667,8 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
 
 
 _REPORT_WORDS = frozenset("reported reports said says quoted media agency television tv news".split())
+_ORG_DESC_RE = re.compile(r"\b[Tt]he\s+(?:(?:27|28|15|10|\d+)-(?:member|nation)\s+|US-led\s+|Western\s+|military\s+|"
+                          r"security\s+)?(?:bloc|alliance)\b(?!['’]s\s+members|\s+(?:of|with|between)\b)")
 _ATTRIBUTION_VERBS = frozenset("said says added adds stated announced noted told confirmed".split())
 _CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
 already not never only just yet so""".split())
@@ -1876,6 +1883,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if ante is None:
                 continue
             a.ids, a.states, a.kind = ante.ids, ante.states, "person"
+        elif a.form == "orgdesc":
+            # the organisation named last within the last three sentences
+            org = next((r for r in reversed(resolved) if r.kind == "org" and len(r.ids) == 1
+                        and str(r.ids[0]).startswith("org:") and k - sent_of[min(r.start, len(sent_of) - 1)] <= 2),
+                       None)
+            if org is None:
+                continue
+            a.ids, a.states = org.ids, org.states
         elif a.form == "counterpart":
             mine = last_person.states[0] if last_person is not None else None
             top = [s_ for s_, _ in counts.most_common(2)]
