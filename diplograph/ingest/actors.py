@@ -70,12 +70,14 @@ representative high commissioner marshal colonel captain capt lieutenant lt gen 
 opposition counterpart former new top senior acting interim second-in-command uncle state
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
-founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major""".split())
+founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major charge chargé
+d'affaires d’affaires""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
-counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder""".split())
+counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder
+charge chargé d'affaires d’affaires""".split())
 # words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
 _NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
 correspondent reporter journalist fellow lecturer scholar expert company bank university institute
@@ -116,7 +118,8 @@ _CTX_RE = re.compile(
     r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
-    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom)\b(?!\s+(?:of|in)\b)", re.I)
+    r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom|the\s+country)\b"
+    r"(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
 _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
@@ -601,11 +604,66 @@ _NAME_AFTER_TITLE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*?\s+(?:[A-Z][\w-
                                r"[Ss]ecretary(?:[ -][Gg]eneral)?|[Ss]pokes\w+|[Aa]mbassador)\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
+# --------------------------------------------------------------------------- Title Case headlines
+
+_CLOSED_CLASS = frozenset("""to over against with in on at for from of after before as by into amid and or but
+the a an its his her their says said say will would is are was were be has have had not near during despite
+about than up out off back under upon onto via vs versus amidst toward towards""".split())
+_TC_WORD = re.compile(r"[A-Za-zÀ-ɏ][\w'’-]*")
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word (lower case) of a name in the gazetteer: states, places, organisations, persons."""
+    words = _NAME_WORDS.get(id(gaz))
+    if words is None:
+        words = frozenset(w.lower() for key, _exact in gaz._entries for w in _TC_WORD.findall(key))
+        _NAME_WORDS[id(gaz)] = words
+    return words
+
+
+def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer) -> str:
+    """A copy of ``text`` (same length) where, in Title Case sentences ("Erdogan Slams Macron Over
+    Cartoon Remarks"), the capitalised words that are no part of a name (function words, verbs, words
+    the article writes in lower case elsewhere) are written in lower case, so that names stand out as
+    they do in running text ("Erdogan slams Macron over cartoon remarks")."""
+    spans = []
+    for s0, e0 in sentences:
+        words = list(_TC_WORD.finditer(text, s0, e0))
+        if len(words) < 4 or len(words) > 30:
+            continue
+        rest = words[1:]
+        caps = [m for m in rest if m.group()[0].isupper() and not m.group().isupper()]
+        closed = [m for m in caps if m.group().lower() in _CLOSED_CLASS]
+        long_words = [m for m in rest if len(m.group()) >= 4]
+        if not closed or not long_words or \
+                sum(1 for m in long_words if m.group()[0].isupper()) < 0.75 * len(long_words):
+            continue
+        spans.append((s0, e0, caps))
+    if not spans:
+        return text
+    from diplograph.ingest.events import _verb_words  # events imports this module
+    verbs = _verb_words()
+    names = _name_words(gaz)
+    lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
+    chars = list(text)
+    for _s0, _e0, caps in spans:
+        for m in caps:
+            w = m.group()
+            low = w[0].lower() + w[1:]
+            if len(w[0].lower()) != 1 or not w[1:].islower() and len(w) > 1:
+                continue
+            if low.lower() in _CLOSED_CLASS or (low not in names and (low in verbs or low in lower_words)):
+                chars[m.start()] = low[0]
+    return "".join(chars)
+
+
 # --------------------------------------------------------------------------- main entry
 
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
+    text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
     mentions = gaz.find_mentions(text)
     quote = _in_quote_map(text)
@@ -1589,6 +1647,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
     for m in _COUNTERPART_RE.finditer(text):
         if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
+    for m in _ORG_DESC_RE.finditer(text):
+        # "The European Union agreed new sanctions ... The bloc also banned ...": the organisation
+        if b.free(m.start(), m.end()):
+            b.add(Actor(m.start(), m.end(), (), (), "org", "orgdesc", m.group(),
+                        _next_words(text, m.end()), _is_possessive(text, m.end())))
     for m in _CTX_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
@@ -1601,6 +1664,24 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
         if b.free(m.start(1), m.end(1)):
             b.add(Actor(m.start(1), m.end(1), (), (), "state", "pronoun", m.group(1),
                         _next_words(text, m.end(1))))
+
+
+_REPORT_WORDS = frozenset("reported reports said says quoted media agency television tv news".split())
+_ORG_DESC_RE = re.compile(r"\b[Tt]he\s+(?:(?:27|28|15|10|\d+)-(?:member|nation)\s+|US-led\s+|Western\s+|military\s+|"
+                          r"security\s+)?(?:bloc|alliance)\b(?!['’]s\s+members|\s+(?:of|with|between)\b)")
+_ATTRIBUTION_VERBS = frozenset("said says added adds stated announced noted told confirmed".split())
+_CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
+already not never only just yet so""".split())
+
+
+def _attributive(a: Actor) -> bool:
+    """Is a state name used as a modifier of the noun after it ("10 U.S. sailors", "the Iran deal"),
+    not as an actor ("Iran has", "Panama after", "the U.S. government")?"""
+    if a.possessive or not a.head or not a.head[0].isalpha() or not a.head[0].islower():
+        return False
+    w = a.head[0]
+    return not (w in _VERBISH or w in SUBJ_SKIP_PREPS or w in LOC_PREPS or w in _CLAUSE_WORDS
+                or w in ACTOR_HEADS or w.endswith("ed"))
 
 
 def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
@@ -1802,6 +1883,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if ante is None:
                 continue
             a.ids, a.states, a.kind = ante.ids, ante.states, "person"
+        elif a.form == "orgdesc":
+            # the organisation named last within the last three sentences
+            org = next((r for r in reversed(resolved) if r.kind == "org" and len(r.ids) == 1
+                        and str(r.ids[0]).startswith("org:") and k - sent_of[min(r.start, len(sent_of) - 1)] <= 2),
+                       None)
+            if org is None:
+                continue
+            a.ids, a.states = org.ids, org.states
         elif a.form == "counterpart":
             mine = last_person.states[0] if last_person is not None else None
             top = [s_ for s_, _ in counts.most_common(2)]
@@ -1814,6 +1903,18 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if low.startswith("their") and low.endswith("country") and _plural_people_before(resolved, a, sentences[k][0]):
                 # "Many Serbians see Kosovo as their country's birthplace": the people's state
                 st = _plural_people_before(resolved, a, sentences[k][0])
+            elif low.startswith("the") and low.endswith("country"):
+                # "Iran released the sailors, a day after the country detained them", "... with Panama
+                # after the country called a meeting": the state named last (not a national adjective),
+                # except one its own sentence names after it ("The country accused Manila")
+                if _after_prep(text, a.start):
+                    continue    # "protests across the country", "troops in the country": a place
+                i0 = bisect.bisect_right(actor_starts, a.start)
+                i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
+                later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
+                st = next((x.state for x in reversed(resolved) if x.kind == "state" and not x.is_group
+                           and not x.location and x.form not in ("demonym", "pronoun") and x.state
+                           and x.state not in later and not _attributive(x)), None)
             elif low.endswith("country") and last_person is not None:
                 st = last_person.states[0]
             elif "island" in low:
@@ -1833,6 +1934,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
                 elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
+                elif k > 0 and subject_state.get(k - 1) and a.head and a.head[0] in _ATTRIBUTION_VERBS \
+                        and re.search(r",\s*$", text[max(0, a.start - 3):a.start]):
+                    # "France recalled its envoy to Italy. He will return to Paris, the Foreign Ministry
+                    # said": a sentence without a subject state of its own, attributed to the ministry
+                    # of the one who acted before
+                    st = subject_state[k - 1]
                 else:
                     # "Both claims have been denied by the Federal Government, which has urged China to
                     # ...": not a state its own sentence names after it
@@ -1840,7 +1947,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
                     later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
                     if st in later:
-                        st = next((x for x in reversed(seen_states) if x not in later), st)
+                        alt = next((x for x in reversed(seen_states) if x not in later), None)
+                        if alt is None:
+                            # "The Foreign Ministry summoned the U.S. ambassador ..., Chinese state media
+                            # reported": no state before it; the state whose media or officials report it
+                            alt = next((x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0]
+                                        and x.states[0] != st and not x.location
+                                        and any(w in _REPORT_WORDS for w in x.head)), st)
+                        st = alt
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
@@ -2109,6 +2223,20 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
 
 
 _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
+_REASON_WORDS = frozenset({"after", "because", "since"})
+# "it requested", "it had allowed": an active past deed (not "it was attacked", "it would")
+_ACTIVE_DEED = re.compile(r"\s+(?:had\s+|has\s+)?(?:(?:also|repeatedly|allegedly|reportedly|recently)\s+)?"
+                          r"(?!was\b|were\b|would\b|will\b|could\b|said\b|says\b|is\b|had\b|has\b)"
+                          r"[a-z]{3,}(?:ed|ted)\b")
+
+
+def _party_object(text: str, r: Actor) -> bool:
+    """Is ``r`` the other party of a clause's act: a direct object ("criticized Britain") or the
+    object of with/against/on/to ("ties with Panama")?"""
+    prev = _prev_word(text, r.start)
+    if prev == "the":
+        prev = _prev_word(text, text.rfind("the", 0, r.start))
+    return prev in _PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
@@ -2198,6 +2326,16 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                 return poss[-1][1]
     else:
         prev = _prev_word(text, a.start)
+        if prev in _REASON_WORDS and len(cands) > 1 and _ACTIVE_DEED.match(text, a.end):
+            # "Venezuela broke off relations with Panama after it called a meeting", "China sanctioned
+            # Lithuania because it let Taiwan open an office": the reason for a reaction is the
+            # other party's deed, so "it" is the party acted on (a direct object or one after
+            # with/against/on/to), not the reacting subject
+            subj = cands[0][1][1][0]
+            party = [x for x in cands if x[1][1][0] != subj and x[0].form not in ("pronoun", "capital")
+                     and not x[0].location and _party_object(text, x[0])]
+            if party:
+                return party[-1][1]
         if prev in _ACCUSE_VERBS and len(cands) > 1:
             # the clause's subject does not act on itself
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands

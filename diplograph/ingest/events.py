@@ -2276,6 +2276,67 @@ AFFAIR_HEADS = frozenset({"war", "conflict", "crisis", "dispute", "issue", "ques
                           "situation", "standoff", "row", "spat", "policy", "strategy"})
 
 
+# verbs of saying, promising and reacting: after "X said ... and", their subject is the speaker X
+_SPEAKER_VERBS = frozenset(v + e for v in """vow warn threaten pledge promise urge demand accuse insist ask
+appeal condemn denounce reject criticize criticise slam blame announce welcome praise express voice reiterate
+call""".split() for e in ("", "s", "d", "ed", "ened"))
+_COORD_ADVERBS = frozenset({"also", "then", "later", "again", "further", "even", "repeatedly", "strongly"})
+
+
+def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) -> list[Actor]:
+    """The speaker of "X said <clause> and vowed/warned/urged ...": a second coordinated verb of
+    saying or promising after a reported clause belongs to the one who spoke, not to the
+    reported clause's subject at token ``s``; empty when the pattern does not hold."""
+    toks = ctx.toks
+
+    def after_and(i: int) -> bool:
+        k = i - 1
+        while k > s and toks[k].norm in _COORD_ADVERBS:
+            k -= 1
+        return k > s and toks[k].norm == "and"
+
+    j = next((i for i in range(h, max(s, h - 4), -1) if after_and(i)), None)
+    if j is None:
+        return []
+    plural = False
+    if toks[j].norm not in _SPEAKER_VERBS:
+        # "Washington and Brussels say Moscow is meddling ... and broadened their sanctions": "their"
+        # agrees with the plural speakers, not with the one state of the reported clause
+        plural = any(t.norm == "their" for t in toks[j + 1:j + 4])
+        if not plural and not (toks[j].norm.endswith("ed") and len(toks[j].norm) > 4
+                               and any(toks[i].norm in ("were", "was") and not toks[i + 1].norm.endswith("ing")
+                                       for i in range(s, j - 1))
+                               and all(toks[i].norm not in _COMPLEMENT_MARKS for i in range(s, j))):
+            return []       # "Canada said Russian diplomats were spies and expelled them": Canada expelled
+    k = j - 1
+    while k > s and toks[k].norm in _COORD_ADVERBS:
+        k -= 1
+    if k <= s or toks[k].norm != "and":
+        return []
+    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)):
+        return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
+    say = next((i for i in range(s - 1, -1, -1) if toks[i].norm in SAY_FORMS and toks[i].norm not in (
+        "saying", "adding")), None)
+    if say is None or any(toks[i].norm in _QUOTE_TOKS for i in range(say, j)):
+        return []
+    speaker = [x for x in _subject(ctx, say, cl) if x.kind in ("state", "person")]
+    picked = [x for st, en, x in ctx.actors if st == s]
+    if not speaker or (picked and set(speaker[-1].states) == set(picked[0].states)):
+        return []
+    if plural and (len(speaker) < 2 or not picked or picked[0].is_group
+                   or picked[0].form in ("demonym", "pronoun", "group")):
+        return []
+    return speaker
+
+
+_QUOTE_TOKS = frozenset({'"', "“", "”", "«", "»"})
+# a reported clause that carries on ("who", "which", "when" ...) may own the next verb itself
+_COMPLEMENT_MARKS = frozenset({"who", "which", "when", "while", "after", "before", "because", "as", "if"})
+# a reported clause that states a view or a plan ("were illegal", "would not accept"), not a told deed
+_STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must", "should",
+                             "may", "might", "wo", "ca"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2324,6 +2385,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             continue        # "The Syria conflict has killed thousands": the conflict, not Syria, is the subject
         if prev == "(" and any(e2 == k - 1 for s2, e2, a2 in cands):
             continue        # "the Democratic Republic of Congo (DRC)": the acronym repeats a phrase
+        if a.kind == "person" and prev == "," and e < len(toks) and toks[e].norm == "," and e < h and any(
+                k - 10 < e2 < k and a2.states and a2.states[0] == a.state for s2, e2, a2 in cands):
+            continue        # "summoned the British ambassador, Rob Macaire, to lodge": an appositive of an object
         if a.location:
             # "officials from Tehran and Riyadh held talks": a capital after a person noun acts
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
@@ -2413,6 +2477,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         return []
     s, e, a = picked
+    speaker = _coordinated_speaker(ctx, h, cl, s)
+    if speaker:
+        return speaker      # "Russia said new U.S. sanctions were illegal and vowed to retaliate": Russia
     if a.form == "pronoun" and not a.possessive and s >= 1 and toks[s - 1].norm in ("what", "which") \
             and s - 1 > 0:
         # "condemned what it called North Korea's 'highly provocative' launch": the condemner
