@@ -654,6 +654,16 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
+    if p.code.startswith("042") and p.text.startswith("attend") and not targets and location is None and (
+            len(sources) >= 2 or sources and sources[0].is_group and len(sources[0].ids) >= 2):
+        return []       # "the leaders of Armenia and Georgia will attend the summit": no one visits the other
+    if p.code == "110" and "regret" in p.text and sources and targets and set(targets[0].states) & {
+            st for a in sources for st in a.states if st}:
+        # "Turkey expressed regret that Turkish jets had shot down the plane": regret for one's own act
+        # is the apology; the receiver comes from context
+        p = dataclasses.replace(p, code="055")
+        m = dataclasses.replace(m, pattern=p)
+        targets = []
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
             and toks[h - 1].norm not in BE_FORMS:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
@@ -687,7 +697,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     before_words = _modal_window(toks, cl, h, nominal)
     # (a noun's words run from its head: "a second meeting between Ali and Maduro will take place")
     a0 = h + 1 if nominal and m.start <= h < m.end else m.end
-    after_words = [t.norm for t in toks[a0:a0 + 12 if nominal else a0 + 8]]
+    span = 12 if nominal else 8
+    if nominal and not any(_is_verbish(w) and w not in NOUN_MARKERS for w in before_words):
+        # a noun heading the subject keeps its predicate however long the noun phrase ("An official
+        # visit of X to Y that was scheduled for Tuesday has been canceled")
+        span = 20
+    after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
@@ -1171,6 +1186,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             src_states = {st for a in sources for st in a.states if st}
             targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
                        and a not in sources]
+    if not targets and "loc" in p.flags and p.code.startswith("04"):
+        held = _held_in(ctx, m)
+        if held is not None:
+            targets = [held]    # "will attend a forum that will take place at the palace in Dushanbe"
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
@@ -1194,6 +1213,27 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
         sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
+
+
+HELD_WORDS = frozenset({"held", "hosted", "take", "takes", "took", "taking", "convened", "convene", "organized",
+                        "organised", "staged", "open", "opens", "opened", "begin", "begins", "began"})
+
+
+def _held_in(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The place of an event noun's relative clause: "attend the forum that will be held in
+    Dushanbe", "a summit which took place in Sochi" (the place is where the visitor goes)."""
+    toks = ctx.toks
+    rel = next((k for k in range(m.end, min(len(toks), m.end + 8)) if toks[k].norm in ("that", "which")), None)
+    if rel is None or any(toks[k].norm in _PUNCT for k in range(m.end, rel)):
+        return None
+    verb = next((k for k in range(rel + 1, min(len(toks), rel + 5)) if toks[k].norm in HELD_WORDS), None)
+    if verb is None:
+        return None
+    for s_, _e, a in ctx.actors:
+        if s_ > verb and s_ - verb <= 10 and a.location and a.states and a.states[0] \
+                and toks[s_ - 1].norm == "in" and not any(toks[k].norm in _PUNCT for k in range(verb, s_)):
+            return a
+    return None
 
 
 # things a state deploys ("Our defence systems are deployed", "Russian warships were stationed")
@@ -1892,7 +1932,10 @@ def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
 VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children", "men", "women", "members",
                           "fighters", "militants", "protesters", "demonstrators", "police", "policemen", "officers",
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
-                          "crew", "sailors", "pilots", "residents", "villagers", "others", "persons"})
+                          "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
+                          "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
 
 
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
@@ -1912,7 +1955,8 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
             and toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
                                      "overnight", "last", "this", "today", "yesterday", "after", "as") \
-            and (toks[h - 1].norm in VICTIM_NOUNS
+            and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm in NUMBER_WORDS
+                 or toks[h - 1].norm.replace(",", "").isdigit()
                  or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
         return True
     j = h + 1
