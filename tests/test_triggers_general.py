@@ -120,3 +120,146 @@ def test_counted_wounded_are_victims_not_actors(text):
 def test_counted_victims_near_miss_active_killer():
     evs = _events("Indian troops killed two Pakistani soldiers in Kashmir on Tuesday.")
     assert _has(evs, "18", "IND", "PAK"), evs
+
+
+# ----------------------------------------------------- "X said on Monday (that) it was ...": the speaker acts
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    ("China announced on Monday that it was sanctioning four US officials.", "163", "CHN", "USA"),
+    ("Iran said Tuesday it was expelling two British diplomats.", "166", "IRN", "GBR"),
+    ("Poland announced on Friday that it was closing its border with Belarus.", "", "POL", "BLR"),
+    ("Kenya said yesterday that it was recalling its ambassador to Somalia.", "16", "KEN", "SOM"),
+])
+def test_said_on_day_it_was_doing(text, code, src, tgt):
+    evs = _events(text, "2020-07-15")
+    assert any(c.startswith(code) and c[:2] != "01" and s == src and t == tgt for c, s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- banning the transit of goods
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lithuania banned the transit of Russian goods to Kaliningrad on Friday.", "LTU", "RUS"),
+    ("Kazakhstan has halted the transit of Russian coal to Europe.", "KAZ", "RUS"),
+    ("Poland barred the transit of Belarusian freight trucks across its border.", "POL", "BLR"),
+    ("Ukraine imposed a ban on the transit of Russian oil on Monday.", "UKR", "RUS"),
+])
+def test_transit_ban_is_embargo(text, src, tgt):
+    assert _has(_events(text, "2022-06-21"), "163", src, tgt), _events(text, "2022-06-21")
+
+
+def test_transit_near_misses():
+    evs = _events("The transit of goods through Poland rose by 10 percent, officials said.", "2022-06-21")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    evs = _events("Turkey said it would not bar the transit of Iranian gas to Europe.", "2022-06-21")
+    assert not any(c.startswith("163") and f == "occurred" for c, _s, _t, f in evs), evs
+
+
+# ----------------------------------------------------- "would face consequences for barring ...": the act is done
+
+@pytest.mark.parametrize("text,code,src,tgt", [
+    ("Moscow warned Tuesday that Lithuania would face serious consequences for barring the transit of "
+     "E.U.-sanctioned goods to the Russian exclave of Kaliningrad.", "163", "LTU", "RUS"),
+    ("China said Washington would pay a price for selling weapons to Taiwan.", "07", "USA", "TWN"),
+    ("Iran warned that Britain would be held responsible for seizing its tanker.", "17", "GBR", "IRN"),
+])
+def test_penalized_act_occurred(text, code, src, tgt):
+    evs = _events(text, "2022-06-21")
+    assert _has(evs, code, src, tgt, "occurred"), evs
+
+
+def test_penalized_act_near_misses():
+    # a goal after "for" stays a goal
+    evs = _events("Poland will push for imposing new sanctions on Belarus.", "2022-06-21")
+    assert not _has(evs, "163", "POL", "BLR", "occurred"), evs
+
+
+# ----------------------------------------------------- sanctions "that targeted X"; a state's plural noun
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The move came in response to US sanctions that targeted Chinese officials.", "USA", "CHN"),
+    ("EU sanctions which have hit Russian banks will stay in place, Brussels said.", None, "RUS"),
+    ("The sanctions that Washington imposed on Iran have hurt Iraq.", "USA", "IRN"),
+    ("Beijing retaliated against US sanctions on Hong Kong officials.", "USA", "CHN"),
+])
+def test_measure_that_targeted(text, src, tgt):
+    evs = _events(text, "2020-07-15")
+    assert any(c.startswith("163") and (src is None or s == src) and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_state_plural_noun_near_misses():
+    # "wants", "regrets" after a state are verbs
+    evs = _events('"The United States of America wants Turkey to stop the invasion," Pence said.', "2019-10-15")
+    assert _has(evs, "020", "USA", "TUR"), evs
+    evs = _events("Lithuania's Foreign Ministry said that it regrets China's decision not to return "
+                  "ambassadors.", "2021-11-21")
+    assert _has(evs, "110", "LTU", "CHN"), evs
+
+
+# ----------------------------------------------------- retaliating against economic measures is no force
+
+def test_retaliation_against_measures_is_not_force():
+    for text in ("Beijing retaliated against US sanctions on Hong Kong officials.",
+                 "China retaliated against the new US tariffs by imposing duties on American soybeans.",
+                 "Moscow retaliated against the expulsion of its diplomats by expelling ten Czech envoys."):
+        evs = _events(text, "2020-07-15")
+        assert not any(c.startswith("19") for c, _s, _t, _f in evs), (text, evs)
+    # near-miss: retaliation against an armed attack stays force
+    evs = _events("Israel retaliated against Hamas rocket fire with air strikes on Gaza.", "2020-07-15")
+    assert any(c.startswith("19") and s == "ISR" for c, s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- refusing to entertain / no interest in talks: rejection
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Denmark would not entertain the possibility of selling Greenland to the US, Prime Minister Mette "
+     "Frederiksen said.", "DNK", "USA"),
+    ("Japan has no interest in discussing the purchase of the islands with China.", "JPN", "CHN"),
+    ("Turkey will not entertain any Greek proposal on the islands, Ankara said.", "TUR", "GRC"),
+    ("Moscow said it had no interest in talks with Kyiv.", "RUS", "UKR"),
+])
+def test_no_interest_is_rejection(text, src, tgt):
+    evs = _events(text, "2019-08-21")
+    assert _has(evs, "12", src, tgt, "occurred"), evs
+
+
+def test_no_interest_near_misses():
+    # willing to entertain is no rejection; a company's interest is nobody's act
+    evs = _events("Israel is willing to entertain the Egyptian proposal, officials said.", "2019-08-21")
+    assert not any(c.startswith("12") for c, _s, _t, _f in evs), evs
+    evs = _events("The company has no interest in selling the plant.", "2019-08-21")
+    assert not any(c.startswith("12") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- "were caught/nabbed by X's border guards": an arrest
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Two Indian fishermen were caught by Sri Lankan navy personnel near Delft island.", "LKA", "IND"),
+    ("Three Pakistani nationals were nabbed by Indian border guards in Punjab.", "IND", "PAK"),
+    ("Four Afghan migrants were caught by Iranian border guards near Zahedan on Sunday.", "IRN", "AFG"),
+])
+def test_caught_by_forces_is_arrest(text, src, tgt):
+    evs = _events(text, "2021-03-02")
+    assert _has(evs, "173", src, tgt), evs
+
+
+def test_caught_near_miss():
+    evs = _events("The minister was caught by surprise by the Russian announcement.", "2021-03-02")
+    assert not any(c.startswith("17") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- "discussions with X": a meeting
+
+@pytest.mark.parametrize("text,a,b", [
+    ("After his discussions with Putin, Macron said progress was possible.", "FRA", "RUS"),
+    ("The Chinese delegation held discussions with Vietnamese officials in Hanoi.", "CHN", "VNM"),
+    ("Kenyan President William Ruto's discussion with Ethiopian Prime Minister Abiy Ahmed lasted two hours.",
+     "KEN", "ETH"),
+])
+def test_discussion_with_is_meeting(text, a, b):
+    evs = _events(text, "2023-03-02")
+    assert _has(evs, "04", a, b) or _has(evs, "04", b, a), evs
+
+
+def test_discussion_near_miss():
+    evs = _events("The discussion with experts focused on climate policy.", "2023-03-02")
+    assert not any(c.startswith("04") for c, _s, _t, _f in evs), evs

@@ -646,6 +646,26 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
+# measures a retaliation answers without force ("retaliated against US tariffs")
+ECONOMIC_MEASURES = frozenset({"sanction", "sanctions", "tariff", "tariffs", "measures", "ban", "bans", "restrictions",
+                               "duties", "levies", "expulsion", "expulsions", "curbs", "embargo", "decision", "move"})
+
+
+# plural nouns that are also verb forms ("US sanctions", "Chinese strikes"); not "wants", "says"
+NOUNISH_S_FORMS = frozenset({"sanctions", "tariffs", "strikes", "attacks", "threats", "protests", "visits", "demands",
+                             "calls", "raids", "bans", "curbs", "restrictions", "warnings", "pledges", "promises",
+                             "accusations", "offers", "appeals", "requests", "proposals", "exercises", "drills",
+                             "deals", "purchases", "sales", "shipments", "deployments", "incursions", "embargoes",
+                             "boycotts", "expulsions", "seizures", "arrests", "talks", "supplies", "exports", "imports"})
+
+
+# what a state is made to pay for an act it did ("would face consequences for barring ...")
+PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "punish", "punishment", "penalty",
+                           "penalties", "penalized", "penalised", "retaliation", "accountable", "responsible",
+                           "pay", "suffer", "regret", "blamed", "sanctioned", "criticized", "criticised",
+                           "condemned", "rebuked", "retaliate"})
+
+
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
     p = m.pattern
     toks = ctx.toks
@@ -704,6 +724,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         span = 20
     after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
+            toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
+        return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act
+    if fact in ("planned", "possible") and not nominal and toks[h].norm.endswith("ing") and h >= 2 \
+            and toks[h - 1].norm == "for" and any(toks[k].norm in PENALTY_WORDS for k in range(max(0, h - 7), h - 1)):
+        fact = "occurred"   # "Lithuania would face consequences for barring the transit": the barring is done
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
         fact = "planned"    # "China announces live-fire drills": scheduled, unlike "announced sanctions"
@@ -738,7 +764,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
     elif code.startswith("12") and fact in ("negated", "planned") and (
-            toks[m.start].norm in ("not", "never") or "comp" in p.flags):
+            toks[m.start].norm in ("not", "never", "no", "little", "zero") or "comp" in p.flags):
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
     elif code.startswith("13") and fact in ("planned", "possible"):
         fact = "occurred"   # "our military will react firmly": the threat is made now
@@ -919,6 +945,16 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES or head_w in _IRREGULAR_PAST:
         return False      # "the recently signed deal", "the jet downed", "The United States withdrew": verbs
+    if head_w in NOUNISH_S_FORMS:
+        pre = next(((s_, a) for s_, e_, a in ctx.actors if e_ == m.start), None)
+        obj_next = any(s_ == m.end for s_, e_, a in ctx.actors)      # "the United States sanctions Russia"
+        if pre is not None and pre[0] > 0 and not obj_next and pre[1].form != "pronoun" \
+                and pre[1].kind in ("state", "org") \
+                and ctx.toks[pre[0] - 1].norm not in ("that", "this", "which") and (
+                    ctx.toks[pre[0] - 1].norm in NOUN_PREPS or ctx.toks[pre[0] - 1].norm in ADJUNCT_PREPS
+                    or ctx.toks[pre[0] - 1].norm in DETERMINERS
+                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")):
+            return True   # "in response to US sanctions that ...", "the new EU sanctions": a state's noun
     if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
                       and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
                       and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3
@@ -1186,6 +1222,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             src_states = {st for a in sources for st in a.states if st}
             targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
                        and a not in sources]
+    if not targets and nominal and p.code[:2] in ("16", "17", "18", "19"):
+        rel = _relative_receiver(ctx, m)
+        if rel is not None and not (set(rel.states) & {st for a in sources for st in a.states if st}):
+            targets = [rel]     # "US sanctions that targeted Chinese officials": the relative clause's object
     if not targets and "loc" in p.flags and p.code.startswith("04"):
         held = _held_in(ctx, m)
         if held is not None:
@@ -1213,6 +1253,29 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
         sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
+
+
+TARGETING_VERBS = frozenset({"targeted", "target", "targets", "targeting", "hit", "hits", "punished", "punish",
+                             "punishes", "penalized", "penalised", "penalize", "penalise", "struck", "strikes"})
+
+
+def _relative_receiver(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The object of a relative clause that says whom a measure hits: "US sanctions that targeted
+    Chinese officials", "tariffs which have hit Russian steel"."""
+    toks = ctx.toks
+    k = m.end
+    if k >= len(toks) or toks[k].norm not in ("that", "which"):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm in ("have", "has", "had", "also", "directly"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in TARGETING_VERBS:
+        return None
+    for s_, _e, a in ctx.actors:
+        if k < s_ <= k + 3 and not a.location and a.states and a.states[0] \
+                and not any(toks[j].norm in _PUNCT for j in range(k, s_)):
+            return a
+    return None
 
 
 HELD_WORDS = frozenset({"held", "hosted", "take", "takes", "took", "taking", "convened", "convene", "organized",
