@@ -263,3 +263,56 @@ def test_discussion_with_is_meeting(text, a, b):
 def test_discussion_near_miss():
     evs = _events("The discussion with experts focused on climate policy.", "2023-03-02")
     assert not any(c.startswith("04") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- "promised to retaliate/respond": a threat
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Iran promised to retaliate against Israel for the strike.", "IRN", "ISR"),
+    ("The Russian Foreign Ministry promised to respond to attempts by American diplomats to interfere.",
+     "RUS", "USA"),
+    ("North Korea has promised to retaliate against South Korea over the leaflets.", "PRK", "KOR"),
+])
+def test_promise_to_retaliate_is_threat(text, src, tgt):
+    assert _has(_events(text, "2024-03-07"), "13", src, tgt), _events(text, "2024-03-07")
+
+
+def test_promise_to_respond_positively_is_no_threat():
+    evs = _events("China promised to respond positively to the Philippine proposal.", "2024-03-07")
+    assert not any(c.startswith("13") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- an envoy summoned "to the Russian Foreign Ministry"
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The US ambassador to Russia, Lynne Tracy, was summoned to the Russian Foreign Ministry on Tuesday.",
+     "RUS", "USA"),
+    ("Lynne Tracy, the US ambassador, was summoned to the Russian Foreign Ministry on Tuesday.", "RUS", "USA"),
+    ("Germany's envoy was summoned to the Chinese foreign ministry on Friday.", "CHN", "DEU"),
+    ("The Japanese ambassador to South Korea, Koji Tomita, was summoned by Seoul on Monday.", "KOR", "JPN"),
+])
+def test_summoned_envoy_host(text, src, tgt):
+    assert _has(_events(text, "2024-03-07"), "11", src, tgt), _events(text, "2024-03-07")
+
+
+def test_summoned_near_miss():
+    # summoned to a meeting with an organisation: no state summons
+    evs = _events("The Israeli ambassador, Gilad Erdan, was summoned to a meeting with UN officials.", "2024-03-07")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- "made commitments / gave assurances to X": intent
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The government of Uganda has made commitments to address diplomacy issues raised by Rwanda.", "UGA", "RWA"),
+    ("Japan made a commitment to help the Philippines modernise its coast guard.", "JPN", "PHL"),
+    ("China has given assurances to Pakistan that the corridor will be completed.", "CHN", "PAK"),
+])
+def test_commitment_made_is_intent(text, src, tgt):
+    assert _has(_events(text, "2022-01-29"), "03", src, tgt), _events(text, "2022-01-29")
+
+
+def test_commitment_near_misses():
+    for text in ("Brazil made a firm commitment to protect the Amazon.", "The company made a commitment to cut emissions."):
+        evs = _events(text, "2022-01-29")
+        assert not any(c.startswith("03") for c, _s, _t, _f in evs), evs

@@ -1189,6 +1189,16 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                     # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
                     host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 8 and cl[s] == clause
                             and a.location and a.states and a.states[0] and a.states[0] not in subj[-1].states]
+                if not host and p.code[:2] == "11":
+                    # "the US ambassador to Russia, Lynne Tracy, was summoned to the Russian Foreign
+                    # Ministry": the ministry's state, or the post named before an appositive
+                    t_states = set(subj[-1].states)
+                    host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 3 and toks[s - 1].norm in (
+                                "to", "the") and a.states and a.states[0] and a.states[0] not in t_states
+                            and not a.location and a.kind in ("state", "org")] or \
+                           [a for s, e, a in ctx.actors if s < h and s > 0 and toks[s - 1].norm == "to"
+                            and cl[s] == clause and a.states and a.states[0] and a.states[0] not in t_states
+                            and e < h and toks[e].norm == ","]
                 if host:
                     sources = host[:1]
         else:
