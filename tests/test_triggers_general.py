@@ -316,3 +316,30 @@ def test_commitment_near_misses():
     for text in ("Brazil made a firm commitment to protect the Amazon.", "The company made a commitment to cut emissions."):
         evs = _events(text, "2022-01-29")
         assert not any(c.startswith("03") for c, _s, _t, _f in evs), evs
+
+
+def test_group_of_persons_with_an_unknown_state_does_not_fail():
+    # "they" for two leaders, one of whom has no state in the tables: no IndexError in the pipeline
+    text = ("President Julius Maada Bio and President Nguyen Xuan Phuc held talks in Hanoi on Tuesday.\n\n"
+            "The Vietnamese President had extended an invitation to President Bio when they met at the United "
+            "Nations General Assembly in New York in September 2021.")
+    evs = _events(text, "2022-03-20")
+    assert any(c.startswith("04") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- "fired into/across X": an attack on X
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Pakistani border rangers fired into Indian territory on Sunday.", "PAK", "IND"),
+    ("North Korean soldiers fired across the border into South Korea on Tuesday.", "PRK", "KOR"),
+    ("Turkish troops fired shells into Syria after the attack.", "TUR", "SYR"),
+])
+def test_fired_into_state(text, src, tgt):
+    assert _has(_events(text, "2018-06-04"), "19", src, tgt), _events(text, "2018-06-04")
+
+
+def test_fired_into_near_misses():
+    for text in ("Police fired tear gas into the crowd in Tbilisi.",
+                 "The company fired 200 workers into unemployment in Kenya."):
+        evs = _events(text, "2018-06-04")
+        assert not any(c.startswith("19") for c, _s, _t, _f in evs), (text, evs)
