@@ -343,3 +343,30 @@ def test_fired_into_near_misses():
                  "The company fired 200 workers into unemployment in Kenya."):
         evs = _events(text, "2018-06-04")
         assert not any(c.startswith("19") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- aid/doses from X reaching Y: X gives aid to Y
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("As many as 150,000 doses of Covishield vaccine, dispatched from India, reached Bhutan on Wednesday.",
+     "IND", "BTN"),
+    ("Chinese vaccines arrived in Pakistan on Monday.", "CHN", "PAK"),
+    ("A consignment of medical supplies from Turkey reached Syria on Friday.", "TUR", "SYR"),
+    ("Aid sent by Japan arrived in Tonga on Thursday.", "JPN", "TON"),
+])
+def test_goods_reaching_state_is_aid(text, src, tgt):
+    assert _has(_events(text, "2021-01-21"), "07", src, tgt), _events(text, "2021-01-21")
+
+
+def test_goods_reaching_near_misses():
+    for text in ("Vaccines have reached most villages, officials said.",
+                 "Supplies reached the front line in Donetsk on Monday."):
+        evs = _events(text, "2021-01-21")
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+def test_commitment_to_a_hostile_act_is_no_intent_to_cooperate():
+    evs = _events("Iran made a pledge to retaliate against Israel.", "2022-01-29")
+    assert not any(c.startswith("03") for c, _s, _t, _f in evs), evs
+    evs = _events("Iran made a commitment to retaliate against Israel.", "2022-01-29")
+    assert not any(c.startswith("03") for c, _s, _t, _f in evs), evs

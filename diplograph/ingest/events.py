@@ -646,6 +646,10 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
+GOODS_HEADS = frozenset({"vaccines", "doses", "aid", "supplies", "consignment", "consignments", "shipment",
+                         "shipments", "relief"})
+
+
 # measures a retaliation answers without force ("retaliated against US tariffs")
 ECONOMIC_MEASURES = frozenset({"sanction", "sanctions", "tariff", "tariffs", "measures", "ban", "bans", "restrictions",
                                "duties", "levies", "expulsion", "expulsions", "curbs", "embargo", "decision", "move"})
@@ -1232,6 +1236,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             src_states = {st for a in sources for st in a.states if st}
             targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
                        and a not in sources]
+    if not sources and not nominal and p.code.startswith("07") and toks[m.start].norm in GOODS_HEADS:
+        # "doses of vaccine, dispatched from India, reached Bhutan": the sender named inside the subject
+        sources = [a for s, e, a in ctx.actors if m.start < s < h and toks[s - 1].norm in ("from", "by")
+                   and a.states and a.states[0] and not a.location][:1]
     if not targets and nominal and p.code[:2] in ("16", "17", "18", "19"):
         rel = _relative_receiver(ctx, m)
         if rel is not None and not (set(rel.states) & {st for a in sources for st in a.states if st}):
