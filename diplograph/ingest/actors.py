@@ -129,8 +129,9 @@ _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|
 # "X said it was ready/willing/sending ...": the reported clause's subject is the speaker, not the
 # expletive of "it was unclear"
 _SAID_IT_RE = re.compile(r"\b(?:said|says|say|stated|states|added|adds|announced|announces|declared|declares|"
-                         r"insisted|insists|noted|warned|warns|confirmed|confirms|stressed|stresses)\s+(?:that\s+)?"
-                         r"(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
+                         r"insisted|insists|noted|warned|warns|confirmed|confirms|stressed|stresses)\s+"
+                         r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+                         r"(?:that\s+)?(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
                          r"(?:(?:not|also|still|now|already|fully|firmly|always|very|deeply|currently)\s+)?"
                          r"(?:ready|willing|prepared|committed|determined|open|keen|eager|able|unable|unwilling|"
                          r"reluctant|opposed|concerned|seriously|(?!being\b|becoming\b|getting\b)[a-z]{3,}ing)\b")

@@ -646,6 +646,30 @@ def _resolve_overlaps(matches: list[Match]) -> list[Match]:
     return kept
 
 
+GOODS_HEADS = frozenset({"vaccines", "doses", "aid", "supplies", "consignment", "consignments", "shipment",
+                         "shipments", "relief"})
+
+
+# measures a retaliation answers without force ("retaliated against US tariffs")
+ECONOMIC_MEASURES = frozenset({"sanction", "sanctions", "tariff", "tariffs", "measures", "ban", "bans", "restrictions",
+                               "duties", "levies", "expulsion", "expulsions", "curbs", "embargo", "decision", "move"})
+
+
+# plural nouns that are also verb forms ("US sanctions", "Chinese strikes"); not "wants", "says"
+NOUNISH_S_FORMS = frozenset({"sanctions", "tariffs", "strikes", "attacks", "threats", "protests", "visits", "demands",
+                             "calls", "raids", "bans", "curbs", "restrictions", "warnings", "pledges", "promises",
+                             "accusations", "offers", "appeals", "requests", "proposals", "exercises", "drills",
+                             "deals", "purchases", "sales", "shipments", "deployments", "incursions", "embargoes",
+                             "boycotts", "expulsions", "seizures", "arrests", "talks", "supplies", "exports", "imports"})
+
+
+# what a state is made to pay for an act it did ("would face consequences for barring ...")
+PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "punish", "punishment", "penalty",
+                           "penalties", "penalized", "penalised", "retaliation", "accountable", "responsible",
+                           "pay", "suffer", "regret", "blamed", "sanctioned", "criticized", "criticised",
+                           "condemned", "rebuked", "retaliate"})
+
+
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
     p = m.pattern
     toks = ctx.toks
@@ -654,6 +678,16 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     # actors on the trigger's own literal words are not participants (actor slots are)
     excluded = set(m.lit_positions) - set(m.actor_positions)
     sources, targets, location, reciprocal, passive = _participants(ctx, m, cl, actor_at, excluded, nominal)
+    if p.code.startswith("042") and p.text.startswith("attend") and not targets and location is None and (
+            len(sources) >= 2 or sources and sources[0].is_group and len(sources[0].ids) >= 2):
+        return []       # "the leaders of Armenia and Georgia will attend the summit": no one visits the other
+    if p.code == "110" and "regret" in p.text and sources and targets and set(targets[0].states) & {
+            st for a in sources for st in a.states if st}:
+        # "Turkey expressed regret that Turkish jets had shot down the plane": regret for one's own act
+        # is the apology; the receiver comes from context
+        p = dataclasses.replace(p, code="055")
+        m = dataclasses.replace(m, pattern=p)
+        targets = []
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
             and toks[h - 1].norm not in BE_FORMS:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
@@ -687,8 +721,19 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     before_words = _modal_window(toks, cl, h, nominal)
     # (a noun's words run from its head: "a second meeting between Ali and Maduro will take place")
     a0 = h + 1 if nominal and m.start <= h < m.end else m.end
-    after_words = [t.norm for t in toks[a0:a0 + 12 if nominal else a0 + 8]]
+    span = 12 if nominal else 8
+    if nominal and not any(_is_verbish(w) and w not in NOUN_MARKERS for w in before_words):
+        # a noun heading the subject keeps its predicate however long the noun phrase ("An official
+        # visit of X to Y that was scheduled for Tuesday has been canceled")
+        span = 20
+    after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
+            toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
+        return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act
+    if fact in ("planned", "possible") and not nominal and toks[h].norm.endswith("ing") and h >= 2 \
+            and toks[h - 1].norm == "for" and any(toks[k].norm in PENALTY_WORDS for k in range(max(0, h - 7), h - 1)):
+        fact = "occurred"   # "Lithuania would face consequences for barring the transit": the barring is done
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
         fact = "planned"    # "China announces live-fire drills": scheduled, unlike "announced sanctions"
@@ -723,7 +768,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if neg_code and fact == "negated":
         code, fact = neg_code, "occurred"   # "will not endorse", "do not recognize": a rejection
     elif code.startswith("12") and fact in ("negated", "planned") and (
-            toks[m.start].norm in ("not", "never") or "comp" in p.flags):
+            toks[m.start].norm in ("not", "never", "no", "little", "zero") or "comp" in p.flags):
         fact = "occurred"   # "will not reconsider", "refused to": the rejection itself is the act
     elif code.startswith("13") and fact in ("planned", "possible"):
         fact = "occurred"   # "our military will react firmly": the threat is made now
@@ -904,6 +949,16 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True       # "the alleged attack", "the proposed talks": a word said is an adjective here
     if head_w.endswith("ed") or head_w in PAST_PARTICIPLES or head_w in _IRREGULAR_PAST:
         return False      # "the recently signed deal", "the jet downed", "The United States withdrew": verbs
+    if head_w in NOUNISH_S_FORMS:
+        pre = next(((s_, a) for s_, e_, a in ctx.actors if e_ == m.start), None)
+        obj_next = any(s_ == m.end for s_, e_, a in ctx.actors)      # "the United States sanctions Russia"
+        if pre is not None and pre[0] > 0 and not obj_next and pre[1].form != "pronoun" \
+                and pre[1].kind in ("state", "org") \
+                and ctx.toks[pre[0] - 1].norm not in ("that", "this", "which") and (
+                    ctx.toks[pre[0] - 1].norm in NOUN_PREPS or ctx.toks[pre[0] - 1].norm in ADJUNCT_PREPS
+                    or ctx.toks[pre[0] - 1].norm in DETERMINERS
+                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")):
+            return True   # "in response to US sanctions that ...", "the new EU sanctions": a state's noun
     if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
                       and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
                       and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3
@@ -1138,6 +1193,16 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                     # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
                     host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 8 and cl[s] == clause
                             and a.location and a.states and a.states[0] and a.states[0] not in subj[-1].states]
+                if not host and p.code[:2] == "11":
+                    # "the US ambassador to Russia, Lynne Tracy, was summoned to the Russian Foreign
+                    # Ministry": the ministry's state, or the post named before an appositive
+                    t_states = set(subj[-1].states)
+                    host = [a for s, e, a in ctx.actors if m.end <= s <= m.end + 3 and toks[s - 1].norm in (
+                                "to", "the") and a.states and a.states[0] and a.states[0] not in t_states
+                            and not a.location and a.kind in ("state", "org")] or \
+                           [a for s, e, a in ctx.actors if s < h and s > 0 and toks[s - 1].norm == "to"
+                            and cl[s] == clause and a.states and a.states[0] and a.states[0] not in t_states
+                            and e < h and toks[e].norm == ","]
                 if host:
                     sources = host[:1]
         else:
@@ -1171,6 +1236,18 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             src_states = {st for a in sources for st in a.states if st}
             targets = [a for a in subj if a.states and a.states[0] and not set(a.states) & src_states
                        and a not in sources]
+    if not sources and not nominal and p.code.startswith("07") and toks[m.start].norm in GOODS_HEADS:
+        # "doses of vaccine, dispatched from India, reached Bhutan": the sender named inside the subject
+        sources = [a for s, e, a in ctx.actors if m.start < s < h and toks[s - 1].norm in ("from", "by")
+                   and a.states and a.states[0] and not a.location][:1]
+    if not targets and nominal and p.code[:2] in ("16", "17", "18", "19"):
+        rel = _relative_receiver(ctx, m)
+        if rel is not None and not (set(rel.states) & {st for a in sources for st in a.states if st}):
+            targets = [rel]     # "US sanctions that targeted Chinese officials": the relative clause's object
+    if not targets and "loc" in p.flags and p.code.startswith("04"):
+        held = _held_in(ctx, m)
+        if held is not None:
+            targets = [held]    # "will attend a forum that will take place at the palace in Dushanbe"
     # a place as target of a loc trigger: its state is the target, the place the location
     if targets and targets[0].location:
         location = targets[0]
@@ -1194,6 +1271,50 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
         sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
+
+
+TARGETING_VERBS = frozenset({"targeted", "target", "targets", "targeting", "hit", "hits", "punished", "punish",
+                             "punishes", "penalized", "penalised", "penalize", "penalise", "struck", "strikes"})
+
+
+def _relative_receiver(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The object of a relative clause that says whom a measure hits: "US sanctions that targeted
+    Chinese officials", "tariffs which have hit Russian steel"."""
+    toks = ctx.toks
+    k = m.end
+    if k >= len(toks) or toks[k].norm not in ("that", "which"):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].norm in ("have", "has", "had", "also", "directly"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in TARGETING_VERBS:
+        return None
+    for s_, _e, a in ctx.actors:
+        if k < s_ <= k + 3 and not a.location and a.states and a.states[0] \
+                and not any(toks[j].norm in _PUNCT for j in range(k, s_)):
+            return a
+    return None
+
+
+HELD_WORDS = frozenset({"held", "hosted", "take", "takes", "took", "taking", "convened", "convene", "organized",
+                        "organised", "staged", "open", "opens", "opened", "begin", "begins", "began"})
+
+
+def _held_in(ctx: SentenceContext, m: Match) -> Actor | None:
+    """The place of an event noun's relative clause: "attend the forum that will be held in
+    Dushanbe", "a summit which took place in Sochi" (the place is where the visitor goes)."""
+    toks = ctx.toks
+    rel = next((k for k in range(m.end, min(len(toks), m.end + 8)) if toks[k].norm in ("that", "which")), None)
+    if rel is None or any(toks[k].norm in _PUNCT for k in range(m.end, rel)):
+        return None
+    verb = next((k for k in range(rel + 1, min(len(toks), rel + 5)) if toks[k].norm in HELD_WORDS), None)
+    if verb is None:
+        return None
+    for s_, _e, a in ctx.actors:
+        if s_ > verb and s_ - verb <= 10 and a.location and a.states and a.states[0] \
+                and toks[s_ - 1].norm == "in" and not any(toks[k].norm in _PUNCT for k in range(verb, s_)):
+            return a
+    return None
 
 
 # things a state deploys ("Our defence systems are deployed", "Russian warships were stationed")
@@ -1892,7 +2013,10 @@ def _adjunct_scope(toks: list[Tok], cl: list[int], h: int) -> list[int]:
 VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children", "men", "women", "members",
                           "fighters", "militants", "protesters", "demonstrators", "police", "policemen", "officers",
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
-                          "crew", "sailors", "pilots", "residents", "villagers", "others", "persons"})
+                          "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
+                          "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
 
 
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
@@ -1912,7 +2036,8 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
             and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
             and toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
                                      "overnight", "last", "this", "today", "yesterday", "after", "as") \
-            and (toks[h - 1].norm in VICTIM_NOUNS
+            and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm in NUMBER_WORDS
+                 or toks[h - 1].norm.replace(",", "").isdigit()
                  or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
         return True
     j = h + 1

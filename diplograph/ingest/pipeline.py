@@ -880,8 +880,9 @@ def _vague(a) -> _Pseudo:
 
 
 def _single(a, i: int):
-    p = _Pseudo(a.states[i] or a.ids[i])
-    if a.ids[i] != a.states[i]:
+    st = a.states[i] if i < len(a.states) else None     # (a group of persons whose states are not all known)
+    p = _Pseudo(st or a.ids[i])
+    if a.ids[i] != st:
         p.ids = (a.ids[i],)
         p.kind = "person" if a.ids[i].startswith("person:") else "state"
     return p
