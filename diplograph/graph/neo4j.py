@@ -450,6 +450,14 @@ def push(store: Any, driver: Any, *, batch_size: int = 1000, workers: int = 4, p
             write_all(_merge_nodes(label), rows, label)
             kept[label] = {r["id"] for r in rows}
             res.written[label] = len(rows)
+        for rel, pairs in RELS.items():
+            for a, b in pairs:
+                rows = [[x, y] for x, y, la, lb in rel_rows(store, rel) if la == a and lb == b]
+                if rel in MUTABLE_RELS and not fresh:
+                    want = {x: y for x, y in rows}
+                    write_all(_drop_stale_rels(rel, a, b), [[x, want.get(x)] for x in sorted(kept[a])])
+                write_all(_merge_rels(rel, a, b), rows)
+                res.relationships += len(rows)
     else:
         if not fresh:  # an end that changed (a symmetric event re-reported the other way round, a new place)
             _drop_stale(store, remote, write_all)
@@ -468,15 +476,6 @@ def push(store: Any, driver: Any, *, batch_size: int = 1000, workers: int = 4, p
         rows = [[r["p"]["id"], r["st"]] for r in _entity_rows(store) if r["st"] is not None]
         write_all(_merge_rels("IN_STATE", "Entity", "Entity", "CREATE" if fresh else "MERGE"), rows)
         res.relationships += len(rows)
-    if per_row:
-        for rel, pairs in RELS.items():
-            for a, b in pairs:
-                rows = [[x, y] for x, y, la, lb in rel_rows(store, rel) if la == a and lb == b]
-                if rel in MUTABLE_RELS and not fresh:
-                    want = {x: y for x, y in rows}
-                    write_all(_drop_stale_rels(rel, a, b), [[x, want.get(x)] for x in sorted(kept[a])])
-                write_all(_merge_rels(rel, a, b), rows)
-                res.relationships += len(rows)
     # Whatever the store no longer has goes, with its relationships.
     for label in ("Evidence", "Relation", "Event", "Article", "Entity"):
         gone = sorted(remote[label] - kept[label])
