@@ -5,6 +5,7 @@ names and tenses): coordinated verbs of the speaker, definite descriptions ("the
 from __future__ import annotations
 
 import pytest
+from extract_support import state_events
 
 from diplograph.graph.model import Article
 from diplograph.ingest.pipeline import extract
@@ -12,10 +13,7 @@ from diplograph.ingest.pipeline import extract
 
 def _events(text: str, published: str = "2021-06-15"):
     """(cameo, source state, target state) of every extracted non-statement event."""
-    ex = extract(Article(id="t", text=text, published=published))
-    states = {e.id: e.state for e in ex.entities}
-    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target))
-            for e in ex.events if not e.cameo.startswith("01")]
+    return state_events(text, published, statements=False)
 
 
 def _pairs(evs, root: str) -> set[tuple]:

@@ -4,6 +4,7 @@ tests): nominal events and their actors, argument attachment, factuality, repeat
 from __future__ import annotations
 
 import pytest
+from extract_support import state_events
 
 from diplograph.graph.model import Article
 from diplograph.ingest.lexicon import load_lexicons, tokenize
@@ -13,10 +14,7 @@ from diplograph.ingest.pipeline import extract
 
 def _events(text: str, published: str = "2021-06-15"):
     """(cameo, source state, target state, when, factuality) of every extracted event."""
-    ex = extract(Article(id="t", text=text, published=published))
-    states = {e.id: e.state for e in ex.entities}
-    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target),
-             e.when.edtf if e.when else None, e.factuality) for e in ex.events]
+    return state_events(text, published, fields=("when", "factuality"))
 
 
 def _has(evs, root: str, src: str | None, tgt: str | None, fact: str | None = None, sym: bool = False):

@@ -8,15 +8,11 @@ and on near-misses of the same words that must not fire.
 from __future__ import annotations
 
 import pytest
-
-from diplograph.graph.model import Article
-from diplograph.ingest.pipeline import extract
+from extract_support import state_events
 
 
 def _events(text: str, published: str = "2021-06-15") -> list[tuple[str, str | None, str | None]]:
-    ex = extract(Article(id="t", text=text, published=published))
-    states = {e.id: e.state for e in ex.entities}
-    return [(ev.cameo, states.get(ev.source, ev.source), states.get(ev.target, ev.target)) for ev in ex.events]
+    return state_events(text, published)
 
 
 def _found(evs, root: str, src: str, tgt: str, sym: bool = False) -> bool:

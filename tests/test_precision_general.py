@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_support import state_events
 
 from diplograph.graph.model import Article
 from diplograph.ingest.actors import resolve_actors
@@ -17,10 +18,7 @@ from diplograph.ingest.sentences import split_sentences
 
 def _events(text: str, published: str = "2021-06-15"):
     """(cameo, source state, target state) of every extracted non-statement event."""
-    ex = extract(Article(id="t", text=text, published=published))
-    states = {e.id: e.state for e in ex.entities}
-    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target))
-            for e in ex.events if not e.cameo.startswith("01")]
+    return state_events(text, published, statements=False)
 
 
 def _roots(evs) -> set[str]:

@@ -4,17 +4,12 @@ each rule with several sentences it must fire on and near-misses it must not fir
 from __future__ import annotations
 
 import pytest
-
-from diplograph.graph.model import Article
-from diplograph.ingest.pipeline import extract
+from extract_support import state_events
 
 
 def _events(text: str, published: str = "2021-06-15"):
     """(cameo, source state, target state, factuality) of every extracted event."""
-    ex = extract(Article(id="t", text=text, published=published))
-    states = {e.id: e.state for e in ex.entities}
-    return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target), e.factuality)
-            for e in ex.events]
+    return state_events(text, published, fields=("factuality",))
 
 
 def _has(evs, root: str, src: str | None, tgt: str | None, fact: str | None = None) -> bool:
