@@ -611,16 +611,6 @@ _CLOSED_CLASS = frozenset("""to over against with in on at for from of after bef
 the a an its his her their says said say will would is are was were be has have had not near during despite
 about than up out off back under upon onto via vs versus amidst toward towards""".split())
 _TC_WORD = re.compile(r"[A-Za-zÀ-ɏ][\w'’-]*")
-_NAME_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _name_words(gaz: Gazetteer) -> frozenset[str]:
-    """Every word (lower case) of a name in the gazetteer: states, places, organisations, persons."""
-    words = _NAME_WORDS.get(id(gaz))
-    if words is None:
-        words = frozenset(w.lower() for key, _exact in gaz._entries for w in _TC_WORD.findall(key))
-        _NAME_WORDS[id(gaz)] = words
-    return words
 
 
 def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazetteer) -> str:
@@ -645,7 +635,7 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
         return text
     from diplograph.ingest.events import _verb_words  # events imports this module
     verbs = _verb_words()
-    names = _name_words(gaz)
+    names = gaz.name_words()
     lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
     chars = list(text)
     for _s0, _e0, caps in spans:

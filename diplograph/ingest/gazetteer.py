@@ -139,6 +139,9 @@ TITLE_KEYWORDS = frozenset({
 _OPEN_END = dt.date(9999, 12, 31)
 
 
+_NAME_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ][\w'’-]*")
+
+
 class GazetteerError(ValueError):
     """A table row that cannot be read; the message names the file and line."""
 
@@ -783,6 +786,14 @@ class Gazetteer:
         return None
 
     # ------------------------------------------------------------------ matching
+    def name_words(self) -> frozenset[str]:
+        """Every word (lower case) of a name the gazetteer knows: states, places, organisations, persons."""
+        words = getattr(self, "_name_words", None)
+        if words is None:
+            words = frozenset(w.lower() for key, _exact in self._entries for w in _NAME_WORD_RE.findall(key))
+            self._name_words = words
+        return words
+
     def find_mentions(self, text: str) -> list[Mention]:
         """Every gazetteer name in ``text``, longest-leftmost, on word boundaries (see module doc)."""
         if not text:
