@@ -483,3 +483,61 @@ def test_a_trip_home_takes_no_destination_named_further_on(text, wrong):
 ])
 def test_near_miss_a_trip_to_a_named_place(text, pair):
     assert pair in _pairs(_events(text), "04"), _events(text)
+
+
+# ------------------------------------------------- a between-phrase names the parties of its noun
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo have quarrelled over the border for months. The discussions between the journalist and "
+    "the officials he met ended in a brawl, the police said.",
+    "Sudan recalled its envoy from Cairo on Monday. Talks between rebel commanders and tribal elders resumed "
+    "in Khartoum on Tuesday.",
+    "Vietnam protested to China on Monday over the oil rig. Negotiations between fishermen's groups and the "
+    "provincial authorities broke down on Tuesday.",
+    "Ethiopia accused Egypt of sabotage on Friday. A summit between the heads of the regional development "
+    "banks opened on Saturday.",
+])
+def test_a_meeting_between_parties_that_are_no_states_is_not_the_articles_pair(text):
+    evs = _events(text)
+    assert not {"04"} & _roots(evs), evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Bolivia recalled its ambassador from Chile on Sunday. The talks between Bolivia and Chile ended on "
+     "Monday.", ("BOL", "CHL")),
+    ("Peru expelled Bolivia's ambassador last week. A meeting with Bolivia's foreign minister is planned for "
+     "Thursday.", ("PER", "BOL")),
+    # names, not descriptions: officials of the pair the actor finder may not know
+    ("Kenya and Somalia restored diplomatic ties on Monday. A second round of talks between Kamau and "
+     "Mohamud will take place in Nairobi next month.", ("KEN", "SOM")),
+])
+def test_near_miss_states_between_or_a_meeting_with_a_state(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "04") or pair[::-1] in _pairs(evs, "04"), evs
+
+
+# ------------------------------------- a condemned deed with no author told has no receiver we know
+
+@pytest.mark.parametrize("text, root", [
+    ("Armenia and Azerbaijan traded accusations on Monday. Baku strongly condemned the attack on its embassy "
+     "in Paris.", "111"),
+    ("Egypt and Sudan have been at odds over the dam for years. Cairo on Sunday condemned \"the cowardly "
+     "bombing\" of a church in Alexandria.", "111"),
+    ("Iraq summoned Turkey's envoy on Tuesday. The Iraqi government deplored the killings of two border guards "
+     "on Wednesday.", "110"),
+    ("Morocco recalled its ambassador from Algiers. Rabat denounced the terrorist attack on a hotel in "
+     "Marrakesh.", "111"),
+])
+def test_a_reaction_to_a_deed_without_an_author_takes_no_receiver(text, root):
+    evs = _events(text)
+    assert not any(c.startswith(root) for c, _s, _t in evs), evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Israeli jets struck targets near Damascus on Monday. Syria condemned the attack.", ("SYR", "ISR")),
+    ("Egypt and Sudan have been at odds over the dam for years. Cairo condemned Sudan's decision on Sunday.",
+     ("EGY", "SDN")),
+])
+def test_near_miss_a_deed_with_its_author_or_a_state_object(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "111"), evs

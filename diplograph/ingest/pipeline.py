@@ -368,6 +368,11 @@ def assemble(doc: Doc) -> Extraction:
             st = _anaphoric_act_agent(doc, ci)
             if st:
                 c.targets = [_pseudo(st, soft=True, why="anaphor")]
+            elif _condemned_deed(doc.text, c):
+                # "Tehran strongly condemned the armed attack on the embassy": a reaction to a deed
+                # answers the deed's author; with none told (a gunman, unnamed attackers), nobody
+                # we know, not the other state of the article
+                c.attributes["deed_object"] = True
         sp = res.speakers.get(c.sentence) if res is not None else None
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
@@ -419,7 +424,11 @@ def assemble(doc: Doc) -> Extraction:
                                           "skind": getattr(s, "kind", None), "tkind": getattr(t, "kind", None),
                                           "ntgt": len(c.targets), "nsrc": len(c.sources),
                                           "headline": c.sentence in headlines, "flags": sorted(c.flags),
-                                          "swhy": getattr(s, "why", ""), "twhy": getattr(t, "why", "")}
+                                          "swhy": getattr(s, "why", ""), "twhy": getattr(t, "why", ""),
+                                          "sent_states": sent_states.get(c.sentence, []), "main": list(main),
+                                          "share": round(share, 2), "attrs": sorted(c.attributes),
+                                          "gap_s": _gap(doc.text, s, c.trigger_start, c.trigger_end),
+                                          "gap_t": _gap(doc.text, t, c.trigger_start, c.trigger_end)}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
@@ -565,6 +574,22 @@ _FORCE_NOUNS = frozenset({"incident", "attack", "attacks", "strike", "strikes", 
                           "annexation"})
 
 
+def _gap(text: str, a, lo: int, hi: int) -> str | None:
+    """(analysis aid) The text between an actor's mention and the trigger, or None if not told."""
+    st, en = getattr(a, "start", None), getattr(a, "end", None)
+    if st is None or en is None or getattr(a, "soft", False):
+        return None
+    return text[en:lo] if en <= lo else text[hi:st] if st >= hi else ""
+
+
+def _condemned_deed(text: str, c) -> bool:
+    """Whether a reaction's object is a deed of force ("condemned the armed attack", "deplored
+    the killings")."""
+    after = re.sub(r"[\"“‘']", "", text[c.trigger_end:c.trigger_end + 120])    # condemned "the attack"
+    m = _ACT_ANAPHOR.match(after)
+    return m is not None and m.group("noun").lower() in _FORCE_NOUNS
+
+
 def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
     """'many countries including Russia and China condemned the incident': a reaction to an act
     the text told just before answers that act's agent (the Israeli strike on the consulate, not
@@ -645,6 +670,30 @@ def _nonstate_partner(c, text: str) -> str | None:
     return re.sub(r"^\s*(?:(?:with|to|against|on|and)\s+)?", "", m.group(0)).strip()
 
 
+# a noun's parties told by a between-phrase ("talks between A and B", "the discussions held between
+# the journalist and those he met")
+_BETWEEN = re.compile(r"(?:[ \t]+(?:held|taking[ \t]+place|that[ \t]+took[ \t]+place))?[ \t]+between\b", re.I)
+
+
+def _between_described(c, text: str) -> bool:
+    """Whether a nominal event's between-phrase names a party by a description and not by a name
+    ("a meeting between a deputy prime minister and yellow vest protesters", "talks between rebel
+    commanders and tribal elders"): such parties are no states, and the pair of the article is not
+    theirs. A name ("between Ali and Maduro") may be a state's official the actor finder missed."""
+    if not (c.nominal and text and getattr(c, "trigger_end", None) is not None):
+        return False
+    m = _BETWEEN.match(text, c.trigger_end)
+    if m is not None:
+        rest = text[m.end():m.end() + 160]
+    elif re.search(r"\sbetween$", text[c.trigger_start:c.trigger_end], re.I):
+        rest = text[c.trigger_end:c.trigger_end + 160]
+    else:
+        return False
+    phrase = re.split(r"[.,;:!?\"“”]", rest, maxsplit=1)[0]
+    parts = [p.split()[:3] for p in re.split(r"\s+and\s+", phrase, maxsplit=1)]
+    return any(ws and not any(w[:1].isupper() for w in ws) for ws in parts)
+
+
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
                        told: dict | None = None, lead: str | None = None, speaker: str | None = None,
                        text: str = ""):
@@ -666,7 +715,10 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         tgts = [_vague(tgts[0])] if _is_vague(tgts[0], text) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
-    if not srcs and not tgts and sym:
+    # "a secret meeting between a deputy prime minister and yellow vest protesters": the phrase
+    # names the parties; what the coder did not resolve to a state there is nobody we guess
+    told_only = _between_described(c, text)
+    if not srcs and not tgts and sym and not told_only:
         if root in _FORCE:
             # "after 11 days of fighting" beside "a ceasefire between Israelis and Palestinians": the
             # sentence's pair; fighting the text leaves unattributed ("the rebel group resumed
@@ -687,14 +739,15 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         sym = True          # "Pakistan and India promised to end ceasefire violations": mutual
         srcs, tgts = srcs[:1], srcs[1:]
     if sym and not srcs and tgts and len(main) == 2 and share >= 0.6 and _state_of(tgts[0]) in main \
-            and not tgts[0].location:
+            and not tgts[0].location and not told_only:
         # "the ministers signed ... with Uzbekistan": the other side of the article's dyad
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="symdyad")]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
-            and not (c.attributes.get("thing_target") and not tgts):
+            and not (c.attributes.get("thing_target") and not tgts) and not c.attributes.get("deed_object") \
+            and not told_only:
         # an organisation as the other side ("join NATO", "a complaint with the WTO") is no state:
         # the article's dyad says more; states counted but not named ("threatened some countries")
         # are that group, not a state of the context
