@@ -541,3 +541,27 @@ def test_a_reaction_to_a_deed_without_an_author_takes_no_receiver(text, root):
 def test_near_miss_a_deed_with_its_author_or_a_state_object(text, pair):
     evs = _events(text)
     assert pair in _pairs(evs, "111"), evs
+
+
+# ------------------------------- goodwill toward a state's opposition is no cooperation with the state
+
+@pytest.mark.parametrize("text", [
+    "Turkish officials met Syrian opposition leaders in Istanbul on Tuesday.",
+    "The U.S. senator hosted Venezuela's opposition leaders in Washington on Monday.",
+    "Ethiopia signed a peace deal with Sudanese rebels on Friday.",
+    "French President Emmanuel Macron praised Iranian protesters for their courage on Sunday.",
+    "Qatar pledged humanitarian aid to Afghan pro-democracy activists.",
+])
+def test_cooperation_with_a_states_opposition_is_not_with_the_state(text):
+    assert _events(text) == [], _events(text)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Turkish officials met Syrian diplomats in Istanbul on Tuesday.", "04", ("TUR", "SYR")),
+    ("Ethiopia signed a peace deal with Sudan on Friday.", "05", ("ETH", "SDN")),
+    # a hostile act on a state's people is an act on the state
+    ("Nicaragua expelled Costa Rican activists on Monday.", "16", ("NIC", "CRI")),
+])
+def test_near_miss_the_state_itself_or_a_hostile_act_on_its_people(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs

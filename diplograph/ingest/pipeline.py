@@ -428,7 +428,9 @@ def assemble(doc: Doc) -> Extraction:
                                           "sent_states": sent_states.get(c.sentence, []), "main": list(main),
                                           "share": round(share, 2), "attrs": sorted(c.attributes),
                                           "gap_s": _gap(doc.text, s, c.trigger_start, c.trigger_end),
-                                          "gap_t": _gap(doc.text, t, c.trigger_start, c.trigger_end)}
+                                          "gap_t": _gap(doc.text, t, c.trigger_start, c.trigger_end),
+                                          "inq": _in_quote(doc.text, c.start, c.trigger_start),
+                                          "pre": doc.text[max(c.start, c.trigger_start - 80):c.trigger_start]}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
@@ -580,6 +582,12 @@ def _gap(text: str, a, lo: int, hi: int) -> str | None:
     if st is None or en is None or getattr(a, "soft", False):
         return None
     return text[en:lo] if en <= lo else text[hi:st] if st >= hi else ""
+
+
+def _in_quote(text: str, lo: int, at: int) -> bool:
+    """(analysis aid) Whether position ``at`` lies inside a quotation opened since ``lo``."""
+    seg = text[lo:at]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _condemned_deed(text: str, c) -> bool:
@@ -803,6 +811,14 @@ def _confidence(c, s, t) -> float:
     return round(conf, 2)
 
 
+# cooperation (intent, appeal excluded, meetings, diplomatic and material cooperation, aid, yielding)
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# a state's people who stand against its government
+_DISSENT_HEADS = frozenset({"protesters", "protestors", "demonstrators", "protest", "opposition", "rebels", "rebel",
+                            "separatists", "separatist", "dissidents", "dissident", "insurgents", "anti-government",
+                            "pro-democracy", "activists", "exiles", "exile"})
+
+
 def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     """Precision rules: an event needs a state on the acting side (or an attack on a state's
     people), a receiving side (a state or an organisation) unless the code stands alone, and two
@@ -821,6 +837,11 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     t_org = t is not None and getattr(t, "kind", "") in ("org", "group")
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
+        return False
+    if root in _COOPERATIVE_ROOTS and t is not None and getattr(t, "kind", "") == "state" \
+            and not getattr(t, "soft", False) and _DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
+        # "ready to help France's anti-government protesters", "hosted leaders of Hong Kong's protest
+        # movement": goodwill toward a state's opposition is no cooperation with that state
         return False
     if ss and ts and ss == ts:
         # domestic coercion ("the regime purged and executed Jang") needs a person on the receiving end
