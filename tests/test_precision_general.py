@@ -565,3 +565,38 @@ def test_cooperation_with_a_states_opposition_is_not_with_the_state(text):
 def test_near_miss_the_state_itself_or_a_hostile_act_on_its_people(text, root, pair):
     evs = _events(text)
     assert pair in _pairs(evs, root), evs
+
+
+# ------------------------------------------- a third state hosting a meeting of the pair is no party
+
+@pytest.mark.parametrize("text, host", [
+    ("Armenia and Azerbaijan agreed on Monday to hold peace talks. Kazakhstan will host the foreign "
+     "ministers' meeting to discuss steps toward a peace treaty.", "KAZ"),
+    ("Israel and Lebanon agreed to talks on the maritime border. Cyprus hosted the delegations' meeting on "
+     "Friday to discuss normalizing bilateral relations.", "CYP"),
+    ("Colombia and Venezuela restored relations last year. Norway will host the negotiators' meeting next "
+     "month to discuss reopening the border.", "NOR"),
+    ("Russia and Ukraine traded accusations over the shelling. Switzerland hosted the two delegations' meeting "
+     "in Geneva on Monday to discuss a prisoner exchange.", "CHE"),
+])
+def test_a_third_state_hosting_a_meeting_is_no_party_of_it_or_its_aim(text, host):
+    evs = _events(text)
+    assert not [e for e in evs if e[1] == host and not e[0].startswith(("043", "044"))], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a host that meets someone is a party
+    ("Japan and China held talks. Japan hosted the meeting with Chinese officials on Monday.", ("JPN", "CHN")),
+    # a host of the article's own pair is a party of its summit
+    ("North Korean leader Kim Jong Un arrived in Russia on Tuesday for talks with Vladimir Putin. Putin hosted "
+     "the summit at a space center on Wednesday.", ("PRK", "RUS")),
+])
+def test_near_miss_a_host_that_meets_or_belongs_to_the_pair(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "04") or pair[::-1] in _pairs(evs, "04"), evs
+
+
+def test_near_miss_a_past_hosting_in_a_relative_clause_does_not_unmake_the_act():
+    evs = _events("Syria and Turkey traded accusations. Turkey, which hosted the summit last year, imposed "
+                  "sanctions on Syria on Monday.")
+    assert ("TUR", "SYR") in _pairs(evs, "163"), evs

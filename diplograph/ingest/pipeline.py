@@ -379,7 +379,7 @@ def assemble(doc: Doc) -> Extraction:
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
-            if not _keep_pair(c, s, t, ss, ts):
+            if not _keep_pair(c, s, t, ss, ts) or ss not in main and _host_only(doc.text, c, s):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -819,6 +819,29 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _DISSENT_HEADS = frozenset({"protesters", "protestors", "demonstrators", "protest", "opposition", "rebels", "rebel",
                             "separatists", "separatist", "dissidents", "dissident", "insurgents", "anti-government",
                             "pro-democracy", "activists", "exiles", "exile"})
+
+
+_MEETING_NOUNS = r"(?:meeting|meetings|talks|summit|negotiations|conference|dialogue|round|consultations)"
+# "Moscow will host the special envoys' meeting": the host's verb right before the meeting noun
+_HOST_OBJECT = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[^\s,;.]+\s+){0,4}$", re.I)
+# "... hosted the delegations' meeting on Friday to discuss normalizing relations": the meeting's aim
+_HOST_AIM = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[^\s,;.]+\s+){0,4}?" + _MEETING_NOUNS + r"\b[^,;.]*$", re.I)
+
+
+def _host_only(text: str, c, s) -> bool:
+    """Whether the acting side is only the host of a meeting of others ("Kazakhstan will host the
+    foreign ministers' meeting to discuss a peace treaty"): no party of the meeting nor of what
+    it is to do. A host that meets someone ("hosted the meeting with Chinese officials") is one;
+    so is a host of the article's own pair (the caller applies this to third states only: "Putin
+    hosted the summit" in a story on Putin and Kim)."""
+    if c.code.startswith(("043", "044")) or s is None or getattr(s, "soft", False) \
+            or getattr(s, "end", None) is None or s.end > c.trigger_start:
+        return False
+    gap = text[s.end:c.trigger_start]
+    if _HOST_OBJECT.search(gap):
+        return not re.match(r"\s+with\b", text[c.trigger_end:c.trigger_end + 8]) \
+            and not text[c.trigger_start:c.trigger_end].lower().endswith(" with")
+    return bool(_HOST_AIM.search(gap))
 
 
 def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
