@@ -430,7 +430,8 @@ def assemble(doc: Doc) -> Extraction:
                                           "gap_s": _gap(doc.text, s, c.trigger_start, c.trigger_end),
                                           "gap_t": _gap(doc.text, t, c.trigger_start, c.trigger_end),
                                           "inq": _in_quote(doc.text, c.start, c.trigger_start),
-                                          "pre": doc.text[max(c.start, c.trigger_start - 80):c.trigger_start]}
+                                          "pre": doc.text[max(c.start, c.trigger_start - 80):c.trigger_start],
+                                          "trig": doc.text[c.trigger_start:c.trigger_end]}
             if sym and ss and ts:
                 last_sym[c.sentence] = (ss, ts)
     _place_dates(events)
