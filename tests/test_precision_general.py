@@ -600,3 +600,26 @@ def test_near_miss_a_past_hosting_in_a_relative_clause_does_not_unmake_the_act()
     evs = _events("Syria and Turkey traded accusations. Turkey, which hosted the summit last year, imposed "
                   "sanctions on Syria on Monday.")
     assert ("TUR", "SYR") in _pairs(evs, "163"), evs
+
+
+# --------------------------------- an international organisation's official acts for it on a state
+
+@pytest.mark.parametrize("text, root, target", [
+    ("UN Secretary-General Antonio Guterres visited Kenya on Monday.", "042", "KEN"),
+    ("NATO chief Jens Stoltenberg arrived in Kyiv on Thursday.", "042", "UKR"),
+    ("EU foreign policy chief Josep Borrell met Iranian Foreign Minister Hossein Amirabdollahian in Tehran "
+     "on Sunday.", "04", "IRN"),
+    ("UN Secretary-General Antonio Guterres condemned North Korea's missile launch on Friday.", "111", "PRK"),
+])
+def test_an_organisations_official_acting_on_a_state_is_an_event(text, root, target):
+    evs = _events(text)
+    assert any(c.startswith(root) and s is None and t == target for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # no organisation before the name: a person of no state we know acts for nobody we know
+    "Somaliland President Musa Bihi Abdi's visit to Nairobi was the first since 2006.",
+    "Aid worker Maria Lopez travelled to Kabul last week.",
+])
+def test_near_miss_a_person_of_no_state_without_an_organisation(text):
+    assert _events(text) == [], _events(text)

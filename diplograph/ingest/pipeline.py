@@ -363,6 +363,7 @@ def assemble(doc: Doc) -> Extraction:
     sent_states = _sentence_states(doc)
     headlines = _headlines(doc)
     told: dict[str, tuple[int, str]] = {}           # code -> (sentence, receiving state) told last
+    igo = _igo_officials(doc)
     for ci, c in enumerate(doc.candidates):
         if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
@@ -379,7 +380,8 @@ def assemble(doc: Doc) -> Extraction:
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
-            if not _keep_pair(c, s, t, ss, ts) or ss not in main and _host_only(doc.text, c, s):
+            igo_person = ss is None and s is not None and (getattr(s, "start", -1), getattr(s, "end", -1)) in igo
+            if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -845,7 +847,25 @@ def _host_only(text: str, c, s) -> bool:
     return bool(_HOST_AIM.search(gap))
 
 
-def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
+def _igo_officials(doc: Doc) -> set[tuple[int, int]]:
+    """Spans of persons of no state titled by an international organisation just before their
+    name ("NATO Secretary General Anders Fogh Rasmussen", "UN Secretary-General Antonio Guterres",
+    "EU foreign policy chief Josep Borrell"): they act for the organisation."""
+    out: set[tuple[int, int]] = set()
+    actors = doc.actors.actors if doc.actors else []
+    orgs = [a for a in actors if a.kind == "org" and a.ids and str(a.ids[0]).startswith("org:")]
+    for a in actors:
+        if a.kind != "person" or any(a.states):
+            continue
+        for o in orgs:
+            if o.end <= a.start <= o.end + 40 and re.fullmatch(r"[\w\s-]*", doc.text[o.end:a.start]) \
+                    and len(doc.text[o.end:a.start].split()) <= 4:
+                out.add((a.start, a.end))
+                break
+    return out
+
+
+def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False) -> bool:
     """Precision rules: an event needs a state on the acting side (or an attack on a state's
     people), a receiving side (a state or an organisation) unless the code stands alone, and two
     different states unless the code is domestic coercion."""
@@ -853,9 +873,12 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None) -> bool:
     if s is None and t is None:
         return False
     s_igo = s is not None and getattr(s, "kind", "") == "org" and bool(getattr(s, "ids", ())) \
-        and str(s.ids[0]).startswith("org:") and len(c.sources) == 1
-    igo_on_state = s_igo and ts and getattr(t, "kind", "") in ("state", "person") and not c.code.startswith("01") \
-        and not getattr(t, "soft", False)
+        and str(s.ids[0]).startswith("org:") and len(c.sources) == 1 or igo_person
+    igo_on_state = s_igo and not c.code.startswith("01") and (
+        ts and not getattr(t, "soft", False) and (getattr(t, "kind", "") in ("state", "person")
+                                                  or igo_person and c.code.startswith("042"))
+        or igo_person and t is None and c.location is not None and _state_of(c.location)
+        and c.code.startswith("042"))
     if ss is None and getattr(s, "kind", "") != "group" and not igo_on_state:
         # an unattributed act ("41 Palestinians killed") names no acting state; an international
         # organisation acting on a state does ("The UN Security Council condemned North Korea")
