@@ -410,6 +410,71 @@ def _goal_noun(toks: list[Tok], start: int) -> bool:
                            and back[-2] in GOAL_VERBS)
 
 
+DISCUSS_WORDS = frozenset("""discuss discussed discusses discussing explore explored explores exploring examine
+examined examines examining consider considered considers considering study studied studies studying review reviewed
+reviews reviewing debate debated debates debating outline outlined outlines outlining""".split())
+TOPIC_NOUNS = frozenset({"steps", "step", "ways", "way", "means", "measures", "modalities", "mechanisms", "mechanism",
+                         "options", "possibility", "possibilities", "prospects", "prospect", "roadmap", "issue",
+                         "issues", "question", "matter", "details", "plans", "avenues"})
+
+
+def _discussion_topic(toks: list[Tok], start: int) -> bool:
+    """Is the trigger at ``start`` the topic of a discussion ("met to discuss steps for normalizing
+    relations", "explored ways of resuming flights", "discussed the possibility of reopening the
+    embassy")? The topic names no act that happened or is scheduled; the meeting is the event."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha()
+                                         and toks[i].text.islower() and toks[i].norm not in NOUN_PREPS
+                                         and toks[i].norm not in ("to", "towards", "toward")
+                                         and not _is_verbish(toks[i].norm)):
+        i -= 1              # over determiners and adjectives ("the speedy")
+    if i < 1 or toks[i].norm not in ("for", "of", "to", "toward", "towards", "on"):
+        return False
+    j = i - 1
+    if toks[j].norm not in TOPIC_NOUNS:
+        return False
+    return any(toks[k].norm in DISCUSS_WORDS for k in range(max(0, j - 4), j))
+
+
+def _condition_clause(toks: list[Tok], h: int) -> bool:
+    """Is the verb at ``h`` a present-tense verb of an "until"/"unless" clause ("until he apologizes
+    and retracts his words", "unless Moscow withdraws its troops")? It names a condition set by the
+    speaker, not an act that happened or is planned. ("until Russia withdrew" told an act.)"""
+    w = toks[h].norm
+    if w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST or not w.endswith("s"):
+        return False
+    for k in range(h - 1, max(-1, h - 8), -1):
+        t = toks[k].norm
+        if t in ("until", "unless", "till"):
+            return True
+        if t in _PUNCT or t in BOUNDARY_WORDS or t in AUX_VERBS or t in ("and", "or") and k == h - 1:
+            return False
+    return False
+
+
+DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "accord", "accords", "agreement",
+                            "agreements", "pact", "pacts", "charter", "protocol", "protocols", "memorandum", "deal",
+                            "declaration", "communique", "armistice", "truce"})
+
+
+def _named_by_old_signing(ctx: SentenceContext, m: Match) -> bool:
+    """Is this "signed" a participle naming a document by a signing years before publication ("the
+    Vienna Convention, a treaty signed in 1961", "the 1994 accord signed in Moscow in 1994")?"""
+    toks = ctx.toks
+    h = m.head
+    if h + 1 < len(toks) and toks[h].norm in DOCUMENT_NOUNS and toks[h + 1].norm == "signed":
+        h += 1              # the noun row: "a treaty signed in 1961"
+    if not h or toks[h].norm != "signed" or toks[h - 1].norm not in DOCUMENT_NOUNS or ctx.published is None:
+        return False
+    for k in range(h + 1, min(len(toks), h + 8)):
+        w = toks[k].text
+        if w in _PUNCT:
+            return False
+        if len(w) == 4 and w.isdigit() and 1800 < int(w) <= ctx.published.year - 2:
+            return True
+    return False
+
+
 TOPIC_OPENERS = frozenset({"on", "regarding", "concerning", "about"})
 
 
@@ -482,12 +547,23 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
                                                                               "while", "when", "by", "for", "in") \
             and (h + 1 >= len(toks) or toks[h + 1].norm in _PUNCT or toks[h + 1].norm in MEETING_NOUN_NEXT):
         return False        # "an emergency meeting regarding accusations", "the cabinet meeting on Tuesday": a noun
+    if "V" in p.flags and toks[h].norm == "meeting" and m.end == h + 1 and h >= 2 \
+            and toks[h - 2].norm in ("the", "a", "an", "this", "that", "next", "last") \
+            and (toks[h - 1].text[:1].isupper() or any(ch.isdigit() for ch in toks[h - 1].text)) \
+            and not _is_verbish(toks[h - 1].norm):
+        return False        # "for the G20 meeting", "at the NATO meeting": a named meeting, a noun
+    if "V" in p.flags and _condition_clause(toks, h):
+        return False        # "until he apologizes", "unless Tehran releases the crew": a condition, no act
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
     if "N" in p.flags and _topic_phrase(toks, m.start):
         return False        # "On the war in Ukraine, the minister reiterated ...": a topic, not a reported event
     if "N" in p.flags and _goal_noun(toks, m.start):
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
+    if p.code.startswith("057") and _named_by_old_signing(ctx, m):
+        return False        # "the Vienna Convention, a treaty signed in 1961": a document's name, no news
+    if _discussion_topic(toks, m.start):
+        return False        # "to discuss steps for normalizing relations": the topic of a meeting, not an act
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
             and toks[h + 1].text.islower():
         return False        # "the protest movement", "attack helicopters": the noun only modifies another
