@@ -295,3 +295,107 @@ def test_meeting_named_by_its_forum_is_a_noun():
                   "to appear this Monday at the Itamaraty Palace in Rio, where Mauro Vieira is for the G20 meeting.")
     assert _has(evs, "114", "BRA", "ISR"), evs
     assert not any(c.startswith("04") for c, _s, _t in evs), evs
+
+
+# -------------------------------------------- measures promised against X are a threat (130), no cooperation
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China vowed countermeasures against the United States on Friday.", "CHN", "USA"),
+    ("Turkey vowed to take the necessary measures against Greece.", "TUR", "GRC"),
+    ("Moscow pledged \"appropriate measures\" against Lithuania in the near future.", "RUS", "LTU"),
+    ("Pakistan promised reprisals against India after the air strikes.", "PAK", "IND"),
+])
+def test_measures_against_threaten(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "13", src, tgt), evs
+    assert "03" not in _roots(evs), evs
+
+
+def test_measures_for_trade_are_no_threat():
+    assert "13" not in _roots(_events("Japan pledged measures to boost trade with China."))
+
+
+# -------------------------------------- entry denied: the host is the state entered, not the premises' owner
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Turkish Foreign Minister Mevlut Cavusoglu was barred from landing in the Netherlands on Saturday.", "NLD", "TUR"),
+    ("Polish diplomats were prevented from entering Poland's embassy in Minsk on Monday.", "BLR", "POL"),
+    ("The Armenian minister was stopped from crossing into Azerbaijan.", "AZE", "ARM"),
+    ("A Russian delegation was denied entry to Moldova at the airport.", "MDA", "RUS"),
+])
+def test_entry_denied_by_host(text, src, tgt):
+    assert _has(_events(text), "172", src, tgt), _events(text)
+
+
+def test_premises_owner_is_not_the_host():
+    evs = _events("Polish diplomats were prevented from entering Poland's embassy in Minsk on Monday.")
+    assert not any(s == "POL" for _c, s, _t in evs), evs
+
+
+# ------------------------------------------- asking one's own parliament is no appeal to another state (020)
+
+@pytest.mark.parametrize("text", [
+    "Poroshenko described the incident as open Russian aggression and said he planned to ask parliament to "
+    "approve the imposition of martial law.",
+    "Erdogan said he would ask lawmakers to approve sending troops to Libya.",
+    "Biden asked Congress to approve more aid for Ukraine.",
+])
+def test_asking_a_legislature_is_no_appeal(text):
+    assert "02" not in _roots(_events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Zelensky asked Germany to send tanks.", "UKR", "DEU"),
+    ("Moldova asked Russia to withdraw its troops from Transnistria.", "MDA", "RUS"),
+])
+def test_asking_a_state_stays_an_appeal(text, src, tgt):
+    assert _has(_events(text), "02", src, tgt)
+
+
+def test_ending_joint_exercises_is_one_sided():
+    evs = _events("Duterte ordered an end to joint exercises with the United States.")
+    assert not _has(evs, "16", "USA", "PHL"), evs
+
+
+# ------------------------------ a real word one letter longer than a trigger is no typo of it
+
+@pytest.mark.parametrize("text, root", [
+    ("Ethiopia indicated it would act now with Libya, a senior official said.", "17"),
+    ("Turkey indicated Greece would face consequences.", "17"),
+    ("Japan indicated that Korea's proposal was acceptable.", "17"),
+])
+def test_real_words_are_no_typos(text, root):
+    assert root not in _roots(_events(text)), _events(text)
+
+
+def test_doubled_letter_typo_still_read():
+    assert _has(_events("Iran accussed Israel of sabotage at the Natanz site."), "112", "IRN", "ISR")
+
+
+# ------------------------------------------ figurative offensives and wars, sports results: no force
+
+@pytest.mark.parametrize("text", [
+    "Japan launched a charm offensive toward China on Tuesday.",
+    "Beijing mounted a diplomatic offensive against Taipei in the Pacific.",
+    "Russia launched a propaganda offensive against Ukraine.",
+    "Cuba's team beat the United States in the baseball final.",
+    "Brazil beat Argentina 3-1 in a friendly match in Doha.",
+])
+def test_figurative_offensive_and_sport_are_no_force(text):
+    evs = _events(text)
+    assert not _roots(evs) & {"18", "19"}, evs
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Russia launched a major offensive against Ukraine's east on Thursday.", "19", "RUS", "UKR"),
+    ("Chinese soldiers beat Indian troops with clubs in the Galwan Valley.", "18", "CHN", "IND"),
+    ("North Korea threatened war against South Korea.", "138", "PRK", "KOR"),
+])
+def test_literal_force_stays(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_trade_war_threat_is_no_military_threat():
+    evs = _events("China threatened a trade war with the United States.")
+    assert not any(c.startswith("138") for c, _s, _t in evs), evs
+

@@ -2143,13 +2143,23 @@ def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
         w = toks[k].norm
         if w in _PUNCT:
             return None
-        if w in ("entering", "visiting") and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
+        if w in ENTRY_GERUNDS and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
                 "to", "into"):
-            for s, _e, a in ctx.actors:
+            for s, e, a in ctx.actors:
                 if k < s <= k + 4 and a.states and a.states[0]:
+                    if e + 1 < len(toks) and toks[e].norm in ("'s", "’s") and (
+                            toks[e + 1].norm in PREMISE_NOUNS or toks[e + 1].norm == "diplomatic"):
+                        # "prevented from entering Turkey's diplomatic compound in Rotterdam": the
+                        # premises' owner is no host; the state of the place they stand in is
+                        return next((b for s2, _e2, b in ctx.actors if e < s2 <= e + 6 and toks[s2 - 1].norm == "in"
+                                     and b.states and b.states[0] and b.states[0] != a.states[0]), None)
                     return a
             return None
     return None
+
+
+ENTRY_GERUNDS = frozenset({"entering", "visiting", "landing", "travelling", "traveling", "returning", "crossing"})
+PREMISE_NOUNS = frozenset({"embassy", "consulate", "compound", "mission", "residence", "premises", "consulate-general"})
 
 
 PLACE_NOUNS = frozenset({"airport", "port", "consulate", "embassy", "border", "base", "capital", "city", "streets",

@@ -280,7 +280,10 @@ class PatternIndex:
         got = self.by_first.get(norm)
         if got is not None or len(norm) < 8 or not norm.isalpha():
             return got
-        for i in range(len(norm)):  # one extra letter typed: "accussed" -> "accused"
+        for i in range(1, len(norm)):  # one letter typed twice: "accussed" -> "accused"
+            if norm[i] != norm[i - 1]:
+                continue        # a dropped letter that doubles nothing makes another real word:
+                # "indicated" is no "indicted", "bordering" no "ordering", "presidents" no "residents"
             cand = norm[:i] + norm[i + 1:]
             if cand in self._typo:
                 return self.by_first[cand]
