@@ -399,3 +399,37 @@ def test_trade_war_threat_is_no_military_threat():
     evs = _events("China threatened a trade war with the United States.")
     assert not any(c.startswith("138") for c, _s, _t in evs), evs
 
+
+# ------------------------ seizing a chance, capturing a market, bombarding with complaints: no coercion
+
+@pytest.mark.parametrize("text", [
+    "Turkey seized the opportunity to mend ties with Israel.",
+    "Beijing seized on the remarks to criticise Washington.",
+    "China captured a large share of the Indian market for phones.",
+    "The Israeli minister bombarded Jordan with complaints.",
+    "Pakistan's bowlers attacked India's batsmen in the final.",
+])
+def test_figurative_coercion_words(text):
+    evs = _events(text)
+    assert not _roots(evs) & {"17", "19"}, evs
+
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Iran seized a British tanker in the Strait of Hormuz.", "17", "IRN", "GBR"),
+    ("Russia captured two Ukrainian soldiers near Bakhmut.", "17", "RUS", "UKR"),
+    ("Russian forces attacked Ukrainian positions near Kharkiv.", "19", "RUS", "UKR"),
+])
+def test_literal_coercion_stays(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Beijing seized on the remarks to attack Washington's record on human rights.", "CHN", "USA"),
+    ("The Chinese foreign ministry attacked Canberra's handling of the crisis.", "CHN", "AUS"),
+    ("Moscow attacked Kyiv's decision to ban Russian books.", "RUS", "UKR"),
+])
+def test_attacking_a_record_is_criticism(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "111", src, tgt), evs
+    assert not _has(evs, "19", src, tgt), evs
+
