@@ -433,3 +433,45 @@ def test_attacking_a_record_is_criticism(text, src, tgt):
     assert _has(evs, "111", src, tgt), evs
     assert not _has(evs, "19", src, tgt), evs
 
+
+# --------------------------- meeting one's own people or private citizens: no meeting between states (04)
+
+@pytest.mark.parametrize("text", [
+    "Macron met with Chinese students in Paris on Tuesday.",
+    "Biden met with his national security team to discuss Iran.",
+    "Erdogan met his cabinet on Monday to talk about the crisis with Greece.",
+])
+def test_meeting_no_foreign_partner(text):
+    assert "04" not in _roots(_events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Macron met with Chinese President Xi Jinping in Paris.", "FRA", "CHN"),
+    ("Blinken will meet Wang Yi on Friday to discuss Taiwan.", "USA", "CHN"),
+    ("The Indian foreign minister met his Chinese counterpart to discuss the border.", "IND", "CHN"),
+])
+def test_meeting_with_a_partner_stays(text, src, tgt):
+    assert _has(_events(text), "04", src, tgt), _events(text)
+
+
+# ---------------------- "rammed one of the X boats and opened fire": a quantified object is no subject
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Russian vessels rammed one of the Ukrainian boats and opened fire on the other two before seizing all three.",
+     ("UKR", "RUS")),
+    ("Chinese coast guard ships blocked one of the Philippine supply boats and fired water cannon at the other.",
+     ("PHL", "CHN")),
+    ("Azerbaijani forces shelled several of the Armenian villages and attacked a border post.", ("ARM", "AZE")),
+])
+def test_quantified_object_is_no_subject(text, wrong):
+    evs = _events(text)
+    assert not any(c[:2] in ("17", "18", "19") and (s, t) == wrong for c, s, t in evs), evs
+
+
+def test_quantified_subject_still_acts():
+    assert _has(_events("One of the Ukrainian boats opened fire on a Russian ship."), "19", "UKR", "RUS")
+
+
+def test_title_with_of_is_no_quantified_object():
+    evs = _events("That led Secretary of State Antony Blinken on Friday to scrap a rare trip to Beijing.")
+    assert not any(c.startswith("04") and s != "USA" for c, s, _t in evs), evs

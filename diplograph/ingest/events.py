@@ -81,6 +81,8 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
                    "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
                    "soldiers", "fighters", "warplanes", "bombers", "submarines"})
+QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none",
+                         "each", "both", "any", "dozens", "hundreds", "thousands", "scores", "millions", "number"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -675,6 +677,19 @@ def _wished(toks: list[Tok], i: int) -> bool:
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
 
 
+TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "regarding", "concerning"})
+
+
+def _topic_actor(ctx: SentenceContext, a: Actor, m: Match) -> bool:
+    """Is the actor the topic of a meeting, named after "to discuss"/"about" with no partner met
+    before it ("Biden met with his national security team to discuss Iran")?"""
+    toks = ctx.toks
+    s = next((s_ for s_, _e, b in ctx.actors if b is a), None)
+    if s is None or s <= m.end:
+        return False
+    return any(toks[k].norm in TOPIC_WORDS for k in range(m.end, s))
+
+
 def _private_people(ctx: SentenceContext, a: Actor) -> bool:
     """Is the actor a state's private people ("Chinese tour groups", "Chinese tourists")?"""
     return a.form == "demonym" and bool(a.head) and a.head[0] in PRIVATE_HEADS
@@ -782,6 +797,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             sources = _with_coordinated(ctx, objs[:1], ctx.actors)
             if targets and set(targets[0].states) & {st for a_ in sources for st in a_.states}:
                 targets = []
+    if p.code[:2] == "04" and not nominal and targets:
+        kept = [a for a in targets if not _private_people(ctx, a) and not _topic_actor(ctx, a, m)]
+        if not kept:
+            return []       # "met with Chinese students", "met with his security team to discuss Iran"
+        targets = kept
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
                                               or p.code[:2] == "19" and p.conf >= 0.6)):
@@ -2613,6 +2633,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 t.norm in ("having", "being") or t.norm.endswith("ing") for t in toks[e:min(h, e + 3)])):
             picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
             break
+        if prev == "of" and prev2 in QUANTIFIERS:
+            q = k - 2 if toks[k - 1].norm == "of" else k - 3     # the quantifier ("one", "dozens")
+            before_q = toks[q - 1].norm if q >= 1 else ""
+            if before_q in ("the", "a", "an") and q >= 2:
+                before_q = toks[q - 2].norm
+            if before_q and _is_verbish(before_q) and before_q not in AUX_VERBS and before_q not in SAY_FORMS \
+                    and q - 1 > first_in_clause(cl, clause):
+                continue    # "rammed one of the Ukrainian boats and opened fire": an object, no subject
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
