@@ -475,3 +475,21 @@ def test_quantified_subject_still_acts():
 def test_title_with_of_is_no_quantified_object():
     evs = _events("That led Secretary of State Antony Blinken on Friday to scrap a rare trip to Beijing.")
     assert not any(c.startswith("04") and s != "USA" for c, s, _t in evs), evs
+
+
+# ----------------------------------- "X and Y, whose leader ...": the leader of the nearest conjunct
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The rapprochement could widen a rift between the United States and the Philippines, whose recently elected "
+     "leader ordered an end to joint combat exercises with American forces.", "PHL", "USA"),
+    ("Tensions rose between Serbia and Kosovo, whose prime minister accused Belgrade of provocations.", "XKX", "SRB"),
+])
+def test_whose_leader_is_one_state(text, src, tgt):
+    evs = _events(text)
+    assert any(s == src and t == tgt for _c, s, t in evs), evs
+    assert not any(s == tgt and t == src for _c, s, t in evs), evs
+
+
+def test_which_keeps_coordinated_antecedents():
+    evs = _events("Russia and China, which have blocked the resolution, condemned the strikes on Syria.")
+    assert _has(evs, "111", "RUS", "SYR") and _has(evs, "111", "CHN", "SYR"), evs

@@ -81,6 +81,8 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
                    "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
                    "soldiers", "fighters", "warplanes", "bombers", "submarines"})
+HEAD_OF_STATE_WORDS = frozenset({"leader", "president", "king", "queen", "emir", "premier", "chancellor", "monarch",
+                                 "prime", "ruler", "government", "foreign", "army", "military", "navy"})
 QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none",
                          "each", "both", "any", "dozens", "hundreds", "thousands", "scores", "millions", "number"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
@@ -2664,6 +2666,12 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             ante = [(s, e, a) for s, e, a in ctx.actors if e <= first and not a.location]
             if ante and first - ante[-1][1] <= 4:
                 picked = ante[-1]
+                if toks[first].norm == "whose" and first + 1 < len(toks) and (
+                        toks[first + 1].norm in PERSON_HEADS or toks[first + 1].norm in HEAD_OF_STATE_WORDS
+                        or any(toks[j].norm in HEAD_OF_STATE_WORDS for j in range(first + 1, min(len(toks), first + 4)))):
+                    # "the United States and the Philippines, whose recently elected leader ...": one
+                    # state's leader, the nearest conjunct's
+                    return [picked[2]]
         elif first < len(toks) and toks[first].norm == "that":
             return []
     if picked is None:
