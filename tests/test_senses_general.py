@@ -493,3 +493,23 @@ def test_whose_leader_is_one_state(text, src, tgt):
 def test_which_keeps_coordinated_antecedents():
     evs = _events("Russia and China, which have blocked the resolution, condemned the strikes on Syria.")
     assert _has(evs, "111", "RUS", "SYR") and _has(evs, "111", "CHN", "SYR"), evs
+
+
+# ------------------ a participle after a trailing attribution is the speaker's ("..., X said, accusing Y of")
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Japanese fishermen were harassed by Chinese coast guard ships this week, Japan's defence minister said "
+     "Saturday, accusing Beijing of dangerous conduct.", "JPN", "CHN"),
+    ("Two Filipino sailors were hurt by a water cannon, Manila's foreign ministry said on Monday, accusing "
+     "China of reckless behaviour.", "PHL", "CHN"),
+    ("North Korea fired two ballistic missiles into the sea, South Korea said on Monday, calling the launch a "
+     "grave provocation.", "KOR", "PRK"),
+])
+def test_participle_after_attribution(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+def test_participle_after_attribution_without_speaker_actor():
+    evs = _events("A Turkish drone struck a Syrian base, the monitor said, killing four soldiers.")
+    assert _has(evs, "19", "TUR", "SYR"), evs
+

@@ -2570,6 +2570,29 @@ _STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could
                              "may", "might", "wo", "ca"})
 
 
+def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
+    """The speaker of a participle that follows a trailing attribution ("Divers were injured by
+    sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
+    conduct"; "..., Seoul said on Monday, calling the launch a provocation")."""
+    toks = ctx.toks
+    if h < 3 or not toks[h].norm.endswith("ing") or toks[h - 1].norm != ",":
+        return None
+    j = h - 2
+    while j > 0 and h - j <= 6 and toks[j].norm not in SAY_FORMS:
+        if toks[j].norm in _PUNCT:
+            return None
+        j -= 1
+    if toks[j].norm not in ("said", "says", "told", "stated", "announced", "added"):
+        return None
+    for _s, e_, a in reversed(ctx.actors):
+        if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \
+                and not any(toks[k].norm in _PUNCT for k in range(e_, j)):
+            return a
+        if e_ <= j:
+            return None
+    return None
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2587,6 +2610,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     agent = _passive_agent_of_participle(ctx, h, cl)
     if agent is not None:
         return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
+    speaker = _say_participle_subject(ctx, h)
+    if speaker is not None:
+        return [speaker]    # "..., the country's defence minister said Saturday, accusing Beijing of ...": the speaker
     say = _pronoun_after_say(ctx, h, cl)
     if say is not None:
         speaker = _subject(ctx, say, cl)    # "Trump said he was reimposing sanctions": the speaker
