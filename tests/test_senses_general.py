@@ -513,3 +513,21 @@ def test_participle_after_attribution_without_speaker_actor():
     evs = _events("A Turkish drone struck a Syrian base, the monitor said, killing four soldiers.")
     assert _has(evs, "19", "TUR", "SYR"), evs
 
+
+# ------------------------------------ a promised reaction to hostile acts is a threat (130)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("“Russia will definitely react to such hostile actions by Lithuania,” Patrushev said.", "RUS", "LTU"),
+    ("Beijing would respond to any provocative moves by Taipei, the ministry said.", "CHN", "TWN"),
+    ("Iran will respond to any aggression by Israel, its army chief said.", "IRN", "ISR"),
+])
+def test_reaction_to_hostile_acts_threatens(text, src, tgt):
+    assert _has(_events(text), "13", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will respond to the Chinese proposal next week.",
+    "Seoul would respond to Pyongyang's letter in due course.",
+])
+def test_reply_to_a_proposal_is_no_threat(text):
+    assert "13" not in _roots(_events(text)), _events(text)
