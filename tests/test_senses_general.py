@@ -531,3 +531,18 @@ def test_reaction_to_hostile_acts_threatens(text, src, tgt):
 ])
 def test_reply_to_a_proposal_is_no_threat(text):
     assert "13" not in _roots(_events(text)), _events(text)
+
+
+# ------------------------------------------- a judgment in quotation marks is still a judgment (111)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Vietnam said China’s decision was “illegal,” and sent ships to the area.", "VNM", "CHN"),
+    ("Russia said the Dutch decision was \"unacceptable\".", "RUS", "NLD"),
+    ("Beijing said Washington's move was 'provocative' and dangerous.", "CHN", "USA"),
+])
+def test_quoted_judgment(text, src, tgt):
+    assert _has(_events(text), "111", src, tgt), _events(text)
+
+
+def test_quoted_praise_is_no_judgment():
+    assert "11" not in _roots(_events("Japan said the Chinese proposal was \"worth considering\"."))
