@@ -81,6 +81,10 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
                    "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
                    "soldiers", "fighters", "warplanes", "bombers", "submarines"})
+HEAD_OF_STATE_WORDS = frozenset({"leader", "president", "king", "queen", "emir", "premier", "chancellor", "monarch",
+                                 "prime", "ruler", "government", "foreign", "army", "military", "navy"})
+QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none",
+                         "each", "both", "any", "dozens", "hundreds", "thousands", "scores", "millions", "number"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -410,6 +414,71 @@ def _goal_noun(toks: list[Tok], start: int) -> bool:
                            and back[-2] in GOAL_VERBS)
 
 
+DISCUSS_WORDS = frozenset("""discuss discussed discusses discussing explore explored explores exploring examine
+examined examines examining consider considered considers considering study studied studies studying review reviewed
+reviews reviewing debate debated debates debating outline outlined outlines outlining""".split())
+TOPIC_NOUNS = frozenset({"steps", "step", "ways", "way", "means", "measures", "modalities", "mechanisms", "mechanism",
+                         "options", "possibility", "possibilities", "prospects", "prospect", "roadmap", "issue",
+                         "issues", "question", "matter", "details", "plans", "avenues"})
+
+
+def _discussion_topic(toks: list[Tok], start: int) -> bool:
+    """Is the trigger at ``start`` the topic of a discussion ("met to discuss steps for normalizing
+    relations", "explored ways of resuming flights", "discussed the possibility of reopening the
+    embassy")? The topic names no act that happened or is scheduled; the meeting is the event."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha()
+                                         and toks[i].text.islower() and toks[i].norm not in NOUN_PREPS
+                                         and toks[i].norm not in ("to", "towards", "toward")
+                                         and not _is_verbish(toks[i].norm)):
+        i -= 1              # over determiners and adjectives ("the speedy")
+    if i < 1 or toks[i].norm not in ("for", "of", "to", "toward", "towards", "on"):
+        return False
+    j = i - 1
+    if toks[j].norm not in TOPIC_NOUNS:
+        return False
+    return any(toks[k].norm in DISCUSS_WORDS for k in range(max(0, j - 4), j))
+
+
+def _condition_clause(toks: list[Tok], h: int) -> bool:
+    """Is the verb at ``h`` a present-tense verb of an "until"/"unless" clause ("until he apologizes
+    and retracts his words", "unless Moscow withdraws its troops")? It names a condition set by the
+    speaker, not an act that happened or is planned. ("until Russia withdrew" told an act.)"""
+    w = toks[h].norm
+    if w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST or not w.endswith("s"):
+        return False
+    for k in range(h - 1, max(-1, h - 8), -1):
+        t = toks[k].norm
+        if t in ("until", "unless", "till"):
+            return True
+        if t in _PUNCT or t in BOUNDARY_WORDS or t in AUX_VERBS or t in ("and", "or") and k == h - 1:
+            return False
+    return False
+
+
+DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "accord", "accords", "agreement",
+                            "agreements", "pact", "pacts", "charter", "protocol", "protocols", "memorandum", "deal",
+                            "declaration", "communique", "armistice", "truce"})
+
+
+def _named_by_old_signing(ctx: SentenceContext, m: Match) -> bool:
+    """Is this "signed" a participle naming a document by a signing years before publication ("the
+    Vienna Convention, a treaty signed in 1961", "the 1994 accord signed in Moscow in 1994")?"""
+    toks = ctx.toks
+    h = m.head
+    if h + 1 < len(toks) and toks[h].norm in DOCUMENT_NOUNS and toks[h + 1].norm == "signed":
+        h += 1              # the noun row: "a treaty signed in 1961"
+    if not h or toks[h].norm != "signed" or toks[h - 1].norm not in DOCUMENT_NOUNS or ctx.published is None:
+        return False
+    for k in range(h + 1, min(len(toks), h + 8)):
+        w = toks[k].text
+        if w in _PUNCT:
+            return False
+        if len(w) == 4 and w.isdigit() and 1800 < int(w) <= ctx.published.year - 2:
+            return True
+    return False
+
+
 TOPIC_OPENERS = frozenset({"on", "regarding", "concerning", "about"})
 
 
@@ -482,12 +551,23 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
                                                                               "while", "when", "by", "for", "in") \
             and (h + 1 >= len(toks) or toks[h + 1].norm in _PUNCT or toks[h + 1].norm in MEETING_NOUN_NEXT):
         return False        # "an emergency meeting regarding accusations", "the cabinet meeting on Tuesday": a noun
+    if "V" in p.flags and toks[h].norm == "meeting" and m.end == h + 1 and h >= 2 \
+            and toks[h - 2].norm in ("the", "a", "an", "this", "that", "next", "last") \
+            and (toks[h - 1].text[:1].isupper() or any(ch.isdigit() for ch in toks[h - 1].text)) \
+            and not _is_verbish(toks[h - 1].norm):
+        return False        # "for the G20 meeting", "at the NATO meeting": a named meeting, a noun
+    if "V" in p.flags and _condition_clause(toks, h):
+        return False        # "until he apologizes", "unless Tehran releases the crew": a condition, no act
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
     if "N" in p.flags and _topic_phrase(toks, m.start):
         return False        # "On the war in Ukraine, the minister reiterated ...": a topic, not a reported event
     if "N" in p.flags and _goal_noun(toks, m.start):
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
+    if p.code.startswith("057") and _named_by_old_signing(ctx, m):
+        return False        # "the Vienna Convention, a treaty signed in 1961": a document's name, no news
+    if _discussion_topic(toks, m.start):
+        return False        # "to discuss steps for normalizing relations": the topic of a meeting, not an act
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
             and toks[h + 1].text.islower():
         return False        # "the protest movement", "attack helicopters": the noun only modifies another
@@ -599,6 +679,19 @@ def _wished(toks: list[Tok], i: int) -> bool:
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
 
 
+TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "regarding", "concerning"})
+
+
+def _topic_actor(ctx: SentenceContext, a: Actor, m: Match) -> bool:
+    """Is the actor the topic of a meeting, named after "to discuss"/"about" with no partner met
+    before it ("Biden met with his national security team to discuss Iran")?"""
+    toks = ctx.toks
+    s = next((s_ for s_, _e, b in ctx.actors if b is a), None)
+    if s is None or s <= m.end:
+        return False
+    return any(toks[k].norm in TOPIC_WORDS for k in range(m.end, s))
+
+
 def _private_people(ctx: SentenceContext, a: Actor) -> bool:
     """Is the actor a state's private people ("Chinese tour groups", "Chinese tourists")?"""
     return a.form == "demonym" and bool(a.head) and a.head[0] in PRIVATE_HEADS
@@ -706,6 +799,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             sources = _with_coordinated(ctx, objs[:1], ctx.actors)
             if targets and set(targets[0].states) & {st for a_ in sources for st in a_.states}:
                 targets = []
+    if p.code[:2] == "04" and not nominal and targets:
+        kept = [a for a in targets if not _private_people(ctx, a) and not _topic_actor(ctx, a, m)]
+        if not kept:
+            return []       # "met with Chinese students", "met with his security team to discuss Iran"
+        targets = kept
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
                                               or p.code[:2] == "19" and p.conf >= 0.6)):
@@ -2067,13 +2165,23 @@ def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
         w = toks[k].norm
         if w in _PUNCT:
             return None
-        if w in ("entering", "visiting") and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
+        if w in ENTRY_GERUNDS and toks[k - 1].norm == "from" or w == "entry" and toks[k + 1].norm in (
                 "to", "into"):
-            for s, _e, a in ctx.actors:
+            for s, e, a in ctx.actors:
                 if k < s <= k + 4 and a.states and a.states[0]:
+                    if e + 1 < len(toks) and toks[e].norm in ("'s", "’s") and (
+                            toks[e + 1].norm in PREMISE_NOUNS or toks[e + 1].norm == "diplomatic"):
+                        # "prevented from entering Turkey's diplomatic compound in Rotterdam": the
+                        # premises' owner is no host; the state of the place they stand in is
+                        return next((b for s2, _e2, b in ctx.actors if e < s2 <= e + 6 and toks[s2 - 1].norm == "in"
+                                     and b.states and b.states[0] and b.states[0] != a.states[0]), None)
                     return a
             return None
     return None
+
+
+ENTRY_GERUNDS = frozenset({"entering", "visiting", "landing", "travelling", "traveling", "returning", "crossing"})
+PREMISE_NOUNS = frozenset({"embassy", "consulate", "compound", "mission", "residence", "premises", "consulate-general"})
 
 
 PLACE_NOUNS = frozenset({"airport", "port", "consulate", "embassy", "border", "base", "capital", "city", "streets",
@@ -2462,6 +2570,29 @@ _STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could
                              "may", "might", "wo", "ca"})
 
 
+def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
+    """The speaker of a participle that follows a trailing attribution ("Divers were injured by
+    sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
+    conduct"; "..., Seoul said on Monday, calling the launch a provocation")."""
+    toks = ctx.toks
+    if h < 3 or not toks[h].norm.endswith("ing") or toks[h - 1].norm != ",":
+        return None
+    j = h - 2
+    while j > 0 and h - j <= 6 and toks[j].norm not in SAY_FORMS:
+        if toks[j].norm in _PUNCT:
+            return None
+        j -= 1
+    if toks[j].norm not in ("said", "says", "told", "stated", "announced", "added"):
+        return None
+    for _s, e_, a in reversed(ctx.actors):
+        if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \
+                and not any(toks[k].norm in _PUNCT for k in range(e_, j)):
+            return a
+        if e_ <= j:
+            return None
+    return None
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2479,6 +2610,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     agent = _passive_agent_of_participle(ctx, h, cl)
     if agent is not None:
         return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
+    speaker = _say_participle_subject(ctx, h)
+    if speaker is not None:
+        return [speaker]    # "..., the country's defence minister said Saturday, accusing Beijing of ...": the speaker
     say = _pronoun_after_say(ctx, h, cl)
     if say is not None:
         speaker = _subject(ctx, say, cl)    # "Trump said he was reimposing sanctions": the speaker
@@ -2527,6 +2661,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 t.norm in ("having", "being") or t.norm.endswith("ing") for t in toks[e:min(h, e + 3)])):
             picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
             break
+        if prev == "of" and prev2 in QUANTIFIERS:
+            q = k - 2 if toks[k - 1].norm == "of" else k - 3     # the quantifier ("one", "dozens")
+            before_q = toks[q - 1].norm if q >= 1 else ""
+            if before_q in ("the", "a", "an") and q >= 2:
+                before_q = toks[q - 2].norm
+            if before_q and _is_verbish(before_q) and before_q not in AUX_VERBS and before_q not in SAY_FORMS \
+                    and q - 1 > first_in_clause(cl, clause):
+                continue    # "rammed one of the Ukrainian boats and opened fire": an object, no subject
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
@@ -2550,6 +2692,12 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             ante = [(s, e, a) for s, e, a in ctx.actors if e <= first and not a.location]
             if ante and first - ante[-1][1] <= 4:
                 picked = ante[-1]
+                if toks[first].norm == "whose" and first + 1 < len(toks) and (
+                        toks[first + 1].norm in PERSON_HEADS or toks[first + 1].norm in HEAD_OF_STATE_WORDS
+                        or any(toks[j].norm in HEAD_OF_STATE_WORDS for j in range(first + 1, min(len(toks), first + 4)))):
+                    # "the United States and the Philippines, whose recently elected leader ...": one
+                    # state's leader, the nearest conjunct's
+                    return [picked[2]]
         elif first < len(toks) and toks[first].norm == "that":
             return []
     if picked is None:

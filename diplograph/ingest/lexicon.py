@@ -33,6 +33,7 @@ SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", 
                        "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan",
                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
 XPOST_WINDOW = 3
+XFAR_WINDOW = 8
 
 
 class Tok:
@@ -266,12 +267,23 @@ class PatternIndex:
         # xnext=a|b: the match is void when the very next token is one of these ("signs that")
         self._xnext: dict[int, frozenset[str]] = {
             id(p): frozenset(p.extra["xnext"].split("|")) for p in patterns if "xnext" in p.extra}
+        # xgap=a|b: the match is void when one of these words lies inside it ("dispatched
+        # warplanes to patrol" is no peacekeeping; "responsibility for peace lies with" no blame)
+        self._xgap: dict[int, frozenset[str]] = {
+            id(p): frozenset(p.extra["xgap"].split("|")) for p in patterns if "xgap" in p.extra}
+        # xfar=a|b: the match is void when one of these words follows within XFAR_WINDOW tokens
+        # in the same sentence part ("retaliates against the U.S. and EU with an import ban")
+        self._xfar: dict[int, frozenset[str]] = {
+            id(p): frozenset(p.extra["xfar"].split("|")) for p in patterns if "xfar" in p.extra}
 
     def _lookup(self, norm: str) -> list[Pattern] | None:
         got = self.by_first.get(norm)
         if got is not None or len(norm) < 8 or not norm.isalpha():
             return got
-        for i in range(len(norm)):  # one extra letter typed: "accussed" -> "accused"
+        for i in range(1, len(norm)):  # one letter typed twice: "accussed" -> "accused"
+            if norm[i] != norm[i - 1]:
+                continue        # a dropped letter that doubles nothing makes another real word:
+                # "indicated" is no "indicted", "bordering" no "ordering", "presidents" no "residents"
             cand = norm[:i] + norm[i + 1:]
             if cand in self._typo:
                 return self.by_first[cand]
@@ -309,8 +321,24 @@ class PatternIndex:
                     xnext = self._xnext.get(id(p))
                     if xnext and m.end < len(toks) and toks[m.end].norm in xnext:
                         continue
+                    xgap = self._xgap.get(id(p))
+                    if xgap and any(t.norm in xgap for t in toks[m.start:m.end]):
+                        continue
+                    xfar = self._xfar.get(id(p))
+                    if xfar and _far_word(toks, m.end, xfar):
+                        continue
                     out.append(m)
         return out
+
+
+def _far_word(toks: list[Tok], end: int, words: frozenset[str]) -> bool:
+    """One of ``words`` within XFAR_WINDOW tokens after ``end``, before a gap stop."""
+    for t in toks[end:end + XFAR_WINDOW]:
+        if t.norm in GAP_STOP:
+            return False
+        if t.norm in words:
+            return True
+    return False
 
 
 def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[int, int]) -> Match | None:
