@@ -486,3 +486,116 @@ def test_also_continues_the_previous_date(text, published, cameo, expected):
 def test_also_near_misses_keep_the_default(text, published, cameo):
     e = _one(text, published, cameo)
     assert e.when.lower == dt.date.fromisoformat(published) - dt.timedelta(days=7)
+
+
+# --- round 5: an undated act followed by a "when" clause that gives a past day happened then
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Mali accused the Ivorian soldiers of being mercenaries when they arrived in Bamako, the capital, on July 10.",
+     "2022-09-14", "112", "2022-07-10"),
+    ("China lodged a formal protest with Japan when the Japanese coast guard detained its trawler captain on "
+     "September 7.", "2022-09-14", "114", "2022-09-07"),
+    ("Russia expelled the Estonian consul when he was caught receiving classified documents in St Petersburg "
+     "on May 5.", "2022-09-14", "166", "2022-05-05"),
+    ("Turkey protested when Greek warplanes entered its airspace on Tuesday.", "2022-09-14", "14", "2022-09-13"),
+    ("Serbia put its troops on alert when Kosovo police moved into the north on Saturday.", "2022-09-14", "15",
+     "2022-09-10"),
+])
+def test_when_clause_dates_the_undated_act(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    # near misses: the act has its own date; the "when" clause is to come; "..., when" after a noun
+    ("Iran summoned the British ambassador on Tuesday when protests broke out in January.", "2022-09-14", "114",
+     "2022-09-13"),
+    ("Ukraine recalled its ambassador from Moscow over the 2014 crisis, when Russia seized Crimea in March.",
+     "2022-09-14", "16", "2022-09-07/2022-09-14"),
+])
+def test_when_clause_near_misses(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+def test_when_clause_to_come_dates_nothing_done():
+    assert _when("Pakistan said it will respond when India moves its troops next week.", "2022-09-14",
+                 "said") == ("2022-09-07/2022-09-14", "default")
+
+
+# --- round 5: a past act with a coming date after it ("invited Xi to India next year"): the date is
+# that of what the act asks or plans; the act itself is the news of the last days
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Indian Prime Minister Narendra Modi invited Chinese President Xi Jinping to visit India next year.", "03"),
+    ("The European Union urged Serbia to hold talks with Kosovo next week.", "02"),
+    ("Germany asked Russia to send a delegation to Berlin next month.", "02"),
+    ("China invited the Philippine foreign minister to Beijing next month for talks on the dispute.", "02"),
+    ("Japan and South Korea agreed to resume talks next month.", "03"),
+])
+def test_past_act_with_a_coming_complement_date_is_news(text, cameo):
+    e = _one(text, "2019-11-10", cameo)
+    assert e.factuality == "occurred" and _edtf(e) == "2019-11-03/2019-11-10"
+
+
+@pytest.mark.parametrize("text,cameo,expected,fact", [
+    # near misses: the act itself is to come; a past date; the coming event in its own clause
+    ("Egypt will host Sudan's president next week.", "043", "2019-11-11/2019-11-17", "planned"),
+    ("Vietnam's president visits Japan next week.", "042", "2019-11-11/2019-11-17", "planned"),
+    ("Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Tuesday.", "040", "2019-11-05",
+     "occurred"),
+    ("Russia said it will hold naval drills with China next month.", "15", "2019-12", "planned"),
+])
+def test_coming_complement_near_misses(text, cameo, expected, fact):
+    e = _one(text, "2019-11-10", cameo)
+    assert (_edtf(e), e.factuality) == (expected, fact)
+
+
+# --- round 5: a date after a second, coordinated verb ("called the deal illegal and said in February
+# his country ...") dates the first one too: the pronoun after it starts the reported clause, not a noun
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Somalia's president called the deal illegal and said in February his country would defend itself.",
+     "2024-04-04", "called", "2024-02"),
+    ("Poland's president condemned the decision and said on Tuesday his government would respond.",
+     "2021-06-17", "condemned", "2021-06-15"),
+    ("Kenya's president accused Somalia of meddling and said on Friday he would not attend the summit.",
+     "2021-06-17", "accused", "2021-06-11"),
+    ("Ghana's foreign minister criticised the move and said in May their embassy would stay closed.",
+     "2021-07-20", "criticised", "2021-05"),
+])
+def test_date_of_a_coordinated_saying_dates_the_first_verb(text, published, trigger, expected):
+    assert _when(text, published, trigger) == (expected, "timex")
+
+
+def test_date_of_a_coordinated_noun_still_dates_that_noun_only():
+    # near miss: "and the North's February 2013 nuclear test" is a second noun with its own date
+    got = _when("Relations soured after the execution of Jang and the North's February 2013 nuclear test.",
+                "2014-03-01", "execution", nominal=True)
+    assert got[0] != "2013-02"
+
+
+# --- round 5: "following" without "the" is a preposition ("after"), and the span of what an act
+# ends has been: both read back from the anchor, whatever the tense
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Algeria cut ties with Morocco following decades of strained relations.", "decades", "2004/2024"),
+    ("Spain recalled its envoy following weeks of mounting tensions with Argentina.", "weeks",
+     "2024-04-09/2024-05-21"),
+    ("Talks resumed following two years of deadlock.", "following two years", "2022-05/2024-05"),
+    ("The deal will end decades of hostility between the two neighbours.", "decades", "2004/2024"),
+    ("The two leaders will seek to put an end to years of war.", "years", "2021-05/2024-05"),
+    ("The visit is expected to heal decades of mistrust.", "decades", "2004/2024"),
+])
+def test_span_before_an_ending_or_following_reads_back(text, phrase, expected):
+    hit = [t for t in find_timexes(text, dt.date(2024, 5, 21)) if t.text == phrase]
+    assert hit and (hit[0].edtf, hit[0].direction) == (expected, "past")
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    # near misses: "the following" weeks are the coming ones; a span the future brings
+    ("The ministers will meet again in the following three months.", "the following three months", "2024-05/2024-08"),
+    ("Moscow will face years of sanctions.", "years", "2024-05/2027-05"),
+    ("The agreement will bring five years of cooperation.", "five years", "2024-05/2029-05"),
+])
+def test_span_ahead_near_misses(text, phrase, expected):
+    hit = [t for t in find_timexes(text, dt.date(2024, 5, 21)) if t.text == phrase]
+    assert hit and (hit[0].edtf, hit[0].direction) == (expected, "future")

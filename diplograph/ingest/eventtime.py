@@ -131,6 +131,8 @@ def _ends_span(toks, s: int) -> bool:
         and toks[i - 1].norm in _END_WORDS
 
 
+_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
+                       "you"})
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
                         "before", "when", "as", "that", "which", "who", "was", "were", "is", "are", "will",
                         "would", "has", "had", "have", "the", "a", "an"})
@@ -142,8 +144,11 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     if s <= h:
         return False
     nxt = toks[e].norm if e < len(toks) else ""
-    ands = [i for i in range(h + 1, s) if toks[i].norm == "and"]
-    if nxt.isalpha() and nxt not in _NOT_NOUNS and not nxt.endswith("ed") and ands \
+    # (an "and" that joins a second verb joins no noun: "called the deal illegal and said in
+    # February his country would ...": the pronoun after the date starts the reported clause)
+    ands = [i for i in range(h + 1, s) if toks[i].norm == "and" and not (
+        i + 1 < len(toks) and (toks[i + 1].norm in _REPORT_VERBS or toks[i + 1].norm in _AUX))]
+    if nxt.isalpha() and nxt not in _NOT_NOUNS and nxt not in _PRONOUNS and not nxt.endswith("ed") and ands \
             and not any(toks[i].norm == "between" for i in range(h + 1, ands[0])):
         # ("the talks between Iran and Britain in June ended": the pair of the talks, not a second noun)
         return True
@@ -261,8 +266,12 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 return ctx.published.isoformat(), "timex"
     if best is not None and best_at is not None and fact == "negated":
         best = _called_off_date(ctx, h, best_at, best, before)
+    if best is not None and best_at is not None and _complement_future(ctx, h, best_at[0], best, fact, nominal):
+        best = None     # "Modi invited Xi to India next year": next year is the visit's, the invitation is news
     if best is None and nominal:
         best = _scheduled_for(ctx, h, cl)    # "the state visit, which is set for March 9-10"
+    if best is None and fact in ("occurred", "negated") and not nominal:
+        best = _when_clause_date(ctx, h, cl)     # "protested when Greek jets entered its airspace on Tuesday"
     if best is not None:
         return best, "timex"
     # a "when" clause after a date: "since 1995, when China fired missiles"
@@ -501,6 +510,42 @@ def _after_clause_date(ctx, h: int, cl: list[int]) -> str | None:
 
 _SCHEDULE_WORDS = frozenset({"set", "scheduled", "slated", "due", "planned", "expected", "held", "place", "begin",
                              "start", "open", "opens", "starts", "begins"})
+
+
+def _complement_future(ctx, h: int, s: int, when: str, fact: str, nominal: bool) -> bool:
+    """An act told as done in the past tense ("invited", "urged", "agreed to") with a date after it
+    that lies wholly after publication: the date is that of what the act asks or plans, not its own."""
+    if fact != "occurred" or nominal or s <= h or not ctx.published:
+        return False
+    from diplograph.ingest.events import _past_form
+
+    if not _past_form(ctx.toks[h].norm):
+        return False
+    lo = _lower(when)
+    return lo is not None and lo > ctx.published
+
+
+def _when_clause_date(ctx, h: int, cl: list[int]) -> str | None:
+    """'Mali accused the soldiers of being mercenaries when they arrived in Bamako on July 10': an
+    undated act followed by a "when" clause that gives a past day happened at that time."""
+    toks = ctx.toks
+    for i in range(h + 1, min(len(toks), h + 16)):
+        if toks[i].norm in (".", ";", ":", "?", "!") or (toks[i].norm in _SUBORDINATORS and toks[i].norm != "when"):
+            return None
+        if toks[i].norm != "when":
+            continue
+        if cl[i] == cl[h] or (i and toks[i - 1].norm in (",", "since", "until", "from")):
+            return None     # ("..., when ..." after a noun or a date tells about that one)
+        sub = cl[i]
+        dated = [tx for s, e, tx in ctx.timexes if s > i and cl[s] == sub and _edtf(tx) and _kind(tx) == "date"
+                 and not getattr(tx, "anaphoric", False) and getattr(tx, "direction", None) != "future"]
+        if not dated:
+            return None
+        up = _upper(_edtf(dated[0]))
+        if ctx.published and (up is None or _lower(_edtf(dated[0])) > ctx.published):
+            return None
+        return _edtf(dated[0])
+    return None
 
 
 def _scheduled_for(ctx, h: int, cl: list[int]) -> str | None:
