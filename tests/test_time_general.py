@@ -599,3 +599,43 @@ def test_span_before_an_ending_or_following_reads_back(text, phrase, expected):
 def test_span_ahead_near_misses(text, phrase, expected):
     hit = [t for t in find_timexes(text, dt.date(2024, 5, 21)) if t.text == phrase]
     assert hit and (hit[0].edtf, hit[0].direction) == (expected, "future")
+
+
+# --- round 5: "in/during/at a <event noun> on <day>" is the act's own setting, and its day dates the act
+
+@pytest.mark.parametrize("text,published,trigger,expected", [
+    ("Top officials held talks in Beijing, with Iran and Saudi Arabia signing a joint statement in a ceremony on "
+     "Friday.", "2023-03-10", "signing", "2023-03-10"),
+    ("Two Indian soldiers were killed in a clash with Chinese troops on Monday.", "2023-03-10", "killed",
+     "2023-03-06"),
+    ("China and India held talks at a meeting on Tuesday in Moscow.", "2023-03-10", "held", "2023-03-07"),
+    ("Macron and Scholz signed the treaty during a ceremony on Wednesday in Aachen.", "2023-03-10", "signed",
+     "2023-03-08"),
+])
+def test_day_of_the_acts_setting_dates_it(text, published, trigger, expected):
+    assert _when(text, published, trigger) == (expected, "timex")
+
+
+def test_day_of_another_nouns_phrase_still_does_not_date_the_act():
+    # near miss: "the site of a huge clash on Monday" dates the clash, not the talks
+    got = _when("Military talks resumed at Chushul, the site of a huge clash on Monday in which soldiers died.",
+                "2023-03-10", "talks", nominal=True)
+    assert got[0] != "2023-03-06"
+
+
+# --- round 5: "it took more than a year to arrange the summit": how long the preparing took, no date
+
+@pytest.mark.parametrize("text,trigger", [
+    ("It took more than a year to arrange the Vladivostok summit between Russia and North Korea.", "summit"),
+    ("It took two years to negotiate the trade deal Japan and India signed.", "signed"),
+    ("It had taken Serbia and Kosovo months to agree on the talks.", "talks"),
+])
+def test_time_it_took_is_no_date(text, trigger):
+    got = _when(text, "2023-03-10", trigger, nominal=trigger in ("summit", "talks"))
+    assert got[0] is None or got[0].startswith("2023-03-0")
+
+
+def test_span_the_act_spent_still_dates_it():
+    # near miss: "held two days of talks" is the talks' own time
+    assert _when("Serbia and Kosovo held two days of talks in Brussels.", "2023-03-10",
+                 "held") == ("2023-03-08/2023-03-10", "timex")

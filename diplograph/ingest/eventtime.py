@@ -89,6 +89,8 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
+    if _kind(tx) in ("duration", "interval") and _word_before_amount(toks, s) in _LENGTH_VERBS:
+        return False   # "it took more than a year to arrange the summit": how long, not when
     if _kind(tx) == "duration" and s > h and _word_before_amount(toks, s) in ("after", "following"):
         return False   # "plans to reestablish ties after (more than) years of crisis": the span before it
     if fact in ("planned", "possible") and s < h and _kind(tx) in ("duration", "interval") \
@@ -102,6 +104,7 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     return np is None or np[0] <= h < np[1]
 
 
+_LENGTH_VERBS = frozenset({"took", "take", "takes", "taking"})
 _AMOUNT_WORDS = frozenset({"more", "less", "than", "nearly", "almost", "over", "about", "some", "roughly", "around",
                            "at", "least", "just", "well", "fewer", "barely", "only"})
 
@@ -161,6 +164,9 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     # the noun sits in a phrase of its own ("the site of a huge clash", "after the deadliest
     # clash"), not as the trigger's object ("signed an agreement on Thursday" dates the signing)
     for i in range(j - 1, max(h, j - 6), -1):
+        if toks[i].norm in ("in", "during", "at") and all(toks[k].norm in ("a", "an", "the", "its", "their")
+                                                          or toks[k].text[:1].isupper() for k in range(i + 1, j)):
+            return False    # "signing a joint statement in a ceremony on Friday": the act's own setting
         if toks[i].norm in ("of", "in", "after", "since", "during", "following", "amid", "over", "from", ","):
             return True
     return False
