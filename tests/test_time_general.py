@@ -639,3 +639,35 @@ def test_span_the_act_spent_still_dates_it():
     # near miss: "held two days of talks" is the talks' own time
     assert _when("Serbia and Kosovo held two days of talks in Brussels.", "2023-03-10",
                  "held") == ("2023-03-08/2023-03-10", "timex")
+
+
+# --- round 5 factuality: a noun that "failed to / could not take place"; "a possible visit"; "preparations
+# are under way for the visit"; a denial restricted by "only": the act took place with other means
+
+def _facts(text: str, published: str = "2021-06-16") -> set[tuple]:
+    return {(e.cameo[:2], e.factuality) for e in _events(text, published) if not e.cameo.startswith("01")}
+
+
+@pytest.mark.parametrize("text,root,expected", [
+    ("Talks between India and Pakistan failed to take place.", "04", "negated"),
+    ("A planned meeting between Lavrov and Blinken could not take place.", "04", "negated"),
+    ("Officials discussed a possible visit by Biden to Israel.", "04", "possible"),
+    ("The two sides discussed a potential summit between Putin and Zelensky.", "04", "possible"),
+    ("Preparations are under way for Modi's visit to Washington.", "04", "planned"),
+    ("Preparations were being made for a visit by the Chinese premier to Canberra.", "04", "planned"),
+    ("Vietnam had not dispatched military ships to the area, only coast guard vessels.", "15", "occurred"),
+    ("Japan did not send warships to the islands but only coast guard cutters.", "15", "occurred"),
+    ("China has not deployed troops to the border - just border police.", "15", "occurred"),
+])
+def test_factuality_classes_round5(text, root, expected):
+    assert (root, expected) in _facts(text)
+
+
+@pytest.mark.parametrize("text,root,expected", [
+    # near misses: a plain denial; "but" with another subject; a visit that went ahead
+    ("Japan did not send warships to the islands, the ministry said.", "15", "negated"),
+    ("Japan did not send warships, but China did.", "07", "negated"),
+    ("Egypt's president made a visit to Sudan that was possible only after the ceasefire.", "04", "occurred"),
+])
+def test_factuality_classes_round5_near_misses(text, root, expected):
+    assert (root, expected) in _facts(text)
