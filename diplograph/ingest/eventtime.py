@@ -89,6 +89,11 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
+    if _kind(tx) == "duration" and e < len(toks) and toks[e].norm == "of" and not e < h <= e + 3 \
+            and not (h < s and all(toks[k].norm in _AMOUNT_WORDS or toks[k].norm in ("a", "an", "the", "in", "during",
+                                                                                   "through", "throughout")
+                                   for k in range(h + 1, s))):
+        return False   # "after months of talks, Iran and Saudi Arabia signed a deal": the talks' span
     if _kind(tx) in ("duration", "interval") and _word_before_amount(toks, s) in _LENGTH_VERBS:
         return False   # "it took more than a year to arrange the summit": how long, not when
     if _kind(tx) == "duration" and s > h and _word_before_amount(toks, s) in ("after", "following"):
@@ -645,7 +650,7 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 
     if not timexes:
         return timexes
-    txs = sorted(timexes, key=lambda t: t.start)
+    txs = _quoted_deictics(text, sorted(timexes, key=lambda t: t.start), published)
     noun_dates = _dated_nouns(text, txs)
     out = []
     for i, tx in enumerate(txs):
@@ -685,6 +690,59 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
             new = rebase(tx, ref)
         # the phrase now dates the event of its own clause directly
         out.append(replace(tx, edtf=new, anaphoric=False) if new else tx)
+    return out
+
+
+_DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_OPEN_Q = "“\""
+_CLOSE_Q = "”\""
+
+
+def _quote_end(text: str, pos: int) -> int | None:
+    """The end of the quotation ``pos`` lies in (the closing mark's offset), or None when it is not
+    quoted: an opening mark before it in the paragraph with no closing one in between."""
+    start = max(text.rfind("\n", 0, pos), 0)
+    opened = None
+    for i in range(start, pos):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = i
+        elif ch == "”" or (ch == '"' and opened is not None):
+            opened = None
+    if opened is None:
+        return None
+    close = [j for j in (text.find("”", pos), text.find('"', pos)) if j >= 0]
+    para = text.find("\n", pos)
+    end = min(close) if close else None
+    return end if end is not None and (para < 0 or end < para) else None
+
+
+def _quoted_deictics(text: str, txs: list, published: dt.date | None) -> list:
+    """'"We cut ties from today," Lamamra said at a news conference on Tuesday': a today, tomorrow or
+    yesterday inside a quotation counts from the day the speaker said it, when the attribution right
+    after the quotation names that day (not from the publication day)."""
+    if not published:
+        return txs
+    out = list(txs)
+    for i, tx in enumerate(txs):
+        if _tail_word(tx) not in _DEICTIC or getattr(tx, "anaphoric", False):
+            continue
+        day = _point(_edtf(tx))
+        end = _quote_end(text, tx.start)
+        if day is None or end is None:
+            continue
+        stop = min([j for j in (text.find(". ", end), text.find(".\n", end), text.find("“", end + 1)) if j >= 0]
+                   or [len(text)])
+        said = next((t for t in txs[i + 1:] if end < t.start < min(stop, end + 120) and _kind(t) == "date"
+                     and not getattr(t, "anaphoric", False) and _tail_word(t) not in _DEICTIC
+                     and _point(_edtf(t)) is not None), None)
+        if said is None:
+            continue
+        ref = _point(_edtf(said))
+        if ref >= published:
+            continue
+        new = (day + (ref - published)).isoformat()
+        out[i] = replace(tx, edtf=new, direction=_direction(new, published))
     return out
 
 
