@@ -279,6 +279,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         best = _called_off_date(ctx, h, best_at, best, before)
     if best is not None and best_at is not None and _complement_future(ctx, h, best_at[0], best, fact, nominal):
         best = None     # "Modi invited Xi to India next year": next year is the visit's, the invitation is news
+    if best is not None and best_at is not None and _announced_before(ctx, h, best_at[0], best, fact, nominal):
+        best = None     # "Germany said on Friday it will expel two diplomats": Friday is the saying's
     if best is None and nominal:
         best = _scheduled_for(ctx, h, cl)    # "the state visit, which is set for March 9-10"
     if best is None and fact in ("occurred", "negated") and not nominal:
@@ -534,6 +536,22 @@ def _complement_future(ctx, h: int, s: int, when: str, fact: str, nominal: bool)
         return False
     lo = _lower(when)
     return lo is not None and lo > ctx.published
+
+
+_COMMIT_WORDS = re.compile(r"^(?:agree|decid|promis|pledg|vow|commit|consent|resolv)")
+
+
+def _announced_before(ctx, h: int, s: int, when: str, fact: str, nominal: bool) -> bool:
+    """A planned or possible act after a past date that belongs to the verb announcing it ("Germany
+    said on Friday it will expel two diplomats", "officials met Wednesday to try to halt the plan to
+    impose tariffs"): the date is the announcing, the act is still to come. (Not after a commitment
+    verb: "agreed on Monday to restore ties" dates the agreement, which is read from it.)"""
+    if fact not in ("planned", "possible") or nominal or s >= h or not ctx.published:
+        return False
+    hi = _upper(when)
+    if hi is None or hi >= ctx.published:
+        return False
+    return not any(_COMMIT_WORDS.match(ctx.toks[k].norm) for k in range(max(0, s - 4), h))
 
 
 def _when_clause_date(ctx, h: int, cl: list[int]) -> str | None:
