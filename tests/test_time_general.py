@@ -584,6 +584,10 @@ def test_date_of_a_coordinated_noun_still_dates_that_noun_only():
     ("The deal will end decades of hostility between the two neighbours.", "decades", "2004/2024"),
     ("The two leaders will seek to put an end to years of war.", "years", "2021-05/2024-05"),
     ("The visit is expected to heal decades of mistrust.", "decades", "2004/2024"),
+    ("Relations had veered close to conflict in the two years since both leaders took office.", "two years",
+     "2022-05/2024-05"),
+    ("In the three months since the coup, Mali has expelled the French ambassador.", "three months",
+     "2024-02/2024-05"),
 ])
 def test_span_before_an_ending_or_following_reads_back(text, phrase, expected):
     hit = [t for t in find_timexes(text, dt.date(2024, 5, 21)) if t.text == phrase]
@@ -594,6 +598,7 @@ def test_span_before_an_ending_or_following_reads_back(text, phrase, expected):
     # near misses: "the following" weeks are the coming ones; a span the future brings
     ("The ministers will meet again in the following three months.", "the following three months", "2024-05/2024-08"),
     ("Moscow will face years of sanctions.", "years", "2024-05/2027-05"),
+    ("The two sides will hold talks over the next two years.", "the next two years", "2024-05/2026-05"),
     ("The agreement will bring five years of cooperation.", "five years", "2024-05/2029-05"),
 ])
 def test_span_ahead_near_misses(text, phrase, expected):
@@ -740,3 +745,27 @@ def test_quoted_deictic_counts_from_the_day_of_the_saying(text, published, phras
 ])
 def test_quoted_deictic_near_misses(text, published, phrase, expected):
     assert _anaphor(text, published, phrase) == expected
+
+
+# --- round 5: a planned act after a past date of the verb that announces it is still to come
+
+@pytest.mark.parametrize("text,published,trigger", [
+    ("Germany said on Friday it will expel two Russian diplomats.", "2021-06-16", "expel"),
+    ("Last week, China announced it would hold military drills near Taiwan.", "2021-06-16", "hold"),
+    ("Officials met Wednesday to try to reach a deal to halt Trump's plan to impose tariffs on Mexico.",
+     "2019-06-06", "impose"),
+    ("On Monday, Ghana said it would reopen its border with Togo.", "2021-06-16", "reopen"),
+])
+def test_planned_act_after_the_announcing_date_is_to_come(text, published, trigger):
+    when, src = _when(text, published, trigger, fact="planned")
+    assert src == "default" and when.startswith(published)
+
+
+@pytest.mark.parametrize("text,published,trigger,fact,expected", [
+    # near misses: a commitment dates the agreement; a coming date; a past act
+    ("Serbia and Kosovo agreed on Monday to hold talks in Brussels.", "2021-06-16", "hold", "planned", "2021-06-14"),
+    ("Iran will expel two diplomats on Friday.", "2021-06-16", "expel", "planned", "2021-06-18"),
+    ("Russia expelled two Estonian diplomats on Monday.", "2021-06-16", "expelled", "occurred", "2021-06-14"),
+])
+def test_planned_act_after_the_announcing_date_near_misses(text, published, trigger, fact, expected):
+    assert _when(text, published, trigger, fact=fact)[0] == expected

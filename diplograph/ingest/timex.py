@@ -1022,6 +1022,8 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
         return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
     # windows and durations
     is_duration = post_kind in ("of", "long") or hyphen_long
+    if rolling_pre is None and re.match(r"\s+since\b", text[e:e + 7], re.I):
+        rolling_pre = "past"    # "in the two years since both leaders took office": the span up to now
     if rolling_pre:
         direction = rolling_pre
     elif last == "in" and not is_duration:
