@@ -769,3 +769,23 @@ def test_planned_act_after_the_announcing_date_is_to_come(text, published, trigg
 ])
 def test_planned_act_after_the_announcing_date_near_misses(text, published, trigger, fact, expected):
     assert _when(text, published, trigger, fact=fact)[0] == expected
+
+
+# --- round 5: a noun dated by its own relative clause is a reference for "N days before/after" it
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("Russia expelled two Estonian diplomats a day before the summit, which opened Tuesday.", "2021-06-16",
+     "a day before", "2021-06-14"),
+    ("Protests erupted two days before the talks that were held on Friday.", "2021-06-16", "two days before",
+     "2021-06-09"),
+    ("Iran seized a tanker three days before the meeting, which took place on June 9.", "2021-06-16",
+     "three days before", "2021-06-06"),
+])
+def test_noun_dated_by_its_relative_clause_is_a_reference(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+def test_undated_reference_noun_counts_from_publication():
+    # near miss: the summit is dated nowhere
+    assert _anaphor("Russia expelled two Estonian diplomats a day before the summit.", "2021-06-16",
+                    "a day before") == "2021-06-15"

@@ -823,9 +823,14 @@ def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
         day = _point(_edtf(tx))
         if day is None:
             continue
-        before = text[max(0, tx.start - 30):tx.start]
+        before = text[max(0, tx.start - 60):tx.start]
         after = text[tx.end:tx.end + 30]
-        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before)
+        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before[-30:])
+        if m:
+            out.setdefault(m.group(1), day)
+        # "the summit, which opened Tuesday", "the talks that were held on Monday"
+        m = re.search(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
+                      r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$", before)
         if m:
             out.setdefault(m.group(1), day)
         m = re.match(r"(?:['’]s)?\s+([a-z][a-z-]{3,})", after)
