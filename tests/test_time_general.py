@@ -789,3 +789,17 @@ def test_undated_reference_noun_counts_from_publication():
     # near miss: the summit is dated nowhere
     assert _anaphor("Russia expelled two Estonian diplomats a day before the summit.", "2021-06-16",
                     "a day before") == "2021-06-15"
+
+
+# --- round 5: "appears/seems to be doing" hedges a fact; it is no plan
+
+@pytest.mark.parametrize("before,after,expected", [
+    ("sudan appears to be".split(), "taking ethiopia's side".split(), "occurred"),
+    ("beijing seems to be".split(), "stepping up its patrols".split(), "occurred"),
+    ("the two sides appeared to be".split(), "moving closer to a deal".split(), "occurred"),
+    # near misses: a scheduled "is to be"; an expectation
+    ("the ceasefire is to be".split(), "signed in doha".split(), "planned"),
+    ("talks are expected to be".split(), "held in geneva".split(), "possible"),
+])
+def test_appears_to_be_is_no_plan(before, after, expected):
+    assert factuality(before, after) == expected

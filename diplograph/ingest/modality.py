@@ -50,7 +50,8 @@ _PLANNED = [
     r"\bgoing to\b", r"\bintends? to\b", r"\bintention\b", r"\bagreed to\b", r"\bagree to\b", r"\bagrees to\b",
     r"\bpledged? to\b", r"\bpromised? to\b", r"\bvowed? to\b", r"\bupcoming\b", r"\bforthcoming\b",
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
-    r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bagreeing to\b",
+    r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
+    r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
