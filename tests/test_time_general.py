@@ -803,3 +803,23 @@ def test_undated_reference_noun_counts_from_publication():
 ])
 def test_appears_to_be_is_no_plan(before, after, expected):
     assert factuality(before, after) == expected
+
+
+# --- round 5: "on the eve of <event>" is the day before that event's day (named right after it or elsewhere)
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Russia expelled two Estonian diplomats on the eve of the summit on Wednesday.", "2021-06-16", "166",
+     "2021-06-15"),
+    ("On the eve of the June 16 summit, Russia expelled two Estonian diplomats.", "2021-06-17", "166",
+     "2021-06-15"),
+    ("Xi's visit on Monday was hailed in Beijing. Russia recalled its envoy to Kyiv on the eve of "
+     "Xi's visit.", "2021-06-16", "161", "2021-06-13"),
+])
+def test_eve_of_a_dated_event(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+def test_eve_of_an_undated_event_keeps_the_default():
+    # near miss: the summit is dated nowhere
+    e = _one("Russia expelled two Estonian diplomats on the eve of the summit.", "2021-06-16", "166")
+    assert _edtf(e) == "2021-06-09/2021-06-16"

@@ -670,6 +670,7 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
         return timexes
     txs = _quoted_deictics(text, sorted(timexes, key=lambda t: t.start), published)
     noun_dates = _dated_nouns(text, txs)
+    txs = _eves(text, txs, noun_dates, published)
     out = []
     for i, tx in enumerate(txs):
         if getattr(tx, "anaphoric", False) and tx.offset is not None and not _has_complement(text, tx) \
@@ -762,6 +763,33 @@ def _quoted_deictics(text: str, txs: list, published: dt.date | None) -> list:
         new = (day + (ref - published)).isoformat()
         out[i] = replace(tx, edtf=new, direction=_direction(new, published))
     return out
+
+
+_EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|last|his|her|their|its)\s+)?"
+                  r"(?:[A-Z0-9][\w.’'-]*(?:['’]s)?\s+){0,3}(?P<noun>[a-z][a-z-]{3,})\b")
+
+
+def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
+    """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
+    'Xi's visit on Monday'): the day before that event's day."""
+    from diplograph.ingest.timex import Timex
+
+    out = list(txs)
+    for m in _EVE.finditer(text):
+        if any(t.start <= m.start() < t.end for t in txs):
+            continue
+        nxt = next((t for t in txs if m.end() <= t.start <= m.end() + 40 and _kind(t) == "date"
+                    and not getattr(t, "anaphoric", False) and _point(_edtf(t)) is not None
+                    and not re.search(r"[.;,]", text[m.end():t.start])), None)
+        ref = _point(_edtf(nxt)) if nxt is not None else noun_dates.get(m.group("noun").lower())
+        if ref is None:
+            continue
+        day = ref - dt.timedelta(days=1)
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out = [t for t in out if not (start <= t.start and t.end <= m.start("noun"))]   # "the June 16 summit"
+        out.append(Timex(start, m.start("noun") - 1, text[start:m.start("noun") - 1].rstrip(), day.isoformat(),
+                         "date", _direction(day.isoformat(), published)))
+    return sorted(out, key=lambda t: t.start)
 
 
 _REF_WINDOW = 2500   # characters back to the day an anaphoric "the next day" counts from
