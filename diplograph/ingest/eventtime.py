@@ -89,6 +89,13 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
+    if _kind(tx) == "duration" and e < len(toks) and toks[e].norm == "of" and not e < h <= e + 3 \
+            and not (h < s and all(toks[k].norm in _AMOUNT_WORDS or toks[k].norm in ("a", "an", "the", "in", "during",
+                                                                                   "through", "throughout")
+                                   for k in range(h + 1, s))):
+        return False   # "after months of talks, Iran and Saudi Arabia signed a deal": the talks' span
+    if _kind(tx) in ("duration", "interval") and _word_before_amount(toks, s) in _LENGTH_VERBS:
+        return False   # "it took more than a year to arrange the summit": how long, not when
     if _kind(tx) == "duration" and s > h and _word_before_amount(toks, s) in ("after", "following"):
         return False   # "plans to reestablish ties after (more than) years of crisis": the span before it
     if fact in ("planned", "possible") and s < h and _kind(tx) in ("duration", "interval") \
@@ -102,6 +109,7 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     return np is None or np[0] <= h < np[1]
 
 
+_LENGTH_VERBS = frozenset({"took", "take", "takes", "taking"})
 _AMOUNT_WORDS = frozenset({"more", "less", "than", "nearly", "almost", "over", "about", "some", "roughly", "around",
                            "at", "least", "just", "well", "fewer", "barely", "only"})
 
@@ -131,6 +139,8 @@ def _ends_span(toks, s: int) -> bool:
         and toks[i - 1].norm in _END_WORDS
 
 
+_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
+                       "you"})
 _NOT_NOUNS = frozenset({"and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "by", "from", "after",
                         "before", "when", "as", "that", "which", "who", "was", "were", "is", "are", "will",
                         "would", "has", "had", "have", "the", "a", "an"})
@@ -142,8 +152,11 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     if s <= h:
         return False
     nxt = toks[e].norm if e < len(toks) else ""
-    ands = [i for i in range(h + 1, s) if toks[i].norm == "and"]
-    if nxt.isalpha() and nxt not in _NOT_NOUNS and not nxt.endswith("ed") and ands \
+    # (an "and" that joins a second verb joins no noun: "called the deal illegal and said in
+    # February his country would ...": the pronoun after the date starts the reported clause)
+    ands = [i for i in range(h + 1, s) if toks[i].norm == "and" and not (
+        i + 1 < len(toks) and (toks[i + 1].norm in _REPORT_VERBS or toks[i + 1].norm in _AUX))]
+    if nxt.isalpha() and nxt not in _NOT_NOUNS and nxt not in _PRONOUNS and not nxt.endswith("ed") and ands \
             and not any(toks[i].norm == "between" for i in range(h + 1, ands[0])):
         # ("the talks between Iran and Britain in June ended": the pair of the talks, not a second noun)
         return True
@@ -156,6 +169,9 @@ def _dates_another_noun(toks, h: int, s: int, e: int) -> bool:
     # the noun sits in a phrase of its own ("the site of a huge clash", "after the deadliest
     # clash"), not as the trigger's object ("signed an agreement on Thursday" dates the signing)
     for i in range(j - 1, max(h, j - 6), -1):
+        if toks[i].norm in ("in", "during", "at") and all(toks[k].norm in ("a", "an", "the", "its", "their")
+                                                          or toks[k].text[:1].isupper() for k in range(i + 1, j)):
+            return False    # "signing a joint statement in a ceremony on Friday": the act's own setting
         if toks[i].norm in ("of", "in", "after", "since", "during", "following", "amid", "over", "from", ","):
             return True
     return False
@@ -261,8 +277,14 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 return ctx.published.isoformat(), "timex"
     if best is not None and best_at is not None and fact == "negated":
         best = _called_off_date(ctx, h, best_at, best, before)
+    if best is not None and best_at is not None and _complement_future(ctx, h, best_at[0], best, fact, nominal):
+        best = None     # "Modi invited Xi to India next year": next year is the visit's, the invitation is news
+    if best is not None and best_at is not None and _announced_before(ctx, h, best_at[0], best, fact, nominal):
+        best = None     # "Germany said on Friday it will expel two diplomats": Friday is the saying's
     if best is None and nominal:
         best = _scheduled_for(ctx, h, cl)    # "the state visit, which is set for March 9-10"
+    if best is None and fact in ("occurred", "negated") and not nominal:
+        best = _when_clause_date(ctx, h, cl)     # "protested when Greek jets entered its airspace on Tuesday"
     if best is not None:
         return best, "timex"
     # a "when" clause after a date: "since 1995, when China fired missiles"
@@ -503,6 +525,58 @@ _SCHEDULE_WORDS = frozenset({"set", "scheduled", "slated", "due", "planned", "ex
                              "start", "open", "opens", "starts", "begins"})
 
 
+def _complement_future(ctx, h: int, s: int, when: str, fact: str, nominal: bool) -> bool:
+    """An act told as done in the past tense ("invited", "urged", "agreed to") with a date after it
+    that lies wholly after publication: the date is that of what the act asks or plans, not its own."""
+    if fact != "occurred" or nominal or s <= h or not ctx.published:
+        return False
+    from diplograph.ingest.events import _past_form
+
+    if not _past_form(ctx.toks[h].norm):
+        return False
+    lo = _lower(when)
+    return lo is not None and lo > ctx.published
+
+
+_COMMIT_WORDS = re.compile(r"^(?:agree|decid|promis|pledg|vow|commit|consent|resolv)")
+
+
+def _announced_before(ctx, h: int, s: int, when: str, fact: str, nominal: bool) -> bool:
+    """A planned or possible act after a past date that belongs to the verb announcing it ("Germany
+    said on Friday it will expel two diplomats", "officials met Wednesday to try to halt the plan to
+    impose tariffs"): the date is the announcing, the act is still to come. (Not after a commitment
+    verb: "agreed on Monday to restore ties" dates the agreement, which is read from it.)"""
+    if fact not in ("planned", "possible") or nominal or s >= h or not ctx.published:
+        return False
+    hi = _upper(when)
+    if hi is None or hi >= ctx.published:
+        return False
+    return not any(_COMMIT_WORDS.match(ctx.toks[k].norm) for k in range(max(0, s - 4), h))
+
+
+def _when_clause_date(ctx, h: int, cl: list[int]) -> str | None:
+    """'Mali accused the soldiers of being mercenaries when they arrived in Bamako on July 10': an
+    undated act followed by a "when" clause that gives a past day happened at that time."""
+    toks = ctx.toks
+    for i in range(h + 1, min(len(toks), h + 16)):
+        if toks[i].norm in (".", ";", ":", "?", "!") or (toks[i].norm in _SUBORDINATORS and toks[i].norm != "when"):
+            return None
+        if toks[i].norm != "when":
+            continue
+        if cl[i] == cl[h] or (i and toks[i - 1].norm in (",", "since", "until", "from")):
+            return None     # ("..., when ..." after a noun or a date tells about that one)
+        sub = cl[i]
+        dated = [tx for s, e, tx in ctx.timexes if s > i and cl[s] == sub and _edtf(tx) and _kind(tx) == "date"
+                 and not getattr(tx, "anaphoric", False) and getattr(tx, "direction", None) != "future"]
+        if not dated:
+            return None
+        up = _upper(_edtf(dated[0]))
+        if ctx.published and (up is None or _lower(_edtf(dated[0])) > ctx.published):
+            return None
+        return _edtf(dated[0])
+    return None
+
+
 def _scheduled_for(ctx, h: int, cl: list[int]) -> str | None:
     """A noun's own relative clause that schedules it dates it: "Mirziyoyev's state visit to
     Tajikistan, which is set for March 9-10", "the talks, which will take place on Monday"."""
@@ -594,8 +668,9 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 
     if not timexes:
         return timexes
-    txs = sorted(timexes, key=lambda t: t.start)
+    txs = _quoted_deictics(text, sorted(timexes, key=lambda t: t.start), published)
     noun_dates = _dated_nouns(text, txs)
+    txs = _eves(text, txs, noun_dates, published)
     out = []
     for i, tx in enumerate(txs):
         if getattr(tx, "anaphoric", False) and tx.offset is not None and not _has_complement(text, tx) \
@@ -635,6 +710,86 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
         # the phrase now dates the event of its own clause directly
         out.append(replace(tx, edtf=new, anaphoric=False) if new else tx)
     return out
+
+
+_DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+_OPEN_Q = "“\""
+_CLOSE_Q = "”\""
+
+
+def _quote_end(text: str, pos: int) -> int | None:
+    """The end of the quotation ``pos`` lies in (the closing mark's offset), or None when it is not
+    quoted: an opening mark before it in the paragraph with no closing one in between."""
+    start = max(text.rfind("\n", 0, pos), 0)
+    opened = None
+    for i in range(start, pos):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = i
+        elif ch == "”" or (ch == '"' and opened is not None):
+            opened = None
+    if opened is None:
+        return None
+    close = [j for j in (text.find("”", pos), text.find('"', pos)) if j >= 0]
+    para = text.find("\n", pos)
+    end = min(close) if close else None
+    return end if end is not None and (para < 0 or end < para) else None
+
+
+def _quoted_deictics(text: str, txs: list, published: dt.date | None) -> list:
+    """'"We cut ties from today," Lamamra said at a news conference on Tuesday': a today, tomorrow or
+    yesterday inside a quotation counts from the day the speaker said it, when the attribution right
+    after the quotation names that day (not from the publication day)."""
+    if not published:
+        return txs
+    out = list(txs)
+    for i, tx in enumerate(txs):
+        if _tail_word(tx) not in _DEICTIC or getattr(tx, "anaphoric", False):
+            continue
+        day = _point(_edtf(tx))
+        end = _quote_end(text, tx.start)
+        if day is None or end is None:
+            continue
+        stop = min([j for j in (text.find(". ", end), text.find(".\n", end), text.find("“", end + 1)) if j >= 0]
+                   or [len(text)])
+        said = next((t for t in txs[i + 1:] if end < t.start < min(stop, end + 120) and _kind(t) == "date"
+                     and not getattr(t, "anaphoric", False) and _tail_word(t) not in _DEICTIC
+                     and _point(_edtf(t)) is not None), None)
+        if said is None:
+            continue
+        ref = _point(_edtf(said))
+        if ref >= published:
+            continue
+        new = (day + (ref - published)).isoformat()
+        out[i] = replace(tx, edtf=new, direction=_direction(new, published))
+    return out
+
+
+_EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|last|his|her|their|its)\s+)?"
+                  r"(?:[A-Z0-9][\w.’'-]*(?:['’]s)?\s+){0,3}(?P<noun>[a-z][a-z-]{3,})\b")
+
+
+def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
+    """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
+    'Xi's visit on Monday'): the day before that event's day."""
+    from diplograph.ingest.timex import Timex
+
+    out = list(txs)
+    for m in _EVE.finditer(text):
+        if any(t.start <= m.start() < t.end for t in txs):
+            continue
+        nxt = next((t for t in txs if m.end() <= t.start <= m.end() + 40 and _kind(t) == "date"
+                    and not getattr(t, "anaphoric", False) and _point(_edtf(t)) is not None
+                    and not re.search(r"[.;,]", text[m.end():t.start])), None)
+        ref = _point(_edtf(nxt)) if nxt is not None else noun_dates.get(m.group("noun").lower())
+        if ref is None:
+            continue
+        day = ref - dt.timedelta(days=1)
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out = [t for t in out if not (start <= t.start and t.end <= m.start("noun"))]   # "the June 16 summit"
+        out.append(Timex(start, m.start("noun") - 1, text[start:m.start("noun") - 1].rstrip(), day.isoformat(),
+                         "date", _direction(day.isoformat(), published)))
+    return sorted(out, key=lambda t: t.start)
 
 
 _REF_WINDOW = 2500   # characters back to the day an anaphoric "the next day" counts from
@@ -696,9 +851,14 @@ def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
         day = _point(_edtf(tx))
         if day is None:
             continue
-        before = text[max(0, tx.start - 30):tx.start]
+        before = text[max(0, tx.start - 60):tx.start]
         after = text[tx.end:tx.end + 30]
-        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before)
+        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before[-30:])
+        if m:
+            out.setdefault(m.group(1), day)
+        # "the summit, which opened Tuesday", "the talks that were held on Monday"
+        m = re.search(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
+                      r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$", before)
         if m:
             out.setdefault(m.group(1), day)
         m = re.match(r"(?:['’]s)?\s+([a-z][a-z-]{3,})", after)

@@ -25,13 +25,15 @@ _NEG_BEFORE = [
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
-    r"\binstead of\b", r"\bnor\b", r"\bdenied\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
+    r"\binstead of\b", r"\bnor\b", r"\bdenied\b",
+    r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+|meant\s+)?to\s+have\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
     r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
 ]
 _NEG_AFTER = [
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
     r"scrapped|postponed|shelved|scuttled|abandoned|dropped)\b",
-    r"^\W*(?:\w+\W+){0,3}?(?:will not|won't|would not|did not|didn't|does not|never)\s+(?:take place|happen|go ahead)\b",
+    r"^\W*(?:\w+\W+){0,5}?(?:will not|won't|would not|did not|didn't|does not|never|failed to|fail to|fails to|"
+    r"could not|couldn't)\s+(?:take place|happen|go ahead|materiali[sz]e)\b",
     r"^\W*(?:\w+\W+){0,4}?(?:not ready|fell through|was off|is off)\b",
 ]
 _POSSIBLE = [
@@ -48,9 +50,16 @@ _PLANNED = [
     r"\bgoing to\b", r"\bintends? to\b", r"\bintention\b", r"\bagreed to\b", r"\bagree to\b", r"\bagrees to\b",
     r"\bpledged? to\b", r"\bpromised? to\b", r"\bvowed? to\b", r"\bupcoming\b", r"\bforthcoming\b",
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
-    r"\bprepar(?:e|es|ed|ing) to\b", r"\bto be\b", r"\bagreeing to\b",
+    r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
+    r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
+# an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
+_POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$", re.I)
+# a restriction after a denial: "had not dispatched military ships, only coast guard vessels": the act
+# took place with other means
+_ONLY_INSTEAD = re.compile(r"^(?:(?![.;:]|\bbut\s+(?:\w+\s+)?(?:did|does|do|was|were|has|have|will)\b)\S+\s+){0,10}?"
+                           r"(?:[,—–-]+\s*|but\s+)(?:only|just|merely)\s+(?!once\b|one\b|to\b)\w", re.I)
 # a noun whose own relative clause schedules it: "the visit, which is set for March 9-10"
 _SCHEDULED_AFTER = re.compile(
     r"^\W*(?:[^,;.]+?\s+)?(?:,\s*)?(?:which|that)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
@@ -60,6 +69,7 @@ _SCHEDULED_AFTER = re.compile(
 # making ready for an event, or looking forward to it: "preparing for Trump's visit"
 _PREPARE_FOR = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
+    r"preparations?\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:under\s*way|ongoing|in\s+full\s+swing|being\s+made)\s+for|"
     r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
     r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
@@ -117,6 +127,8 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
                 break
     if neg is None and nominal and _NEG_AFTER_NOUN.search(_SCHEDULED_REL.sub(" ", post)):
         neg = True      # "the summit between Japan and South Korea was postponed"
+    if neg and not nominal and _ONLY_INSTEAD.search(post) and re.search(r"\b(?:not|n't|never)\b", tail, re.I):
+        return "occurred"   # "had not dispatched military ships to the area, only coast guard vessels"
     if neg:
         if re.search(
                 r"\b(?:if|unless)\s+\w+(?:\s+\w+)?\s+(?:does|do|did|is|are|was|were|will|would|has|have)?\s*(?:not|n't)\b",
@@ -138,6 +150,9 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         cut = [m for m in _NEW_CLAUSE.finditer(pre)]
         if cut:
             pre = pre[cut[-1].end():]
+    if nominal and _POSSIBLE_ADJ.search(" ".join(before[-2:])) and not re.search(r"\bas\s+\w+\s+as\b|\bas\s+soon\b",
+                                                                              " ".join(before[-5:]), re.I):
+        return "possible"   # "a possible visit by Biden", "the potential summit"
     if nominal and _MODAL_AFTER_NOUN.search(post):
         return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
     if _POS_RE.search(pre):

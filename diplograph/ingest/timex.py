@@ -973,6 +973,11 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
         if w[k] in ("past", "last", "previous", "recent"):
             rolling_pre = "past"
             break
+        if w[k] == "following" and (k == 0 or w[k - 1] not in ("the", "these", "those", "in", "over", "during")):
+            # a preposition, like "after": "cut ties following decades of strained relations" is the
+            # span before now ("the following weeks" are the coming ones)
+            rolling_pre = "past"
+            break
         if w[k] in ("next", "coming", "following"):
             rolling_pre = "future"
             break
@@ -1017,6 +1022,8 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
         return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
     # windows and durations
     is_duration = post_kind in ("of", "long") or hyphen_long
+    if rolling_pre is None and re.match(r"\s+since\b", text[e:e + 7], re.I):
+        rolling_pre = "past"    # "in the two years since both leaders took office": the span up to now
     if rolling_pre:
         direction = rolling_pre
     elif last == "in" and not is_duration:
@@ -1037,6 +1044,8 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
                   "after", "of", "the", "another", "just", "only", "roughly", "approximately") or is_duration:
         direction = _tense(text, s, e, forced)
         direction = "future" if direction == "future" and last not in ("after", "than") else "past"
+        if direction == "future" and is_duration and _ends_what_was(w):
+            direction = "past"   # "the deal will end decades of hostility": the span that ends lies before
         if last == "after" and not is_duration:
             return None  # "after two hours": too vague to place
     elif post_kind == "time":
@@ -1057,6 +1066,24 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
     if vague and rolling_pre is None and not is_duration and last != "for":
         kind = "relative"
     return _Cand(s, e, edtf, kind, direction)
+
+
+_ENDING = frozenset({"end", "ends", "ended", "ending", "break", "breaks", "broke", "breaking", "overcome",
+                     "overcoming", "heal", "healing", "bury", "burying", "close", "closing", "reverse", "reversing",
+                     "after", "following", "despite", "amid"})
+_AMOUNT = frozenset({"the", "a", "more", "than", "nearly", "almost", "about", "some", "several", "over", "least", "at",
+                     "just", "only", "few", "their", "its", "two", "three"})
+
+
+def _ends_what_was(words: list[str]) -> bool:
+    """'will end decades of hostility', 'to put an end to years of war', 'seeks to heal decades of
+    mistrust': the span of what the act ends (or follows) has been, whatever the tense."""
+    k = len(words) - 1
+    while k >= 0 and words[k] in _AMOUNT:
+        k -= 1
+    if k < 0:
+        return False
+    return words[k] in _ENDING or (words[k] == "to" and k >= 1 and words[k - 1] == "end")
 
 
 def _followed_by_complement(text: str, pos: int) -> bool:
