@@ -275,3 +275,84 @@ def test_alliance_without_a_named_organisation_is_no_actor():
     ex = extract(Article(id="t", text="Russia and China formed an alliance against the West in 2022. The alliance "
                                       "alarmed Washington.", published="2023-06-15"))
     assert not any(str(e.source).startswith("org:") for e in ex.events)
+
+
+# ------------- "rammed one of the X boats and opened fire": a quantified object is no later verb's subject
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Russian vessels rammed one of the Ukrainian boats and opened fire on the crew.", "19", ("RUS", "UKR")),
+    ("Chinese coast guard ships blocked two of the Philippine supply boats and fired water cannon at them.",
+     "191", ("CHN", "PHL")),
+    ("Israeli jets struck several of the Syrian army positions and then attacked an air base.", "19",
+     ("ISR", "SYR")),
+    ("Iranian boats seized one of the British tankers and escorted it to port on Friday.", "17", ("IRN", "GBR")),
+])
+def test_quantified_object_is_not_the_next_subject(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+    assert (pair[1], pair[0]) not in {(s, t) for c, s, t in evs if c[:2] in ("17", "18", "19")}, evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # the quantified phrase opens the clause: it is the subject
+    ("Two of the Russian warships fired warning shots at the Ukrainian tug.", "19", ("RUS", "UKR")),
+    # a title with "of", not a quantifier: the person after "led ... to" still acts
+    ("The incident led Secretary of State Antony Blinken to scrap a trip to Beijing.", "04", ("USA", "CHN")),
+])
+def test_quantified_object_near_misses(text, root, pair):
+    evs = state_events(text, statements=False)
+    assert pair in _pairs(evs, root), evs
+
+
+# ------------- "X said <clause>, demanded ... and sent ...": a comma list of the speaker's verbs
+
+@pytest.mark.parametrize("text, pair", [
+    ('Vietnam said China\'s decision was "illegal," demanded that the rig be withdrawn and sent ships.',
+     ("VNM", None)),
+    ("Colombia said the Venezuelan incursion was unacceptable, demanded that the troops be withdrawn and "
+     "recalled its envoy.", ("COL", None)),
+    ("Greece said the Turkish survey was a provocation, demanded that the ship be withdrawn and put its "
+     "navy on alert.", ("GRC", None)),
+])
+def test_listed_speaker_verb(text, pair):
+    evs = _events(text)
+    demands = {s for c, s, t in evs if c.startswith("10")}
+    assert pair[0] in demands, evs
+    assert not demands - {pair[0]}, evs
+
+
+def test_listed_speaker_verb_near_miss():
+    # "accused of ..." after the comma is the reported subject's participle, not the speaker's verb
+    evs = _events("Ukraine said Russian forces were shelling the city, accused of war crimes by rights groups.")
+    assert ("UKR", "RUS") not in _pairs(evs, "112"), evs
+
+
+# ------------- "Mexico's top diplomat said his country ...": the unnamed official's state
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("The decision came hours after Mexico's top diplomat announced that his country had granted asylum to "
+     "the family of the ousted Peruvian president.", "075", ("MEX", "PER")),
+    ("Peru expelled the envoy a day after Bolivia's foreign minister said her country would grant asylum "
+     "to the Peruvian activists.", "075", ("BOL", "PER")),
+    ("Lithuania protested after the Russian ambassador said his country would retaliate against Vilnius.",
+     "13", ("RUS", "LTU")),
+])
+def test_unnamed_official_his_country(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+def test_named_official_keeps_the_person():
+    # a name after the role: that person (of the same state) is the antecedent, as before
+    evs = _events("Peru's foreign minister, Ana Cecilia Gervasi, said her country was expelling the Mexican "
+                  "ambassador.")
+    assert ("PER", "MEX") in _pairs(evs, "16"), evs
+
+
+# ------------- "Chinese coast guard ships": the coast guard acts; "the Chinese coast" is a place
+
+def test_coast_guard_is_an_actor_coast_is_a_place():
+    evs = _events("Chinese coast guard vessels detained a Vietnamese fishing boat on Monday.")
+    assert ("CHN", "VNM") in _pairs(evs, "17"), evs
+    evs = _events("The Vietnamese fishing boat sank off the Chinese coast on Monday, and Hanoi protested.")
+    assert not any(s == "CHN" for c, s, t in evs), evs

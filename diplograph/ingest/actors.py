@@ -1179,7 +1179,9 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", "topic", m.surface, head,
                         poss, mil, True))
             return
-        if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss:
+        if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss \
+                and not (head[0] == "coast" and head[1:2] and head[1].startswith("guard")):
+            # (but "Chinese coast guard ships blocked ...": the state's coast guard acts)
             # "the Vietnamese capital", "on Russian soil": a place, not a participant
             info = b.gaz.state(m.ref)
             if head[0] == "capital" and info is not None and info.capital:
@@ -1972,8 +1974,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 last_person = a
         elif a.kind == "state" and not a.location and a.state and a.form in ("state", "demonym", "name") \
                 and any(w in _PERSON_ROLE_HEADS for w in a.head[:2]) \
-                and re.search(r"\b(?:a|an)\s+$", text[max(0, a.start - 4):a.start], re.I):
-            # "a Pakistan military spokesman denied what he called ...": an unnamed official of that state
+                and (re.search(r"\b(?:a|an)\s+$", text[max(0, a.start - 4):a.start], re.I)
+                     or (a.possessive or re.search(r"\bthe\s+$", text[max(0, a.start - 4):a.start], re.I))
+                     and not _OBJ_PREP_RE.search(text[max(0, a.start - 14):a.start].lower())
+                     and not _name_follows(text, a.end)):
+            # "a Pakistan military spokesman denied what he called ...", "Mexico's top diplomat said his
+            # country had granted asylum": an unnamed official of that state (not one whose name follows)
             last_person = a
         if a.is_group:
             last_plural = a
@@ -2086,7 +2092,19 @@ _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|i
 
 
 _PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson official minister diplomat ambassador envoy
-officer commander general lawmaker senator negotiator""".split())
+officer commander general lawmaker senator negotiator president premier chancellor""".split())
+_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Does a capitalised name (two words or more) follow the role words after ``end`` ("the Mexican
+    foreign minister, Marcelo Ebrard")? Then that person, not the state, is the antecedent."""
+    m = _NAME_AFTER_RE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return False
+    gap = re.findall(r"[a-z-]+", text[end:m.end()].split(",")[0])
+    return not any(w.endswith("ed") or w in ("said", "says", "told", "tells", "met", "meets", "and")
+                   for w in gap[:3])
 _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
                            "congresswoman", "duchess", "empress", "lady", "dame"})
 _MALE_WORDS = frozenset({"mr", "king", "prince", "spokesman", "chairman", "congressman", "duke", "emperor", "sir",

@@ -2418,7 +2418,9 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
         k = i - 1
         while k > s and toks[k].norm in _COORD_ADVERBS:
             k -= 1
-        return k > s and toks[k].norm == "and"
+        if k > s and toks[k].norm in ('"', "”") and toks[k - 1].norm == "," and _listed_speaker_verb(toks, i):
+            k -= 1      # 'said the decision was "illegal," demanded ...'
+        return k > s and (toks[k].norm == "and" or toks[k].norm == "," and _listed_speaker_verb(toks, i))
 
     j = next((i for i in range(h, max(s, h - 4), -1) if after_and(i)), None)
     if j is None:
@@ -2436,13 +2438,15 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
     k = j - 1
     while k > s and toks[k].norm in _COORD_ADVERBS:
         k -= 1
-    if k <= s or toks[k].norm != "and":
+    if k > s and toks[k].norm in ('"', "”") and toks[k - 1].norm == ",":
+        k -= 1
+    if k <= s or toks[k].norm not in ("and", ","):
         return []
     if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)):
         return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
     say = next((i for i in range(s - 1, -1, -1) if toks[i].norm in SAY_FORMS and toks[i].norm not in (
         "saying", "adding")), None)
-    if say is None or any(toks[i].norm in _QUOTE_TOKS for i in range(say, j)):
+    if say is None or not _quotes_closed(toks, say, j):
         return []
     speaker = [x for x in _subject(ctx, say, cl) if x.kind in ("state", "person")]
     picked = [x for st, en, x in ctx.actors if st == s]
@@ -2455,11 +2459,55 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
 
 
 _QUOTE_TOKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _listed_speaker_verb(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` (after a comma) the past-tense verb of saying or demanding in a list of the
+    speaker's acts ("Vietnam said the move was illegal, demanded that ... and sent ships"), not a
+    participle of the reported clause ("..., backed by", "..., called X")?"""
+    w = toks[i].norm
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return w in _SPEAKER_VERBS and w.endswith("ed") and nxt not in ("by", ",", "as", "for", "in", "of", "with") \
+        and any(t.norm == "and" for t in toks[i + 1:])
+
+
+def _quotes_closed(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Are the quotation marks between ``lo`` and ``hi`` all closed again (a quoted word or
+    phrase, not an open quotation the verb at ``hi`` sits in)?"""
+    qs = [t.norm for t in toks[lo:hi] if t.norm in _QUOTE_TOKS]
+    if not qs:
+        return True
+    straight = sum(1 for q in qs if q == '"')
+    opened = sum(1 for q in qs if q in ("“", "«"))
+    closed = sum(1 for q in qs if q in ("”", "»"))
+    return straight % 2 == 0 and opened == closed and qs[-1] != "“"
 # a reported clause that carries on ("who", "which", "when" ...) may own the next verb itself
 _COMPLEMENT_MARKS = frozenset({"who", "which", "when", "while", "after", "before", "because", "as", "if"})
 # a reported clause that states a view or a plan ("were illegal", "would not accept"), not a told deed
 _STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "must", "should",
                              "may", "might", "wo", "ca"})
+
+
+_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "all",
+                          "none", "dozens", "hundreds", "thousands", "scores", "millions", "each", "any", "both",
+                          "either", "neither", "few", "majority", "rest"})
+
+
+def _quantified_object(toks: list[Tok], k: int, cl: list[int], clause: int) -> bool:
+    """Is the "N of (the) X" phrase before token ``k`` the object of a verb before it ("seized two
+    of the Ukrainian ships", "hit several of the Syrian positions"), not a subject ("Two of the
+    Russian ships fired")?"""
+    i = k - 1
+    while i > 0 and toks[i].norm in ("the", "a", "an"):
+        i -= 1
+    if toks[i].norm != "of" or i < 2 or toks[i - 1].norm not in _QUANTIFIERS:
+        return False
+    q = i - 2
+    while q > 0 and toks[q].norm in ("the", "a", "an", "all", "both", "only", "at", "least"):
+        q -= 1
+    w = toks[q].norm
+    return q > first_in_clause(cl, clause) and cl[q] == clause and _is_verbish(w) and w not in AUX_VERBS \
+        and w not in SAY_FORMS and w not in BE_FORMS
 
 
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
@@ -2527,6 +2575,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 t.norm in ("having", "being") or t.norm.endswith("ing") for t in toks[e:min(h, e + 3)])):
             picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
             break
+        if prev == "of" and prev2 in OF_OK and _quantified_object(toks, k, cl, clause):
+            continue        # "rammed one of the Ukrainian boats and opened fire": an object, not the subject
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
