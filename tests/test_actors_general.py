@@ -356,3 +356,42 @@ def test_coast_guard_is_an_actor_coast_is_a_place():
     assert ("CHN", "VNM") in _pairs(evs, "17"), evs
     evs = _events("The Vietnamese fishing boat sank off the Chinese coast on Monday, and Hanoi protested.")
     assert not any(s == "CHN" for c, s, t in evs), evs
+
+
+# ------------- "the two Lebanese fighters killed Aug. 24 in an Israeli airstrike": a reduced passive
+# with a date after the participle; its subject is the victim, not the agent
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hezbollah named the unit after Hasan Zbeeb, one of the two Lebanese fighters killed Aug. 24 in an "
+     "Israeli airstrike.", ("LBN", "ISR")),
+    ("Funerals were held for the Palestinian protesters killed Friday by Israeli troops near the fence.",
+     ("PSE", "ISR")),
+    ("Kabul buried the Afghan civilians killed March 3 in a Pakistani air raid.", ("AFG", "PAK")),
+])
+def test_dated_reduced_passive(text, pair):
+    evs = _events(text)
+    assert (pair[0], pair[1]) not in {(s, t) for c, s, t in evs if c[:2] in ("18", "19")}, evs
+
+
+def test_dated_active_near_miss():
+    # an object after the date: an active verb, its subject kills
+    evs = _events("The ministry said Indian troops killed March 3 two Pakistani soldiers.")
+    assert ("IND", "PAK") in _pairs(evs, "18"), evs
+
+
+# ------------- intransitive verbs are never reduced passives: "Thousands of South Koreans rallied ..."
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thousands of South Koreans rallied in Seoul on Saturday against Japan's export curbs.", ("KOR", "JPN")),
+    ("Dozens of Palestinians marched on Friday near the Israeli border fence.", ("PSE", "ISR")),
+    ("Hundreds of Iranians protested outside the Saudi embassy in Tehran on Sunday.", ("IRN", "SAU")),
+])
+def test_intransitive_is_active(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "14"), evs
+
+
+def test_reduced_passive_still_passive():
+    # a transitive participle after a people noun stays a reduced passive: the victims do not act
+    evs = _events("Three Indian soldiers killed in clashes with Chinese troops were cremated on Monday.")
+    assert not any(s == "IND" and c.startswith("18") for c, s, t in evs), evs

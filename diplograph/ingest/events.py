@@ -2019,6 +2019,27 @@ NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
 
 
+# past forms of verbs that take no object, so never a reduced passive ("Thousands of South Koreans
+# rallied in Seoul", "Indian troops clashed with ...")
+_INTRANSITIVE_PAST = frozenset("""rallied marched protested demonstrated gathered arrived died fled clashed
+rioted travelled traveled returned landed withdrew retreated""".split())
+# a date right after a participle ("two soldiers killed Aug. 24 in ...", "sailors detained Monday")
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+dec""".split())
+
+
+def _prep_after_date(toks: list[Tok], k: int) -> bool:
+    """Does a preposition or the clause's end follow the date at ``k`` ("killed Aug. 24 in an
+    airstrike"), not an object ("troops killed March 3 two soldiers")?"""
+    k += 1
+    while k < len(toks) and (toks[k].norm in (".", ",") and k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit()
+                             or toks[k].norm[:1].isdigit()):
+        k += 1
+    return k >= len(toks) or toks[k].norm in ("in", "at", "by", "near", "on", "during", "inside", "along", ",", ".",
+                                              "and", "when", "while", "after", "as", "off", "outside", "amid")
+
+
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
@@ -2033,9 +2054,10 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     # a reduced passive: "troops, besieged by Russian forces"; "10 Russian soldiers killed in
     # Ukraine", "41 Palestinians killed and 1,700 wounded"
     if (toks[h].norm.endswith("ed") or toks[h].norm in PAST_PARTICIPLES) and h > 0 and h + 1 < len(toks) \
-            and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
-            and toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
-                                     "overnight", "last", "this", "today", "yesterday", "after", "as") \
+            and toks[h].norm not in _INTRANSITIVE_PAST and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
+            and (toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
+                                      "overnight", "last", "this", "today", "yesterday", "after", "as")
+                 or toks[h + 1].norm in _DATE_WORDS and _prep_after_date(toks, h + 1)) \
             and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm in NUMBER_WORDS
                  or toks[h - 1].norm.replace(",", "").isdigit()
                  or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
