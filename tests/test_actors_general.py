@@ -395,3 +395,75 @@ def test_reduced_passive_still_passive():
     # a transitive participle after a people noun stays a reduced passive: the victims do not act
     evs = _events("Three Indian soldiers killed in clashes with Chinese troops were cremated on Monday.")
     assert not any(s == "IND" and c.startswith("18") for c, s, t in evs), evs
+
+
+# ------------- pronoun resolution on the resolved actors themselves
+
+def _resolved(text: str, published: str = "2021-06-15") -> list:
+    import datetime as dt
+
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.pipeline import _gazetteer
+    from diplograph.ingest.sentences import split_sentences
+
+    res = resolve_actors(text, split_sentences(text), dt.date.fromisoformat(published), _gazetteer())
+    return res.actors
+
+
+def _pronoun(text: str, word: str, nth: int = 0):
+    """The ids the nth pronoun ``word`` resolves to (None when it stays unresolved)."""
+    hits = [a for a in _resolved(text) if a.surface.lower() == word]
+    return hits[nth].ids if len(hits) > nth else None
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Lebanon are at odds. Mr Kordahi defended the Houthi rebels in Yemen, saying they were "
+    "acting in self defence.",
+    "Cuba and Nicaragua backed Maduro. At least 18 people have died in the protests since they began.",
+    "Armenia and Azerbaijan blamed each other. Hundreds of people fled the villages after they heard shelling.",
+    "Cameroon and Nigeria signed a border pact. Armed separatists attacked a convoy, and they later withdrew.",
+    "Serbia and Kosovo traded accusations. Hundreds of protesters blocked the roads, saying they feared arrest.",
+])
+def test_they_after_people_noun_stays_unresolved(text):
+    assert _pronoun(text, "they") is None
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the group in the same sentence keeps the pronoun even past an object of people
+    ("India and Pakistan exchanged prisoners on Monday, and they agreed to more talks.", {"IND", "PAK"}),
+    # no people noun between: the earlier sentence's pair
+    ("Russia and China met in Moscow. They said the talks were useful.", {"RUS", "CHN"}),
+    # a people without a number ("the Armenian people") is no such noun
+    ("Armenia and Turkey met in Moscow. The people of both nations hope they will reopen the border.",
+     {"ARM", "TUR"}),
+])
+def test_they_near_misses(text, ids):
+    assert set(_pronoun(text, "they") or ()) == ids
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mr Di Maio's meeting with activists came after Italian Interior Minister Matteo Salvini called "
+     "President Macron a terrible president. He said he hoped voters would punish him.", "person:matteo-salvini"),
+    ("The row came after Turkish President Recep Tayyip Erdogan accused Prime Minister Mark Rutte of "
+     "fascism. He said the Dutch would pay a price.", "person:recep-tayyip-erdogan"),
+    ("Mr Kishida's visit followed a call in which Joe Biden told Yoon Suk Yeol that the alliance was firm. "
+     "He also urged Seoul to mend ties with Tokyo.", "person:joe-biden"),
+])
+def test_opening_he_is_the_acting_person(text, person):
+    assert _pronoun(text, "he") == (person,)
+
+
+def test_opening_he_keeps_the_subject():
+    # a person opening the previous sentence stays the antecedent
+    assert _pronoun("Putin met Trump in Helsinki on Monday. He said the talks were useful.", "he") \
+        == ("person:vladimir-putin",)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Moscow warned that Lithuania would face consequences for barring the transit of E.U.-sanctioned goods "
+     "through its territory.", ("LTU",)),
+    ("Yemen's government said the Iran-backed rebels had seized its main port.", ("YEM",)),
+    ("Ethiopia said the Egypt-funded study had ignored its needs.", ("ETH",)),
+])
+def test_hyphen_modifier_is_no_antecedent_of_its(text, ids):
+    assert _pronoun(text, "its") == ids

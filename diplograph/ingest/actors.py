@@ -1792,7 +1792,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "":
                     # "Netanyahu, who called Trump's decision historic, urged ... He also thanked": a
                     # sentence-opening pronoun continues the previous sentence's subject
-                    ante = subject_person.get(k - 1) or ante
+                    sp = subject_person.get(k - 1)
+                    if sp is None or sp.possessive:
+                        # "Mr Di Maio's meeting came after Salvini called Macron ... He said": the
+                        # person shown acting, not the owner of the subject or an object
+                        sp = _acting_person(text, persons_seen, sent_of, k - 1) or sp
+                    ante = sp or ante
                 elif ante is not None:
                     ante = _person_in_clause(text, a, w, ante, subject_person.get(k), persons_seen,
                                              sentences[k][0] if k >= 0 else 0, sent_of, k)
@@ -1815,8 +1820,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     a.possessive = w in ("their", "theirs")
                     resolved.append(a)
                     continue
-                if last_plural is None:
-                    continue
+                if last_plural is None or last_plural.end < s0 and _people_noun_between(text, s0, a.start):
+                    continue    # "At least 18 people have died in protests since they ...": the people,
+                    # not the states of an earlier sentence
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
             else:   # it / its
                 if _expletive_it(text, a):
@@ -2149,6 +2155,24 @@ _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|un
                               r"stressing|insisting|claiming|arguing|warning)\b")
 
 
+_ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|would|will|had)\s+)*"
+                             r"(?:said|says|told|called|accused|urged|warned|added|met|insisted|described|"
+                             r"criticized|criticised|slammed|denied|rejected|announced|[a-z]+ed)\b")
+
+
+def _acting_person(text: str, seen: list[Actor], sent_of, k: int) -> Actor | None:
+    """The person a sentence shows acting (a name right before its verb), the last such one:
+    "Mr Di Maio's meeting came after Italian Interior Minister Matteo Salvini called President
+    Macron 'a terrible president'. He said ..." -> Salvini, not Macron (an object)."""
+    for r in reversed(seen):
+        ks = sent_of[min(r.start, len(sent_of) - 1)]
+        if ks < k:
+            break
+        if ks == k and r.form != "pronoun" and _ACTING_NEXT_RE.match(text, r.end):
+            return r
+    return None
+
+
 def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor | None, seen: list[Actor],
                       s0: int, sent_of, k: int) -> Actor:
     """he/him/his inside a sentence: the subject of the sentence when the pronoun sits in a clause
@@ -2172,6 +2196,20 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
         if _SUBORDINATE_GAP.search(gap) and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
             return subject
     return last
+
+
+# plural nouns of people who act and are no state ("the Houthi rebels", "18 people", "protesters")
+_PEOPLE_NOUNS = frozenset("""rebels militants fighters insurgents separatists protesters demonstrators
+activists""".split())
+_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(_PEOPLE_NOUNS)) + r")\b|"
+                             r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+people\b", re.I)
+
+
+def _people_noun_between(text: str, lo: int, hi: int) -> bool:
+    """Is there a plural noun of people between ``lo`` and ``hi`` ("defended the Iran-backed Houthi
+    rebels, saying they ...", "Chinese fishermen were detained and they ..."), a nearer antecedent
+    for they/their than the last group of states?"""
+    return hi > lo and _PEOPLE_NOUN_RE.search(text, lo, hi) is not None
 
 
 def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | None:
@@ -2267,6 +2305,8 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     group named as a head ("sanctions on Wagner", not "the IAEA report"); None otherwise."""
     if r.location or r.is_group or not r.ids:
         return None
+    if re.match(r"[-‐‑][a-z]", text[r.end:r.end + 2]):
+        return None     # "E.U.-sanctioned goods through its territory", "an Iran-backed militia ... its": a modifier
     if r.kind == "state" and r.state:
         if r.form == "demonym" and not (r.head and r.head[0] in ACTOR_HEADS) and not r.possessive:
             return None
