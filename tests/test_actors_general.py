@@ -467,3 +467,43 @@ def test_opening_he_keeps_the_subject():
 ])
 def test_hyphen_modifier_is_no_antecedent_of_its(text, ids):
     assert _pronoun(text, "its") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Peru expelled the envoy. The Mexican foreign ministry later said it was ordering its ambassador home.",
+     ("MEX",)),
+    ("Japan protested on Monday. The Chinese defence ministry said it would respond to any provocation.",
+     ("CHN",)),
+    ("Britain expelled two diplomats. The Russian interior ministry said it would retaliate.", ("RUS",)),
+])
+def test_demonym_ministry_is_antecedent_of_it(text, ids):
+    assert _pronoun(text, "it") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ('Vietnam sent boats. "If they [China] continue to hit us, we will respond," the official said.', ("CHN",)),
+    ('"It (Iran) must stop enriching uranium," the minister told Britain.', ("IRN",)),
+])
+def test_bracket_gloss_names_the_pronoun(text, ids):
+    word = "they" if "they" in text else "it"
+    assert _pronoun(text, word) == ids
+
+
+def test_leave_the_country_is_a_place():
+    acts = _resolved("Peru declared Mexico's ambassador persona non grata and ordered him to leave the country "
+                     "on Tuesday.")
+    assert not any(a.surface.lower() == "the country" for a in acts)
+    # near miss: "the country" as a subject still names the state named last
+    assert _pronoun("Iran released the sailors a day after the country detained them.", "the country") == ("IRN",)
+
+
+def test_group_aside_does_not_outweigh_the_article_pair():
+    text = ("India and Bangladesh ratified the land boundary agreement on Saturday. Indian Prime Minister "
+            "Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina signed the deal in Dhaka. India and "
+            "Bangladesh also agreed on new bus links. Bangladesh and India will exchange 162 enclaves. "
+            "While Delhi's relations with China and Pakistan remain dogged by disputes, the deal removes a "
+            "thorn that has troubled relations between the two countries since 1971.")
+    assert set(_pronoun(text, "the two countries") or ()) == {"IND", "BGD"}
+    # near miss: a pair coordinated as the subject of its own story keeps the group
+    text2 = "India and Bangladesh signed a deal. China and Pakistan held talks, and the two countries agreed to more."
+    assert set(_pronoun(text2, "the two countries") or ()) == {"CHN", "PAK"}

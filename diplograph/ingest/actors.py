@@ -47,6 +47,21 @@ ACTOR_HEADS = frozenset("""government leader leaders president premier officials
 regime ministry diplomat diplomats envoy delegation embassy state military forces troops army navy
 spokesman spokeswoman spokesperson administration side leadership parliament lawmakers senate
 counterpart minister ministers police people""".split()) | MIL_WORDS
+# words between a national adjective and its actor noun ("the Chinese defence ministry", "the
+# Mexican foreign ministry", "Russian state media" is no actor: "media" is no ACTOR_HEAD)
+_HEAD_MODIFIERS = frozenset("""foreign defence defense interior finance trade federal central national top senior
+security intelligence""".split())
+
+
+def _actor_head(head: tuple[str, ...]) -> bool:
+    """Does a national adjective's head name an actor ("officials", "foreign ministry")?"""
+    return bool(head) and (head[0] in ACTOR_HEADS or head[0] in _HEAD_MODIFIERS and len(head) > 1
+                           and head[1] in ACTOR_HEADS)
+
+
+# verbs whose object "the country" is a place one goes to or from ("ordered him to leave the country")
+_MOVE_VERBS = frozenset("""leave leaves left leaving enter enters entered entering flee flees fled fleeing
+visit visits visited visiting reach reached tour toured""".split())
 LOC_PREPS = frozenset("""in to at from into toward towards near via outside inside around across through
 within throughout visit visited visiting visits reach reached arrive arrived arrives leave left leaving
 landed land""".split())
@@ -1769,6 +1784,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         k = sent_of[min(a.start, len(sent_of) - 1)]
         if a.form == "pronoun":
             w = a.surface.lower()
+            gloss = _bracket_gloss(text, a, b.actors, actor_starts)
+            if gloss is not None:
+                # 'If they [China] continue to hit us': the editor's gloss names the referent
+                a.ids, a.states, a.kind = gloss.ids, gloss.states, gloss.kind
+                a.possessive = w in ("his", "her", "their", "its")
+                resolved.append(a)
+                continue
             main = fronted.get(k)
             if main is not None and w in ("its", "their", "his", "her") and a.start < main.start \
                     and main.ids and main.states and main.states[0]:
@@ -1906,8 +1928,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 # "Iran released the sailors, a day after the country detained them", "... with Panama
                 # after the country called a meeting": the state named last (not a national adjective),
                 # except one its own sentence names after it ("The country accused Manila")
-                if _after_prep(text, a.start):
-                    continue    # "protests across the country", "troops in the country": a place
+                if _after_prep(text, a.start) or _prev_word(text, a.start).lower() in _MOVE_VERBS:
+                    continue    # "protests across the country", "ordered him to leave the country": a place
                 i0 = bisect.bisect_right(actor_starts, a.start)
                 i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
                 later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
@@ -1968,7 +1990,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             opened.add(k)
             if a.kind == "person":
                 subject_person[k] = a
-            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS):
+            if a.form != "demonym" or _actor_head(a.head):
                 subject_state[k] = a.states[0]
         # update the discourse state
         if a.kind == "person" and not a.is_group and a.ids:
@@ -1997,7 +2019,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if a.kind == "state" and not a.location and a.state:
             # "it" names a state or its government, not the thing a national adjective describes
             # ("Iran seized a British tanker. It said ...")
-            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS) or a.possessive:
+            if a.form != "demonym" or _actor_head(a.head) or a.possessive:
                 last_state_subject = a.state
             if a.head and a.head[0] == "regime":
                 regime_state = a.state
@@ -2160,6 +2182,24 @@ _ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|woul
                              r"criticized|criticised|slammed|denied|rejected|announced|[a-z]+ed)\b")
 
 
+_GLOSS_OPEN = re.compile(r"\s*[\[(]\s*")
+
+
+def _bracket_gloss(text: str, a: Actor, actors: list[Actor], starts: list[int]) -> Actor | None:
+    """The actor an editor's bracket right after a pronoun names ("they [China]", "it (Iran)"), if
+    the bracket holds that actor alone."""
+    m = _GLOSS_OPEN.match(text, a.end)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i >= len(actors) or actors[i].start != m.end() or not actors[i].ids:
+        return None
+    g = actors[i]
+    if not re.match(r"\s*[\])]", text[g.end:g.end + 3]) or g.location and g.kind == "place":
+        return None
+    return g
+
+
 def _acting_person(text: str, seen: list[Actor], sent_of, k: int) -> Actor | None:
     """The person a sentence shows acting (a name right before its verb), the last such one:
     "Mr Di Maio's meeting came after Italian Interior Minister Matteo Salvini called President
@@ -2308,7 +2348,7 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     if re.match(r"[-‐‑][a-z]", text[r.end:r.end + 2]):
         return None     # "E.U.-sanctioned goods through its territory", "an Iran-backed militia ... its": a modifier
     if r.kind == "state" and r.state:
-        if r.form == "demonym" and not (r.head and r.head[0] in ACTOR_HEADS) and not r.possessive:
+        if r.form == "demonym" and not _actor_head(r.head) and not r.possessive:
             return None
         return (r.state,), (r.state,), "state"
     if r.kind == "person" and r.state:
@@ -2430,9 +2470,17 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
         rest = [st for st in sent_all if st != ex]
         if len(rest) == 2:
             return tuple(rest)
+    def outweighed(pair: tuple[str, ...], n: int) -> bool:
+        # "While Delhi's relations with China and Pakistan continue to be dogged by disputes, the
+        # LBA removes a thorn that has troubled relations between the two countries": an aside on
+        # two others does not outweigh the pair the article is about, one of which its sentence names
+        return len(prior) == 2 and ex not in prior and set(pair) != set(prior) and bool(set(prior) & set(sent_all)) \
+            and cooc[(min(prior), max(prior))] >= 3 * max(n, 1)
+
     if last_plural is not None and last_plural.form == "coord" and len(last_plural.states) == 2 \
             and k - sent(last_plural) <= 1 and ex not in last_plural.states:
-        return last_plural.states
+        lp = last_plural.states
+        return prior if outweighed(lp, cooc[(min(lp), max(lp))]) else lp
     recent: list[str] = []       # most recent first
     for r in reversed(resolved):
         if k - sent(r) > 2:
@@ -2450,6 +2498,8 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
             score = (n, counts[x] + counts[y], -j)
             if n and (best is None or score > best[0]):
                 best = (score, (y, x))
+    if best is not None and outweighed(best[1], best[0][0]):
+        return prior
     if best is not None:
         return best[1]
     if len(prior) == 2 and ex not in prior:
