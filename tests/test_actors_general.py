@@ -507,3 +507,21 @@ def test_group_aside_does_not_outweigh_the_article_pair():
     # near miss: a pair coordinated as the subject of its own story keeps the group
     text2 = "India and Bangladesh signed a deal. China and Pakistan held talks, and the two countries agreed to more."
     assert set(_pronoun(text2, "the two countries") or ()) == {"CHN", "PAK"}
+
+
+# ------------- "Obama and Putin said they will attack Iraq": a plural pronoun after coordinated speakers
+
+@pytest.mark.parametrize("text, root, pairs", [
+    ("Obama and Putin said they will attack Iraq.", "19", {("USA", "IRQ"), ("RUS", "IRQ")}),
+    ("Britain and France said they would impose new sanctions on Syria.", "16", {("GBR", "SYR"), ("FRA", "SYR")}),
+    ("Japan and South Korea said on Friday they would expel North Korean diplomats.", "16",
+     {("JPN", "PRK"), ("KOR", "PRK")}),
+])
+def test_they_after_coordinated_speakers(text, root, pairs):
+    evs = _events(text)
+    assert pairs <= _pairs(evs, root), evs
+
+
+def test_it_after_one_speaker_near_miss():
+    evs = _events("Russia said it would retaliate against Lithuania.")
+    assert _pairs(evs, "13") == {("RUS", "LTU")}, evs

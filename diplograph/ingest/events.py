@@ -2692,6 +2692,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if toks[j].norm in SAY_FORMS and cl[j] != cl[s]:
             speaker = _subject(ctx, j, cl)
             if speaker and speaker[-1] is not a and speaker[-1].kind in ("state", "person"):
+                both = [x for x in speaker if x.kind in ("state", "person") and x is not a]
+                if a.surface.lower() in ("they", "we") and len(both) >= 2:
+                    return both     # "Obama and Putin said they will attack Iraq": both speakers
                 return speaker[-1:]
     out = [a]
     # coordination backwards: "A and B", "A, B and C", "A as well as B"
