@@ -525,3 +525,32 @@ def test_they_after_coordinated_speakers(text, root, pairs):
 def test_it_after_one_speaker_near_miss():
     evs = _events("Russia said it would retaliate against Lithuania.")
     assert _pairs(evs, "13") == {("RUS", "LTU")}, evs
+
+
+# ------------- appositive and titled officials: the person after a title, a posting or a glued stop
+
+def _persons(text: str, published: str = "2021-05-01") -> dict:
+    ex = extract(Article(id="t", text=text, published=published))
+    return {e.name: e.state for e in ex.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("US Ambassador to Russia John Sullivan left Moscow after Russia suggested he return to Washington.",
+     "John Sullivan", "USA"),
+    ("Chinese Ambassador to Canada Cong Peiwu was summoned by Ottawa on Tuesday.", "Cong Peiwu", "CHN"),
+    ("Vietnamese Maritime Police Deputy Commander Ngo Ngoc Thu told reporters that Chinese ships rammed "
+     "Vietnamese vessels.", "Ngo Ngoc Thu", "VNM"),
+    ("Philippine Navy Commander Rear Admiral Toribio Adaci said Chinese ships blocked the boats.",
+     "Toribio Adaci", "PHL"),
+    ("The delegation included India's ambassador to China Gautam Bambawale.The Prime Minister proposed "
+     "another summit.", "Gautam Bambawale", "IND"),
+])
+def test_titled_official_is_a_person(text, name, state):
+    persons = _persons(text)
+    assert persons.get(name) == state, persons
+
+
+def test_organisation_title_is_no_person():
+    # near miss: a capitalised non-political title does not make a person of the state
+    persons = _persons("The Board of Directors Chairman Lee Kun-hee resigned on Monday.")
+    assert not any(st for st in persons.values()), persons

@@ -350,11 +350,23 @@ _RUN_RE = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*(?:[ \u00a0](?:(?:bi
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-[^\W\d_a-z]")
 
 
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
+
+
 def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Runs of capitalised words (with inner particles), as (start, end, words)."""
     runs = []
     for rm in _RUN_RE.finditer(text):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rm.start(), rm.end())]
+        words = []
+        for m in _WORD_RE.finditer(text, rm.start(), rm.end()):
+            glued = _GLUED_SENTENCE.search(m.group())
+            if glued:
+                # "India's ambassador Gautam Bambawale.The Prime Minister proposed": a missing space
+                # after a full stop ends the name
+                cut = m.start() + glued.start() + 3
+                words += [(m.start(), cut, text[m.start():cut]), (cut, m.end(), text[cut:m.end()])]
+            else:
+                words.append((m.start(), m.end(), m.group()))
         i = 0
         n = len(words)
         while i < n:
@@ -400,7 +412,7 @@ def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
     return run[:k], run[k:]
 
 
-_POSTING_RE = re.compile(r"\b(?:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+_POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
 _TOKEN_OK = re.compile(r"[\w’'.-]+")
 _TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
@@ -517,7 +529,8 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     for i, w in enumerate(words):
         lw = _clean_word(w[2]).lower()
         if lw.endswith("minister") or lw in ("president", "secretary", "premier", "chancellor", "ambassador",
-                                             "spokesman", "spokeswoman", "spokesperson", "envoy", "governor"):
+                                             "spokesman", "spokeswoman", "spokesperson", "envoy", "governor",
+                                             "commander", "admiral", "director"):
             found = i
     return found
 
