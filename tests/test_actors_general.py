@@ -554,3 +554,31 @@ def test_organisation_title_is_no_person():
     # near miss: a capitalised non-political title does not make a person of the state
     persons = _persons("The Board of Directors Chairman Lee Kun-hee resigned on Monday.")
     assert not any(st for st in persons.values()), persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed after a known office holder share its state, not the state that acts on them
+    ("China's measures target Sen. Marco Rubio (R-FL), Sen. Ted Cruz (R-TX) and Rep. Chris Smith (R-NJ).",
+     {"Ted Cruz": "USA", "Chris Smith": "USA"}),
+    ("Moscow expelled US diplomat Jane Doe and Polish consul Jan Nowak on Monday.",
+     {"Jane Doe": "USA", "Jan Nowak": "POL"}),
+    # two particles before a surname
+    ("France's Foreign Ministry spokesperson Agnes von der Muhll said the envoy was recalled.",
+     {"Agnes von der Muhll": "FRA"}),
+    ("Dutch Foreign Minister Stef Blok met Belgian envoy Jan van den Berg in The Hague.",
+     {"Jan van den Berg": "BEL"}),
+])
+def test_person_states_and_particles(text, expected):
+    persons = _persons(text, "2020-07-14")
+    for name, state in expected.items():
+        assert persons.get(name) == state, persons
+
+
+@pytest.mark.parametrize("text", [
+    "In comments carried by China's official Xinhua news agency, Xi told Abe that ties must improve.",
+    "Iran's semi-official Tasnim news agency said the tanker was seized near Hormuz.",
+    "Russia's state-run Rossiya television said the drills were over.",
+])
+def test_news_agency_is_no_person(text):
+    persons = _persons(text, "2014-11-10")
+    assert not any(n in persons for n in ("Xinhua", "Tasnim", "Rossiya")), persons

@@ -101,7 +101,7 @@ _ORDINALS = frozenset("first second third fourth fifth".split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
                         "prof", "adm", "sgt"})
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
-                             "ibn", "abu", "der", "ben"})
+                             "ibn", "abu", "der", "den", "ben"})
 _NOT_NAMES = frozenset("""The A An This That These Those It He She They We I His Her Their Our Its In On At
 For By With From To Of And But Or As After Before When While Since Despite However Meanwhile Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -345,7 +345,7 @@ class _Builder:
 # --------------------------------------------------------------------------- persons by apposition
 
 _RUN_RE = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*(?:[ \u00a0](?:(?:bin|al|de|del|van|von|da|dos|el|le|la|di|ibn|abu|"
-                     r"der|ben)[ \u00a0])?(?:(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-)?[^\W\d_a-z][\w'’.-]*)*")
+                     r"der|den|ben)[ \u00a0]){0,2}(?:(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-)?[^\W\d_a-z][\w'’.-]*)*")
 # "al-Assiri", "el-Sisi": a lower-case Arabic article joined to a capitalised name
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-[^\W\d_a-z]")
 
@@ -385,7 +385,10 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
                 if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
                     break
                 if w2[0].isupper() or _HYPHEN_PARTICLE.match(w2) or (
-                        w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
+                        w2.lower() in _NAME_PARTICLES and j + 2 < n and (words[j + 2][2][:1].isupper() or (
+                            # "Agnes von der Muhll": two particles before the surname
+                            words[j + 2][2].lower() in _NAME_PARTICLES and j + 3 < n
+                            and words[j + 3][2][:1].isupper()))):
                     run.append(words[j + 1])
                     j += 1
                     continue
@@ -766,6 +769,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
+        if _MEDIA_AFTER.match(text, ne):
+            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency": a medium
         # a lone name needs its title before it ("the Solomon Islands foreign minister, Manele,",
         # "Prime Minister Sogavare"), not a following phrase
         role, _, _ = _find_role_context(text, ns, ne, after_ok=len(name_words) > 1)
@@ -827,7 +832,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
+                st = _list_mate_state(b, a, text) or \
+                    _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
                 if st:
                     ent.state = st
             if ent is not None:
@@ -940,6 +946,27 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
                 continue
             out[holding[0].id] = (w, holding[0])
     return list(out.values())
+
+
+_MEDIA_AFTER = re.compile(r"\s+(?:[Nn]ews\s+)?(?:[Aa]gency|[Nn]ewspaper|[Dd]aily|[Tt]elevision|TV|[Rr]adio|"
+                          r"[Bb]roadcaster|[Cc]hannel|[Tt]abloid|[Ww]ebsite|[Pp]ortal|[Ww]ire|[Nn]etwork)\b")
+_PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
+
+
+def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the person listed right before ``person`` ("China's measures target Sen. Marco
+    Rubio (R-FL), Sen. Ted Cruz (R-TX), Rep. Chris Smith"): names in one list share the state
+    known for the first of them, not the state that acts on them."""
+    prev = [a for a in b.actors if a.kind == "person" and a.end <= person.start and person.start - a.end <= 40
+            and a.ids and a.ids[0] != person.ids[0]]
+    if not prev:
+        return None
+    mate = prev[-1]
+    ent = b.entities.get(mate.ids[0])
+    if ent is None or not ent.state or not _PERSON_LIST_GAP.fullmatch(text[mate.end:person.start]):
+        return None
+    return ent.state
 
 
 def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,
