@@ -582,3 +582,20 @@ def test_person_states_and_particles(text, expected):
 def test_news_agency_is_no_person(text):
     persons = _persons(text, "2014-11-10")
     assert not any(n in persons for n in ("Xinhua", "Tasnim", "Rossiya")), persons
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Washington said Beijing had hacked US agencies and vowed to respond.", "13", ("USA", "CHN")),
+    ("India said Pakistani troops had violated the ceasefire and urged Islamabad to stop.", "02", ("IND", "PAK")),
+    ("Poland said Belarus had pushed migrants across the border and warned Minsk of consequences.", "13",
+     ("POL", "BLR")),
+])
+def test_pluperfect_report_then_speaker_verb(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+def test_pluperfect_report_then_deed_near_miss():
+    # a deed verb after the reported clause stays with its subject (the troops attacked)
+    evs = _events("Kenya said Somali troops had crossed the border and attacked a police post.")
+    assert ("SOM", "KEN") in _pairs(evs, "19"), evs

@@ -2464,7 +2464,10 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
         k -= 1
     if k <= s or toks[k].norm not in ("and", ","):
         return []
-    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)):
+    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)) \
+            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))):
+        # (a told deed in the pluperfect, then a verb of saying or promising: "Washington said Beijing
+        # had hacked US agencies and vowed to respond" -> Washington vowed)
         return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
     say = next((i for i in range(s - 1, -1, -1) if toks[i].norm in SAY_FORMS and toks[i].norm not in (
         "saying", "adding")), None)
