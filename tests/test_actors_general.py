@@ -599,3 +599,28 @@ def test_pluperfect_report_then_deed_near_miss():
     # a deed verb after the reported clause stays with its subject (the troops attacked)
     evs = _events("Kenya said Somali troops had crossed the border and attacked a police post.")
     assert ("SOM", "KEN") in _pairs(evs, "19"), evs
+
+
+# ------------- headlines with a dropped subject: "Turkey shoots down Russian jet, blames Moscow"
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Azerbaijan evacuates embassy after attack, blames Iran", "112", ("AZE", "IRN")),
+    ("Kenya recalls envoy, accuses Somalia of meddling", "112", ("KEN", "SOM")),
+    ("Turkey shoots down Russian jet, blames Moscow for airspace violation", "112", ("TUR", "RUS")),
+    ("Israel strikes Syrian targets, warns Damascus", "13", ("ISR", "SYR")),
+])
+def test_comma_second_verb_of_headline(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun after a comma with no state right after it stays a noun
+    "After the vote, sanctions imposed on Russia stayed in place.",
+    # a comma list of states is no verb coordination
+    "Russia, Ukraine trade accusations over shelling",
+])
+def test_comma_second_verb_near_misses(text):
+    evs = _events(text)
+    assert not any(s == t for c, s, t in evs), evs
+    assert not any(c.startswith("16") and s == "RUS" for c, s, t in evs), evs

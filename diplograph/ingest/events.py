@@ -940,6 +940,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i >= 0 and ctx.toks[i].norm == "," and _parenthetical_after_subject(ctx, i):
         return False        # "Afghanistan, in turn, accuses Islamabad of ...": the subject's verb
     if i < 0 or ctx.toks[i].norm in _PUNCT:
+        if i >= 1 and ctx.toks[i].norm == "," and head_w.endswith("s") and m.start + 1 < len(ctx.toks) and any(
+                s_ == m.start + 1 and a.kind in ("state", "person") and not a.possessive and not a.location
+                and a.form not in ("demonym", "pronoun") for s_, e_, a in ctx.actors):
+            return False    # "Azerbaijan evacuates embassy, blames Iran": a second verb of the subject
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
     w = ctx.toks[i].norm
@@ -2535,6 +2539,24 @@ def _quantified_object(toks: list[Tok], k: int, cl: list[int], clause: int) -> b
         and w not in SAY_FORMS and w not in BE_FORMS
 
 
+def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | None:
+    """The subject opening the clause of a present-tense verb joined by a bare comma to an earlier
+    verb ("Turkey shoots down Russian jet, blames Moscow", "Kenya recalls envoy, accuses Somalia"),
+    when an object of the first verb stands between."""
+    toks = ctx.toks
+    w = toks[h].norm
+    if h < 3 or toks[h - 1].norm != "," or not w.endswith("s") or w.endswith("ss") or not w.isalpha():
+        return None
+    first = first_in_clause(cl, cl[h])
+    opener = next(((s_, a) for s_, e_, a in ctx.actors if first <= s_ <= first + 1 and not a.location
+                   and a.kind in ("state", "person") and a.states and a.states[0]), None)
+    if opener is None:
+        return None
+    e0 = next(e_ for s_, e_, a in ctx.actors if a is opener[1])
+    verb = e0 < h - 1 and (toks[e0].norm.endswith("s") or toks[e0].norm.endswith("ed")) and toks[e0].norm.isalpha()
+    return opener[1] if verb else None
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2549,6 +2571,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    opener = _comma_verb_opener(ctx, h, cl)
+    if opener is not None:
+        return [opener]     # "Turkey shoots down Russian jet, blames Moscow": the headline's subject
     agent = _passive_agent_of_participle(ctx, h, cl)
     if agent is not None:
         return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
