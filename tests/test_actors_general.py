@@ -624,3 +624,22 @@ def test_comma_second_verb_near_misses(text):
     evs = _events(text)
     assert not any(s == t for c, s, t in evs), evs
     assert not any(c.startswith("16") and s == "RUS" for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Taiwan said Chinese jets had entered its air defence zone.", ("TWN",)),
+    ("Estonia said two Russian fighter jets violated its airspace on Tuesday.", ("EST",)),
+    ("Japan said Chinese ships had intruded into its territorial waters near the Senkakus.", ("JPN",)),
+    ("South Korea said North Korean drones flew into its airspace on Monday.", ("KOR",)),
+])
+def test_intruder_does_not_own_the_space(text, ids):
+    assert _pronoun(text, "its") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # no intrusion: the subject's own border and forces
+    ("Russia said it had sealed its border with Finland.", ("RUS",)),
+    ("Iran said its forces had entered Iraqi territory.", ("IRN",)),
+])
+def test_own_space_near_misses(text, ids):
+    assert _pronoun(text, "its") == ids

@@ -2337,6 +2337,11 @@ _ORG_HEAD_NEXT = frozenset("""and or but in on at of to for with from by is was 
 could can may might said says also which that who as since after over against into under amid""".split())
 _PREP_BEFORE = frozenset("""with against to from on in at for by into toward towards over between among about
 through""".split())
+_INTRUSION_BEFORE = re.compile(r"\b(?:enter(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|invad(?:e|es|ed|ing)|"
+                               r"(?:intrud|encroach|stray|strayed|flew|fly|flies|flying|sail(?:ed|s|ing)?|cross(?:ed|es|ing)?)"
+                               r"\w*\s+(?:into|onto|over|across))\s+$", re.I)
+_OWN_SPACE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:airspace|waters|territory|zone|border|borders|soil|space|"
+                              r"frontier)\b", re.I)
 _ACCUSE_VERBS = frozenset("""accuse accuses accused accusing blame blames blamed blaming urge urges urged urging ask asks
 asked asking tell tells told telling press presses pressed pressing condemn condemns condemned condemning
 criticize criticizes criticized criticizing criticise criticised criticising sanction sanctioned sanctioning
@@ -2448,6 +2453,18 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                     other = next((st for st in reversed(seen) if st != host_state), None)
                     return ((other,), (other,), "state") if other else None
                 cands = rest
+        verb = _INTRUSION_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if verb and _OWN_SPACE_AFTER.match(text, a.end):
+            # "Taiwan said Chinese jets had entered its air defence zone": the intruder does not
+            # enter its own space; the state whose space it is was named before the intruder
+            before = [r for r in every if s0 <= r.start and r.end <= verb.start() and not r.location
+                      and r.states and r.states[0] and len(r.ids) == 1]
+            intruder = before[-1].states[0] if before else cands[-1][1][1][0]
+            rest = [x for x in cands if x[1][1][0] != intruder]
+            if rest:
+                return rest[-1][1]
+            other = next((st for st in reversed(seen) if st != intruder), None)
+            return ((other,), (other,), "state") if other else None
         if re.search(r"\band\s+$", text[max(0, a.start - 6):a.start]):
             poss = [x for x in cands if x[0].possessive and "," not in text[x[0].end:a.start]
                     and len(text[x[0].end:a.start].split()) <= 9]
