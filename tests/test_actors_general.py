@@ -643,3 +643,22 @@ def test_intruder_does_not_own_the_space(text, ids):
 ])
 def test_own_space_near_misses(text, ids):
     assert _pronoun(text, "its") == ids
+
+
+# ------------- "what critics have labeled a coup": people who are no state act, not an earlier actor
+
+@pytest.mark.parametrize("text", [
+    "Mexico's top diplomat said his country had granted asylum to Castillo, who attempted what critics have "
+    "labeled a coup.",
+    "Russia's foreign minister met Serbia's president, whose policy analysts have branded a betrayal.",
+    "Turkey's president welcomed Sweden's move, which opponents have called a disgrace.",
+])
+def test_common_people_subject_is_no_actor(text):
+    evs = _events(text)
+    assert not any(c.startswith("111") for c, s, t in evs), evs
+
+
+def test_state_qualified_people_still_act():
+    # near miss: a national adjective before the noun makes them that state's
+    evs = _events("Chinese activists protested outside the Japanese embassy in Beijing.")
+    assert ("CHN", "JPN") in _pairs(evs, "14"), evs

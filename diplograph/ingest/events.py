@@ -2362,6 +2362,27 @@ def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
     return not any(s <= j < e for s, e, _a in ctx.actors)
 
 
+# plural nouns of people who are no state ("what critics have labeled a coup", "analysts said")
+_NONSTATE_PEOPLE = frozenset("""critics analysts observers experts activists protesters demonstrators rebels
+militants insurgents witnesses residents villagers commentators scholars campaigners opponents detractors
+supporters separatists""".split())
+
+
+def _common_people_subject(ctx: SentenceContext, h: int) -> bool:
+    """Is the word right before the verb (over auxiliaries and adverbs) a plural noun of people that
+    no state qualifies ("after attempting what critics have labeled a coup"): they act, not an
+    actor named earlier?"""
+    toks = ctx.toks
+    j = h - 1
+    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in ("also", "then", "later", "not", "never",
+                                                                    "already", "have", "has", "had")
+                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
+        j -= 1
+    if j < 0 or toks[j].norm not in _NONSTATE_PEOPLE:
+        return False
+    return not any(s <= j < e or e == j or e == j - 1 for s, e, _a in ctx.actors)
+
+
 MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "message", "messages", "note", "notes",
                            "proposal", "proposals", "resolution", "resolutions", "appeal", "report", "request",
                            "plan", "initiative", "memo", "communique", "declaration", "post", "tweet", "video"})
@@ -2566,7 +2587,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if h >= 2 and toks[h - 1].norm in INSTITUTION_HEADS | VICTIM_NOUNS and toks[h - 2].norm in CAUSATIVE_VERBS \
             and not any(e == h for _s, e, _a in ctx.actors):
         return []           # "which has seen police kill thousands": the police, of no state named
-    if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h):
+    if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h) or _common_people_subject(ctx, h):
         return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
     author = _message_author(ctx, h)
     if author is not None:
