@@ -275,3 +275,390 @@ def test_alliance_without_a_named_organisation_is_no_actor():
     ex = extract(Article(id="t", text="Russia and China formed an alliance against the West in 2022. The alliance "
                                       "alarmed Washington.", published="2023-06-15"))
     assert not any(str(e.source).startswith("org:") for e in ex.events)
+
+
+# ------------- "rammed one of the X boats and opened fire": a quantified object is no later verb's subject
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Russian vessels rammed one of the Ukrainian boats and opened fire on the crew.", "19", ("RUS", "UKR")),
+    ("Chinese coast guard ships blocked two of the Philippine supply boats and fired water cannon at them.",
+     "191", ("CHN", "PHL")),
+    ("Israeli jets struck several of the Syrian army positions and then attacked an air base.", "19",
+     ("ISR", "SYR")),
+    ("Iranian boats seized one of the British tankers and escorted it to port on Friday.", "17", ("IRN", "GBR")),
+])
+def test_quantified_object_is_not_the_next_subject(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+    assert (pair[1], pair[0]) not in {(s, t) for c, s, t in evs if c[:2] in ("17", "18", "19")}, evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # the quantified phrase opens the clause: it is the subject
+    ("Two of the Russian warships fired warning shots at the Ukrainian tug.", "19", ("RUS", "UKR")),
+    # a title with "of", not a quantifier: the person after "led ... to" still acts
+    ("The incident led Secretary of State Antony Blinken to scrap a trip to Beijing.", "04", ("USA", "CHN")),
+])
+def test_quantified_object_near_misses(text, root, pair):
+    evs = state_events(text, statements=False)
+    assert pair in _pairs(evs, root), evs
+
+
+# ------------- "X said <clause>, demanded ... and sent ...": a comma list of the speaker's verbs
+
+@pytest.mark.parametrize("text, pair", [
+    ('Vietnam said China\'s decision was "illegal," demanded that the rig be withdrawn and sent ships.',
+     ("VNM", None)),
+    ("Colombia said the Venezuelan incursion was unacceptable, demanded that the troops be withdrawn and "
+     "recalled its envoy.", ("COL", None)),
+    ("Greece said the Turkish survey was a provocation, demanded that the ship be withdrawn and put its "
+     "navy on alert.", ("GRC", None)),
+])
+def test_listed_speaker_verb(text, pair):
+    evs = _events(text)
+    demands = {s for c, s, t in evs if c.startswith("10")}
+    assert pair[0] in demands, evs
+    assert not demands - {pair[0]}, evs
+
+
+def test_listed_speaker_verb_near_miss():
+    # "accused of ..." after the comma is the reported subject's participle, not the speaker's verb
+    evs = _events("Ukraine said Russian forces were shelling the city, accused of war crimes by rights groups.")
+    assert ("UKR", "RUS") not in _pairs(evs, "112"), evs
+
+
+# ------------- "Mexico's top diplomat said his country ...": the unnamed official's state
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("The decision came hours after Mexico's top diplomat announced that his country had granted asylum to "
+     "the family of the ousted Peruvian president.", "075", ("MEX", "PER")),
+    ("Peru expelled the envoy a day after Bolivia's foreign minister said her country would grant asylum "
+     "to the Peruvian activists.", "075", ("BOL", "PER")),
+    ("Lithuania protested after the Russian ambassador said his country would retaliate against Vilnius.",
+     "13", ("RUS", "LTU")),
+])
+def test_unnamed_official_his_country(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+def test_named_official_keeps_the_person():
+    # a name after the role: that person (of the same state) is the antecedent, as before
+    evs = _events("Peru's foreign minister, Ana Cecilia Gervasi, said her country was expelling the Mexican "
+                  "ambassador.")
+    assert ("PER", "MEX") in _pairs(evs, "16"), evs
+
+
+# ------------- "Chinese coast guard ships": the coast guard acts; "the Chinese coast" is a place
+
+def test_coast_guard_is_an_actor_coast_is_a_place():
+    evs = _events("Chinese coast guard vessels detained a Vietnamese fishing boat on Monday.")
+    assert ("CHN", "VNM") in _pairs(evs, "17"), evs
+    evs = _events("The Vietnamese fishing boat sank off the Chinese coast on Monday, and Hanoi protested.")
+    assert not any(s == "CHN" for c, s, t in evs), evs
+
+
+# ------------- "the two Lebanese fighters killed Aug. 24 in an Israeli airstrike": a reduced passive
+# with a date after the participle; its subject is the victim, not the agent
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hezbollah named the unit after Hasan Zbeeb, one of the two Lebanese fighters killed Aug. 24 in an "
+     "Israeli airstrike.", ("LBN", "ISR")),
+    ("Funerals were held for the Palestinian protesters killed Friday by Israeli troops near the fence.",
+     ("PSE", "ISR")),
+    ("Kabul buried the Afghan civilians killed March 3 in a Pakistani air raid.", ("AFG", "PAK")),
+])
+def test_dated_reduced_passive(text, pair):
+    evs = _events(text)
+    assert (pair[0], pair[1]) not in {(s, t) for c, s, t in evs if c[:2] in ("18", "19")}, evs
+
+
+def test_dated_active_near_miss():
+    # an object after the date: an active verb, its subject kills
+    evs = _events("The ministry said Indian troops killed March 3 two Pakistani soldiers.")
+    assert ("IND", "PAK") in _pairs(evs, "18"), evs
+
+
+# ------------- intransitive verbs are never reduced passives: "Thousands of South Koreans rallied ..."
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thousands of South Koreans rallied in Seoul on Saturday against Japan's export curbs.", ("KOR", "JPN")),
+    ("Dozens of Palestinians marched on Friday near the Israeli border fence.", ("PSE", "ISR")),
+    ("Hundreds of Iranians protested outside the Saudi embassy in Tehran on Sunday.", ("IRN", "SAU")),
+])
+def test_intransitive_is_active(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "14"), evs
+
+
+def test_reduced_passive_still_passive():
+    # a transitive participle after a people noun stays a reduced passive: the victims do not act
+    evs = _events("Three Indian soldiers killed in clashes with Chinese troops were cremated on Monday.")
+    assert not any(s == "IND" and c.startswith("18") for c, s, t in evs), evs
+
+
+# ------------- pronoun resolution on the resolved actors themselves
+
+def _resolved(text: str, published: str = "2021-06-15") -> list:
+    import datetime as dt
+
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.pipeline import _gazetteer
+    from diplograph.ingest.sentences import split_sentences
+
+    res = resolve_actors(text, split_sentences(text), dt.date.fromisoformat(published), _gazetteer())
+    return res.actors
+
+
+def _pronoun(text: str, word: str, nth: int = 0):
+    """The ids the nth pronoun ``word`` resolves to (None when it stays unresolved)."""
+    hits = [a for a in _resolved(text) if a.surface.lower() == word]
+    return hits[nth].ids if len(hits) > nth else None
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Lebanon are at odds. Mr Kordahi defended the Houthi rebels in Yemen, saying they were "
+    "acting in self defence.",
+    "Cuba and Nicaragua backed Maduro. At least 18 people have died in the protests since they began.",
+    "Armenia and Azerbaijan blamed each other. Hundreds of people fled the villages after they heard shelling.",
+    "Cameroon and Nigeria signed a border pact. Armed separatists attacked a convoy, and they later withdrew.",
+    "Serbia and Kosovo traded accusations. Hundreds of protesters blocked the roads, saying they feared arrest.",
+])
+def test_they_after_people_noun_stays_unresolved(text):
+    assert _pronoun(text, "they") is None
+
+
+@pytest.mark.parametrize("text, ids", [
+    # the group in the same sentence keeps the pronoun even past an object of people
+    ("India and Pakistan exchanged prisoners on Monday, and they agreed to more talks.", {"IND", "PAK"}),
+    # no people noun between: the earlier sentence's pair
+    ("Russia and China met in Moscow. They said the talks were useful.", {"RUS", "CHN"}),
+    # a people without a number ("the Armenian people") is no such noun
+    ("Armenia and Turkey met in Moscow. The people of both nations hope they will reopen the border.",
+     {"ARM", "TUR"}),
+])
+def test_they_near_misses(text, ids):
+    assert set(_pronoun(text, "they") or ()) == ids
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mr Di Maio's meeting with activists came after Italian Interior Minister Matteo Salvini called "
+     "President Macron a terrible president. He said he hoped voters would punish him.", "person:matteo-salvini"),
+    ("The row came after Turkish President Recep Tayyip Erdogan accused Prime Minister Mark Rutte of "
+     "fascism. He said the Dutch would pay a price.", "person:recep-tayyip-erdogan"),
+    ("Mr Kishida's visit followed a call in which Joe Biden told Yoon Suk Yeol that the alliance was firm. "
+     "He also urged Seoul to mend ties with Tokyo.", "person:joe-biden"),
+])
+def test_opening_he_is_the_acting_person(text, person):
+    assert _pronoun(text, "he") == (person,)
+
+
+def test_opening_he_keeps_the_subject():
+    # a person opening the previous sentence stays the antecedent
+    assert _pronoun("Putin met Trump in Helsinki on Monday. He said the talks were useful.", "he") \
+        == ("person:vladimir-putin",)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Moscow warned that Lithuania would face consequences for barring the transit of E.U.-sanctioned goods "
+     "through its territory.", ("LTU",)),
+    ("Yemen's government said the Iran-backed rebels had seized its main port.", ("YEM",)),
+    ("Ethiopia said the Egypt-funded study had ignored its needs.", ("ETH",)),
+])
+def test_hyphen_modifier_is_no_antecedent_of_its(text, ids):
+    assert _pronoun(text, "its") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Peru expelled the envoy. The Mexican foreign ministry later said it was ordering its ambassador home.",
+     ("MEX",)),
+    ("Japan protested on Monday. The Chinese defence ministry said it would respond to any provocation.",
+     ("CHN",)),
+    ("Britain expelled two diplomats. The Russian interior ministry said it would retaliate.", ("RUS",)),
+])
+def test_demonym_ministry_is_antecedent_of_it(text, ids):
+    assert _pronoun(text, "it") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    ('Vietnam sent boats. "If they [China] continue to hit us, we will respond," the official said.', ("CHN",)),
+    ('"It (Iran) must stop enriching uranium," the minister told Britain.', ("IRN",)),
+])
+def test_bracket_gloss_names_the_pronoun(text, ids):
+    word = "they" if "they" in text else "it"
+    assert _pronoun(text, word) == ids
+
+
+def test_leave_the_country_is_a_place():
+    acts = _resolved("Peru declared Mexico's ambassador persona non grata and ordered him to leave the country "
+                     "on Tuesday.")
+    assert not any(a.surface.lower() == "the country" for a in acts)
+    # near miss: "the country" as a subject still names the state named last
+    assert _pronoun("Iran released the sailors a day after the country detained them.", "the country") == ("IRN",)
+
+
+def test_group_aside_does_not_outweigh_the_article_pair():
+    text = ("India and Bangladesh ratified the land boundary agreement on Saturday. Indian Prime Minister "
+            "Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina signed the deal in Dhaka. India and "
+            "Bangladesh also agreed on new bus links. Bangladesh and India will exchange 162 enclaves. "
+            "While Delhi's relations with China and Pakistan remain dogged by disputes, the deal removes a "
+            "thorn that has troubled relations between the two countries since 1971.")
+    assert set(_pronoun(text, "the two countries") or ()) == {"IND", "BGD"}
+    # near miss: a pair coordinated as the subject of its own story keeps the group
+    text2 = "India and Bangladesh signed a deal. China and Pakistan held talks, and the two countries agreed to more."
+    assert set(_pronoun(text2, "the two countries") or ()) == {"CHN", "PAK"}
+
+
+# ------------- "Obama and Putin said they will attack Iraq": a plural pronoun after coordinated speakers
+
+@pytest.mark.parametrize("text, root, pairs", [
+    ("Obama and Putin said they will attack Iraq.", "19", {("USA", "IRQ"), ("RUS", "IRQ")}),
+    ("Britain and France said they would impose new sanctions on Syria.", "16", {("GBR", "SYR"), ("FRA", "SYR")}),
+    ("Japan and South Korea said on Friday they would expel North Korean diplomats.", "16",
+     {("JPN", "PRK"), ("KOR", "PRK")}),
+])
+def test_they_after_coordinated_speakers(text, root, pairs):
+    evs = _events(text)
+    assert pairs <= _pairs(evs, root), evs
+
+
+def test_it_after_one_speaker_near_miss():
+    evs = _events("Russia said it would retaliate against Lithuania.")
+    assert _pairs(evs, "13") == {("RUS", "LTU")}, evs
+
+
+# ------------- appositive and titled officials: the person after a title, a posting or a glued stop
+
+def _persons(text: str, published: str = "2021-05-01") -> dict:
+    ex = extract(Article(id="t", text=text, published=published))
+    return {e.name: e.state for e in ex.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("US Ambassador to Russia John Sullivan left Moscow after Russia suggested he return to Washington.",
+     "John Sullivan", "USA"),
+    ("Chinese Ambassador to Canada Cong Peiwu was summoned by Ottawa on Tuesday.", "Cong Peiwu", "CHN"),
+    ("Vietnamese Maritime Police Deputy Commander Ngo Ngoc Thu told reporters that Chinese ships rammed "
+     "Vietnamese vessels.", "Ngo Ngoc Thu", "VNM"),
+    ("Philippine Navy Commander Rear Admiral Toribio Adaci said Chinese ships blocked the boats.",
+     "Toribio Adaci", "PHL"),
+    ("The delegation included India's ambassador to China Gautam Bambawale.The Prime Minister proposed "
+     "another summit.", "Gautam Bambawale", "IND"),
+])
+def test_titled_official_is_a_person(text, name, state):
+    persons = _persons(text)
+    assert persons.get(name) == state, persons
+
+
+def test_organisation_title_is_no_person():
+    # near miss: a capitalised non-political title does not make a person of the state
+    persons = _persons("The Board of Directors Chairman Lee Kun-hee resigned on Monday.")
+    assert not any(st for st in persons.values()), persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed after a known office holder share its state, not the state that acts on them
+    ("China's measures target Sen. Marco Rubio (R-FL), Sen. Ted Cruz (R-TX) and Rep. Chris Smith (R-NJ).",
+     {"Ted Cruz": "USA", "Chris Smith": "USA"}),
+    ("Moscow expelled US diplomat Jane Doe and Polish consul Jan Nowak on Monday.",
+     {"Jane Doe": "USA", "Jan Nowak": "POL"}),
+    # two particles before a surname
+    ("France's Foreign Ministry spokesperson Agnes von der Muhll said the envoy was recalled.",
+     {"Agnes von der Muhll": "FRA"}),
+    ("Dutch Foreign Minister Stef Blok met Belgian envoy Jan van den Berg in The Hague.",
+     {"Jan van den Berg": "BEL"}),
+])
+def test_person_states_and_particles(text, expected):
+    persons = _persons(text, "2020-07-14")
+    for name, state in expected.items():
+        assert persons.get(name) == state, persons
+
+
+@pytest.mark.parametrize("text", [
+    "In comments carried by China's official Xinhua news agency, Xi told Abe that ties must improve.",
+    "Iran's semi-official Tasnim news agency said the tanker was seized near Hormuz.",
+    "Russia's state-run Rossiya television said the drills were over.",
+])
+def test_news_agency_is_no_person(text):
+    persons = _persons(text, "2014-11-10")
+    assert not any(n in persons for n in ("Xinhua", "Tasnim", "Rossiya")), persons
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Washington said Beijing had hacked US agencies and vowed to respond.", "13", ("USA", "CHN")),
+    ("India said Pakistani troops had violated the ceasefire and urged Islamabad to stop.", "02", ("IND", "PAK")),
+    ("Poland said Belarus had pushed migrants across the border and warned Minsk of consequences.", "13",
+     ("POL", "BLR")),
+])
+def test_pluperfect_report_then_speaker_verb(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+def test_pluperfect_report_then_deed_near_miss():
+    # a deed verb after the reported clause stays with its subject (the troops attacked)
+    evs = _events("Kenya said Somali troops had crossed the border and attacked a police post.")
+    assert ("SOM", "KEN") in _pairs(evs, "19"), evs
+
+
+# ------------- headlines with a dropped subject: "Turkey shoots down Russian jet, blames Moscow"
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Azerbaijan evacuates embassy after attack, blames Iran", "112", ("AZE", "IRN")),
+    ("Kenya recalls envoy, accuses Somalia of meddling", "112", ("KEN", "SOM")),
+    ("Turkey shoots down Russian jet, blames Moscow for airspace violation", "112", ("TUR", "RUS")),
+    ("Israel strikes Syrian targets, warns Damascus", "13", ("ISR", "SYR")),
+])
+def test_comma_second_verb_of_headline(text, root, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text", [
+    # a plural noun after a comma with no state right after it stays a noun
+    "After the vote, sanctions imposed on Russia stayed in place.",
+    # a comma list of states is no verb coordination
+    "Russia, Ukraine trade accusations over shelling",
+])
+def test_comma_second_verb_near_misses(text):
+    evs = _events(text)
+    assert not any(s == t for c, s, t in evs), evs
+    assert not any(c.startswith("16") and s == "RUS" for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Taiwan said Chinese jets had entered its air defence zone.", ("TWN",)),
+    ("Estonia said two Russian fighter jets violated its airspace on Tuesday.", ("EST",)),
+    ("Japan said Chinese ships had intruded into its territorial waters near the Senkakus.", ("JPN",)),
+    ("South Korea said North Korean drones flew into its airspace on Monday.", ("KOR",)),
+])
+def test_intruder_does_not_own_the_space(text, ids):
+    assert _pronoun(text, "its") == ids
+
+
+@pytest.mark.parametrize("text, ids", [
+    # no intrusion: the subject's own border and forces
+    ("Russia said it had sealed its border with Finland.", ("RUS",)),
+    ("Iran said its forces had entered Iraqi territory.", ("IRN",)),
+])
+def test_own_space_near_misses(text, ids):
+    assert _pronoun(text, "its") == ids
+
+
+# ------------- "what critics have labeled a coup": people who are no state act, not an earlier actor
+
+@pytest.mark.parametrize("text", [
+    "Mexico's top diplomat said his country had granted asylum to Castillo, who attempted what critics have "
+    "labeled a coup.",
+    "Russia's foreign minister met Serbia's president, whose policy analysts have branded a betrayal.",
+    "Turkey's president welcomed Sweden's move, which opponents have called a disgrace.",
+])
+def test_common_people_subject_is_no_actor(text):
+    evs = _events(text)
+    assert not any(c.startswith("111") for c, s, t in evs), evs
+
+
+def test_state_qualified_people_still_act():
+    # near miss: a national adjective before the noun makes them that state's
+    evs = _events("Chinese activists protested outside the Japanese embassy in Beijing.")
+    assert ("CHN", "JPN") in _pairs(evs, "14"), evs

@@ -47,6 +47,21 @@ ACTOR_HEADS = frozenset("""government leader leaders president premier officials
 regime ministry diplomat diplomats envoy delegation embassy state military forces troops army navy
 spokesman spokeswoman spokesperson administration side leadership parliament lawmakers senate
 counterpart minister ministers police people""".split()) | MIL_WORDS
+# words between a national adjective and its actor noun ("the Chinese defence ministry", "the
+# Mexican foreign ministry", "Russian state media" is no actor: "media" is no ACTOR_HEAD)
+_HEAD_MODIFIERS = frozenset("""foreign defence defense interior finance trade federal central national top senior
+security intelligence""".split())
+
+
+def _actor_head(head: tuple[str, ...]) -> bool:
+    """Does a national adjective's head name an actor ("officials", "foreign ministry")?"""
+    return bool(head) and (head[0] in ACTOR_HEADS or head[0] in _HEAD_MODIFIERS and len(head) > 1
+                           and head[1] in ACTOR_HEADS)
+
+
+# verbs whose object "the country" is a place one goes to or from ("ordered him to leave the country")
+_MOVE_VERBS = frozenset("""leave leaves left leaving enter enters entered entering flee flees fled fleeing
+visit visits visited visiting reach reached tour toured""".split())
 LOC_PREPS = frozenset("""in to at from into toward towards near via outside inside around across through
 within throughout visit visited visiting visits reach reached arrive arrived arrives leave left leaving
 landed land""".split())
@@ -86,7 +101,7 @@ _ORDINALS = frozenset("first second third fourth fifth".split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
                         "prof", "adm", "sgt"})
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
-                             "ibn", "abu", "der", "ben"})
+                             "ibn", "abu", "der", "den", "ben"})
 _NOT_NAMES = frozenset("""The A An This That These Those It He She They We I His Her Their Our Its In On At
 For By With From To Of And But Or As After Before When While Since Despite However Meanwhile Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -330,16 +345,28 @@ class _Builder:
 # --------------------------------------------------------------------------- persons by apposition
 
 _RUN_RE = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*(?:[ \u00a0](?:(?:bin|al|de|del|van|von|da|dos|el|le|la|di|ibn|abu|"
-                     r"der|ben)[ \u00a0])?(?:(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-)?[^\W\d_a-z][\w'’.-]*)*")
+                     r"der|den|ben)[ \u00a0]){0,2}(?:(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-)?[^\W\d_a-z][\w'’.-]*)*")
 # "al-Assiri", "el-Sisi": a lower-case Arabic article joined to a capitalised name
 _HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|abu|bin|ibn|bou|ben)-[^\W\d_a-z]")
+
+
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.(?=[A-Z][a-z])")
 
 
 def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Runs of capitalised words (with inner particles), as (start, end, words)."""
     runs = []
     for rm in _RUN_RE.finditer(text):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, rm.start(), rm.end())]
+        words = []
+        for m in _WORD_RE.finditer(text, rm.start(), rm.end()):
+            glued = _GLUED_SENTENCE.search(m.group())
+            if glued:
+                # "India's ambassador Gautam Bambawale.The Prime Minister proposed": a missing space
+                # after a full stop ends the name
+                cut = m.start() + glued.start() + 3
+                words += [(m.start(), cut, text[m.start():cut]), (cut, m.end(), text[cut:m.end()])]
+            else:
+                words.append((m.start(), m.end(), m.group()))
         i = 0
         n = len(words)
         while i < n:
@@ -358,7 +385,10 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
                 if lastw.endswith(".") and len(lastw) > 2 and lastw[:-1].lower() not in _HONORIFIC:
                     break
                 if w2[0].isupper() or _HYPHEN_PARTICLE.match(w2) or (
-                        w2.lower() in _NAME_PARTICLES and j + 2 < n and words[j + 2][2][:1].isupper()):
+                        w2.lower() in _NAME_PARTICLES and j + 2 < n and (words[j + 2][2][:1].isupper() or (
+                            # "Agnes von der Muhll": two particles before the surname
+                            words[j + 2][2].lower() in _NAME_PARTICLES and j + 3 < n
+                            and words[j + 3][2][:1].isupper()))):
                     run.append(words[j + 1])
                     j += 1
                     continue
@@ -385,7 +415,7 @@ def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
     return run[:k], run[k:]
 
 
-_POSTING_RE = re.compile(r"\b(?:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+_POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
 _TOKEN_OK = re.compile(r"[\w’'.-]+")
 _TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
@@ -502,7 +532,8 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     for i, w in enumerate(words):
         lw = _clean_word(w[2]).lower()
         if lw.endswith("minister") or lw in ("president", "secretary", "premier", "chancellor", "ambassador",
-                                             "spokesman", "spokeswoman", "spokesperson", "envoy", "governor"):
+                                             "spokesman", "spokeswoman", "spokesperson", "envoy", "governor",
+                                             "commander", "admiral", "director"):
             found = i
     return found
 
@@ -738,6 +769,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
+        if _MEDIA_AFTER.match(text, ne):
+            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency": a medium
         # a lone name needs its title before it ("the Solomon Islands foreign minister, Manele,",
         # "Prime Minister Sogavare"), not a following phrase
         role, _, _ = _find_role_context(text, ns, ne, after_ok=len(name_words) > 1)
@@ -799,7 +832,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
+                st = _list_mate_state(b, a, text) or \
+                    _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
                 if st:
                     ent.state = st
             if ent is not None:
@@ -912,6 +946,27 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
                 continue
             out[holding[0].id] = (w, holding[0])
     return list(out.values())
+
+
+_MEDIA_AFTER = re.compile(r"\s+(?:[Nn]ews\s+)?(?:[Aa]gency|[Nn]ewspaper|[Dd]aily|[Tt]elevision|TV|[Rr]adio|"
+                          r"[Bb]roadcaster|[Cc]hannel|[Tt]abloid|[Ww]ebsite|[Pp]ortal|[Ww]ire|[Nn]etwork)\b")
+_PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
+
+
+def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the person listed right before ``person`` ("China's measures target Sen. Marco
+    Rubio (R-FL), Sen. Ted Cruz (R-TX), Rep. Chris Smith"): names in one list share the state
+    known for the first of them, not the state that acts on them."""
+    prev = [a for a in b.actors if a.kind == "person" and a.end <= person.start and person.start - a.end <= 40
+            and a.ids and a.ids[0] != person.ids[0]]
+    if not prev:
+        return None
+    mate = prev[-1]
+    ent = b.entities.get(mate.ids[0])
+    if ent is None or not ent.state or not _PERSON_LIST_GAP.fullmatch(text[mate.end:person.start]):
+        return None
+    return ent.state
 
 
 def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,
@@ -1179,7 +1234,9 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", "topic", m.surface, head,
                         poss, mil, True))
             return
-        if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss:
+        if m.kind == "demonym" and head and head[0] in _PLACE_HEADS and not poss \
+                and not (head[0] == "coast" and head[1:2] and head[1].startswith("guard")):
+            # (but "Chinese coast guard ships blocked ...": the state's coast guard acts)
             # "the Vietnamese capital", "on Russian soil": a place, not a participant
             info = b.gaz.state(m.ref)
             if head[0] == "capital" and info is not None and info.capital:
@@ -1767,6 +1824,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         k = sent_of[min(a.start, len(sent_of) - 1)]
         if a.form == "pronoun":
             w = a.surface.lower()
+            gloss = _bracket_gloss(text, a, b.actors, actor_starts)
+            if gloss is not None:
+                # 'If they [China] continue to hit us': the editor's gloss names the referent
+                a.ids, a.states, a.kind = gloss.ids, gloss.states, gloss.kind
+                a.possessive = w in ("his", "her", "their", "its")
+                resolved.append(a)
+                continue
             main = fronted.get(k)
             if main is not None and w in ("its", "their", "his", "her") and a.start < main.start \
                     and main.ids and main.states and main.states[0]:
@@ -1790,7 +1854,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 if a.surface[0].isupper() and k > 0 and text[sentences[k][0]:a.start].strip(" \"“‘'") == "":
                     # "Netanyahu, who called Trump's decision historic, urged ... He also thanked": a
                     # sentence-opening pronoun continues the previous sentence's subject
-                    ante = subject_person.get(k - 1) or ante
+                    sp = subject_person.get(k - 1)
+                    if sp is None or sp.possessive:
+                        # "Mr Di Maio's meeting came after Salvini called Macron ... He said": the
+                        # person shown acting, not the owner of the subject or an object
+                        sp = _acting_person(text, persons_seen, sent_of, k - 1) or sp
+                    ante = sp or ante
                 elif ante is not None:
                     ante = _person_in_clause(text, a, w, ante, subject_person.get(k), persons_seen,
                                              sentences[k][0] if k >= 0 else 0, sent_of, k)
@@ -1813,8 +1882,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                     a.possessive = w in ("their", "theirs")
                     resolved.append(a)
                     continue
-                if last_plural is None:
-                    continue
+                if last_plural is None or last_plural.end < s0 and _people_noun_between(text, s0, a.start):
+                    continue    # "At least 18 people have died in protests since they ...": the people,
+                    # not the states of an earlier sentence
                 a.ids, a.states, a.kind = last_plural.ids, last_plural.states, last_plural.kind
             else:   # it / its
                 if _expletive_it(text, a):
@@ -1898,8 +1968,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 # "Iran released the sailors, a day after the country detained them", "... with Panama
                 # after the country called a meeting": the state named last (not a national adjective),
                 # except one its own sentence names after it ("The country accused Manila")
-                if _after_prep(text, a.start):
-                    continue    # "protests across the country", "troops in the country": a place
+                if _after_prep(text, a.start) or _prev_word(text, a.start).lower() in _MOVE_VERBS:
+                    continue    # "protests across the country", "ordered him to leave the country": a place
                 i0 = bisect.bisect_right(actor_starts, a.start)
                 i1 = bisect.bisect_left(actor_starts, sentences[k][1]) if k >= 0 else i0
                 later = {x.states[0] for x in b.actors[i0:i1] if x.states and x.states[0] and not x.location}
@@ -1960,7 +2030,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             opened.add(k)
             if a.kind == "person":
                 subject_person[k] = a
-            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS):
+            if a.form != "demonym" or _actor_head(a.head):
                 subject_state[k] = a.states[0]
         # update the discourse state
         if a.kind == "person" and not a.is_group and a.ids:
@@ -1972,8 +2042,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 last_person = a
         elif a.kind == "state" and not a.location and a.state and a.form in ("state", "demonym", "name") \
                 and any(w in _PERSON_ROLE_HEADS for w in a.head[:2]) \
-                and re.search(r"\b(?:a|an)\s+$", text[max(0, a.start - 4):a.start], re.I):
-            # "a Pakistan military spokesman denied what he called ...": an unnamed official of that state
+                and (re.search(r"\b(?:a|an)\s+$", text[max(0, a.start - 4):a.start], re.I)
+                     or (a.possessive or re.search(r"\bthe\s+$", text[max(0, a.start - 4):a.start], re.I))
+                     and not _OBJ_PREP_RE.search(text[max(0, a.start - 14):a.start].lower())
+                     and not _name_follows(text, a.end)):
+            # "a Pakistan military spokesman denied what he called ...", "Mexico's top diplomat said his
+            # country had granted asylum": an unnamed official of that state (not one whose name follows)
             last_person = a
         if a.is_group:
             last_plural = a
@@ -1985,7 +2059,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if a.kind == "state" and not a.location and a.state:
             # "it" names a state or its government, not the thing a national adjective describes
             # ("Iran seized a British tanker. It said ...")
-            if a.form != "demonym" or (a.head and a.head[0] in ACTOR_HEADS) or a.possessive:
+            if a.form != "demonym" or _actor_head(a.head) or a.possessive:
                 last_state_subject = a.state
             if a.head and a.head[0] == "regime":
                 regime_state = a.state
@@ -2086,7 +2160,19 @@ _EXPLETIVE_ADJ = re.compile(r"\s+(?:(?:much|far|even|very|all|more|less|so|too|i
 
 
 _PERSON_ROLE_HEADS = frozenset("""spokesman spokeswoman spokesperson official minister diplomat ambassador envoy
-officer commander general lawmaker senator negotiator""".split())
+officer commander general lawmaker senator negotiator president premier chancellor""".split())
+_NAME_AFTER_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Does a capitalised name (two words or more) follow the role words after ``end`` ("the Mexican
+    foreign minister, Marcelo Ebrard")? Then that person, not the state, is the antecedent."""
+    m = _NAME_AFTER_RE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return False
+    gap = re.findall(r"[a-z-]+", text[end:m.end()].split(",")[0])
+    return not any(w.endswith("ed") or w in ("said", "says", "told", "tells", "met", "meets", "and")
+                   for w in gap[:3])
 _FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
                            "congresswoman", "duchess", "empress", "lady", "dame"})
 _MALE_WORDS = frozenset({"mr", "king", "prince", "spokesman", "chairman", "congressman", "duke", "emperor", "sir",
@@ -2131,6 +2217,42 @@ _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|un
                               r"stressing|insisting|claiming|arguing|warning)\b")
 
 
+_ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|would|will|had)\s+)*"
+                             r"(?:said|says|told|called|accused|urged|warned|added|met|insisted|described|"
+                             r"criticized|criticised|slammed|denied|rejected|announced|[a-z]+ed)\b")
+
+
+_GLOSS_OPEN = re.compile(r"\s*[\[(]\s*")
+
+
+def _bracket_gloss(text: str, a: Actor, actors: list[Actor], starts: list[int]) -> Actor | None:
+    """The actor an editor's bracket right after a pronoun names ("they [China]", "it (Iran)"), if
+    the bracket holds that actor alone."""
+    m = _GLOSS_OPEN.match(text, a.end)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i >= len(actors) or actors[i].start != m.end() or not actors[i].ids:
+        return None
+    g = actors[i]
+    if not re.match(r"\s*[\])]", text[g.end:g.end + 3]) or g.location and g.kind == "place":
+        return None
+    return g
+
+
+def _acting_person(text: str, seen: list[Actor], sent_of, k: int) -> Actor | None:
+    """The person a sentence shows acting (a name right before its verb), the last such one:
+    "Mr Di Maio's meeting came after Italian Interior Minister Matteo Salvini called President
+    Macron 'a terrible president'. He said ..." -> Salvini, not Macron (an object)."""
+    for r in reversed(seen):
+        ks = sent_of[min(r.start, len(sent_of) - 1)]
+        if ks < k:
+            break
+        if ks == k and r.form != "pronoun" and _ACTING_NEXT_RE.match(text, r.end):
+            return r
+    return None
+
+
 def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor | None, seen: list[Actor],
                       s0: int, sent_of, k: int) -> Actor:
     """he/him/his inside a sentence: the subject of the sentence when the pronoun sits in a clause
@@ -2154,6 +2276,20 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
         if _SUBORDINATE_GAP.search(gap) and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
             return subject
     return last
+
+
+# plural nouns of people who act and are no state ("the Houthi rebels", "18 people", "protesters")
+_PEOPLE_NOUNS = frozenset("""rebels militants fighters insurgents separatists protesters demonstrators
+activists""".split())
+_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(_PEOPLE_NOUNS)) + r")\b|"
+                             r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+people\b", re.I)
+
+
+def _people_noun_between(text: str, lo: int, hi: int) -> bool:
+    """Is there a plural noun of people between ``lo`` and ``hi`` ("defended the Iran-backed Houthi
+    rebels, saying they ...", "Chinese fishermen were detained and they ..."), a nearer antecedent
+    for they/their than the last group of states?"""
+    return hi > lo and _PEOPLE_NOUN_RE.search(text, lo, hi) is not None
 
 
 def _plural_people_before(resolved: list[Actor], a: Actor, s0: int) -> str | None:
@@ -2201,6 +2337,11 @@ _ORG_HEAD_NEXT = frozenset("""and or but in on at of to for with from by is was 
 could can may might said says also which that who as since after over against into under amid""".split())
 _PREP_BEFORE = frozenset("""with against to from on in at for by into toward towards over between among about
 through""".split())
+_INTRUSION_BEFORE = re.compile(r"\b(?:enter(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|invad(?:e|es|ed|ing)|"
+                               r"(?:intrud|encroach|stray|strayed|flew|fly|flies|flying|sail(?:ed|s|ing)?|cross(?:ed|es|ing)?)"
+                               r"\w*\s+(?:into|onto|over|across))\s+$", re.I)
+_OWN_SPACE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:airspace|waters|territory|zone|border|borders|soil|space|"
+                              r"frontier)\b", re.I)
 _ACCUSE_VERBS = frozenset("""accuse accuses accused accusing blame blames blamed blaming urge urges urged urging ask asks
 asked asking tell tells told telling press presses pressed pressing condemn condemns condemned condemning
 criticize criticizes criticized criticizing criticise criticised criticising sanction sanctioned sanctioning
@@ -2249,8 +2390,10 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     group named as a head ("sanctions on Wagner", not "the IAEA report"); None otherwise."""
     if r.location or r.is_group or not r.ids:
         return None
+    if re.match(r"[-‐‑][a-z]", text[r.end:r.end + 2]):
+        return None     # "E.U.-sanctioned goods through its territory", "an Iran-backed militia ... its": a modifier
     if r.kind == "state" and r.state:
-        if r.form == "demonym" and not (r.head and r.head[0] in ACTOR_HEADS) and not r.possessive:
+        if r.form == "demonym" and not _actor_head(r.head) and not r.possessive:
             return None
         return (r.state,), (r.state,), "state"
     if r.kind == "person" and r.state:
@@ -2310,6 +2453,18 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                     other = next((st for st in reversed(seen) if st != host_state), None)
                     return ((other,), (other,), "state") if other else None
                 cands = rest
+        verb = _INTRUSION_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if verb and _OWN_SPACE_AFTER.match(text, a.end):
+            # "Taiwan said Chinese jets had entered its air defence zone": the intruder does not
+            # enter its own space; the state whose space it is was named before the intruder
+            before = [r for r in every if s0 <= r.start and r.end <= verb.start() and not r.location
+                      and r.states and r.states[0] and len(r.ids) == 1]
+            intruder = before[-1].states[0] if before else cands[-1][1][1][0]
+            rest = [x for x in cands if x[1][1][0] != intruder]
+            if rest:
+                return rest[-1][1]
+            other = next((st for st in reversed(seen) if st != intruder), None)
+            return ((other,), (other,), "state") if other else None
         if re.search(r"\band\s+$", text[max(0, a.start - 6):a.start]):
             poss = [x for x in cands if x[0].possessive and "," not in text[x[0].end:a.start]
                     and len(text[x[0].end:a.start].split()) <= 9]
@@ -2372,9 +2527,17 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
         rest = [st for st in sent_all if st != ex]
         if len(rest) == 2:
             return tuple(rest)
+    def outweighed(pair: tuple[str, ...], n: int) -> bool:
+        # "While Delhi's relations with China and Pakistan continue to be dogged by disputes, the
+        # LBA removes a thorn that has troubled relations between the two countries": an aside on
+        # two others does not outweigh the pair the article is about, one of which its sentence names
+        return len(prior) == 2 and ex not in prior and set(pair) != set(prior) and bool(set(prior) & set(sent_all)) \
+            and cooc[(min(prior), max(prior))] >= 3 * max(n, 1)
+
     if last_plural is not None and last_plural.form == "coord" and len(last_plural.states) == 2 \
             and k - sent(last_plural) <= 1 and ex not in last_plural.states:
-        return last_plural.states
+        lp = last_plural.states
+        return prior if outweighed(lp, cooc[(min(lp), max(lp))]) else lp
     recent: list[str] = []       # most recent first
     for r in reversed(resolved):
         if k - sent(r) > 2:
@@ -2392,6 +2555,8 @@ def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | No
             score = (n, counts[x] + counts[y], -j)
             if n and (best is None or score > best[0]):
                 best = (score, (y, x))
+    if best is not None and outweighed(best[1], best[0][0]):
+        return prior
     if best is not None:
         return best[1]
     if len(prior) == 2 and ex not in prior:

@@ -83,8 +83,9 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "soldiers", "fighters", "warplanes", "bombers", "submarines"})
 HEAD_OF_STATE_WORDS = frozenset({"leader", "president", "king", "queen", "emir", "premier", "chancellor", "monarch",
                                  "prime", "ruler", "government", "foreign", "army", "military", "navy"})
-QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most", "all", "none",
-                         "each", "both", "any", "dozens", "hundreds", "thousands", "scores", "millions", "number"})
+QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "all",
+                         "none", "each", "both", "any", "either", "neither", "few", "majority", "rest", "dozens",
+                         "hundreds", "thousands", "scores", "millions", "number"})
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -1038,6 +1039,10 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i >= 0 and ctx.toks[i].norm == "," and _parenthetical_after_subject(ctx, i):
         return False        # "Afghanistan, in turn, accuses Islamabad of ...": the subject's verb
     if i < 0 or ctx.toks[i].norm in _PUNCT:
+        if i >= 1 and ctx.toks[i].norm == "," and head_w.endswith("s") and m.start + 1 < len(ctx.toks) and any(
+                s_ == m.start + 1 and a.kind in ("state", "person") and not a.possessive and not a.location
+                and a.form not in ("demonym", "pronoun") for s_, e_, a in ctx.actors):
+            return False    # "Azerbaijan evacuates embassy, blames Iran": a second verb of the subject
         # "Sanctions imposed by ...", ", sanctions imposed": a plural noun opens the phrase
         return head_w.endswith("s") and not head_w.endswith("ss")
     w = ctx.toks[i].norm
@@ -2117,6 +2122,27 @@ NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
                           "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
 
 
+# past forms of verbs that take no object, so never a reduced passive ("Thousands of South Koreans
+# rallied in Seoul", "Indian troops clashed with ...")
+_INTRANSITIVE_PAST = frozenset("""rallied marched protested demonstrated gathered arrived died fled clashed
+rioted travelled traveled returned landed withdrew retreated""".split())
+# a date right after a participle ("two soldiers killed Aug. 24 in ...", "sailors detained Monday")
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+dec""".split())
+
+
+def _prep_after_date(toks: list[Tok], k: int) -> bool:
+    """Does a preposition or the clause's end follow the date at ``k`` ("killed Aug. 24 in an
+    airstrike"), not an object ("troops killed March 3 two soldiers")?"""
+    k += 1
+    while k < len(toks) and (toks[k].norm in (".", ",") and k + 1 < len(toks) and toks[k + 1].norm[:1].isdigit()
+                             or toks[k].norm[:1].isdigit()):
+        k += 1
+    return k >= len(toks) or toks[k].norm in ("in", "at", "by", "near", "on", "during", "inside", "along", ",", ".",
+                                              "and", "when", "while", "after", "as", "off", "outside", "amid")
+
+
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
@@ -2131,9 +2157,10 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     # a reduced passive: "troops, besieged by Russian forces"; "10 Russian soldiers killed in
     # Ukraine", "41 Palestinians killed and 1,700 wounded"
     if (toks[h].norm.endswith("ed") or toks[h].norm in PAST_PARTICIPLES) and h > 0 and h + 1 < len(toks) \
-            and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
-            and toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
-                                     "overnight", "last", "this", "today", "yesterday", "after", "as") \
+            and toks[h].norm not in _INTRANSITIVE_PAST and toks[h - 1].norm not in AUX_VERBS and toks[h - 1].norm not in ("who", "which", "that", "and") \
+            and (toks[h + 1].norm in ("in", "at", "and", ",", ".", "on", "near", "during", "when", "while",
+                                      "overnight", "last", "this", "today", "yesterday", "after", "as")
+                 or toks[h + 1].norm in _DATE_WORDS and _prep_after_date(toks, h + 1)) \
             and (toks[h - 1].norm in VICTIM_NOUNS or toks[h - 1].norm in NUMBER_WORDS
                  or toks[h - 1].norm.replace(",", "").isdigit()
                  or toks[h - 1].text[:1].isupper() and toks[h - 1].norm.endswith(("ans", "is", "ese"))):
@@ -2444,6 +2471,27 @@ def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
     return not any(s <= j < e for s, e, _a in ctx.actors)
 
 
+# plural nouns of people who are no state ("what critics have labeled a coup", "analysts said")
+_NONSTATE_PEOPLE = frozenset("""critics analysts observers experts activists protesters demonstrators rebels
+militants insurgents witnesses residents villagers commentators scholars campaigners opponents detractors
+supporters separatists""".split())
+
+
+def _common_people_subject(ctx: SentenceContext, h: int) -> bool:
+    """Is the word right before the verb (over auxiliaries and adverbs) a plural noun of people that
+    no state qualifies ("after attempting what critics have labeled a coup"): they act, not an
+    actor named earlier?"""
+    toks = ctx.toks
+    j = h - 1
+    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in ("also", "then", "later", "not", "never",
+                                                                    "already", "have", "has", "had")
+                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
+        j -= 1
+    if j < 0 or toks[j].norm not in _NONSTATE_PEOPLE:
+        return False
+    return not any(s <= j < e or e == j or e == j - 1 for s, e, _a in ctx.actors)
+
+
 MESSAGE_NOUNS = frozenset({"letter", "letters", "statement", "statements", "message", "messages", "note", "notes",
                            "proposal", "proposals", "resolution", "resolutions", "appeal", "report", "request",
                            "plan", "initiative", "memo", "communique", "declaration", "post", "tweet", "video"})
@@ -2526,7 +2574,9 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
         k = i - 1
         while k > s and toks[k].norm in _COORD_ADVERBS:
             k -= 1
-        return k > s and toks[k].norm == "and"
+        if k > s and toks[k].norm in ('"', "”") and toks[k - 1].norm == "," and _listed_speaker_verb(toks, i):
+            k -= 1      # 'said the decision was "illegal," demanded ...'
+        return k > s and (toks[k].norm == "and" or toks[k].norm == "," and _listed_speaker_verb(toks, i))
 
     j = next((i for i in range(h, max(s, h - 4), -1) if after_and(i)), None)
     if j is None:
@@ -2544,13 +2594,18 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
     k = j - 1
     while k > s and toks[k].norm in _COORD_ADVERBS:
         k -= 1
-    if k <= s or toks[k].norm != "and":
+    if k > s and toks[k].norm in ('"', "”") and toks[k - 1].norm == ",":
+        k -= 1
+    if k <= s or toks[k].norm not in ("and", ","):
         return []
-    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)):
+    if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)) \
+            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))):
+        # (a told deed in the pluperfect, then a verb of saying or promising: "Washington said Beijing
+        # had hacked US agencies and vowed to respond" -> Washington vowed)
         return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
     say = next((i for i in range(s - 1, -1, -1) if toks[i].norm in SAY_FORMS and toks[i].norm not in (
         "saying", "adding")), None)
-    if say is None or any(toks[i].norm in _QUOTE_TOKS for i in range(say, j)):
+    if say is None or not _quotes_closed(toks, say, j):
         return []
     speaker = [x for x in _subject(ctx, say, cl) if x.kind in ("state", "person")]
     picked = [x for st, en, x in ctx.actors if st == s]
@@ -2563,6 +2618,28 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
 
 
 _QUOTE_TOKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _listed_speaker_verb(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` (after a comma) the past-tense verb of saying or demanding in a list of the
+    speaker's acts ("Vietnam said the move was illegal, demanded that ... and sent ships"), not a
+    participle of the reported clause ("..., backed by", "..., called X")?"""
+    w = toks[i].norm
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    return w in _SPEAKER_VERBS and w.endswith("ed") and nxt not in ("by", ",", "as", "for", "in", "of", "with") \
+        and any(t.norm == "and" for t in toks[i + 1:])
+
+
+def _quotes_closed(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Are the quotation marks between ``lo`` and ``hi`` all closed again (a quoted word or
+    phrase, not an open quotation the verb at ``hi`` sits in)?"""
+    qs = [t.norm for t in toks[lo:hi] if t.norm in _QUOTE_TOKS]
+    if not qs:
+        return True
+    straight = sum(1 for q in qs if q == '"')
+    opened = sum(1 for q in qs if q in ("“", "«"))
+    closed = sum(1 for q in qs if q in ("”", "»"))
+    return straight % 2 == 0 and opened == closed and qs[-1] != "“"
 # a reported clause that carries on ("who", "which", "when" ...) may own the next verb itself
 _COMPLEMENT_MARKS = frozenset({"who", "which", "when", "while", "after", "before", "because", "as", "if"})
 # a reported clause that states a view or a plan ("were illegal", "would not accept"), not a told deed
@@ -2593,6 +2670,42 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
     return None
 
 
+
+def _quantified_object(toks: list[Tok], k: int, cl: list[int], clause: int) -> bool:
+    """Is the "N of (the) X" phrase before token ``k`` the object of a verb before it ("seized two
+    of the Ukrainian ships", "hit several of the Syrian positions"), not a subject ("Two of the
+    Russian ships fired")?"""
+    i = k - 1
+    while i > 0 and toks[i].norm in ("the", "a", "an"):
+        i -= 1
+    if toks[i].norm != "of" or i < 2 or toks[i - 1].norm not in QUANTIFIERS:
+        return False
+    q = i - 2
+    while q > 0 and toks[q].norm in ("the", "a", "an", "all", "both", "only", "at", "least"):
+        q -= 1
+    w = toks[q].norm
+    return q > first_in_clause(cl, clause) and cl[q] == clause and _is_verbish(w) and w not in AUX_VERBS \
+        and w not in SAY_FORMS and w not in BE_FORMS
+
+
+def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | None:
+    """The subject opening the clause of a present-tense verb joined by a bare comma to an earlier
+    verb ("Turkey shoots down Russian jet, blames Moscow", "Kenya recalls envoy, accuses Somalia"),
+    when an object of the first verb stands between."""
+    toks = ctx.toks
+    w = toks[h].norm
+    if h < 3 or toks[h - 1].norm != "," or not w.endswith("s") or w.endswith("ss") or not w.isalpha():
+        return None
+    first = first_in_clause(cl, cl[h])
+    opener = next(((s_, a) for s_, e_, a in ctx.actors if first <= s_ <= first + 1 and not a.location
+                   and a.kind in ("state", "person") and a.states and a.states[0]), None)
+    if opener is None:
+        return None
+    e0 = next(e_ for s_, e_, a in ctx.actors if a is opener[1])
+    verb = e0 < h - 1 and (toks[e0].norm.endswith("s") or toks[e0].norm.endswith("ed")) and toks[e0].norm.isalpha()
+    return opener[1] if verb else None
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2602,11 +2715,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if h >= 2 and toks[h - 1].norm in INSTITUTION_HEADS | VICTIM_NOUNS and toks[h - 2].norm in CAUSATIVE_VERBS \
             and not any(e == h for _s, e, _a in ctx.actors):
         return []           # "which has seen police kill thousands": the police, of no state named
-    if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h):
+    if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h) or _common_people_subject(ctx, h):
         return []           # ", Blinking asked Russia to": a name we do not know acts, not the actor before it
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    opener = _comma_verb_opener(ctx, h, cl)
+    if opener is not None:
+        return [opener]     # "Turkey shoots down Russian jet, blames Moscow": the headline's subject
     agent = _passive_agent_of_participle(ctx, h, cl)
     if agent is not None:
         return agent        # "Belarus' actions were condemned by Poland, accusing ...": the agent
@@ -2661,14 +2777,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 t.norm in ("having", "being") or t.norm.endswith("ing") for t in toks[e:min(h, e + 3)])):
             picked = (s, e, a)      # "with the Turkish government having sent ...": its subject
             break
-        if prev == "of" and prev2 in QUANTIFIERS:
-            q = k - 2 if toks[k - 1].norm == "of" else k - 3     # the quantifier ("one", "dozens")
-            before_q = toks[q - 1].norm if q >= 1 else ""
-            if before_q in ("the", "a", "an") and q >= 2:
-                before_q = toks[q - 2].norm
-            if before_q and _is_verbish(before_q) and before_q not in AUX_VERBS and before_q not in SAY_FORMS \
-                    and q - 1 > first_in_clause(cl, clause):
-                continue    # "rammed one of the Ukrainian boats and opened fire": an object, no subject
+        if prev == "of" and prev2 in OF_OK and _quantified_object(toks, k, cl, clause):
+            continue        # "rammed one of the Ukrainian boats and opened fire": an object, not the subject
         if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
@@ -2768,6 +2878,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if toks[j].norm in SAY_FORMS and cl[j] != cl[s]:
             speaker = _subject(ctx, j, cl)
             if speaker and speaker[-1] is not a and speaker[-1].kind in ("state", "person"):
+                both = [x for x in speaker if x.kind in ("state", "person") and x is not a]
+                if a.surface.lower() in ("they", "we") and len(both) >= 2:
+                    return both     # "Obama and Putin said they will attack Iraq": both speakers
                 return speaker[-1:]
     out = [a]
     # coordination backwards: "A and B", "A, B and C", "A as well as B"
