@@ -331,3 +331,97 @@ def test_a_pair_divided_over_history():
 ])
 def test_a_side_that_is_no_state_gives_no_pair_from_elsewhere(text):
     assert _trends(text) == set()
+
+
+# round 5: a pair named by a group noun with a capitalised regional modifier ("the two Asian nations") is the
+# article's pair, even when a state named later in the sentence is another statement's side
+@pytest.mark.parametrize("text,a,b", [
+    ("Kenyan President William Ruto visited Ethiopia this week. The rapprochement between the two African neighbours "
+     "comes after years of mistrust.", "ETH", "KEN"),
+    ("Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe in Beijing. The thaw between the two Asian "
+     "powers was welcomed in Washington.", "CHN", "JPN"),
+    ("Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdogan in Athens. Reconciliation "
+     "between the two NATO allies could ease pressure on the European Union.", "GRC", "TUR"),
+    ("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas. The warming between the "
+     "two South American nations worries the United States.", "COL", "VEN"),
+])
+def test_pair_named_by_a_regional_group_noun(text, a, b):
+    assert _pair(a, b, "+") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe. There is bad blood between the two Asian "
+    "clubs, the coach said.",
+    "Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe. The feud between the two European "
+    "companies escalated.",
+])
+def test_regional_group_noun_of_no_states(text):
+    assert _trends(text) == set()
+
+
+# round 5: "A's relations with B (and C) are dogged by disputes": the owner and each partner, and a "the two
+# countries" after a contrastive opening clause ("While ..., ") is not that clause's pair
+@pytest.mark.parametrize("text,pairs", [
+    ("Moscow's relations with Tokyo remain overshadowed by a territorial dispute over the Kuril islands.",
+     {("JPN", "RUS")}),
+    ("Ankara's ties with Athens and Nicosia have long been marred by a maritime dispute.",
+     {("GRC", "TUR"), ("CYP", "TUR")}),
+    ("Beijing's relations with Manila are clouded by a sovereignty dispute in the South China Sea.", {("CHN", "PHL")}),
+    ("Caracas's relations with Bogota have been poisoned by a border dispute for years.", {("COL", "VEN")}),
+])
+def test_owned_relations_dogged_by_a_dispute(text, pairs):
+    got = {(a, b) for a, b, _p in _trends(text)}
+    assert {tuple(sorted(p)) for p in pairs} <= got
+
+
+def test_apposition_after_relations_is_no_owner():
+    got = _trends("Saudi Arabia and its allies cut ties with Qatar. They also asked Qatar to scale back its relations "
+                  "with Iran, regional adversary of the Gulf states.", "2017-06-23")
+    assert ("IRN", "QAT", "negative") not in got
+
+
+def test_the_two_countries_after_a_contrastive_aside():
+    text = ("India and Bangladesh ratified the Land Boundary Agreement. India and Bangladesh signed it. While Delhi's "
+            "relations with China and Pakistan continue to be dogged by border disputes, the ratification removes a "
+            "thorn that has troubled relations between the two countries since 1971.")
+    got = _trends(text, "2015-06-07")
+    assert ("BGD", "IND", "negative") in got
+    assert ("CHN", "PAK", "negative") not in got
+
+
+def test_the_two_countries_without_an_aside_stay_the_named_pair():
+    got = _trends("India signed the deal. China and Pakistan said the row had troubled relations between the two "
+                  "countries for years.", "2015-06-07")
+    assert ("CHN", "PAK", "negative") in got
+
+
+# round 5: a quarrel that the clause's action is the effect of ("due to a dispute", "following a row")
+@pytest.mark.parametrize("text,a,b", [
+    ("Somalia expelled the Ethiopian ambassador on Thursday due to a dispute over a port deal.", "ETH", "SOM"),
+    ("Kenya recalled its envoy to Somalia following a row over maritime borders.", "KEN", "SOM"),
+    ("Morocco suspended contacts with the German embassy because of a dispute over Western Sahara.", "DEU", "MAR"),
+    ("Peru expelled Mexico's ambassador after a diplomatic spat over the ousted president.", "MEX", "PER"),
+    ("Algeria recalled its ambassador from Spain over a bitter quarrel about gas prices.", "DZA", "ESP"),
+])
+def test_quarrel_as_the_cause_of_the_clause(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana closed its border after a dispute between two rival clans.",
+    "Qatar Airways cancelled the order after a dispute with Airbus.",
+    "The French minister resigned after a row over expenses.",
+])
+def test_quarrel_as_cause_without_a_pair_of_states(text):
+    assert _trends(text) == set()
+
+
+# round 5: news idioms of a diplomatic quarrel without "between"
+@pytest.mark.parametrize("text,a,b", [
+    ("Joe Biden met Vladimir Putin in Geneva. The return of ambassadors follows a diplomatic tug-of-war that saw deep "
+     "cuts in diplomatic personnel.", "RUS", "USA"),
+    ("Narendra Modi spoke to Justin Trudeau. The call ends a diplomatic war of words over the killing of a Sikh "
+     "activist.", "CAN", "IND"),
+])
+def test_diplomatic_quarrel_idioms(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)

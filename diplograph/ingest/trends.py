@@ -267,6 +267,37 @@ def _generic(toks, m) -> bool:
     return not any(w in _DETERMINERS for w in before) and not any(w in ("with", "between") for w in after)
 
 
+def _owned_relations(ctx: SentenceContext, m, cl: list[int]) -> list[tuple[str, str]]:
+    """The pairs of "A's relations with B (and C)" earlier in the statement's clause, which a later trouble is
+    said of ("Delhi's relations with China and Pakistan continue to be dogged by border disputes"); [] otherwise."""
+    toks = ctx.toks
+    for r in range(m.start - 1, 0, -1):
+        if cl[r] != cl[m.start] or toks[r].norm in (",", ";", ":"):
+            return []   # "relations with Iran, regional adversary of the Gulf states": an apposition
+        if toks[r].norm not in _REL_NOUNS or r + 2 >= len(toks) or toks[r + 1].norm != "with":
+            continue
+        poss = [a for s, e, a in ctx.actors if e <= r and r - e <= 2 and a.possessive]
+        owner = _states(poss[-1:], capitals=True)
+        sides = [st for a in _coordinated_after(ctx, r + 2) for st in _members(a) if st not in owner]
+        return _pairs(owner[:1], list(dict.fromkeys(sides))[:3]) if owner and sides else []
+    return []
+
+
+_ASIDE_OPENERS = frozenset({"while", "whereas", "although", "though", "unlike"})
+
+
+def _aside_states(ctx: SentenceContext, before: int) -> set[str]:
+    """The states named in a contrastive clause that opens the sentence and closes with a comma before ``before``
+    ("While Delhi's relations with China and Pakistan ..., the ratification ..."); empty when there is none."""
+    toks = ctx.toks
+    if not toks or toks[0].norm not in _ASIDE_OPENERS:
+        return set()
+    comma = next((i for i in range(1, min(before, len(toks))) if toks[i].norm == ","), None)
+    if comma is None:
+        return set()
+    return set(_states(a for s, e, a in ctx.actors if s < comma and not a.is_group))
+
+
 def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
     """The two states right before ``start`` (over at most one word): "the India-Pakistan rivalry",
     "the Japan-South Korea dispute", "Sino-Japanese relations"; None when there are not exactly two
@@ -651,14 +682,21 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             stop = _scope_end(toks, i + 1)
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
                    and not _topic(ctx, s) and not (e < len(toks) and toks[e].norm in _PAIR_WORDS)]
-            if not got and _plural_pair_after(toks, i + 1, stop):
+            noun = _plural_pair_after(toks, i + 1, stop)
+            if noun and not any(i < s < noun for s, _e, a in ctx.actors if not a.location):
+                got = []    # "the rapprochement between the two Asian nations could widen a rift with the US"
+            if not got and noun:
                 # "tensions between the US allies", "between the two Asian neighbours": the pair is named by a
                 # group noun (its modifier state is none of the two); the article's pair
-                mod = set(_states(a for s, e, a in ctx.actors if i < s < stop))
+                mod = set(_states(a for s, e, a in ctx.actors if i < s < noun))
                 return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and not mod & set(main_dyad) \
                     or len(main_dyad) == 2 and set(main_dyad) <= mod else []
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
+                if len(main_dyad) == 2 and set(sts) != set(main_dyad) and set(sts) <= _aside_states(ctx, m.start):
+                    # "While Delhi's relations with China and Pakistan are dogged by disputes, the deal removes a thorn
+                    # that has troubled relations between the two countries": the pair of the aside is not meant
+                    return [(main_dyad[0], main_dyad[1])]
                 own = set(_states(a for a in _subject(ctx, h, cl) if not a.is_group))
                 if len(sts) == 2 and own & set(sts) and len(main_dyad) == 2 and not own & set(main_dyad):
                     # "Qatar had acted as a go-between, facilitating the reconciliation between the countries": the
@@ -712,6 +750,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if len(pre) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
                                                           "broken", "improve"):
         return [(pre[-2], pre[-1])]
+    owned = _owned_relations(ctx, m, cl)
+    if owned:
+        return owned
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
@@ -933,19 +974,19 @@ def _apposed_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list:
 _PAIR_WORDS = _PAIR_NOUNS | {"allies", "partners", "neighbors", "giants", "economies", "democracies"}
 
 
-def _plural_pair_after(toks, j: int, stop: int) -> bool:
+def _plural_pair_after(toks, j: int, stop: int) -> int:
     """Do the words from ``j`` form "the|both|these (two) <modifiers> <pair noun>" ("the US allies", "the two
-    nuclear-armed neighbours")?"""
+    nuclear-armed neighbours")? The position of the pair noun, else 0."""
     k = j
     if k < stop and toks[k].norm in ("the", "both", "these", "two"):
         k += 1
     while k < stop and k - j < 6:
         if toks[k].norm in _PAIR_WORDS:
-            return True
+            return k
         if not (toks[k].norm.isalpha() or "-" in toks[k].norm or toks[k].norm in (".", "'s")):
-            return False
+            return 0
         k += 1
-    return False
+    return 0
 
 
 _SANCTION_NOUNS = frozenset({"blockade", "blockades", "embargo", "embargoes", "boycott", "boycotts", "sanctions",
@@ -1001,6 +1042,8 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
             k += 1
         if k < len(toks) and toks[k].norm in _NONSTATE_NOUNS:
             return True
+        if k < len(toks) and toks[k].norm in _PAIR_WORDS:
+            return False    # "between the two Asian nations": a capitalised modifier of a pair of states
         word = toks[j]
         return word.text[:1].isupper() and word.norm.isalpha() and j > 0 and toks[j].norm not in (
             "east", "west", "north", "south", "central")
