@@ -425,3 +425,24 @@ def test_quarrel_as_cause_without_a_pair_of_states(text):
 ])
 def test_diplomatic_quarrel_idioms(text, a, b):
     assert _pair(a, b, "-") in _trends(text)
+
+
+# round 5: the easing of tensions named as a noun is an improvement, not the tension
+@pytest.mark.parametrize("text,a,b", [
+    ("Xi Jinping and Shinzo Abe held talks, in a meeting seen as a breakthrough in the thawing of tensions between "
+     "China and Japan.", "CHN", "JPN"),
+    ("The summit led to an easing of tensions between India and China.", "CHN", "IND"),
+    ("Turkey and Greece agreed on a gradual reduction in tensions in the Aegean.", "GRC", "TUR"),
+    ("The hotline is meant to bring a de-escalation of tensions between Serbia and Kosovo.", "SRB", "XKX"),
+])
+def test_easing_of_tensions_is_positive(text, a, b):
+    got = _trends(text)
+    assert _pair(a, b, "+") in got and _pair(a, b, "-") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan called for a reduction of tensions with India.",
+    "The visit brought no easing of tensions between Ethiopia and Egypt.",
+])
+def test_easing_called_for_or_denied_is_no_improvement(text):
+    assert all(p != "positive" for _a, _b, p in _trends(text))
