@@ -25,6 +25,10 @@ def _doc(text: str, published: str = "2020-01-01"):
     ("Simon Coveney said Dublin would not accept a hard border.", "2019-03-01", "Simon Coveney", "IRL"),
     ("Abdullatif Al Zayani arrived in Riyadh for the Gulf summit.", "2021-01-05", "Abdullatif bin Rashid Al Zayani",
      "BHR"),
+    ("Ludovic Orban said Bucharest would send more troops.", "2020-05-04", "Ludovic Orban", "ROU"),
+    ("Pushpa Kamal Dahal left Kathmandu for Beijing on Saturday.", "2023-09-23", "Pushpa Kamal Dahal", "NPL"),
+    ("Miroslav Lajcak met his Hungarian counterpart in Budapest.", "2017-03-02", "Miroslav Lajčák", "SVK"),
+    ("Youssef Chahed said Tunis would not extradite him.", "2018-06-12", "Youssef Chahed", "TUN"),
 ])
 def test_office_holder_known_by_name(text, published, name, state):
     _states, persons = _doc(text, published)
