@@ -446,3 +446,31 @@ def test_easing_of_tensions_is_positive(text, a, b):
 ])
 def test_easing_called_for_or_denied_is_no_improvement(text):
     assert all(p != "positive" for _a, _b, p in _trends(text))
+
+
+# round 5: a pair that is rivals or foes, that spars, that has a long-standing rivalry; a pair named by a Latin
+# prefix compound ("Franco-Italian relations", "Indo-Pakistani tensions")
+@pytest.mark.parametrize("text,a,b", [
+    ("India and Pakistan have long been rivals.", "IND", "PAK"),
+    ("Iran and Saudi Arabia remain bitter rivals.", "IRN", "SAU"),
+    ("Armenia and Azerbaijan became foes after the war.", "ARM", "AZE"),
+    ("Brazil and Argentina have a long-standing rivalry.", "ARG", "BRA"),
+    ("Beijing and Manila have sparred for years over the Scarborough Shoal.", "CHN", "PHL"),
+    ("Egypt and Ethiopia sparred over the dam at the United Nations.", "EGY", "ETH"),
+    ("The incident marks the worst crisis in Franco-Italian relations since World War II.", "FRA", "ITA"),
+    ("Indo-Pakistani tensions rose after the attack.", "IND", "PAK"),
+    ("Russo-Japanese relations have soured over the islands.", "JPN", "RUS"),
+])
+def test_rivals_sparring_and_prefix_pairs(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid and Barcelona have long been rivals, Spain's press said.",
+    "The two candidates are rivals in the French election.",
+    "Opposition leaders in Kenya are bitter rivals.",
+    "The boxers sparred in Saudi Arabia.",
+    "The bitter rivalry between Manchester United and Liverpool, Britain's two biggest clubs, resumes Sunday.",
+])
+def test_rivals_that_are_no_pair_of_states(text):
+    assert _trends(text) == set()
