@@ -474,3 +474,42 @@ def test_rivals_sparring_and_prefix_pairs(text, a, b):
 ])
 def test_rivals_that_are_no_pair_of_states(text):
     assert _trends(text) == set()
+
+
+# round 5: a denied trouble is no statement; ties held by a subject that is no state are not the article's pair
+@pytest.mark.parametrize("text", [
+    "The minister denied that relations with China had deteriorated, Australia said.",
+    "Egypt dismissed reports of a rift with Saudi Arabia.",
+    "Ankara rejected suggestions that ties with Washington were strained.",
+    "Beijing denied any tensions with Hanoi over the rig.",
+    "Tokyo refuted claims that relations with Seoul had hit a new low.",
+])
+def test_denied_trouble(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Russia denied the accusations, and relations with Britain soured further.", "GBR", "RUS"),
+    ("Iran denied the attack, while tensions with Israel rose.", "IRN", "ISR"),
+    ("China denied involvement. Relations between China and Australia have deteriorated since 2020.", "AUS", "CHN"),
+])
+def test_denial_of_something_else(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company has close ties with the Chinese military, the US said.",
+    "The militia maintains good relations with Tehran, Iraqi officials said.",
+    "The bank has developed strong ties with Russian oligarchs, Britain said.",
+])
+def test_ties_held_by_a_non_state(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud. The two have close ties.",
+    "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud. Both countries have enjoyed warm ties.",
+    "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud. Kenya has close ties with Somalia.",
+])
+def test_ties_held_by_the_pair(text):
+    assert ("KEN", "SOM", "positive") in _trends(text)

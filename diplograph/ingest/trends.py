@@ -120,6 +120,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
         if _hypothetical(toks, cl, m):
             continue
+        if _denied(toks, m):
+            continue   # "the minister denied that relations with China had deteriorated"
         if m.pattern.code.startswith("positive") and _undone(toks, cl, m):
             continue   # "South Korea has repeatedly rejected the long-standing friendly ties", "undermining the thaw"   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
         used.update(own_lits)
@@ -138,7 +140,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                                     and not a.possessive))
             pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
                                  if len(main_dyad) == 2 else []) if not onlookers & set(p)]
-        if not pairs and m.pattern.conf >= 0.8 and not onlooked:
+        if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl):
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -155,6 +157,28 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
                                       m.pattern.rule, m.pattern.conf))
     return out
+
+
+_HOLD = frozenset({"has", "have", "had", "having", "maintains", "maintain", "maintained", "enjoys", "enjoy", "enjoyed",
+                   "keeps", "keep", "kept", "forged", "built", "developed", "cultivated"})
+
+
+def _held_by_nonactor(ctx: SentenceContext, m, cl: list[int]) -> bool:
+    """Are the ties held by a subject that is no actor ("The company has close ties with the Chinese military",
+    "the group maintains good relations with Tehran"): a verb of having before the statement in its clause and no
+    actor before that verb? Then the statement is about that subject, not the article's pair."""
+    toks = ctx.toks
+    if not any(toks[k].norm in _REL_NOUNS | _QUARREL_NOUNS for k in range(m.start, m.end)):
+        return False    # "Ties began to improve ..., but have soured again": "have" is an auxiliary there
+    for i in range(m.start - 1, max(-1, m.start - 4), -1):
+        if cl[i] != cl[m.start]:
+            return False
+        if toks[i].norm in _HOLD:
+            before = [toks[k].norm for k in range(i) if cl[k] == cl[i]]
+            if any(w in _PAIR_NOUNS or w in ("they", "two", "both", "we") for w in before):
+                return False    # "The two have close ties": the pair itself, named by a group word
+            return not any(s < i and cl[s] == cl[i] for s, _e, _a in ctx.actors)
+    return False
 
 
 def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
@@ -408,6 +432,28 @@ def _negated(toks, cl: list[int], m) -> bool:
             if w == "never" and toks[head].norm in ("worse", "better", "stronger", "closer", "warmer", "colder"):
                 return False    # "relations have never been worse": at their worst, not denied
             return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
+    return False
+
+
+_DENY = frozenset({"deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "dismissing", "reject",
+                   "rejects", "rejected", "rejecting", "refute", "refutes", "refuted", "refuting", "denial", "denials"})
+_CLAIMS = frozenset({"claims", "claim", "reports", "report", "suggestions", "suggestion", "speculation", "allegations",
+                     "talk", "notion", "idea", "assertions", "rumours", "rumors", "any", "the"})
+
+
+def _denied(toks, m) -> bool:
+    """Is the statement the content of a denial ("denied that relations with China had deteriorated", "dismissed
+    reports of a rift with Riyadh", "rejected suggestions that ties were strained")?"""
+    for i in range(m.start - 1, max(-1, m.start - 12), -1):
+        w = toks[i].norm
+        if w in (";", ":", ".", "but", "while", "although"):
+            return False
+        if w in ("that", "of") or i == m.start - 1:
+            k = i - 1 if w in ("that", "of") else i
+            while k >= 0 and toks[k].norm in _CLAIMS and k >= i - 3:
+                k -= 1
+            if k >= 0 and toks[k].norm in _DENY:
+                return True
     return False
 
 
