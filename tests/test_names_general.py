@@ -72,3 +72,13 @@ def test_korean_in_a_north_korea_story():
 ])
 def test_korean_stays_south_korean(text):
     assert "KOR" in _doc(text, "2018-04-27")[0]
+
+
+# the Korean peninsula is both Koreas' place: it makes no South Korean side in a story of the North
+@pytest.mark.parametrize("text", [
+    "North Korea fired a missile over the Korean peninsula on Tuesday.",
+    "Kim Jong Un said North Korea would defend peace on the Korean Peninsula.",
+    "Russia and North Korea discussed security on the Korean peninsula.",
+])
+def test_korean_peninsula_names_no_south_korea(text):
+    assert "KOR" not in _doc(text, "2019-04-26")[0]
