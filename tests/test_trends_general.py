@@ -513,3 +513,28 @@ def test_ties_held_by_a_non_state(text):
 ])
 def test_ties_held_by_the_pair(text):
     assert ("KEN", "SOM", "positive") in _trends(text)
+
+
+# round 5: a growing partnership or alliance of a pair, a special or ironclad relationship, a pair that has
+# fallen out or is at daggers drawn
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The visit underscores the deepening partnership between India and Japan.", "IND", "JPN", "+"),
+    ("Britain and the United States have enjoyed a special relationship since the war.", "GBR", "USA", "+"),
+    ("The deal cements the growing alliance between Russia and Iran.", "IRN", "RUS", "+"),
+    ("Washington's ironclad alliance with Seoul was reaffirmed on Monday.", "KOR", "USA", "+"),
+    ("Mali and France have fallen out over the junta's ties to Wagner.", "FRA", "MLI", "-"),
+    ("Ghana fell out with Togo over the border in 2019.", "GHA", "TGO", "-"),
+    ("Turkey and Israel have been at daggers drawn since 2010.", "ISR", "TUR", "-"),
+])
+def test_partnerships_and_fallings_out(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The growing partnership between Apple and Google worries regulators in France.",
+    "The two ministers fell out over the budget, Kenya's press said.",
+    "The coalition partners in Germany have fallen out.",
+    "The band members fell out with each other in London.",
+])
+def test_partnerships_and_fallings_out_of_no_pair(text):
+    assert _trends(text) == set()
