@@ -538,3 +538,25 @@ def test_partnerships_and_fallings_out(text, a, b, pol):
 ])
 def test_partnerships_and_fallings_out_of_no_pair(text):
     assert _trends(text) == set()
+
+
+# round 5: trouble inside a society or between groups of people does not borrow the article's pair
+@pytest.mark.parametrize("text", [
+    "Kenya recalled its ambassador from Somalia on Monday. Tensions between farmers and herders have worsened.",
+    "Kenya recalled its ambassador from Somalia on Monday. Ethnic tensions have flared in the north.",
+    "Kenya recalled its ambassador from Somalia on Monday. Political tensions are high ahead of the vote.",
+    "Ghana closed its border with Togo. Sectarian tensions have risen in the capital since June.",
+    "Tensions between Christians and Muslims in Nigeria rose.",
+])
+def test_domestic_trouble_borrows_no_pair(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Kenya recalled its ambassador from Somalia on Monday. Tensions between them have worsened.", "KEN", "SOM"),
+    ("Kenya recalled its ambassador from Somalia on Monday. Diplomatic tensions have flared.", "KEN", "SOM"),
+    ("Political tensions between India and Pakistan rose after the attack.", "IND", "PAK"),
+    ("Kenya recalled its ambassador from Somalia on Monday. The rift deepened on Tuesday.", "KEN", "SOM"),
+])
+def test_the_pairs_own_trouble_still_borrows_it(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)

@@ -140,7 +140,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                                     and not a.possessive))
             pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
                                  if len(main_dyad) == 2 else []) if not onlookers & set(p)]
-        if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl):
+        if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl) \
+                and not _domestic(toks, m):
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -179,6 +180,16 @@ def _held_by_nonactor(ctx: SentenceContext, m, cl: list[int]) -> bool:
                 return False    # "The two have close ties": the pair itself, named by a group word
             return not any(s < i and cl[s] == cl[i] for s, _e, _a in ctx.actors)
     return False
+
+
+_DOMESTIC = frozenset({"ethnic", "sectarian", "religious", "racial", "communal", "tribal", "internal", "domestic",
+                       "social", "political", "partisan", "interethnic", "inter-ethnic", "intercommunal", "factional"})
+
+
+def _domestic(toks, m) -> bool:
+    """Is the trouble named as one inside a society ("Ethnic tensions have flared in the north", "political tensions
+    are high ahead of the vote")? Then a sentence that names no pair does not lend it the article's pair."""
+    return any(toks[k].norm in _DOMESTIC for k in range(max(0, m.start - 2), m.head + 1))
 
 
 def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
@@ -1090,6 +1101,11 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
             return True
         if k < len(toks) and toks[k].norm in _PAIR_WORDS:
             return False    # "between the two Asian nations": a capitalised modifier of a pair of states
+        if toks[i].norm == "between" and toks[j].norm.isalpha() and toks[j].text[:1].islower() \
+                and toks[j].norm not in ("them", "us", "each", "both", "two", "neighbouring", "neighboring") \
+                and toks[k - 1].norm.endswith("s") and k < len(toks) and toks[k].norm == "and" \
+                and not any(k < s <= k + 3 for s in starts):
+            return True     # "tensions between farmers and herders": two groups of people, no states
         word = toks[j]
         return word.text[:1].isupper() and word.norm.isalpha() and j > 0 and toks[j].norm not in (
             "east", "west", "north", "south", "central")
