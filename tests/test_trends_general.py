@@ -560,3 +560,24 @@ def test_domestic_trouble_borrows_no_pair(text):
 ])
 def test_the_pairs_own_trouble_still_borrows_it(text, a, b):
     assert _pair(a, b, "-") in _trends(text)
+
+
+# round 5: the other side named right after "with|toward|against" as people who are no state
+@pytest.mark.parametrize("text", [
+    "Kenya recalled its ambassador from Somalia on Monday. Relations with donors have cooled.",
+    "Kenya recalled its ambassador from Somalia on Monday. Hostility toward refugees has grown in Nairobi.",
+    "Poland closed its border with Belarus. Hostility towards migrants has risen sharply.",
+    "Ghana closed its border with Togo. Ties with investors have deteriorated since the default.",
+])
+def test_other_side_that_is_people_not_a_state(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Kenya recalled its ambassador from Somalia on Monday. Hostility toward Somalia has grown in Nairobi.",
+     "KEN", "SOM"),
+    ("Turkey's hostility toward the Netherlands grew during the campaign.", "NLD", "TUR"),
+    ("Kenya recalled its ambassador from Somalia on Monday. Relations with Mogadishu have cooled.", "KEN", "SOM"),
+])
+def test_other_side_that_is_a_state(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)

@@ -682,8 +682,8 @@ def _actor_soon(ctx: SentenceContext, i: int) -> bool:
         if j in starts:
             return True
         w = ctx.toks[j].norm
-        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]):
-            return False
+        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]) or w in _NONSTATE_NOUNS:
+            return False    # "relations with donors have cooled": no state on the other side
         if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
             return True
     return True
@@ -1076,7 +1076,9 @@ def _pair_subject(ctx: SentenceContext, m, cl: list[int]) -> bool:
 _NONSTATE_NOUNS = frozenset({"clubs", "teams", "parties", "factions", "families", "firms", "companies", "communities",
                              "groups", "rebels", "militias", "gangs", "tribes", "clans", "sects", "brothers", "players",
                              "men", "women", "fans", "unions", "banks", "airlines", "carriers", "candidates", "camps",
-                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers"})
+                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers", "refugees",
+                             "migrants", "immigrants", "foreigners", "protesters", "protestors", "minorities", "journalists",
+                             "donors", "investors", "creditors", "lenders", "farmers", "herders", "workers", "students"})
 
 
 def _nonstate_side(ctx: SentenceContext, m) -> bool:
@@ -1086,7 +1088,7 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
     toks = ctx.toks
     starts = {s for s, _e, _a in ctx.actors}
     for i in (m.end - 1, m.end):
-        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between"):
+        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between", "toward", "towards", "against"):
             continue
         j = i + 1
         while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
