@@ -581,3 +581,37 @@ def test_other_side_that_is_people_not_a_state(text):
 ])
 def test_other_side_that_is_a_state(text, a, b):
     assert _pair(a, b, "-") in _trends(text)
+
+
+# round 5: a quarrel that was healed or settled is an improvement; an improvement that ended is a decline
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The rift between Morocco and Spain was healed in 2022.", "ESP", "MAR", "+"),
+    ("The dispute between Chile and Bolivia was settled by the court.", "BOL", "CHL", "+"),
+    ("The feud between Qatar and Saudi Arabia ended in January 2021.", "QAT", "SAU", "+"),
+    ("The brief thaw between Russia and the United States ended in 2014.", "RUS", "USA", "-"),
+    ("The rapprochement between Turkey and Syria collapsed within months.", "SYR", "TUR", "-"),
+])
+def test_ended_quarrels_and_ended_thaws(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+def test_an_ended_thaw_is_no_improvement():
+    assert _pair("RUS", "USA", "+") not in _trends("The brief thaw between Russia and the United States ended in 2014.")
+
+
+@pytest.mark.parametrize("text", [
+    "The honeymoon between Trump and the press ended quickly.",
+    "The feud between the two clubs ended in a draw.",
+    "The standoff at the embassy ended peacefully.",
+])
+def test_ended_trouble_of_no_pair(text):
+    assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Both countries will consult to see if the trade dispute between Australia and China can be resolved.",
+    "The rift between Morocco and Spain has not healed.",
+    "Officials hope the dispute between Chile and Bolivia will be settled by the court.",
+])
+def test_an_end_only_possible_or_denied_is_no_improvement(text):
+    assert all(p != "positive" for _a, _b, p in _trends(text))

@@ -110,6 +110,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "the India-Pakistan rivalry": the bare noun counts only after its pair
         if "V" in m.pattern.flags and _gap_has_verb(toks, m):
             continue   # "renewed fighting could damage ties": "renewed" does not govern the ties
+        if "nomodal" in m.pattern.flags and _gap_has_modal(toks, m):
+            continue   # "to see if the trade dispute can be resolved", "disputes should be resolved": not done
         if _generic(toks, m):
             continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
         if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
@@ -359,6 +361,17 @@ def _gap_has_verb(toks, m) -> bool:
     at the start then does not govern the relations at the end ("renewed fighting could damage ties")."""
     lits = set(m.lit_positions)
     return any(toks[i].norm in _GAP_VERBS for i in range(m.start + 1, m.end) if i not in lits)
+
+
+_GAP_MODALS = frozenset({"can", "could", "should", "would", "will", "may", "might", "must", "to", "if", "not", "never",
+                         "yet", "shall"})
+
+
+def _gap_has_modal(toks, m) -> bool:
+    """True when a word the pattern stepped over is a modal, "to", "if" or a negator: the end it names is only
+    possible, wished or denied ("the dispute can be resolved", "the rift has not healed")."""
+    lits = set(m.lit_positions)
+    return any(toks[i].norm in _GAP_MODALS for i in range(m.start + 1, m.end) if i not in lits)
 
 
 _COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
