@@ -495,6 +495,8 @@ PHOENIX_REVIEWED: dict[tuple[str, str], str] = {
     ("Ali Bongo Ondimba", "2009-10-16"): "sworn in 16 October 2009",
     ("Albert II of Monaco", "2005-04-06"): "the Phoenix entry ALBERT_II is the Belgian king (shared alias)",
     ("Yves Leterme", "2009-11-25"): "second premiership from 25 November 2009; Phoenix dates his foreign post",
+    ("Atifete Jahjaga", "2011-04-07"): "Phoenix codes Kosovo KSV; the table uses XKX",
+    ("Hashim Thaçi", "2008-01-09"): "Phoenix codes Kosovo KSV; the table uses XKX",
 }
 
 PHOENIX_WINDOW = (D(2003, 2, 1), D(2014, 1, 1))  # before: collection start artefacts; after: none

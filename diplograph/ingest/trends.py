@@ -110,6 +110,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "the India-Pakistan rivalry": the bare noun counts only after its pair
         if "V" in m.pattern.flags and _gap_has_verb(toks, m):
             continue   # "renewed fighting could damage ties": "renewed" does not govern the ties
+        if "nomodal" in m.pattern.flags and _gap_has_modal(toks, m):
+            continue   # "to see if the trade dispute can be resolved", "disputes should be resolved": not done
         if _generic(toks, m):
             continue   # "agree that territorial disputes should be resolved": no pair's own quarrel
         if toks[m.start].norm in _REL_NOUNS and not _relations_subject(toks, cl, m, ctx.actors):
@@ -120,6 +122,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "keen to avoid a rift with Moscow", "to prevent a breakdown in relations"
         if _hypothetical(toks, cl, m):
             continue
+        if _denied(toks, m):
+            continue   # "the minister denied that relations with China had deteriorated"
         if m.pattern.code.startswith("positive") and _undone(toks, cl, m):
             continue   # "South Korea has repeatedly rejected the long-standing friendly ties", "undermining the thaw"   # "could strain ties with Egypt", "if it annexes ..., it would harm relations"
         used.update(own_lits)
@@ -138,7 +142,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
                                     and not a.possessive))
             pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
                                  if len(main_dyad) == 2 else []) if not onlookers & set(p)]
-        if not pairs and m.pattern.conf >= 0.8 and not onlooked:
+        if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl) \
+                and not _domestic(toks, m):
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -155,6 +160,38 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             out.append(TrendCandidate(a, b, pol, label, when, ctx.index, ctx.start, ctx.end,
                                       m.pattern.rule, m.pattern.conf))
     return out
+
+
+_HOLD = frozenset({"has", "have", "had", "having", "maintains", "maintain", "maintained", "enjoys", "enjoy", "enjoyed",
+                   "keeps", "keep", "kept", "forged", "built", "developed", "cultivated"})
+
+
+def _held_by_nonactor(ctx: SentenceContext, m, cl: list[int]) -> bool:
+    """Are the ties held by a subject that is no actor ("The company has close ties with the Chinese military",
+    "the group maintains good relations with Tehran"): a verb of having before the statement in its clause and no
+    actor before that verb? Then the statement is about that subject, not the article's pair."""
+    toks = ctx.toks
+    if not any(toks[k].norm in _REL_NOUNS | _QUARREL_NOUNS for k in range(m.start, m.end)):
+        return False    # "Ties began to improve ..., but have soured again": "have" is an auxiliary there
+    for i in range(m.start - 1, max(-1, m.start - 4), -1):
+        if cl[i] != cl[m.start]:
+            return False
+        if toks[i].norm in _HOLD:
+            before = [toks[k].norm for k in range(i) if cl[k] == cl[i]]
+            if any(w in _PAIR_NOUNS or w in ("they", "two", "both", "we") for w in before):
+                return False    # "The two have close ties": the pair itself, named by a group word
+            return not any(s < i and cl[s] == cl[i] for s, _e, _a in ctx.actors)
+    return False
+
+
+_DOMESTIC = frozenset({"ethnic", "sectarian", "religious", "racial", "communal", "tribal", "internal", "domestic",
+                       "social", "political", "partisan", "interethnic", "inter-ethnic", "intercommunal", "factional"})
+
+
+def _domestic(toks, m) -> bool:
+    """Is the trouble named as one inside a society ("Ethnic tensions have flared in the north", "political tensions
+    are high ahead of the vote")? Then a sentence that names no pair does not lend it the article's pair."""
+    return any(toks[k].norm in _DOMESTIC for k in range(max(0, m.start - 2), m.head + 1))
 
 
 def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
@@ -267,6 +304,37 @@ def _generic(toks, m) -> bool:
     return not any(w in _DETERMINERS for w in before) and not any(w in ("with", "between") for w in after)
 
 
+def _owned_relations(ctx: SentenceContext, m, cl: list[int]) -> list[tuple[str, str]]:
+    """The pairs of "A's relations with B (and C)" earlier in the statement's clause, which a later trouble is
+    said of ("Delhi's relations with China and Pakistan continue to be dogged by border disputes"); [] otherwise."""
+    toks = ctx.toks
+    for r in range(m.start - 1, 0, -1):
+        if cl[r] != cl[m.start] or toks[r].norm in (",", ";", ":"):
+            return []   # "relations with Iran, regional adversary of the Gulf states": an apposition
+        if toks[r].norm not in _REL_NOUNS or r + 2 >= len(toks) or toks[r + 1].norm != "with":
+            continue
+        poss = [a for s, e, a in ctx.actors if e <= r and r - e <= 2 and a.possessive]
+        owner = _states(poss[-1:], capitals=True)
+        sides = [st for a in _coordinated_after(ctx, r + 2) for st in _members(a) if st not in owner]
+        return _pairs(owner[:1], list(dict.fromkeys(sides))[:3]) if owner and sides else []
+    return []
+
+
+_ASIDE_OPENERS = frozenset({"while", "whereas", "although", "though", "unlike"})
+
+
+def _aside_states(ctx: SentenceContext, before: int) -> set[str]:
+    """The states named in a contrastive clause that opens the sentence and closes with a comma before ``before``
+    ("While Delhi's relations with China and Pakistan ..., the ratification ..."); empty when there is none."""
+    toks = ctx.toks
+    if not toks or toks[0].norm not in _ASIDE_OPENERS:
+        return set()
+    comma = next((i for i in range(1, min(before, len(toks))) if toks[i].norm == ","), None)
+    if comma is None:
+        return set()
+    return set(_states(a for s, e, a in ctx.actors if s < comma and not a.is_group))
+
+
 def _pair_before(ctx: SentenceContext, start: int) -> tuple[str, str] | None:
     """The two states right before ``start`` (over at most one word): "the India-Pakistan rivalry",
     "the Japan-South Korea dispute", "Sino-Japanese relations"; None when there are not exactly two
@@ -293,6 +361,17 @@ def _gap_has_verb(toks, m) -> bool:
     at the start then does not govern the relations at the end ("renewed fighting could damage ties")."""
     lits = set(m.lit_positions)
     return any(toks[i].norm in _GAP_VERBS for i in range(m.start + 1, m.end) if i not in lits)
+
+
+_GAP_MODALS = frozenset({"can", "could", "should", "would", "will", "may", "might", "must", "to", "if", "not", "never",
+                         "yet", "shall"})
+
+
+def _gap_has_modal(toks, m) -> bool:
+    """True when a word the pattern stepped over is a modal, "to", "if" or a negator: the end it names is only
+    possible, wished or denied ("the dispute can be resolved", "the rift has not healed")."""
+    lits = set(m.lit_positions)
+    return any(toks[i].norm in _GAP_MODALS for i in range(m.start + 1, m.end) if i not in lits)
 
 
 _COPULA = frozenset({"are", "were", "remain", "remained", "remains", "been", "became", "become", "be"})
@@ -377,6 +456,28 @@ def _negated(toks, cl: list[int], m) -> bool:
             if w == "never" and toks[head].norm in ("worse", "better", "stronger", "closer", "warmer", "colder"):
                 return False    # "relations have never been worse": at their worst, not denied
             return not (i + 1 < len(toks) and toks[i + 1].norm in ("only", "least", "longer"))
+    return False
+
+
+_DENY = frozenset({"deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "dismissing", "reject",
+                   "rejects", "rejected", "rejecting", "refute", "refutes", "refuted", "refuting", "denial", "denials"})
+_CLAIMS = frozenset({"claims", "claim", "reports", "report", "suggestions", "suggestion", "speculation", "allegations",
+                     "talk", "notion", "idea", "assertions", "rumours", "rumors", "any", "the"})
+
+
+def _denied(toks, m) -> bool:
+    """Is the statement the content of a denial ("denied that relations with China had deteriorated", "dismissed
+    reports of a rift with Riyadh", "rejected suggestions that ties were strained")?"""
+    for i in range(m.start - 1, max(-1, m.start - 12), -1):
+        w = toks[i].norm
+        if w in (";", ":", ".", "but", "while", "although"):
+            return False
+        if w in ("that", "of") or i == m.start - 1:
+            k = i - 1 if w in ("that", "of") else i
+            while k >= 0 and toks[k].norm in _CLAIMS and k >= i - 3:
+                k -= 1
+            if k >= 0 and toks[k].norm in _DENY:
+                return True
     return False
 
 
@@ -594,8 +695,8 @@ def _actor_soon(ctx: SentenceContext, i: int) -> bool:
         if j in starts:
             return True
         w = ctx.toks[j].norm
-        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]):
-            return False
+        if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]) or w in _NONSTATE_NOUNS:
+            return False    # "relations with donors have cooled": no state on the other side
         if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
             return True
     return True
@@ -651,14 +752,21 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             stop = _scope_end(toks, i + 1)
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
                    and not _topic(ctx, s) and not (e < len(toks) and toks[e].norm in _PAIR_WORDS)]
-            if not got and _plural_pair_after(toks, i + 1, stop):
+            noun = _plural_pair_after(toks, i + 1, stop)
+            if noun and not any(i < s < noun for s, _e, a in ctx.actors if not a.location):
+                got = []    # "the rapprochement between the two Asian nations could widen a rift with the US"
+            if not got and noun:
                 # "tensions between the US allies", "between the two Asian neighbours": the pair is named by a
                 # group noun (its modifier state is none of the two); the article's pair
-                mod = set(_states(a for s, e, a in ctx.actors if i < s < stop))
+                mod = set(_states(a for s, e, a in ctx.actors if i < s < noun))
                 return [(main_dyad[0], main_dyad[1])] if len(main_dyad) == 2 and not mod & set(main_dyad) \
                     or len(main_dyad) == 2 and set(main_dyad) <= mod else []
             if got and got[0].is_group and len(_members(got[0])) >= 2:
                 sts = _members(got[0])
+                if len(main_dyad) == 2 and set(sts) != set(main_dyad) and set(sts) <= _aside_states(ctx, m.start):
+                    # "While Delhi's relations with China and Pakistan are dogged by disputes, the deal removes a thorn
+                    # that has troubled relations between the two countries": the pair of the aside is not meant
+                    return [(main_dyad[0], main_dyad[1])]
                 own = set(_states(a for a in _subject(ctx, h, cl) if not a.is_group))
                 if len(sts) == 2 and own & set(sts) and len(main_dyad) == 2 and not own & set(main_dyad):
                     # "Qatar had acted as a go-between, facilitating the reconciliation between the countries": the
@@ -712,6 +820,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if len(pre) >= 2 and m.pattern.code.split(":")[1] in ("decline", "strained", "tensions", "warming",
                                                           "broken", "improve"):
         return [(pre[-2], pre[-1])]
+    owned = _owned_relations(ctx, m, cl)
+    if owned:
+        return owned
     # subject + object (not from a clause the statement is only the cause or the aside of: "The
     # diplomatic row began on May 8 after X opened a road ... on the border with China")
     end = _scope_end(toks, m.end)
@@ -933,19 +1044,19 @@ def _apposed_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list:
 _PAIR_WORDS = _PAIR_NOUNS | {"allies", "partners", "neighbors", "giants", "economies", "democracies"}
 
 
-def _plural_pair_after(toks, j: int, stop: int) -> bool:
+def _plural_pair_after(toks, j: int, stop: int) -> int:
     """Do the words from ``j`` form "the|both|these (two) <modifiers> <pair noun>" ("the US allies", "the two
-    nuclear-armed neighbours")?"""
+    nuclear-armed neighbours")? The position of the pair noun, else 0."""
     k = j
     if k < stop and toks[k].norm in ("the", "both", "these", "two"):
         k += 1
     while k < stop and k - j < 6:
         if toks[k].norm in _PAIR_WORDS:
-            return True
+            return k
         if not (toks[k].norm.isalpha() or "-" in toks[k].norm or toks[k].norm in (".", "'s")):
-            return False
+            return 0
         k += 1
-    return False
+    return 0
 
 
 _SANCTION_NOUNS = frozenset({"blockade", "blockades", "embargo", "embargoes", "boycott", "boycotts", "sanctions",
@@ -978,7 +1089,9 @@ def _pair_subject(ctx: SentenceContext, m, cl: list[int]) -> bool:
 _NONSTATE_NOUNS = frozenset({"clubs", "teams", "parties", "factions", "families", "firms", "companies", "communities",
                              "groups", "rebels", "militias", "gangs", "tribes", "clans", "sects", "brothers", "players",
                              "men", "women", "fans", "unions", "banks", "airlines", "carriers", "candidates", "camps",
-                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers"})
+                             "owners", "coaches", "stars", "brands", "networks", "churches", "newspapers", "refugees",
+                             "migrants", "immigrants", "foreigners", "protesters", "protestors", "minorities", "journalists",
+                             "donors", "investors", "creditors", "lenders", "farmers", "herders", "workers", "students"})
 
 
 def _nonstate_side(ctx: SentenceContext, m) -> bool:
@@ -988,7 +1101,7 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
     toks = ctx.toks
     starts = {s for s, _e, _a in ctx.actors}
     for i in (m.end - 1, m.end):
-        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between"):
+        if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between", "toward", "towards", "against"):
             continue
         j = i + 1
         while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
@@ -1001,6 +1114,13 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
             k += 1
         if k < len(toks) and toks[k].norm in _NONSTATE_NOUNS:
             return True
+        if k < len(toks) and toks[k].norm in _PAIR_WORDS:
+            return False    # "between the two Asian nations": a capitalised modifier of a pair of states
+        if toks[i].norm == "between" and toks[j].norm.isalpha() and toks[j].text[:1].islower() \
+                and toks[j].norm not in ("them", "us", "each", "both", "two", "neighbouring", "neighboring") \
+                and toks[k - 1].norm.endswith("s") and k < len(toks) and toks[k].norm == "and" \
+                and not any(k < s <= k + 3 for s in starts):
+            return True     # "tensions between farmers and herders": two groups of people, no states
         word = toks[j]
         return word.text[:1].isupper() and word.norm.isalpha() and j > 0 and toks[j].norm not in (
             "east", "west", "north", "south", "central")
