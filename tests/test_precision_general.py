@@ -561,6 +561,8 @@ def test_cooperation_with_a_states_opposition_is_not_with_the_state(text):
     ("Ethiopia signed a peace deal with Sudan on Friday.", "05", ("ETH", "SDN")),
     # a hostile act on a state's people is an act on the state
     ("Nicaragua expelled Costa Rican activists on Monday.", "16", ("NIC", "CRI")),
+    # asylum is granted to a state's people who flee it, and coded against that state
+    ("Ecuador granted asylum to Venezuelan opposition activists on Tuesday.", "075", ("ECU", "VEN")),
 ])
 def test_near_miss_the_state_itself_or_a_hostile_act_on_its_people(text, root, pair):
     evs = _events(text)

@@ -887,10 +887,12 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
-    if root in _COOPERATIVE_ROOTS and t is not None and getattr(t, "kind", "") == "state" \
-            and not getattr(t, "soft", False) and _DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
+    if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and t is not None \
+            and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
+            and _DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
         # "ready to help France's anti-government protesters", "hosted leaders of Hong Kong's protest
-        # movement": goodwill toward a state's opposition is no cooperation with that state
+        # movement": goodwill toward a state's opposition is no cooperation with that state; asylum
+        # (075) is the exception: it is granted to a state's people who flee it, and coded against it
         return False
     if ss and ts and ss == ts:
         # domestic coercion ("the regime purged and executed Jang") needs a person on the receiving end
