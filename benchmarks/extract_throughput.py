@@ -20,6 +20,7 @@ Usage: .venv/bin/python benchmarks/extract_throughput.py [N]
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -75,7 +76,9 @@ def _rate(n_articles: int, words: int, seconds: float) -> str:
 
 def main(argv: list[str]) -> int:
     """Run the benchmark and print the figures."""
-    n = int(argv[0]) if argv else 1000
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    ap.add_argument("n", nargs="?", type=int, default=1000, help="articles in the corpus (default 1000)")
+    n = ap.parse_args(argv).n
     if not (SHARED / "eval" / "dev").is_dir():
         print("../shared is absent: the benchmark corpus is built from it", file=sys.stderr)
         return 1
