@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+from diplograph.ingest.numbers import cardinals
 
 __all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
 
@@ -1416,11 +1417,10 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
             ent.aliases = ent.aliases + (m.group(),)
 
 
-_NUM_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-              "eleven": 11, "twelve": 12}
+_NUM_WORDS = cardinals(3, 12)
 _GROUP_NOUNS = r"(?:countries|nations|states|powers|members|governments|allies|neighbou?rs|signatories|capitals)"
 _NUM_GROUP_RE = re.compile(
-    r"\b(?:the\s+|other\s+|all\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+    r"\b(?:the\s+|other\s+|all\s+)?(?P<n>" + "|".join(_NUM_WORDS) + r"|[3-9]|1[0-2])"
     r"\s+(?:other\s+)?(?:[\w.-]+\s+){0,5}?" + _GROUP_NOUNS + r"\b", re.I)
 _ADJ_GROUP_RE = re.compile(
     r"\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")

@@ -45,6 +45,7 @@ from diplograph.ingest.lexicon import (
     load_lexicons,
 )
 from diplograph.ingest.modality import factuality
+from diplograph.ingest.numbers import cardinals, pick
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -2118,8 +2119,10 @@ VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
                           "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
                           "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
-NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                          "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
+# a count right before a reduced passive ("two soldiers killed in ..."): numbers to twelve, and
+# the vague counts of people ("dozens killed", "many wounded")
+NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several")) \
+    | {"dozens", "hundreds", "scores", "more", "many"}
 
 
 # past forms of verbs that take no object, so never a reduced passive ("Thousands of South Koreans

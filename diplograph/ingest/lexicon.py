@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from diplograph.ingest.numbers import cardinals, pick
+
 __all__ = ["Pattern", "PatternIndex", "Tok", "load_lexicons", "load_patterns", "noun_forms", "tokenize",
            "verb_forms"]
 
@@ -30,8 +32,8 @@ GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
 SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
                        "secretary", "king", "queen", "emir", "crown", "prince", "chancellor", "premier", "vice",
-                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan",
-                       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan"}) \
+    | frozenset(cardinals(2, 10)) | frozenset(pick("several"))
 XPOST_WINDOW = 3
 XFAR_WINDOW = 8
 
