@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+from diplograph.ingest.lexicon import verb_words
 from diplograph.ingest.numbers import cardinals
 
 __all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
@@ -665,8 +666,7 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
         spans.append((s0, e0, caps))
     if not spans:
         return text
-    from diplograph.ingest.events import _verb_words  # events imports this module
-    verbs = _verb_words()
+    verbs = verb_words()
     names = gaz.name_words()
     lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
     chars = list(text)

@@ -32,24 +32,25 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from diplograph.ingest.actors import Actor
 from diplograph.ingest.lexicon import (
     _IRREGULAR,
+    AUX_VERBS,
+    LIGHT_VERBS,
     PAST_PARTICIPLES,
     Match,
     PatternIndex,
     Tok,
+    default_index,
     is_past_participle,
-    load_lexicons,
+    verb_words,
 )
 from diplograph.ingest.modality import factuality
 from diplograph.ingest.numbers import cardinals, pick
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
-LEXICONS = ("cameo_verbs.tsv", "cameo_nouns.tsv")
 _IRREGULAR_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
 
 BOUNDARY_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "after", "before", "when",
@@ -102,15 +103,6 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
                          "disputed", "strategic", "then", "more", "than", "ousted", "ex", "deposed", "newly",
                          "elected", "acting", "interim", "democratically", "self-governing", "long-time",
                          "longtime", "treaty", "key", "close"})
-AUX_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-                       "may", "might", "shall", "should", "must", "did", "does", "do", "wo", "'ll", "ca",
-                       "been", "be"})
-LIGHT_VERBS = frozenset("""take takes took taken taking hold holds held holding launch launched launches
-launching begin began begun begins conduct conducted conducts stage staged stages make made makes give gave
-given gives issue issued issues impose imposed imposes declare declared declares announce announced
-announces carry carried carries slap slapped lift lifted end ended ending start started reach reached
-sign signed mount mounted order ordered offer offered express expressed voice voiced have resulted
-result results led lead leads join joined seek sought""".split())
 SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
                           "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -162,25 +154,8 @@ class Candidate:
     attributes: dict = field(default_factory=dict)
 
 
-def default_index() -> PatternIndex:
-    """The compiled CAMEO lexicon, verbal and nominal rows (cached)."""
-    return load_lexicons(LEXICONS)
-
-
-@lru_cache(maxsize=1)
-def _verb_words() -> frozenset[str]:
-    """Word forms that are verbs: inflections of every verbal trigger's head, light verbs and
-    auxiliaries (used to tell "Turkey took part in exercises" from "Turkish exercises")."""
-    idx = default_index()
-    out: set[str] = set(LIGHT_VERBS) | set(AUX_VERBS) | set(PAST_PARTICIPLES)
-    for p in idx.patterns:
-        if "V" in p.flags:
-            out.update(f for f in p.items[p.head].forms if f.isalpha() and len(f) > 3)
-    return frozenset(out)
-
-
 def _is_verbish(w: str) -> bool:
-    return w in _verb_words() or (len(w) > 4 and w.endswith("ed"))
+    return w in verb_words() or (len(w) > 4 and w.endswith("ed"))
 
 
 # --------------------------------------------------------------------------- clauses
@@ -2342,7 +2317,7 @@ def _np_start(toks: list[Tok], h: int) -> int:
             break
         if w.endswith(("ing", "ed")) and len(w) > 5 and i >= 2 and toks[i - 2].norm in AUX_VERBS:
             break           # "he was reimposing economic sanctions": a verb after its auxiliary
-        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in _verb_words() and w not in NOUN_ADJECTIVES \
+        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in verb_words() and w not in NOUN_ADJECTIVES \
                 and not (i >= 3 and toks[i - 3].norm in ("end", "ending", "ended", "due", "owing", "response", "return",
                                                          "close", "prior", "according", "next", "addition")):
             break           # "recalls envoy to protest detention of two citizens": an infinitive's object
