@@ -48,6 +48,7 @@ from diplograph.ingest.lexicon import (
 )
 from diplograph.ingest.modality import factuality
 from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.speech import JUDGING, OPINION, forms
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -61,10 +62,11 @@ PASSIVE_SKIP = frozenset({"not", "never", "also", "already", "reportedly", "alle
                           "just", "recently", "officially", "formally", "jointly", "later", "earlier", "then",
                           "actually", "finally", "first", "previously", "now", "all", "repeatedly",
                           "widely", "formerly", "since"})
-SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced",
-                       "confirmed", "noted", "asserted", "wrote", "declared", "continued", "implied",
-                       "insisted", "argued", "explained", "stressed", "reported", "saying", "adding",
-                       "believes", "believed", "thinks"})
+# verbs that open a reported clause: of saying, and of opinion ("Kenya believes the troops ...")
+SAY_FORMS = frozenset(forms("say tell add", "past s") + forms("say", "base") + forms("say add", "ing")
+                      + forms("state announce confirm note assert write declare continue imply insist argue explain "
+                              "stress report", "past")
+                      + forms(" ".join(OPINION), "s") + forms("believe", "past"))
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebels", "militants", "fighters",
                        "militia", "units", "navy", "marines", "jets", "warplanes", "artillery", "tanks",
                        "guard", "guards", "police", "coast"})
@@ -1885,12 +1887,11 @@ BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize 
 condemn condemned fault faulted punish punished""".split())
 
 
-# evaluative words that make a statement a criticism of whoever it is about
-JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
-                          "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
-                          "told", "added", "insisted", "stressed", "reiterated", "reminded", "demanded",
-                          "announced", "repeated", "urged", "underscored", "underlined", "emphasised",
-                          "emphasized", "maintained", "affirmed", "asserted", "noted"})
+# verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
+# them a statement is a criticism of whoever it is about
+JUDGMENT_SAY = frozenset(forms(" ".join(JUDGING), "past") + forms("call", "base s") + forms("describe brand", "s")
+                         + forms("say", "base s past") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
+                                 "underscore underline emphasise emphasize maintain affirm assert note", "past"))
 
 
 def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], quoted: bool = False):
@@ -2625,6 +2626,10 @@ _STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could
                              "may", "might", "wo", "ca"})
 
 
+# the verbs of saying a speaker's participle clause may hang on ("..., Seoul said on Monday, calling ...")
+_SPEAKER_SAY = frozenset(forms("say", "past s") + forms("tell state announce add", "past"))
+
+
 def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
     """The speaker of a participle that follows a trailing attribution ("Divers were injured by
     sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
@@ -2637,7 +2642,7 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if toks[j].norm in _PUNCT:
             return None
         j -= 1
-    if toks[j].norm not in ("said", "says", "told", "stated", "announced", "added"):
+    if toks[j].norm not in _SPEAKER_SAY:
         return None
     for _s, e_, a in reversed(ctx.actors):
         if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \
