@@ -74,7 +74,7 @@ SUBJ_SKIP = frozenset("""in to at from into with for on against about over by to
 under than like near around across through within without during since until upon onto behind beyond
 despite versus vs of including off along alongside inside outside amid via per""".split())
 OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "groups",
-                   "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "several",
+                   "some", "many", "most", "all", "none", "several",
                    "government", "governments", "president", "people", "leaders", "leader", "officials",
                    "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign",
                    "navy", "military", "coast", "guard", "troops", "ambassador", "embassy", "delegation",
@@ -84,12 +84,12 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "nationals", "ministers", "diplomats", "officers", "intelligence", "police",
                    "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
                    "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
-                   "soldiers", "fighters", "warplanes", "bombers", "submarines"})
+                   "soldiers", "fighters", "warplanes", "bombers", "submarines"}) | frozenset(cardinals(1, 5))
 HEAD_OF_STATE_WORDS = frozenset({"leader", "president", "king", "queen", "emir", "premier", "chancellor", "monarch",
                                  "prime", "ruler", "government", "foreign", "army", "military", "navy"})
-QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "all",
-                         "none", "each", "both", "any", "either", "neither", "few", "majority", "rest", "dozens",
-                         "hundreds", "thousands", "scores", "millions", "number"})
+QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "none", "each", "both", "any", "either",
+                         "neither", "few", "majority", "rest", "dozens", "hundreds", "thousands", "scores", "millions",
+                         "number"}) | frozenset(cardinals(1, 6))
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -99,12 +99,12 @@ PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", 
 NOMINAL_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "over", "into",
                            "for", "upon", "from", "around", "near", "off"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-                         "those", "both", "two", "three", "four", "five", "several", "some", "all", "other",
-                         "new", "fellow", "top", "senior", "former", "neighbouring", "neighboring", "rival",
+                         "those", "both", "several", "some", "all", "other", "new", "fellow", "top", "senior",
+                         "former", "neighbouring", "neighboring", "rival",
                          "southern", "northern", "eastern", "western", "central", "occupied", "self-ruled",
                          "disputed", "strategic", "then", "more", "than", "ousted", "ex", "deposed", "newly",
                          "elected", "acting", "interim", "democratically", "self-governing", "long-time",
-                         "longtime", "treaty", "key", "close"})
+                         "longtime", "treaty", "key", "close"}) | frozenset(cardinals(2, 5))
 SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
                           "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",

@@ -1066,7 +1066,7 @@ _ENDING = frozenset({"end", "ends", "ended", "ending", "break", "breaks", "broke
                      "overcoming", "heal", "healing", "bury", "burying", "close", "closing", "reverse", "reversing",
                      "after", "following", "despite", "amid"})
 _AMOUNT = frozenset({"the", "a", "more", "than", "nearly", "almost", "about", "some", "several", "over", "least", "at",
-                     "just", "only", "few", "their", "its", "two", "three"})
+                     "just", "only", "few", "their", "its"}) | frozenset(cardinals(2, 3))
 
 
 def _ends_what_was(words: list[str]) -> bool:
