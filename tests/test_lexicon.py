@@ -465,6 +465,6 @@ def test_lifted_bans_and_sanctions(text, root, src, tgt):
 def test_lexicon_heads_add_no_nouns_or_adjectives_to_the_verb_words():
     # the heads of verbal rows feed events._is_verbish; nouns and adjectives there change how
     # infinitives and noun phrases are read elsewhere ('aiming to restore relations')
-    from diplograph.ingest.events import _verb_words
+    from diplograph.ingest.lexicon import verb_words
     assert not {"tough", "firm", "swift", "board", "boards", "chair", "chairs", "dock", "docks", "patrols",
-                "circle", "aim", "aiming"} & _verb_words()
+                "circle", "aim", "aiming"} & verb_words()

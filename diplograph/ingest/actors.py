@@ -37,6 +37,9 @@ from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+from diplograph.ingest.lexicon import verb_words
+from diplograph.ingest.numbers import cardinals
+from diplograph.ingest.speech import COMMITTING, forms
 
 __all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
 
@@ -123,7 +126,10 @@ _VERBISH = frozenset("""said says has have had is was were will would could fire
 rejected denied warned called announced""".split())
 _QUOTE_OPEN = "“\"«"
 _QUOTE_CLOSE = "”\"»"
-_SAY = r"(?:said|says|say|added|adds|continued|told|tells|wrote|writes|asserted|stated|noted|explained|declared|insisted|warned|argued|[Aa]ccording to)"
+# an attribution of speech, found anywhere in a segment (so the order of the forms matters)
+_SAY = r"(?:" + "|".join(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
+                         + forms("tell write", "past s")
+                         + forms("assert state note explain declare insist warn argue", "past")) + r"|[Aa]ccording to)"
 
 _GROUP_RE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:neighbou?ring\s+)?(?:countries|nations|sides|leaders|men|governments|"
@@ -143,8 +149,9 @@ _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|
                       r"wasn['’]t|takes|took|marks|marked|means|meant)\b)(?!['’]s\b))\b")
 # "X said it was ready/willing/sending ...": the reported clause's subject is the speaker, not the
 # expletive of "it was unclear"
-_SAID_IT_RE = re.compile(r"\b(?:said|says|say|stated|states|added|adds|announced|announces|declared|declares|"
-                         r"insisted|insists|noted|warned|warns|confirmed|confirms|stressed|stresses)\s+"
+_SAID_IT_VERBS = forms("say", "past s base") + forms("state add announce declare insist", "past s") \
+    + forms("note", "past") + forms("warn confirm stress", "past s")
+_SAID_IT_RE = re.compile(r"\b(?:" + "|".join(_SAID_IT_VERBS) + r")\s+"
                          r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
                          r"(?:that\s+)?(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
                          r"(?:(?:not|also|still|now|already|fully|firmly|always|very|deeply|currently)\s+)?"
@@ -664,8 +671,7 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
         spans.append((s0, e0, caps))
     if not spans:
         return text
-    from diplograph.ingest.events import _verb_words  # events imports this module
-    verbs = _verb_words()
+    verbs = verb_words()
     names = gaz.name_words()
     lower_words = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
     chars = list(text)
@@ -1416,11 +1422,10 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
             ent.aliases = ent.aliases + (m.group(),)
 
 
-_NUM_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-              "eleven": 11, "twelve": 12}
+_NUM_WORDS = cardinals(3, 12)
 _GROUP_NOUNS = r"(?:countries|nations|states|powers|members|governments|allies|neighbou?rs|signatories|capitals)"
 _NUM_GROUP_RE = re.compile(
-    r"\b(?:the\s+|other\s+|all\s+)?(?P<n>three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+    r"\b(?:the\s+|other\s+|all\s+)?(?P<n>" + "|".join(_NUM_WORDS) + r"|[3-9]|1[0-2])"
     r"\s+(?:other\s+)?(?:[\w.-]+\s+){0,5}?" + _GROUP_NOUNS + r"\b", re.I)
 _ADJ_GROUP_RE = re.compile(
     r"\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
@@ -1717,7 +1722,7 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
 _REPORT_WORDS = frozenset("reported reports said says quoted media agency television tv news".split())
 _ORG_DESC_RE = re.compile(r"\b[Tt]he\s+(?:(?:27|28|15|10|\d+)-(?:member|nation)\s+|US-led\s+|Western\s+|military\s+|"
                           r"security\s+)?(?:bloc|alliance)\b(?!['’]s\s+members|\s+(?:of|with|between)\b)")
-_ATTRIBUTION_VERBS = frozenset("said says added adds stated announced noted told confirmed".split())
+_ATTRIBUTION_VERBS = frozenset(forms("say add", "past s") + forms("state announce note tell confirm", "past"))
 _CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
 already not never only just yet so""".split())
 
@@ -2147,8 +2152,10 @@ def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, spe
 
 
 _EXPLETIVE_AFTER = re.compile(r"\s+(?:would|will|could|may|might)\s+(?:mark|be|seem|appear|take|mean)\b")
-_SAY_BEFORE_IT = frozenset("""said says say stated added announced declared insisted noted warned confirmed stressed
-vowed pledged threatened that""".split())
+# a verb of saying or committing before "it ... would take strong measures": the speaker acts
+_SAY_BEFORE_IT = frozenset(forms("say", "past s base")
+                           + forms("state add announce declare insist note warn confirm stress", "past")
+                           + forms(" ".join(COMMITTING), "past")) | {"that"}
 _TAKE_ACTION = re.compile(r"\s+(?:would|will|could|may|might)\s+take\s+(?:all\s+|the\s+)?(?:strong|firm|resolute|"
                           r"necessary|decisive|appropriate|legal|diplomatic|reciprocal|retaliatory|counter|"
                           r"countermeasures|measures|action|actions|steps|every)\b")
@@ -2213,8 +2220,8 @@ def _person_genders(b: _Builder, text: str) -> dict[str, str]:
     return out
 
 
-_SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|until|saying|asserting|adding|noting|"
-                              r"stressing|insisting|claiming|arguing|warning)\b")
+_SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|until|"
+                              + "|".join(forms("say assert add note stress insist claim argue warn", "ing")) + r")\b")
 
 
 _ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|would|will|had)\s+)*"

@@ -32,23 +32,26 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from diplograph.ingest.actors import Actor
 from diplograph.ingest.lexicon import (
     _IRREGULAR,
+    AUX_VERBS,
+    LIGHT_VERBS,
     PAST_PARTICIPLES,
     Match,
     PatternIndex,
     Tok,
+    default_index,
     is_past_participle,
-    load_lexicons,
+    verb_words,
 )
 from diplograph.ingest.modality import factuality
+from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.speech import JUDGING, OPINION, forms
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
-LEXICONS = ("cameo_verbs.tsv", "cameo_nouns.tsv")
 _IRREGULAR_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms)
 
 BOUNDARY_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "after", "before", "when",
@@ -59,10 +62,11 @@ PASSIVE_SKIP = frozenset({"not", "never", "also", "already", "reportedly", "alle
                           "just", "recently", "officially", "formally", "jointly", "later", "earlier", "then",
                           "actually", "finally", "first", "previously", "now", "all", "repeatedly",
                           "widely", "formerly", "since"})
-SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced",
-                       "confirmed", "noted", "asserted", "wrote", "declared", "continued", "implied",
-                       "insisted", "argued", "explained", "stressed", "reported", "saying", "adding",
-                       "believes", "believed", "thinks"})
+# verbs that open a reported clause: of saying, and of opinion ("Kenya believes the troops ...")
+SAY_FORMS = frozenset(forms("say tell add", "past s") + forms("say", "base") + forms("say add", "ing")
+                      + forms("state announce confirm note assert write declare continue imply insist argue explain "
+                              "stress report", "past")
+                      + forms(" ".join(OPINION), "s") + forms("believe", "past"))
 MIL_HEADS = frozenset({"forces", "troops", "army", "military", "soldiers", "rebels", "militants", "fighters",
                        "militia", "units", "navy", "marines", "jets", "warplanes", "artillery", "tanks",
                        "guard", "guards", "police", "coast"})
@@ -70,7 +74,7 @@ SUBJ_SKIP = frozenset("""in to at from into with for on against about over by to
 under than like near around across through within without during since until upon onto behind beyond
 despite versus vs of including off along alongside inside outside amid via per""".split())
 OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "number", "group", "groups",
-                   "some", "many", "most", "all", "none", "one", "two", "three", "four", "five", "several",
+                   "some", "many", "most", "all", "none", "several",
                    "government", "governments", "president", "people", "leaders", "leader", "officials",
                    "ministry", "army", "forces", "authorities", "prime", "minister", "king", "foreign",
                    "navy", "military", "coast", "guard", "troops", "ambassador", "embassy", "delegation",
@@ -80,12 +84,12 @@ OF_OK = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "num
                    "nationals", "ministers", "diplomats", "officers", "intelligence", "police",
                    "employees", "staff", "staffers", "personnel", "workers", "agents", "vessels", "ships",
                    "boats", "warships", "aircraft", "jets", "planes", "drones", "helicopters", "units",
-                   "soldiers", "fighters", "warplanes", "bombers", "submarines"})
+                   "soldiers", "fighters", "warplanes", "bombers", "submarines"}) | frozenset(cardinals(1, 5))
 HEAD_OF_STATE_WORDS = frozenset({"leader", "president", "king", "queen", "emir", "premier", "chancellor", "monarch",
                                  "prime", "ruler", "government", "foreign", "army", "military", "navy"})
-QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "all",
-                         "none", "each", "both", "any", "either", "neither", "few", "majority", "rest", "dozens",
-                         "hundreds", "thousands", "scores", "millions", "number"})
+QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "none", "each", "both", "any", "either",
+                         "neither", "few", "majority", "rest", "dozens", "hundreds", "thousands", "scores", "millions",
+                         "number"}) | frozenset(cardinals(1, 6))
 PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", "leaders", "diplomats", "envoys",
                           "envoy", "negotiators", "ministers", "representatives", "troops", "forces",
                           "soldiers", "delegates", "authorities", "court", "courts", "police", "prosecutors",
@@ -95,21 +99,12 @@ PERSON_HEADS = frozenset({"officials", "official", "delegation", "delegations", 
 NOMINAL_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "at", "of", "over", "into",
                            "for", "upon", "from", "around", "near", "off"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-                         "those", "both", "two", "three", "four", "five", "several", "some", "all", "other",
-                         "new", "fellow", "top", "senior", "former", "neighbouring", "neighboring", "rival",
+                         "those", "both", "several", "some", "all", "other", "new", "fellow", "top", "senior",
+                         "former", "neighbouring", "neighboring", "rival",
                          "southern", "northern", "eastern", "western", "central", "occupied", "self-ruled",
                          "disputed", "strategic", "then", "more", "than", "ousted", "ex", "deposed", "newly",
                          "elected", "acting", "interim", "democratically", "self-governing", "long-time",
-                         "longtime", "treaty", "key", "close"})
-AUX_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-                       "may", "might", "shall", "should", "must", "did", "does", "do", "wo", "'ll", "ca",
-                       "been", "be"})
-LIGHT_VERBS = frozenset("""take takes took taken taking hold holds held holding launch launched launches
-launching begin began begun begins conduct conducted conducts stage staged stages make made makes give gave
-given gives issue issued issues impose imposed imposes declare declared declares announce announced
-announces carry carried carries slap slapped lift lifted end ended ending start started reach reached
-sign signed mount mounted order ordered offer offered express expressed voice voiced have resulted
-result results led lead leads join joined seek sought""".split())
+                         "longtime", "treaty", "key", "close"}) | frozenset(cardinals(2, 5))
 SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
                           "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -161,25 +156,8 @@ class Candidate:
     attributes: dict = field(default_factory=dict)
 
 
-def default_index() -> PatternIndex:
-    """The compiled CAMEO lexicon, verbal and nominal rows (cached)."""
-    return load_lexicons(LEXICONS)
-
-
-@lru_cache(maxsize=1)
-def _verb_words() -> frozenset[str]:
-    """Word forms that are verbs: inflections of every verbal trigger's head, light verbs and
-    auxiliaries (used to tell "Turkey took part in exercises" from "Turkish exercises")."""
-    idx = default_index()
-    out: set[str] = set(LIGHT_VERBS) | set(AUX_VERBS) | set(PAST_PARTICIPLES)
-    for p in idx.patterns:
-        if "V" in p.flags:
-            out.update(f for f in p.items[p.head].forms if f.isalpha() and len(f) > 3)
-    return frozenset(out)
-
-
 def _is_verbish(w: str) -> bool:
-    return w in _verb_words() or (len(w) > 4 and w.endswith("ed"))
+    return w in verb_words() or (len(w) > 4 and w.endswith("ed"))
 
 
 # --------------------------------------------------------------------------- clauses
@@ -1909,12 +1887,11 @@ BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize 
 condemn condemned fault faulted punish punished""".split())
 
 
-# evaluative words that make a statement a criticism of whoever it is about
-JUDGMENT_SAY = frozenset({"said", "says", "say", "called", "calls", "call", "described", "describes",
-                          "branded", "brands", "termed", "labelled", "labeled", "declared", "warned",
-                          "told", "added", "insisted", "stressed", "reiterated", "reminded", "demanded",
-                          "announced", "repeated", "urged", "underscored", "underlined", "emphasised",
-                          "emphasized", "maintained", "affirmed", "asserted", "noted"})
+# verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
+# them a statement is a criticism of whoever it is about
+JUDGMENT_SAY = frozenset(forms(" ".join(JUDGING), "past") + forms("call", "base s") + forms("describe brand", "s")
+                         + forms("say", "base s past") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
+                                 "underscore underline emphasise emphasize maintain affirm assert note", "past"))
 
 
 def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], quoted: bool = False):
@@ -2118,8 +2095,10 @@ VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
                           "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
                           "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
-NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                          "dozen", "dozens", "hundreds", "scores", "more", "several", "many", "one"})
+# a count right before a reduced passive ("two soldiers killed in ..."): numbers to twelve, and
+# the vague counts of people ("dozens killed", "many wounded")
+NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several")) \
+    | {"dozens", "hundreds", "scores", "more", "many"}
 
 
 # past forms of verbs that take no object, so never a reduced passive ("Thousands of South Koreans
@@ -2339,7 +2318,7 @@ def _np_start(toks: list[Tok], h: int) -> int:
             break
         if w.endswith(("ing", "ed")) and len(w) > 5 and i >= 2 and toks[i - 2].norm in AUX_VERBS:
             break           # "he was reimposing economic sanctions": a verb after its auxiliary
-        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in _verb_words() and w not in NOUN_ADJECTIVES \
+        if i >= 2 and toks[i - 2].norm == "to" and w.isalpha() and w in verb_words() and w not in NOUN_ADJECTIVES \
                 and not (i >= 3 and toks[i - 3].norm in ("end", "ending", "ended", "due", "owing", "response", "return",
                                                          "close", "prior", "according", "next", "addition")):
             break           # "recalls envoy to protest detention of two citizens": an infinitive's object
@@ -2647,6 +2626,10 @@ _STATE_OR_MODAL = frozenset({"is", "are", "was", "were", "will", "would", "could
                              "may", "might", "wo", "ca"})
 
 
+# the verbs of saying a speaker's participle clause may hang on ("..., Seoul said on Monday, calling ...")
+_SPEAKER_SAY = frozenset(forms("say", "past s") + forms("tell state announce add", "past"))
+
+
 def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
     """The speaker of a participle that follows a trailing attribution ("Divers were injured by
     sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
@@ -2659,7 +2642,7 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if toks[j].norm in _PUNCT:
             return None
         j -= 1
-    if toks[j].norm not in ("said", "says", "told", "stated", "announced", "added"):
+    if toks[j].norm not in _SPEAKER_SAY:
         return None
     for _s, e_, a in reversed(ctx.actors):
         if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \

@@ -34,6 +34,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from diplograph.ingest.speech import forms
+
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
 DEFAULT_DAYS = 7
@@ -469,9 +471,9 @@ def _past_perfect(before: list[str]) -> bool:
     return not any(w in _AUX for w in tail[last_had + 1:])
 
 
-_REPORT_VERBS = frozenset({"said", "says", "told", "revealed", "added", "announced", "stated", "claimed",
-                           "confirmed", "reported", "noted", "insisted", "acknowledged", "admitted", "disclosed",
-                           "explained", "recalled", "complained", "alleged", "tweeted", "wrote"})
+_REPORT_VERBS = frozenset(forms("say", "s")
+                          + forms("say tell reveal add announce state claim confirm report note insist acknowledge "
+                                  "admit disclose explain recall complain allege tweet write", "past"))
 
 
 def _reported_had(toks, h: int) -> bool:

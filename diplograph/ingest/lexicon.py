@@ -22,16 +22,18 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Pattern", "PatternIndex", "Tok", "load_lexicons", "load_patterns", "noun_forms", "tokenize",
-           "verb_forms"]
+from diplograph.ingest.numbers import cardinals, pick
+
+__all__ = ["Pattern", "PatternIndex", "Tok", "default_index", "load_lexicons", "load_patterns", "noun_forms",
+           "tokenize", "verb_forms", "verb_words"]
 
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
 SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
                        "secretary", "king", "queen", "emir", "crown", "prince", "chancellor", "premier", "vice",
-                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan",
-                       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+                       "deputy", "defence", "defense", "state", "supreme", "leader", "sheikh", "sultan"}) \
+    | frozenset(cardinals(2, 10)) | frozenset(pick("several"))
 XPOST_WINDOW = 3
 XFAR_WINDOW = 8
 
@@ -151,6 +153,19 @@ for _lemma, _irr in _IRREGULAR.items():
 def is_past_participle(word: str) -> bool:
     """A cheap test: regular -ed forms and known irregular participles."""
     return word.endswith("ed") or word in PAST_PARTICIPLES
+
+
+# auxiliaries and light verbs ("take part", "hold talks", "impose sanctions"): verb forms no trigger
+# lists as its head
+AUX_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                       "may", "might", "shall", "should", "must", "did", "does", "do", "wo", "'ll", "ca",
+                       "been", "be"})
+LIGHT_VERBS = frozenset("""take takes took taken taking hold holds held holding launch launched launches
+launching begin began begun begins conduct conducted conducts stage staged stages make made makes give gave
+given gives issue issued issues impose imposed imposes declare declared declares announce announced
+announces carry carried carries slap slapped lift lifted end ended ending start started reach reached
+sign signed mount mounted order ordered offer offered express expressed voice voiced have resulted
+result results led lead leads join joined seek sought""".split())
 
 
 @dataclass(slots=True)
@@ -431,6 +446,27 @@ def load_lexicons(names: tuple[str, ...]) -> PatternIndex:
     for name in names:
         patterns.extend(_read_patterns(name))
     return PatternIndex(patterns)
+
+
+# the CAMEO trigger lexicons in ``diplograph/ingest/data``, verbal and nominal rows
+CAMEO_LEXICONS = ("cameo_verbs.tsv", "cameo_nouns.tsv")
+
+
+def default_index() -> PatternIndex:
+    """The compiled CAMEO lexicon, verbal and nominal rows (cached)."""
+    return load_lexicons(CAMEO_LEXICONS)
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Word forms that are verbs: inflections of every verbal trigger's head, light verbs,
+    auxiliaries and irregular past participles (used to tell "Turkey took part in exercises" from
+    "Turkish exercises", and a verb from a capitalised word in a title-case headline)."""
+    out: set[str] = set(LIGHT_VERBS) | set(AUX_VERBS) | set(PAST_PARTICIPLES)
+    for p in default_index().patterns:
+        if "V" in p.flags:
+            out.update(f for f in p.items[p.head].forms if f.isalpha() and len(f) > 3)
+    return frozenset(out)
 
 
 def _read_patterns(name: str) -> list[Pattern]:

@@ -35,6 +35,7 @@ from diplograph.graph.model import (
     Relation,
     When,
 )
+from diplograph.ingest.numbers import cardinals, pick
 
 __all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
@@ -654,8 +655,7 @@ def _lead_state(res, main: tuple) -> str | None:
 
 # the other side of a meeting named as the leaders of a number of states the clause leaves unnamed
 # ("talks with the leaders of several African states"): no one state of the article's pair
-_QUANT = r"(?:several|some|many|other|various|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
-         r"twelve|a\s+dozen|dozens\s+of)"
+_QUANT = r"(?:several|some|many|other|various|numerous|\d+|" + "|".join(cardinals(2, 12)) + r"|a\s+dozen|dozens\s+of)"
 _NONSTATE_PARTNER = re.compile(
     r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:(?:with|and)[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:leaders|heads|representatives|ministers|officials|envoys|presidents|delegations)\s+of\s+(?:the\s+)?"
@@ -962,8 +962,7 @@ _VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a numbe
                     r"a dozen|dozens of|scores of)\b", re.I)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "both": 2}
+_NUMBER_WORDS = {**cardinals(2, 12), **pick("dozen", "both")}
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:nations|countries|states|governments|members|member\s+states|neighbou?rs)\b", re.I)

@@ -46,6 +46,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from diplograph.ingest.numbers import CARDINALS, DURATION_NUMBERS, cardinals
+
 __all__ = ["Timex", "find_timexes", "guess_tense", "rebase", "resolve"]
 
 KINDS = ("date", "interval", "duration", "relative", "set")
@@ -132,13 +134,6 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "few": 3, "couple": 2, "several": 4, "dozen": 12, "half": 0.5,
-}
 # (months, days) per unit
 UNITS = {
     "hour": (0, 1 / 24), "day": (0, 1), "night": (0, 1), "week": (0, 7), "fortnight": (0, 14),
@@ -152,8 +147,7 @@ _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _YEAR = r"(?:1[89]|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMW = (
-    r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"\d+(?:\.\d+)?|" + "|".join(cardinals(1, 90)) +
     r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
 )
 _UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
@@ -345,8 +339,8 @@ def _number(word: str) -> float | None:
         return 0.5
     if "and a half" in w:
         return 1.5
-    if w in NUMBERS:
-        return NUMBERS[w]
+    if w in DURATION_NUMBERS:
+        return DURATION_NUMBERS[w]
     try:
         return float(w)
     except ValueError:
@@ -1072,7 +1066,7 @@ _ENDING = frozenset({"end", "ends", "ended", "ending", "break", "breaks", "broke
                      "overcoming", "heal", "healing", "bury", "burying", "close", "closing", "reverse", "reversing",
                      "after", "following", "despite", "amid"})
 _AMOUNT = frozenset({"the", "a", "more", "than", "nearly", "almost", "about", "some", "several", "over", "least", "at",
-                     "just", "only", "few", "their", "its", "two", "three"})
+                     "just", "only", "few", "their", "its"}) | frozenset(cardinals(2, 3))
 
 
 def _ends_what_was(words: list[str]) -> bool:
@@ -1146,7 +1140,7 @@ def _h_bare(m, text, anchor, forced):
     hyphen_long = raw.lower().endswith("-long")
     words = _context(text, m.start())
     last = words[-1] if words else ""
-    if last in _NUM_WORDS_SET or re.search(r"\d[\s-]*$", text[max(0, m.start() - 3):m.start()]):
+    if last in CARDINALS or re.search(r"\d[\s-]*$", text[max(0, m.start() - 3):m.start()]):
         return None  # part of a counted quantity
     ahead = re.match(r"\s+(?:ahead|to\s+come)\b", text[m.end():m.end() + 10], re.I)
     if last in ("early", "small", "wee", "late", "final", "opening", "closing", "office", "working", "business",
@@ -1189,8 +1183,6 @@ def _h_bare(m, text, anchor, forced):
         c.start = text.rfind(last, max(0, s - 20), s)
     return c
 
-
-_NUM_WORDS_SET = frozenset(NUMBERS) - {"a", "an", "few", "several", "couple", "dozen", "half"}
 
 
 # --- anaphoric and vague ---------------------------------------------------------------
