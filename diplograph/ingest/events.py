@@ -2433,15 +2433,24 @@ def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
     return toks[j - 1].norm in (",", "and", ";")
 
 
+_PRE_VERB_ADVERBS = ("also", "then", "later", "not", "never", "already")
+
+
+def _word_before_verb(toks: list[Tok], h: int, extra: tuple[str, ...] = ()) -> int:
+    """The index of the word before the verb at ``h``, over auxiliaries, adverbs ("also", "-ly")
+    and the ``extra`` words ("who have also strongly condemned": the index of "who")."""
+    j = h - 1
+    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in _PRE_VERB_ADVERBS or toks[j].norm in extra
+                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
+        j -= 1
+    return j
+
+
 def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
     """Is the word right before the verb (over auxiliaries and adverbs) a personal pronoun that no
     actor resolves ("... Paul Kagame... we stopped all relations": "we", not Kagame)?"""
     toks = ctx.toks
-    j = h - 1
-    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in ("also", "then", "later", "not", "never",
-                                                                    "already", "just", "now", "have")
-                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
-        j -= 1
+    j = _word_before_verb(toks, h, ("just", "now", "have"))
     if j < 0 or toks[j].norm not in ("we", "i", "they", "he", "she"):
         return False
     if j >= 1 and (toks[j - 1].norm in SAY_FORMS or toks[j - 1].norm == "that" and j >= 2
@@ -2461,11 +2470,7 @@ def _common_people_subject(ctx: SentenceContext, h: int) -> bool:
     no state qualifies ("after attempting what critics have labeled a coup"): they act, not an
     actor named earlier?"""
     toks = ctx.toks
-    j = h - 1
-    while j > 0 and (toks[j].norm in AUX_VERBS or toks[j].norm in ("also", "then", "later", "not", "never",
-                                                                    "already", "have", "has", "had")
-                     or toks[j].norm.endswith("ly") and len(toks[j].norm) > 4):
-        j -= 1
+    j = _word_before_verb(toks, h, ("have", "has", "had"))
     if j < 0 or toks[j].norm not in _NONSTATE_PEOPLE:
         return False
     return not any(s <= j < e or e == j or e == j - 1 for s, e, _a in ctx.actors)
