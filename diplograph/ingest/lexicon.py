@@ -58,12 +58,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         s = m.group()
-        low = s.lower().replace("’", "'")
-        if low in ("n't",):
+        low = s.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        if low == "n't":
             low = "not"
-        elif low == "'s":
-            low = "'s"
-        out.append(Tok(s, low, m.start(), m.end()))
+        st, en = m.span()
+        out.append(Tok(s, low, st, en))
     return out
 
 
@@ -270,7 +271,8 @@ class PatternIndex:
         for f in self.by_first:
             if len(f) >= 7 and f.isalpha():
                 self._typo.setdefault(f, f)
-        self._memo: dict[str, list[Pattern] | None] = {}
+        # per first word: its patterns, each with the checks find() makes (built once per word)
+        self._memo: dict[str, list[tuple] | None] = {}
         # the literal words (after the first) each pattern needs somewhere in the sentence: a
         # pattern whose words are absent is not tried (same matches, far fewer attempts)
         self._needs: dict[int, tuple[frozenset[str], ...]] = {
@@ -315,31 +317,29 @@ class PatternIndex:
             norm = toks[i].norm
             cands = memo.get(norm, False)
             if cands is False:
-                cands = self._lookup(norm)
+                pats = self._lookup(norm)
+                cands = [(p, needs[id(p)], self._xpost.get(id(p)), self._xnext.get(id(p)),
+                          self._xgap.get(id(p)), self._xfar.get(id(p))) for p in pats] if pats else None
                 if len(memo) < 200_000:
                     memo[norm] = cands
             if not cands:
                 continue
             if present is None:
                 present = {t.norm for t in toks[lo:hi]}
-            for p in cands:
-                for f in needs[id(p)]:  # a loop, not all(...): this test runs ~2,000 times an article
+            for p, need, xpost, xnext, xgap, xfar in cands:
+                for f in need:  # a loop, not all(...): this test runs ~2,000 times an article
                     if f.isdisjoint(present):
                         break
                 else:
                     m = _match_at(p, toks, i, hi, actor_starts)
                     if m is None:
                         continue
-                    xpost = self._xpost.get(id(p))
                     if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
                         continue
-                    xnext = self._xnext.get(id(p))
                     if xnext and m.end < len(toks) and toks[m.end].norm in xnext:
                         continue
-                    xgap = self._xgap.get(id(p))
                     if xgap and any(t.norm in xgap for t in toks[m.start:m.end]):
                         continue
-                    xfar = self._xfar.get(id(p))
                     if xfar and _far_word(toks, m.end, xfar):
                         continue
                     out.append(m)
