@@ -93,10 +93,21 @@ _NEG_AFTER_NOUN = re.compile(
     r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
 _SCHEDULED_REL = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|planned|set|due|slated)\s+(?:for|on|to|in)\s+", re.I)
-_NEG_RE = re.compile("|".join(_NEG_BEFORE), re.I)
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching where any of ``patterns`` does, with the word boundary
+    that most of them start with tested once per position instead of once per pattern (the cue
+    lists are only searched for whether one occurs, so the order of alternatives does not matter)."""
+    bounded = [p[2:] for p in patterns if p.startswith(r"\b")]
+    rest = [p for p in patterns if not p.startswith(r"\b")]
+    return re.compile("|".join(([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest), re.I)
+
+
+_NEG_RE = _any_of(_NEG_BEFORE)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
-_POS_RE = re.compile("|".join(_POSSIBLE), re.I)
-_PLAN_RE = re.compile("|".join(_PLANNED), re.I)
+_POS_RE = _any_of(_POSSIBLE)
+_PLAN_RE = _any_of(_PLANNED)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|also\s+|been\s+)*\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|et|id|un|ld)\b", re.I)
 _NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however|and|then)\b", re.I)
 _NEG_SCOPE_BREAK_NOUN = re.compile(r"\b(?:but|although|though|however|then)\b", re.I)
