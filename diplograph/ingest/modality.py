@@ -70,9 +70,7 @@ _SCHEDULED_AFTER = re.compile(
 _PREPARE_FOR = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
     r"preparations?\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:under\s*way|ongoing|in\s+full\s+swing|being\s+made)\s+for|"
-    r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$|"
-    r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
-    r"look(?:s|ed|ing)?\s+forward\s+to)$", re.I)
+    r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$", re.I)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))",
                          re.I)
 # a negated reluctance or exclusion: the act is held open, not denied
