@@ -22,7 +22,6 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -612,37 +611,8 @@ def trend_time(ctx: SentenceContext, head: int, cl: list[int]) -> str | None:
         if getattr(tx, "edtf", None) and cl[s] == cl[head] and (best is None or abs(s - head) < abs(best[0] - head)):
             best = (s, tx.edtf, e)
     if best is not None:
-        of = best[2] < len(ctx.toks) and ctx.toks[best[2]].norm == "of"
-        ahead = any(t.norm in _AHEAD for t in ctx.toks)
-        if of:
-            return _past_span(best[1], ctx.published, 0)
-        return _past_span(best[1], ctx.published) if not ahead else best[1]
+        return best[1]
     return ctx.published.isoformat() if ctx.published else None
-
-
-_AHEAD = frozenset({"next", "coming", "will", "future", "ahead", "upcoming", "shall"})
-
-
-def _past_span(edtf: str, published, min_days: int = 366) -> str:
-    """"decades of strained relations" is a span up to now: read forward from the publication day (2021/2041),
-    it is turned to end there (2001/2021)."""
-    from diplograph.graph.when import When
-
-    if published is None or "/" not in edtf:
-        return edtf
-    try:
-        w = When.parse(edtf)
-    except Exception:  # a form When does not read stays as it is
-        return edtf
-    if w.lower is None or w.upper is None or (w.upper - published).days < max(min_days, 7):
-        return edtf
-    long_span = (w.upper - w.lower).days >= 366
-    if (w.lower.year < published.year) if long_span else (w.lower < published - dt.timedelta(days=31)):
-        return edtf     # it starts before the publication day: read as the text says
-    if long_span:
-        years = max(1, (w.upper.year - w.lower.year))
-        return f"{published.year - years}/{published.year}"
-    return f"{(published - (w.upper - w.lower)).isoformat()}/{published.isoformat()}"
 
 
 _SCOPE_STOP = frozenset({",", '"', "“", "”", ";", ":", "after", "because", "when", "as", "since", "while",
