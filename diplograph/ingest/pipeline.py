@@ -1145,7 +1145,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 hit = i
                 break
             same = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"])
-            if not same and (meta["sym"] and om["sym"] or (meta["sym"] or om["sym"]) and o.cameo[:2] in _MUTUAL_KINDS) \
+            if not same and (meta["sym"] and om["sym"] and not _one_way(o.cameo, ev.cameo)
+                             or (meta["sym"] or om["sym"]) and o.cameo[:2] in _MUTUAL_KINDS) \
                     and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
                 # a reversed pair is one event when both tell a mutual act, or one does in a kind of
                 # event without a direction (talks hosted by one side); not a swap's two releases ('Cuba
@@ -1218,6 +1219,7 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             continue
         o, om = out[hit]
         o.evidence.extend(ev.evidence)
+        _take_direction(o, om, ev, meta)
         om["sents"] = om.get("sents", {om["sent"]}) | {meta["sent"]}
         better_time = meta["src"] == "timex" and om["src"] != "timex"
         if better_time:
@@ -1242,6 +1244,28 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+# roots of acts one side does to the other (demands, criticism, rejection, threats, cuts in ties,
+# coercion): the same act told of the reversed pair is the other side's own act ("Rutte called
+# Erdogan's comment crazy" and "Cavusoglu called the Dutch Nazi remnants"; "Cairo and Ankara
+# recalled their respective ambassadors"), even where a sentence tells an exchange
+_ONE_WAY_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
+
+
+def _one_way(a: str, b: str) -> bool:
+    """Are both codes acts of one side on the other (a reversed pair is then two events)?"""
+    return a[:2] in _ONE_WAY_ROOTS and b[:2] in _ONE_WAY_ROOTS
+
+
+def _take_direction(o: Event, om: dict, ev: Event, meta: dict) -> None:
+    """A symmetric event ("the ensuing war", "clashes") that absorbs a directed act of the reversed
+    pair ("Armenian forces occupied 20 percent of Azerbaijan") takes the act's direction: its
+    sides say who did what, the symmetric noun says nothing about it. (Meetings and cooperation
+    keep theirs: they have no direction to learn.)"""
+    if om["sym"] and not meta["sym"] and o.cameo[:2] not in _MUTUAL_KINDS and om["ss"] and om["ts"] \
+            and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"]):
+        o.source, o.target = ev.source, ev.target
+        om["ss"], om["ts"] = meta["ss"], meta["ts"]
 
 
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)

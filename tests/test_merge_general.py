@@ -1,0 +1,67 @@
+"""Merging of repeated events (pipeline._merge), checked on wire-news sentences written for these
+tests (different states, names and tenses): two acts of one pair that must stay two, one act told
+twice that must stay one, and which sides a merged event keeps."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import state_events
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state) of every extracted non-statement event."""
+    return state_events(text, published, statements=False)
+
+
+def _pairs(evs, root: str) -> set[tuple]:
+    return {(s, t) for c, s, t in evs if c.startswith(root)}
+
+
+# ------------------------- a symmetric war noun that absorbs a directed act takes the act's sides
+
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia and Azerbaijan agreed a ceasefire in 1994. During the war, in 1992 Armenian armed forces "
+     "occupied 20 percent of Azerbaijan.", ("ARM", "AZE")),
+    ("Eritrea and Ethiopia signed a peace deal in 2000. During the ensuing war, in 1998 Ethiopian troops "
+     "occupied Eritrean territory around Badme.", ("ETH", "ERI")),
+    ("Eritrea and Ethiopia signed a peace deal in 2000. During the war, in 1998 Ethiopian troops occupied "
+     "Eritrean territory around Badme.", ("ETH", "ERI")),
+    ("Georgia and Russia restored some trade ties in 2013. In the war of 2008, Russian troops occupied two "
+     "Georgian regions.", ("RUS", "GEO")),
+    ("India and China agreed a truce in 2020. In the clashes before it, in June 2020 Chinese troops attacked "
+     "Indian soldiers in the Galwan valley.", ("CHN", "IND")),
+])
+def test_a_war_noun_takes_the_direction_of_the_act_it_absorbs(text, pair):
+    evs = _events(text)
+    force = {(s, t) for c, s, t in evs if c[:2] in ("17", "18", "19", "20")}
+    assert pair in force, evs
+    assert (pair[1], pair[0]) not in force, evs
+
+
+def test_near_miss_talks_told_twice_in_reversed_order_stay_one():
+    evs = _events("Kenya and Somalia held talks in Nairobi on Monday. The talks between Somalia and Kenya "
+                  "ended without a deal.")
+    assert len([c for c, _s, _t in evs if c.startswith("04")]) == 1, evs
+
+
+# ----------------- one side's insult and the other side's answer are two acts, not one exchange
+
+@pytest.mark.parametrize("text, pair", [
+    ('Turkish Foreign Minister Mevlut Cavusoglu called the Dutch "Nazi remnants" on Saturday. Dutch Prime '
+     'Minister Mark Rutte called Erdogan\'s comment "a crazy remark".', ("TUR", "NLD")),
+    ('Chinese Foreign Ministry spokesman Zhao Lijian called the Australians "hypocrites" on Monday. Australian '
+     'Prime Minister Scott Morrison called Zhao\'s post "repugnant".', ("CHN", "AUS")),
+    ('Israeli Foreign Minister Israel Katz called the Poles "anti-Semites" on Sunday. Polish Prime Minister '
+     'Mateusz Morawiecki called Katz\'s words "racist".', ("ISR", "POL")),
+    ('Brazilian President Jair Bolsonaro called the French "colonialists" on Tuesday. French President '
+     'Emmanuel Macron called Bolsonaro\'s remarks "extraordinarily rude".', ("BRA", "FRA")),
+])
+def test_reversed_criticism_is_the_other_sides_own_act(text, pair):
+    got = _pairs(_events(text), "11")
+    assert pair in got and (pair[1], pair[0]) in got, got
+
+
+def test_near_miss_an_exchange_of_insults_told_once_by_each_side_stays_two():
+    got = _pairs(_events('Russian Foreign Minister Sergei Lavrov called the British "liars" on Friday. British '
+                         'Prime Minister Boris Johnson called Lavrov\'s claim "absurd".'), "11")
+    assert got == {("RUS", "GBR"), ("GBR", "RUS")}, got
