@@ -65,3 +65,31 @@ def test_near_miss_an_exchange_of_insults_told_once_by_each_side_stays_two():
     got = _pairs(_events('Russian Foreign Minister Sergei Lavrov called the British "liars" on Friday. British '
                          'Prime Minister Boris Johnson called Lavrov\'s claim "absurd".'), "11")
     assert got == {("RUS", "GBR"), ("GBR", "RUS")}, got
+
+
+# ------------- one person's planned trip and another person's trip made are two trips, not one
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping will visit Serbia. Chinese Foreign Minister Wang Yi travelled to Belgrade.",
+    "Brazilian President Lula da Silva plans to visit Angola. Brazil's Foreign Minister Mauro Vieira flew to Luanda.",
+    "Kenyan President William Ruto is expected to visit Ethiopia. Kenyan Foreign Minister Alfred Mutua flew to "
+    "Addis Ababa.",
+    "U.S. President Joe Biden had been scheduled to pay an official visit to Vietnam. U.S. Secretary of State "
+    "Antony Blinken flew to Hanoi instead.",
+    "Indian Prime Minister Narendra Modi will travel to Japan. Indian Foreign Minister S. Jaishankar arrived in Tokyo.",
+])
+def test_a_planned_trip_and_anothers_trip_made_are_two(text):
+    evs = _events(text)
+    assert len([c for c, _s, _t in evs if c == "042"]) == 2, evs
+
+
+@pytest.mark.parametrize("text", [
+    # one traveller: the planned visit and its noun are one trip
+    "French President Emmanuel Macron will visit Algeria. Macron's visit to Algiers follows months of tension.",
+    # two travellers, both trips made: one delegation
+    "U.S. President Joe Biden visited Vietnam. U.S. Secretary of State Antony Blinken, who accompanied him, "
+    "flew to Hanoi.",
+])
+def test_near_miss_one_trip_told_twice_stays_one(text):
+    evs = _events(text)
+    assert len([c for c, _s, _t in evs if c == "042"]) == 1, evs

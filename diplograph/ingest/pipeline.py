@@ -1169,6 +1169,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 continue
             if o.cameo[:2] in ("04",) and (o.cameo == "042") != (ev.cameo == "042"):
                 continue
+            if o.cameo == ev.cameo == "042" and _two_travellers(o, ev):
+                continue
             if o.cameo != ev.cameo and om["nominal"] == meta["nominal"] and not asks:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
@@ -1244,6 +1246,15 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+def _two_travellers(a: Event, b: Event) -> bool:
+    """Do two visits name two different persons as the traveller, one trip made and the other only
+    planned or called off ("Biden had been scheduled to visit Papua New Guinea ... Instead, Blinken
+    flew to Port Moresby")? Two trips, not one. (Two trips made by two persons of one state may be
+    one delegation: "Blinken, who accompanied Biden, flew to Hanoi".)"""
+    return bool(a.source and b.source and a.source.startswith("person:") and b.source.startswith("person:")
+                and a.source != b.source and (a.factuality == "occurred") != (b.factuality == "occurred"))
 
 # roots of acts one side does to the other (demands, criticism, rejection, threats, cuts in ties,
 # coercion): the same act told of the reversed pair is the other side's own act ("Rutte called
