@@ -705,6 +705,19 @@ def _between_described(c, text: str) -> bool:
     return any(ws and not any(w[:1].isupper() for w in ws) for ws in parts)
 
 
+# acts a state does to its own people (breaking up protests, censorship, outlawing a party, martial
+# law; an ouster or a coup): with the agent untold ("Morsi was ousted by the army", "security forces
+# broke up a sit-in of Morsi's supporters") it is the victims' own state, not the other state of the
+# article's pair (arrests and killings are not among them: "two Japanese were detained" in China)
+_DOMESTIC_CODES = ("175", "1721", "1722", "1724")
+
+
+def _domestic_act(c) -> bool:
+    """Is the candidate an act of a state on its own people (see _DOMESTIC_CODES; 190 only from the
+    ouster and coup patterns, which carry the domestic flag)?"""
+    return c.code.startswith(_DOMESTIC_CODES) or c.code == "190" and "self" in c.flags
+
+
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
                        told: dict | None = None, lead: str | None = None, speaker: str | None = None,
                        text: str = ""):
@@ -774,7 +787,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             and _state_of(tgts[0]) in main and "nosrc" not in c.flags and c.attributes.get("passive"):
         # "41 Palestinians killed": in an article about a dyad, the other side acted
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="passive")]
+        srcs = [_pseudo(t_state, soft=True, why="own") if _domestic_act(c) else
+                _pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="passive")]
     if not srcs and tgts and c.attributes.get("passive") and root in _ADDRESSED_ROOTS and speaker \
             and _state_of(tgts[0]) and speaker != _state_of(tgts[0]) and not c.nominal:
         # 'She said the government of India has been urged to investigate the incident': the
@@ -784,7 +798,8 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             and _state_of(tgts[0]) in main:
         # "Police released another North Korean suspect": the other state's police
         t_state = _state_of(tgts[0])
-        srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="inst")]
+        srcs = [_pseudo(t_state, soft=True, why="own") if _domestic_act(c) else
+                _pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="inst")]
     if not srcs and tgts and c.code == "1823" and "execut" in c.rule and _state_of(tgts[0]):
         # "the execution of Jang Song-thaek": only a state executes; his own state did
         srcs = [_pseudo(_state_of(tgts[0]))]

@@ -1,6 +1,7 @@
-"""Merging of repeated events (pipeline._merge), checked on wire-news sentences written for these
-tests (different states, names and tenses): two acts of one pair that must stay two, one act told
-twice that must stay one, and which sides a merged event keeps."""
+"""Assembly rules of the pipeline, checked on wire-news sentences written for these tests (different
+states, names and tenses): merging of repeated events (two acts of one pair that must stay two, one
+act told twice that must stay one, which sides a merged event keeps) and the sides guessed for an
+act whose agent the sentence leaves untold."""
 
 from __future__ import annotations
 
@@ -93,3 +94,25 @@ def test_a_planned_trip_and_anothers_trip_made_are_two(text):
 def test_near_miss_one_trip_told_twice_stays_one(text):
     evs = _events(text)
     assert len([c for c, _s, _t in evs if c == "042"]) == 1, evs
+
+
+# ------------- a state's act on its own people with the agent untold is the victims' own state's
+
+@pytest.mark.parametrize("text, state", [
+    ("Egypt and Turkey recalled their ambassadors in August. Morsi was ousted by the army on July 3 following "
+     "mass protests.", "EGY"),
+    ("Pakistan and India traded barbs on Monday. Imran Khan was ousted in a no-confidence vote in April.", "PAK"),
+    ("Thailand and Cambodia are at odds. Former Thai prime minister Thaksin Shinawatra was toppled in a coup "
+     "in 2006.", "THA"),
+    ("Myanmar and China signed a deal. Aung San Suu Kyi was overthrown by the military in February.", "MMR"),
+])
+def test_an_untold_agent_of_an_ouster_is_the_own_state(text, state):
+    evs = _events(text)
+    assert (state, state) in _pairs(evs, "19"), evs
+    assert not any(s != state and t == state for s, t in _pairs(evs, "19")), evs
+
+
+def test_near_miss_an_untold_agent_of_an_arrest_is_the_other_side():
+    evs = _events("Japan and China held talks last month. Two Japanese nationals were detained on Monday, "
+                  "Tokyo said.")
+    assert ("JPN", "JPN") not in _pairs(evs, "17"), evs
