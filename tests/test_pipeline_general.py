@@ -116,3 +116,35 @@ def test_near_miss_an_untold_agent_of_an_arrest_is_the_other_side():
     evs = _events("Japan and China held talks last month. Two Japanese nationals were detained on Monday, "
                   "Tokyo said.")
     assert ("JPN", "JPN") not in _pairs(evs, "17"), evs
+
+
+# ------------- a sentence that names a third state takes no receiver from the article's pair
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenya and Somalia held talks in Nairobi on Monday. Kenya and Somalia agreed to reopen the border. Ruto's "
+     "attendance at the summit will put Ethiopia in a difficult position.", "042", ("KEN", "SOM")),
+    ("Greece and Turkey held talks on Monday. Greece accused Turkey of provocations. Mitsotakis's attendance at "
+     "the summit will put Italy in a difficult position.", "042", ("GRC", "TUR")),
+    ("Armenia and Azerbaijan held talks on Monday. Armenia accused Azerbaijan of shelling. Pashinyan's "
+     "attendance at the summit will put Russia in an awkward position.", "042", ("ARM", "AZE")),
+    ("India and Pakistan held talks on Tuesday. India accused Pakistan of violating the ceasefire. Indian "
+     "warships had been supporting anti-piracy efforts within Oman's waters, the navy said.", "051", ("IND", "PAK")),
+    ("Serbia and Kosovo traded accusations on Monday. Serbia accused Kosovo of provocations. Serbia's withdrawal "
+     "from the meeting of the group, which also includes Croatia and Hungary, came a day later.", "087",
+     ("SRB", "XKX")),
+    ("Egypt and Ethiopia held talks on the dam on Monday. Egypt accused Ethiopia of stalling. Egypt's withdrawal "
+     "from the meeting of the basin states, which also include Sudan and Uganda, came a day later.", "087",
+     ("EGY", "ETH")),
+])
+def test_a_third_state_in_the_sentence_blocks_the_pair_guess(text, root, pair):
+    assert pair not in _pairs(_events(text), root)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Serbia and Kosovo traded accusations on Monday. Serbia accused Kosovo of provocations. Serbia withdrew "
+     "its ambassador on Tuesday.", "16", ("SRB", "XKX")),
+    ("Egypt and Ethiopia held talks on the dam on Monday. Egypt accused Ethiopia of stalling. Egypt recalled "
+     "its ambassador on Tuesday.", "16", ("EGY", "ETH")),
+])
+def test_near_miss_a_sentence_of_the_pair_alone_keeps_the_guess(text, root, pair):
+    assert pair in _pairs(_events(text), root)

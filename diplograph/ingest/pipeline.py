@@ -526,8 +526,9 @@ def _fallback_target_why(c, s_state: str | None, main: tuple, share: float,
                      lead: str | None = None, speaker: str | None = None) -> tuple[str | None, str]:
     """A state for the receiving side when the sentence names none: the receiver of the same act
     told just before ("Kenya pledged to send police to Haiti ... Jamaica also pledged to send
-    personnel"), the other state of the article's main dyad, else the last other state named in
-    the sentences just before; and which of these gave it."""
+    personnel"), the other state of the article's main dyad (not where the sentence names a third
+    state and not that one), else the last other state named in the sentences just before; and
+    which of these gave it."""
     if s_state is None:
         return None, "nosrc"
     prior = (told or {}).get(c.code)
@@ -550,7 +551,11 @@ def _fallback_target_why(c, s_state: str | None, main: tuple, share: float,
         prev = sent_states.get(c.sentence - 1, [])
         if prev and prev[0] != s_state:
             return prev[0], "reactive"
-    if len(main) == 2 and share >= 0.6 and s_state in main:
+    if len(main) == 2 and share >= 0.6 and s_state in main and (
+            not any(st not in main for st in own) or any(st in main for st in own)):
+        # (a sentence that names a third state and not the pair's other side may be about the third:
+        # "Kim's attendance at the event will put Moscow in an interesting position", "the frigate had
+        # been supporting sanctions enforcement within Japan's waters"; the pair is no safe guess)
         return main[1] if s_state == main[0] else main[0], "dyad"
     if len(main) == 2 and share >= 0.6 and c.code[:2] in _THIRD_PARTY_ROOTS:
         # a third state's word on the dyad's affair ("Israel called the deal ..."): about its
