@@ -148,3 +148,34 @@ def test_a_third_state_in_the_sentence_blocks_the_pair_guess(text, root, pair):
 ])
 def test_near_miss_a_sentence_of_the_pair_alone_keeps_the_guess(text, root, pair):
     assert pair in _pairs(_events(text), root)
+
+
+# ------------- the article's two states as joint subject of an act of one side on another: each way
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Egypt and Turkey clashed over the crackdown. On Friday, Cairo and Ankara recalled their ambassadors.",
+     "16", ("EGY", "TUR")),
+    ("Colombia and Venezuela have recalled their ambassadors for consultations amid an increasingly bitter "
+     "border dispute.", "16", ("COL", "VEN")),
+    ("Algeria and Morocco have recalled their ambassadors amid a bitter dispute over Western Sahara.", "16",
+     ("DZA", "MAR")),
+    ("Chile and Bolivia are at odds over the sea. Chile and Bolivia recalled their ambassadors on Monday.", "16",
+     ("CHL", "BOL")),
+    ("Armenia and Azerbaijan traded fire on the border. Armenia and Azerbaijan expelled diplomats on Tuesday.",
+     "16", ("ARM", "AZE")),
+])
+def test_the_pair_as_joint_subject_acts_each_way(text, root, pair):
+    got = _pairs(_events(text), root)
+    assert pair in got and (pair[1], pair[0]) in got, got
+
+
+@pytest.mark.parametrize("text, root, bad", [
+    # two states of one side acting on the article's other state: not on each other
+    ("The US accused Russia of meddling. The US and Britain imposed new sanctions on Monday.", "16",
+     ("GBR", "USA")),
+    # a joint subject that is not the article's pair
+    ("Japan and China held talks. Japan and South Korea recalled their ambassadors on Monday.", "16",
+     ("KOR", "JPN")),
+])
+def test_near_miss_a_joint_subject_of_one_side_does_not_act_on_itself(text, root, bad):
+    assert bad not in _pairs(_events(text), root)

@@ -504,6 +504,11 @@ _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
 _MUTUAL_KINDS = frozenset({"03", "04", "05", "06"})
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
+# roots of acts one side does to the other (demands, criticism, rejection, threats, cuts in ties,
+# coercion): the same act told of the reversed pair is the other side's own act ("Rutte called
+# Erdogan's comment crazy" and "Cavusoglu called the Dutch Nazi remnants"; "Cairo and Ankara
+# recalled their respective ambassadors"), even where a sentence tells an exchange
+_ONE_WAY_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 
 
 def _sentence_states(doc: Doc) -> dict[int, list[str]]:
@@ -773,6 +778,12 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="symdyad")]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
+    if not tgts and not sym and root in _ONE_WAY_ROOTS and len(srcs) == 2 and len(main) == 2 \
+            and {_state_of(a) for a in srcs} == set(main):
+        # "Cairo and Ankara recalled their ambassadors", "Colombia and Venezuela have recalled their
+        # ambassadors for consultations": the article's two states as joint subject of an act of one
+        # side on another, told of no one else, act on each other
+        return [(srcs[0], srcs[1]), (srcs[1], srcs[0])], sym
     if srcs and (not tgts or org_only) and "notgt" not in c.flags and "nofb" not in c.flags \
             and c.code not in _NO_FALLBACK and not c.attributes.get("domestic") \
             and not (c.attributes.get("thing_target") and not tgts) and not c.attributes.get("deed_object") \
@@ -1276,11 +1287,6 @@ def _two_travellers(a: Event, b: Event) -> bool:
     return bool(a.source and b.source and a.source.startswith("person:") and b.source.startswith("person:")
                 and a.source != b.source and (a.factuality == "occurred") != (b.factuality == "occurred"))
 
-# roots of acts one side does to the other (demands, criticism, rejection, threats, cuts in ties,
-# coercion): the same act told of the reversed pair is the other side's own act ("Rutte called
-# Erdogan's comment crazy" and "Cavusoglu called the Dutch Nazi remnants"; "Cairo and Ankara
-# recalled their respective ambassadors"), even where a sentence tells an exchange
-_ONE_WAY_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 
 
 def _one_way(a: str, b: str) -> bool:
