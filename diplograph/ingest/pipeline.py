@@ -1288,7 +1288,6 @@ def _two_travellers(a: Event, b: Event) -> bool:
                 and a.source != b.source and (a.factuality == "occurred") != (b.factuality == "occurred"))
 
 
-
 def _one_way(a: str, b: str) -> bool:
     """Are both codes acts of one side on the other (a reversed pair is then two events)?"""
     return a[:2] in _ONE_WAY_ROOTS and b[:2] in _ONE_WAY_ROOTS
