@@ -179,3 +179,27 @@ def test_the_pair_as_joint_subject_acts_each_way(text, root, pair):
 ])
 def test_near_miss_a_joint_subject_of_one_side_does_not_act_on_itself(text, root, bad):
     assert bad not in _pairs(_events(text), root)
+
+
+# ------------- a threat verb and the threat it tells in one sentence are one threat
+
+@pytest.mark.parametrize("text, pair", [
+    ("Indian army chief Bipin Rawat threatened on Wednesday that he was not ruling out a war with Pakistan.",
+     ("IND", "PAK")),
+    ("Russia warned on Monday that it would not rule out military action against Ukraine.", ("RUS", "UKR")),
+    ("Venezuelan President Nicolas Maduro threatened on Thursday that he would not rule out a military response "
+     "to Guyana.", ("VEN", "GUY")),
+])
+def test_a_threat_and_its_content_in_one_sentence_are_one(text, pair):
+    codes = [c for c, s, t in _events(text) if c.startswith("13") and (s, t) == pair]
+    assert codes == ["138"], codes
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan warned India on Monday over the dam. On Friday, Pakistan's army chief said he was not ruling out "
+    "war with India.",
+    "Greece warned Turkey on Monday over the drilling. On Friday, Greece said it would not rule out military "
+    "action against Turkey.",
+])
+def test_near_miss_a_warning_and_a_later_threat_are_two(text):
+    assert len([c for c, _s, _t in _events(text) if c.startswith("13")]) == 2

@@ -1202,7 +1202,11 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
                 continue
             if o.cameo == ev.cameo == "042" and _two_travellers(o, ev):
                 continue
-            if o.cameo != ev.cameo and om["nominal"] == meta["nominal"] and not asks:
+            # "threatened that he was not ruling out a two-front war": a threat verb and the threat
+            # it tells in one sentence are one threat (the more specific code stays)
+            threat = o.cameo[:2] == ev.cameo[:2] == "13" and "130" in (o.cameo, ev.cameo) \
+                and meta["sent"] in om.get("sents", (om["sent"],))
+            if o.cameo != ev.cameo and om["nominal"] == meta["nominal"] and not asks and not threat:
                 # "rejected the deal offer" ... "rejected the proposal for dialogue": two acts; a
                 # noun and a verb of one root ("shot down" ... "the downing") are one
                 continue
@@ -1216,7 +1220,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             # a noun without its own date naming an act the text tells elsewhere ("the killing of a
             # Canadian citizen" ... "was shot dead on June 18") is that act
             backref = om["nominal"] != meta["nominal"] and (
-                (om["nominal"] and om["src"] != "timex") or (meta["nominal"] and meta["src"] != "timex"))
+                (om["nominal"] and om["src"] != "timex") or (meta["nominal"] and meta["src"] != "timex")) \
+                or threat and "default" in (om["src"], meta["src"])
             if not backref and not _when_compatible(o.when.edtf if o.when else None,
                                                     ev.when.edtf if ev.when else None):
                 continue
@@ -1266,7 +1271,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             o.when = When.parse(nw) if nw else None
         if ev.factuality == "negated" and o.factuality in _FUTURE:
             o.factuality = "negated"    # "preparing for Trump's visit" ... "decided to cancel his trip"
-        if len(ev.cameo) > len(o.cameo) and ev.cameo.startswith(o.cameo[:2]) and o.cameo.endswith("0"):
+        if len(ev.cameo) > len(o.cameo) and ev.cameo.startswith(o.cameo[:2]) and o.cameo.endswith("0") \
+                or o.cameo == "130" and ev.cameo[:2] == "13" and ev.cameo != "130":
             o.cameo, o.type, o.goldstein = ev.cameo, ev.type, ev.goldstein
         if o.source and ev.source and o.source == _state_only(o.source) and ev.source.startswith("person:") \
                 and (om["ss"] == meta["ss"]):
