@@ -615,3 +615,174 @@ def test_ended_trouble_of_no_pair(text):
 ])
 def test_an_end_only_possible_or_denied_is_no_improvement(text):
     assert all(p != "positive" for _a, _b, p in _trends(text))
+
+
+# round 7: falling out, in every tense ("after falling out with", "are falling out over")
+@pytest.mark.parametrize("text,a,b", [
+    ("Chad recalled its envoy after falling out with Sudan over the border raids.", "SDN", "TCD"),
+    ("Peru and Bolivia are falling out over a gas pipeline, officials said.", "BOL", "PER"),
+    ("Hungary withdrew from the summit in Kyiv after falling out with the Ukrainian government.", "HUN", "UKR"),
+    ("Ghana fell out with Togo over the border in 2019.", "GHA", "TGO"),
+])
+def test_falling_out_in_every_tense(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The band is falling out with its label in London.",
+    "Kenya's ruling coalition is falling out over the budget.",
+])
+def test_falling_out_of_no_pair(text):
+    assert _trends(text) == set()
+
+
+# round 7: a quarrel eased, defused, healed or narrowed is an improvement (and still says the quarrel)
+@pytest.mark.parametrize("text,a,b", [
+    ("Oman will reopen its border with Yemen, substantially easing the years-long diplomatic rift.", "OMN", "YEM"),
+    ("The prisoner swap eased the bitter row between Iran and Britain.", "GBR", "IRN"),
+    ("Greece and Turkey defused their standoff over the drilling ship in August.", "GRC", "TUR"),
+    ("Rwanda healed its rift with Burundi after the talks in Arusha.", "BDI", "RWA"),
+    ("Japan and South Korea have narrowed their dispute over the wartime labourers.", "JPN", "KOR"),
+])
+def test_an_eased_quarrel_is_an_improvement(text, a, b):
+    got = _trends(text)
+    assert _pair(a, b, "+") in got and _pair(a, b, "-") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers urged both sides to ease the rift between Egypt and Sudan.",
+    "The talks aim to defuse the standoff between Armenia and Azerbaijan.",
+    "Officials hope to heal the dispute between the two unions in France.",
+])
+def test_an_easing_wished_for_is_no_improvement(text):
+    assert all(p != "positive" for _a, _b, p in _trends(text))
+
+
+def test_healing_rifts_of_no_named_pair_borrows_no_pair():
+    text = ("Saudi Arabia and Bahrain recalled their envoys from the United Arab Emirates in March. Officials from "
+            "Bahrain met in Riyadh on Sunday. The meeting focused on means of healing Gulf rifts.")
+    assert all(p != "positive" for _a, _b, p in _trends(text))
+
+
+# round 7: hostile conduct of one side toward the other
+@pytest.mark.parametrize("text,a,b", [
+    ("The Kingdom of Morocco has engaged in a new escalatory phase in its provocative behaviour towards Algeria.",
+     "DZA", "MAR"),
+    ("Somalia's president has in recent years taken a more aggressive approach towards Kenya.", "KEN", "SOM"),
+    ("Beijing has adopted an increasingly combative posture toward Canberra since 2020.", "AUS", "CHN"),
+    ("Ethiopia's provocative rhetoric toward Egypt over the dam worried diplomats.", "EGY", "ETH"),
+    ("Venezuela's hostile conduct towards Guyana has alarmed its neighbours.", "GUY", "VEN"),
+])
+def test_hostile_conduct_toward_the_other_side(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition criticised the government's aggressive approach towards protesters in Lima.",
+    "China took a softer approach towards Japan.",
+    "The striker's aggressive behaviour towards the referee drew a red card in Madrid.",
+])
+def test_conduct_that_is_not_hostile_or_not_toward_a_state(text):
+    assert all(p != "negative" for _a, _b, p in _trends(text))
+
+
+# round 7: "between A, on (the) one hand, and B (, C and D), on the other", with the relations far before their verb
+@pytest.mark.parametrize("text,pairs", [
+    ("Relations between Qatar, on one hand, and Saudi Arabia, the United Arab Emirates and Bahrain, on the other, "
+     "worsened earlier this year.", {("QAT", "SAU"), ("ARE", "QAT"), ("BHR", "QAT")}),
+    ("Tensions between Iran on the one hand and Saudi Arabia and Bahrain on the other have risen.",
+     {("IRN", "SAU"), ("BHR", "IRN")}),
+    ("The standoff between Serbia, on the one hand, and Kosovo and Albania, on the other, escalated in June.",
+     {("SRB", "XKX"), ("ALB", "SRB")}),
+    ("Relations between Chile and Bolivia, which have had no ambassadors since 1978, soured again in 2018.",
+     {("BOL", "CHL")}),
+])
+def test_one_side_on_one_hand_and_a_list_on_the_other(text, pairs):
+    got = {(a, b) for a, b, p in _trends(text) if p == "negative"}
+    assert got == {tuple(sorted(p)) for p in pairs}
+
+
+def test_a_verb_far_from_relations_after_a_preposition_takes_no_list():
+    got = _trends("The yen declined as relations between Japan and China were discussed in Tokyo.")
+    assert got == set()
+
+
+# round 7: good relations said of a list of three states hold for each pair; quarrels of a list still do not
+@pytest.mark.parametrize("text,states", [
+    ("Iraq, Egypt, and Jordan share strong ties.", ("EGY", "IRQ", "JOR")),
+    ("Kenya, Uganda and Tanzania enjoy warm relations, the ministers said.", ("KEN", "TZA", "UGA")),
+    ("Argentina, Brazil and Uruguay have close ties.", ("ARG", "BRA", "URY")),
+])
+def test_good_relations_of_a_list_hold_for_each_pair(text, states):
+    got = _trends(text)
+    x, y, z = states
+    assert {(x, y, "positive"), (x, z, "positive"), (y, z, "positive")} <= got
+
+
+def test_a_quarrel_of_a_list_of_three_names_no_pair_of_all():
+    got = _trends("Egypt, Sudan and Ethiopia have failed again to make progress on their Nile dispute.")
+    assert len(got) <= 1
+
+
+# round 7: verbs of worsening ties
+@pytest.mark.parametrize("text,a,b", [
+    ("The disclosures were aggravating Washington's ties with Brazil.", "BRA", "USA"),
+    ("The spying affair has aggravated Germany's relations with the United States.", "DEU", "USA"),
+    ("The execution of the fishermen exacerbated ties between Indonesia and Vietnam.", "IDN", "VNM"),
+    ("Beijing's coast guard raids have worsened relations with Manila.", "CHN", "PHL"),
+    ("The cartoon row inflamed relations between Denmark and Iran in 2006.", "DNK", "IRN"),
+])
+def test_verbs_of_worsening_ties(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The drought weakened ties between farmers and herders in Mali.",
+    "Any incursion could worsen relations between India and China.",
+    "The minister called on both sides not to aggravate ties between Chad and Sudan.",
+])
+def test_worsening_ties_of_no_pair_possible_or_called_for(text):
+    assert _trends(text) == set()
+
+
+# round 7: reconciliation inside one state names no pair
+@pytest.mark.parametrize("text", [
+    "Recent developments concerning peace and reconciliation in Afghanistan will be discussed, Pakistan's minister said.",
+    "India backs national reconciliation in Sri Lanka, Modi told the Chinese envoy.",
+    "Turkey and Qatar praised reconciliation in Libya.",
+])
+def test_reconciliation_inside_one_state(text):
+    assert all(p != "positive" for _a, _b, p in _trends(text))
+
+
+def test_reconciliation_between_a_pair_in_a_third_state_stands():
+    assert _pair("QAT", "SAU", "+") in _trends("The reconciliation between Qatar and Saudi Arabia in Kuwait was sealed.")
+
+
+def _actor(*states, location=False):
+    from types import SimpleNamespace
+    return SimpleNamespace(states=tuple(states), location=location)
+
+
+def _cand(code, sources, targets, flags=()):
+    from types import SimpleNamespace
+    return SimpleNamespace(code=code, sources=sources, targets=targets, flags=set(flags))
+
+
+def test_one_against_a_list_names_no_single_pair_for_the_article():
+    """Two of three states act on Qatar, and one sentence says Qatar's relations with all three worsened: the
+    story is Qatar's with the group, no pair stands out (before, the first listed state's pair won and events of
+    the others were aimed at it)."""
+    from types import SimpleNamespace
+
+    from diplograph.ingest.pipeline import _event_dyad
+    from diplograph.ingest.trends import TrendCandidate
+
+    trends = [TrendCandidate("QAT", s, "negative", "decline", None, 6, 0, 0, "r", 0.9) for s in ("SAU", "ARE", "BHR")]
+    doc = SimpleNamespace(candidates=[_cand("042", [_actor("ARE"), _actor("BHR")], [_actor("QAT")]),
+                                      _cand("161", [_actor("ARE", "BHR")], [_actor("QAT")])],
+                          trend_candidates=trends)
+    assert _event_dyad(doc) is None
+    # the same events with a trend of one pair keep that pair
+    doc.trend_candidates = trends[1:2]
+    assert _event_dyad(doc) == ("ARE", "QAT")

@@ -716,8 +716,9 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return None     # "tensions in Lebanon rose", "the crisis in Venezuela": trouble inside one state
     if _nonstate_side(ctx, m):
         return None     # "at war with the RSF", "a dispute with Airbus", "bad blood between the two clubs"
-    # between A and B, right after the trigger
-    for i in range(m.start, min(len(toks), m.end + 3)):
+    # between A and B, right after the trigger (or after the relations noun that is the verb's subject)
+    lo = _subject_between(toks, cl, m) if "subjrel" in m.pattern.flags else m.start
+    for i in range(lo, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
             stop = _scope_end(toks, i + 1)
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
@@ -819,6 +820,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return None    # "isolation from the West": the other side is not a state (right after the statement)
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
+        if len(subj) > 2 and m.pattern.code.startswith("positive") and len(subj) <= 4 \
+                and all(a.kind == "state" and not a.location and not a.is_group for a in subj_actors):
+            # "Iraq, Egypt and Jordan share strong ties": good relations said of a list of states hold for each pair
+            return [(x, y) for n, x in enumerate(subj) for y in subj[n + 1:]]
         if len(subj) > 2:
             # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said, unless the
             # article's main pair is among them
@@ -876,11 +881,14 @@ def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "within"})
-_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict"})
+_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict",
+                      # a peace made inside one state ("peace and reconciliation in Afghanistan")
+                      "reconciliation"})
 
 
 def _internal(ctx: SentenceContext, m) -> bool:
-    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela"): the head noun
+    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela", "national
+    reconciliation in Afghanistan"): the head noun
     followed by "in|inside|within" and a state, with no "between|with" partner after it?"""
     toks = ctx.toks
     h = m.head
@@ -960,10 +968,39 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
     return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
 
 
+def _subject_between(toks, cl: list[int], m) -> int:
+    """The "between" of a relations noun that opens the verb's clause far before it ("Relations between Qatar, on one
+    hand, and Saudi Arabia, the UAE and Bahrain, on the other, worsened"), else the statement's start."""
+    for r in range(m.start - 1, max(-1, m.start - 30), -1):
+        if cl[r] != cl[m.start] or toks[r].norm in (";", ":", ".", "but", "while", "whereas"):
+            break
+        if toks[r].norm in _REL_NOUNS and r + 1 < m.start and toks[r + 1].norm == "between":
+            k = r - 1
+            while k >= 0 and toks[k].norm in _REL_MODIFIERS:
+                k -= 1
+            return r + 1 if k < 0 or cl[k] != cl[r] or toks[k].norm not in _PREPS else m.start
+    return m.start
+
+
+def _one_hand(toks, e: int) -> int:
+    """The end of "(,) on (the) one hand (,)" starting at token ``e`` ("between Qatar, on one hand, and ..."), else
+    ``e`` itself."""
+    k = e + 1 if e < len(toks) and toks[e].norm == "," else e
+    words = [t.norm for t in toks[k:k + 4]]
+    if words[:3] == ["on", "one", "hand"]:
+        k += 3
+    elif words[:4] == ["on", "the", "one", "hand"]:
+        k += 4
+    else:
+        return e
+    return k + 1 if k < len(toks) and toks[k].norm == "," else k
+
+
 def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
     """"between Israel and the UAE, Bahrain and Morocco", "between Qatar and its neighbours Saudi Arabia, the UAE
     and Bahrain": one state, "and", then a list of three or more (commas): one pair per listed state; [] otherwise
-    ("between China, Japan and South Korea" says no single side)."""
+    ("between China, Japan and South Korea" says no single side). "Between Qatar, on one hand, and Saudi Arabia and
+    Bahrain, on the other" marks the single side itself: then one state or more on the other side will do."""
     toks = ctx.toks
     by_start = {s: (e, a) for s, e, a in ctx.actors if not a.location}
     j = i + 1
@@ -972,6 +1009,11 @@ def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
     if j not in by_start:
         return []
     e, first = by_start[j]
+    hand = _one_hand(toks, e)
+    if hand > e and len(_members(first)) == 1 and hand < len(toks) and toks[hand].norm == "and":
+        other = [a for a in _coordinated_after(ctx, hand + 1) if not a.location]
+        a = _members(first)[0]
+        return [(a, b) for b in _states(other) if b != a]
     if e >= len(toks) or toks[e].norm != "and":
         return []
     rest = []
