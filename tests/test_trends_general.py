@@ -786,3 +786,51 @@ def test_one_against_a_list_names_no_single_pair_for_the_article():
     # the same events with a trend of one pair keep that pair
     doc.trend_candidates = trends[1:2]
     assert _event_dyad(doc) == ("ARE", "QAT")
+
+
+# round 7: a pair named by a group actor that opens with its determiner ("between the two Koreas")
+@pytest.mark.parametrize("text,pol", [
+    ("The move marks a thaw in frosty relations between the two Koreas.", "+"),
+    ("Tensions between the two Koreas have risen since the balloon launches.", "-"),
+    ("The summit ended years of hostility between the two Koreas.", "+"),
+])
+def test_a_pair_after_between_named_by_a_group_actor(text, pol):
+    assert _pair("KOR", "PRK", pol) in _trends(text)
+
+
+def test_a_pair_of_clubs_after_between_is_still_no_pair_of_states():
+    assert _trends("Bad blood between the two clubs dates back to 1990.") == set()
+
+
+# round 7: idioms of a change or a standing state of relations
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Relations between Seoul and Tokyo took a turn for the worse in 2019.", "JPN", "KOR", "-"),
+    ("Ties between Egypt and Qatar have taken a turn for the better.", "EGY", "QAT", "+"),
+    ("The atmosphere of relations between Kazakhstan and Uzbekistan has changed significantly for the better.",
+     "KAZ", "UZB", "+"),
+    ("The expulsions marked a turn for the worse in relations between Canada and India.", "CAN", "IND", "-"),
+    ("Relations between India and Russia have grown from strength to strength.", "IND", "RUS", "+"),
+    ("Pakistan calls China its all-weather friend.", "CHN", "PAK", "+"),
+    ("There is a trust deficit between India and China.", "CHN", "IND", "-"),
+    ("India and China are competing for influence in the Maldives.", "CHN", "IND", "-"),
+    ("Australia is vying with China for influence in the Pacific.", "AUS", "CHN", "-"),
+    ("Egypt and Turkey have been estranged since 2013.", "EGY", "TUR", "-"),
+    ("Qatar, long estranged from Saudi Arabia, reopened its embassy in Riyadh.", "QAT", "SAU", "-"),
+    ("The fence-mending visit by Erdogan to Riyadh ended on Friday.", "SAU", "TUR", "+"),
+    ("Egypt and Turkey buried their differences in 2023.", "EGY", "TUR", "+"),
+])
+def test_idioms_of_change_and_standing(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The weather took a turn for the worse in Kenya.",
+    "His health changed for the better after surgery in Cuba.",
+    "The atmosphere at the stadium in Qatar changed for the better after the match.",
+    "The two friendly clubs met in Madrid.",
+    "Apple and Samsung are competing for dominance in India.",
+    "The singer is estranged from her father in France.",
+    "The company's sales have gone from strength to strength in China.",
+])
+def test_idioms_of_change_said_of_no_pair(text):
+    assert _trends(text) == set()

@@ -1115,6 +1115,8 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
     for i in (m.end - 1, m.end):
         if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between", "toward", "towards", "against"):
             continue
+        if i + 1 in starts:
+            return False    # "between the two Koreas": an actor that opens with its determiner
         j = i + 1
         while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
             j += 1
