@@ -834,3 +834,31 @@ def test_idioms_of_change_and_standing(text, a, b, pol):
 ])
 def test_idioms_of_change_said_of_no_pair(text):
     assert _trends(text) == set()
+
+
+# round 7: base verbs of warming, allies named with the partner's possessive or as key allies, distancing, mutual
+# suspicion, hostility to a state, relations in ruins, a long history of conflict
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Ties between Turkey and Israel began to warm last year.", "ISR", "TUR", "+"),
+    ("Relations between Cuba and the United States began to thaw in 2014.", "CUB", "USA", "+"),
+    ("Pakistan is a key ally of China in South Asia.", "CHN", "PAK", "+"),
+    ("Serbia is Russia's closest ally in the Balkans.", "RUS", "SRB", "+"),
+    ("Israel is America's closest ally in the Middle East.", "ISR", "USA", "+"),
+    ("Hungary has distanced itself from Poland since the war began.", "HUN", "POL", "-"),
+    ("Colombia's ties with Venezuela are in ruins.", "COL", "VEN", "-"),
+    ("Morocco and Algeria have a long history of conflict.", "DZA", "MAR", "-"),
+    ("Tokyo and Beijing remain deeply suspicious of each other.", "CHN", "JPN", "-"),
+    ("Nicaragua has grown increasingly hostile to the United States.", "NIC", "USA", "-"),
+])
+def test_warming_allies_distance_suspicion_and_hostility(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara distanced itself from the remarks, Turkey's envoy to Greece said.",
+    "The minister is Putin's closest ally in the Kremlin, Russian media said of Ukraine.",
+    "The two leaders are wary of each other, Kenya said.",
+    "The crowd was hostile to the visiting team in Cairo.",
+])
+def test_allies_distance_suspicion_and_hostility_of_no_pair(text):
+    assert _trends(text) == set()
