@@ -862,3 +862,20 @@ def test_warming_allies_distance_suspicion_and_hostility(text, a, b, pol):
 ])
 def test_allies_distance_suspicion_and_hostility_of_no_pair(text):
     assert _trends(text) == set()
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Brazil has taken a hardline stance toward Venezuela.", "BRA", "VEN"),
+    ("Britain adopted a tougher policy towards Iran after the seizure.", "GBR", "IRN"),
+    ("Washington's increasingly assertive posture towards Beijing worried Seoul.", "CHN", "USA"),
+])
+def test_hard_line_toward_a_state(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor took a tough stance towards protesters in Lagos, Nigeria's press said.",
+    "Germany took a harsher approach towards migrants in 2016, Turkey said.",
+])
+def test_hard_line_toward_people(text):
+    assert all(p != "negative" for _a, _b, p in _trends(text))
