@@ -879,3 +879,29 @@ def test_hard_line_toward_a_state(text, a, b):
 ])
 def test_hard_line_toward_people(text):
     assert all(p != "negative" for _a, _b, p in _trends(text))
+
+
+# round 7: footing, phases and strain of relations; verbs of raising ties to a new level
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Prime Minister Kishida said Japan's ties with South Korea were now on a firm footing.", "JPN", "KOR", "+"),
+    ("Relations between Britain and France are back on an even keel after the submarine row.", "FRA", "GBR", "+"),
+    ("India and the UAE elevated ties to a comprehensive strategic partnership in 2017.", "ARE", "IND", "+"),
+    ("Indonesia and Australia agreed to expand defence ties.", "AUS", "IDN", "+"),
+    ("Relations between Pakistan and Afghanistan are going through a difficult phase.", "AFG", "PAK", "-"),
+    ("Ties between Canberra and Beijing hit turbulence in 2020.", "AUS", "CHN", "-"),
+    ("Relations between Rome and Paris are under strain over migrants.", "FRA", "ITA", "-"),
+    ("There is no love lost between Ankara and Athens.", "GRC", "TUR", "-"),
+])
+def test_footing_phases_and_strain(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company is on a firm footing in India, Japan's ambassador said.",
+    "The two teams are going through a difficult phase, Spain's coach said of Italy.",
+    # ties with people or firms named by a plural common noun have no state on the other side
+    "The company strengthened ties with suppliers in Vietnam, Japan's trade ministry said.",
+    "The ministry expanded ties with exporters in Kenya, Uganda said.",
+])
+def test_footing_phases_and_ties_of_no_pair(text):
+    assert _trends(text) == set()

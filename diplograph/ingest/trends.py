@@ -667,9 +667,18 @@ def _actor_soon(ctx: SentenceContext, i: int) -> bool:
         w = ctx.toks[j].norm
         if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]) or w in _NONSTATE_NOUNS:
             return False    # "relations with donors have cooled": no state on the other side
+        if _people_plural(ctx.toks[j]) and w not in _PAIR_WORDS:
+            return False    # "expanded ties with suppliers in Vietnam": people or firms, no state
         if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
             return True
     return True
+
+
+def _people_plural(tok) -> bool:
+    """Is the token a lower-case plural common noun ("suppliers", "businesses", "exporters")?"""
+    w = tok.norm
+    return tok.text[:1].islower() and w.isalpha() and len(w) > 4 and w.endswith("s") \
+        and not w.endswith(("ss", "ous", "is", "us")) and w not in _DETERMINERS
 
 
 _MANY = frozenset({"neighbours", "neighbors", "countries", "nations", "states", "partners", "allies", "powers",
