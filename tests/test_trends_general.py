@@ -905,3 +905,22 @@ def test_footing_phases_and_strain(text, a, b, pol):
 ])
 def test_footing_phases_and_ties_of_no_pair(text):
     assert _trends(text) == set()
+
+
+# round 7: trouble placed in a region or a sea borrows no pair from the article
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. The leaders "
+    "agreed to resume regular visits. Tensions have also risen in the Taiwan Strait.",
+    "Brazil's president met Argentina's president in Brasilia on Monday. They signed a trade deal. Tensions in the "
+    "region have soared since the coup in Peru.",
+    "Kenya's foreign minister met his Ethiopian counterpart in Nairobi. They agreed to open a road. Tensions have "
+    "mounted across the Horn of Africa.",
+])
+def test_regional_trouble_borrows_no_pair(text):
+    assert all(p != "negative" for _a, _b, p in _trends(text))
+
+
+def test_the_pairs_own_trouble_in_a_disputed_place_still_borrows_it():
+    text = ("Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif in Lahore on Friday. "
+            "Tensions in Kashmir have risen since the attack.")
+    assert _pair("IND", "PAK", "-") in _trends(text)

@@ -142,7 +142,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
                                  if len(main_dyad) == 2 else []) if not onlookers & set(p)]
         if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl) \
-                and not _domestic(toks, m):
+                and not _domestic(toks, m) and not _regional(toks, m):
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -191,6 +191,26 @@ def _domestic(toks, m) -> bool:
     """Is the trouble named as one inside a society ("Ethnic tensions have flared in the north", "political tensions
     are high ahead of the vote")? Then a sentence that names no pair does not lend it the article's pair."""
     return any(toks[k].norm in _DOMESTIC for k in range(max(0, m.start - 2), m.head + 1))
+
+
+_REGION_WORDS = frozenset({"region", "strait", "straits", "sea", "seas", "gulf", "peninsula", "ocean", "waters",
+                           "balkans", "caucasus", "sahel", "subcontinent", "continent", "world", "pacific", "arctic",
+                           "mediterranean", "east", "horn"})
+
+
+def _regional(toks, m) -> bool:
+    """Is the trouble placed in a region or a sea ("Tensions have also risen in the Taiwan Strait", "tensions in the
+    region")? Then a sentence that names no pair does not lend it the article's pair."""
+    for k in range(m.start, min(len(toks) - 1, m.end + 3)):
+        if toks[k].norm not in ("in", "across", "throughout", "around"):
+            continue
+        j = k + 1 + (toks[k + 1].norm == "the")
+        for w in toks[j:j + 3]:
+            if w.norm in _REGION_WORDS:
+                return True
+            if not w.text[:1].isupper():
+                break
+    return False
 
 
 def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
