@@ -924,3 +924,26 @@ def test_the_pairs_own_trouble_in_a_disputed_place_still_borrows_it():
     text = ("Indian Prime Minister Narendra Modi met Pakistani Prime Minister Nawaz Sharif in Lahore on Friday. "
             "Tensions in Kashmir have risen since the attack.")
     assert _pair("IND", "PAK", "-") in _trends(text)
+
+
+# round 7: the singular "relation" (common in regional outlets), and friendship "and cooperation" with a state
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("The two countries have had a bumpy trade relation in the last few years, Kenya said of Tanzania.", "KEN", "TZA",
+     "-"),
+    ("Uganda and Rwanda have a good bilateral relation, the minister said.", "RWA", "UGA", "+"),
+    ("The trade relation between Ghana and Nigeria has deteriorated since the border closure.", "GHA", "NGA", "-"),
+    ("Bilateral relation between Nepal and India has improved in recent years.", "IND", "NPL", "+"),
+    ("The strained relation between Ghana and Nigeria worsened.", "GHA", "NGA", "-"),
+    ("Our policy of deepening friendship and cooperation with Uzbekistan remains unchanged, Kazakhstan's president "
+     "said.", "KAZ", "UZB", "+"),
+])
+def test_singular_relation_and_friendship_and_cooperation(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A close relation of the Kenyan president was arrested in Uganda.",
+    "The police said the arrest was made in relation to the attack, Kenya said of Somalia.",
+])
+def test_relation_as_kin_or_reference(text):
+    assert _trends(text) == set()

@@ -278,7 +278,7 @@ _QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff"
                             "rapprochement"})
 
 
-_REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+_REL_NOUNS = frozenset({"relations", "relation", "ties", "relationship", "relationships"})
 _NONSTATE_FORMS = frozenset({"group_org", "org"})
 # nouns two statements may share: "improve their strained relationship", "ended a seven-year rift"
 _SHARED_NOUNS = _REL_NOUNS | {"rift", "rifts", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "feuds",
