@@ -947,3 +947,40 @@ def test_singular_relation_and_friendship_and_cooperation(text, a, b, pol):
 ])
 def test_relation_as_kin_or_reference(text):
     assert _trends(text) == set()
+
+
+# round 7: development relations keep up, a pair in conflict or that fought wars, relations marked by trouble,
+# long-standing ties, close allies said of a pair
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("China-Pakistan relations have maintained sound and steady development, Xi said.", "CHN", "PAK", "+"),
+    ("Bilateral ties between India and Bangladesh have witnessed an upswing in recent years.", "BGD", "IND", "+"),
+    ("Armenia and Azerbaijan have been in conflict over Nagorno-Karabakh since the 1990s.", "ARM", "AZE", "-"),
+    ("Pakistan has fought three wars with India since 1947.", "IND", "PAK", "-"),
+    ("Eritrea fought a border war with Ethiopia from 1998 to 2000.", "ERI", "ETH", "-"),
+    ("Relations between Turkey and Greece have long been marked by mistrust.", "GRC", "TUR", "-"),
+    ("Zambia and Tanzania enjoy historic ties dating back to the liberation struggle.", "TZA", "ZMB", "+"),
+    ("Egypt and Sudan share deep historical ties.", "EGY", "SDN", "+"),
+    ("India and Russia have long-standing defence ties.", "IND", "RUS", "+"),
+    ("Russia and Belarus are close allies.", "BLR", "RUS", "+"),
+])
+def test_development_conflict_wars_marks_and_long_standing_ties(text, a, b, pol):
+    assert _pair(a, b, pol) in _trends(text)
+
+
+@pytest.mark.parametrize("text,a,b,pol", [
+    ("Relations between Japan and China have seen little progress, Tokyo said.", "CHN", "JPN", "+"),
+    ("The traditional rivalry and relations between Greece and Turkey soured.", "GRC", "TUR", "+"),
+    ("The historic rupture of relations between Colombia and Venezuela came in 2019.", "COL", "VEN", "+"),
+    ("The expulsions marked a historic low in relations between Canada and India.", "CAN", "IND", "+"),
+])
+def test_no_good_relations_from_little_progress_or_a_historic_low(text, a, b, pol):
+    assert _pair(a, b, pol) not in _trends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels have fought a war against the army since 2011, Sudan said of Chad.",
+    "The militia has deep ties to Iran, Iraq's army said.",
+    "The minister has historic ties to the party in Kenya.",
+])
+def test_wars_and_ties_of_no_pair_of_states(text):
+    assert _trends(text) == set()
