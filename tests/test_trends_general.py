@@ -984,3 +984,23 @@ def test_no_good_relations_from_little_progress_or_a_historic_low(text, a, b, po
 ])
 def test_wars_and_ties_of_no_pair_of_states(text):
     assert _trends(text) == set()
+
+
+# round 7: "A's ties with many parties, including X": the named members; relations far before their verb over an
+# apposition ("Uganda's relations with its neighbours, notably Kenya and Rwanda, have soured")
+@pytest.mark.parametrize("text,pairs", [
+    ("The disclosures were aggravating Washington's ties with an array of nations, including European allies like "
+     "Germany.", {("DEU", "USA")}),
+    ("Uganda's relations with its neighbours, notably Kenya and Rwanda, have soured.", {("KEN", "UGA"), ("RWA", "UGA")}),
+    ("China's relations with Australia, its biggest trading partner, have deteriorated since 2020.", {("AUS", "CHN")}),
+])
+def test_named_members_of_many_parties_and_far_relations(text, pairs):
+    assert {(a, b) for a, b, p in _trends(text) if p == "negative"} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's relations with donors, including the World Bank, have cooled.",
+    "The yen declined as relations between Japan and China were discussed.",
+])
+def test_many_parties_of_no_state_and_relations_of_another_verb(text):
+    assert _trends(text) == set()

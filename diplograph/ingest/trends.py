@@ -101,7 +101,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
         if "pairsubj" in m.pattern.flags and not _pair_subject(ctx, m, cl):
             continue   # "Opinion in Germany is divided over arms for Ukraine": one state divided within itself
-        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
+        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start) \
+                and _subject_relations(toks, cl, m) == m.start:
             continue   # "while the yen declined", "their health had deteriorated"
         if toks[m.start].norm not in m.pattern.items[0].forms:
             continue   # the index forgives a typed extra letter; "disputed" is no "dispute"
@@ -694,6 +695,30 @@ def _actor_soon(ctx: SentenceContext, i: int) -> bool:
     return True
 
 
+_INCLUDING = frozenset({"including", "notably", "especially", "particularly", "like"})
+
+
+def _named_members(ctx: SentenceContext, i: int) -> list[str]:
+    """The states named as members of a many-party side from token ``i`` on ("an array of nations, including European
+    allies like Germany", "its neighbours, notably Kenya and Uganda"): those coordinated after "including|notably|
+    especially|particularly|like" (or "such as") in the same phrase; [] when there is none."""
+    toks = ctx.toks
+    for j in range(i, min(len(toks) - 1, i + 10)):
+        w = toks[j].norm
+        if w in (";", ":", ".") or w in _SCOPE_STOP and w != ",":
+            return []
+        if w in _INCLUDING or w == "such" and toks[j + 1].norm == "as":
+            k = j + 1 + (w == "such")
+            for k2 in range(k, min(len(toks), k + 5)):
+                got = _coordinated_after(ctx, k2)
+                if got:
+                    return list(dict.fromkeys(st for a in got for st in _members(a)))
+                if not (toks[k2].norm.isalpha() or "-" in toks[k2].norm):
+                    break
+            return []
+    return []
+
+
 def _people_plural(tok) -> bool:
     """Is the token a lower-case plural common noun ("suppliers", "businesses", "exporters")?"""
     w = tok.norm
@@ -746,7 +771,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
     if _nonstate_side(ctx, m):
         return None     # "at war with the RSF", "a dispute with Airbus", "bad blood between the two clubs"
     # between A and B, right after the trigger (or after the relations noun that is the verb's subject)
-    lo = _subject_between(toks, cl, m) if "subjrel" in m.pattern.flags else m.start
+    rel = _subject_relations(toks, cl, m) if "subjrel" in m.pattern.flags else m.start
+    lo = rel + 1 if rel < m.start and toks[rel + 1].norm == "between" else m.start
     for i in range(lo, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
             stop = _scope_end(toks, i + 1)
@@ -780,7 +806,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             if len(sts) >= 2:
                 return [(sts[0], sts[1])]
     # "A's relations with B", "its relationships with the European Union (EU) and the U.S."
-    for i in range(max(0, m.start - 1), min(len(toks), m.end + 2)):
+    for i in range(rel if rel < m.start and toks[rel + 1].norm == "with" else max(0, m.start - 1),
+                   min(len(toks), m.end + 2)):
         if toks[i].norm in ("relations", "ties", "relationship", "relationships") and i + 2 < len(toks) \
                 and toks[i + 1].norm == "with":
             poss = [a for s, e, a in ctx.actors if e <= i and i - e <= 2 and a.possessive]
@@ -789,6 +816,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             if withs and not sides:
                 return None
             if not withs and not _actor_soon(ctx, i + 2):
+                named = _named_members(ctx, i + 2)
+                if poss and named:
+                    # "aggravating Washington's ties with an array of nations, including European allies like Germany"
+                    return _pairs(_members(poss[-1]), named)[:4] or None
                 return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
@@ -997,18 +1028,28 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
     return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
 
 
-def _subject_between(toks, cl: list[int], m) -> int:
-    """The "between" of a relations noun that opens the verb's clause far before it ("Relations between Qatar, on one
-    hand, and Saudi Arabia, the UAE and Bahrain, on the other, worsened"), else the statement's start."""
+def _subject_relations(toks, cl: list[int], m) -> int:
+    """The relations noun, followed by "between" or "with", that opens the verb's clause far before it ("Relations
+    between Qatar, on one hand, and Saudi Arabia, the UAE and Bahrain, on the other, worsened", "Uganda's relations
+    with its neighbours, notably Kenya and Rwanda, have soured"), else the statement's start."""
     for r in range(m.start - 1, max(-1, m.start - 30), -1):
         if cl[r] != cl[m.start] or toks[r].norm in (";", ":", ".", "but", "while", "whereas"):
             break
-        if toks[r].norm in _REL_NOUNS and r + 1 < m.start and toks[r + 1].norm == "between":
+        if toks[r].norm in _REL_NOUNS and r + 1 < m.start and toks[r + 1].norm in ("between", "with"):
             k = r - 1
             while k >= 0 and toks[k].norm in _REL_MODIFIERS:
                 k -= 1
-            return r + 1 if k < 0 or cl[k] != cl[r] or toks[k].norm not in _PREPS else m.start
+            j = m.start - 1
+            while j > r and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+                j -= 1      # "have soured", "have long been": the verb's own auxiliaries
+            if any(toks[x].norm in _FINITE for x in range(r + 2, j + 1)):
+                return m.start  # "While Japan's relations with China were discussed, the yen declined": another verb
+            return r if k < 0 or cl[k] != cl[r] or toks[k].norm not in _PREPS else m.start
     return m.start
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                     "should", "must", "did", "does", "do", "said", "says", "say", "told", "which", "who", "that"})
 
 
 def _one_hand(toks, e: int) -> int:
