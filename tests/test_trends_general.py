@@ -1004,3 +1004,20 @@ def test_named_members_of_many_parties_and_far_relations(text, pairs):
 ])
 def test_many_parties_of_no_state_and_relations_of_another_verb(text):
     assert _trends(text) == set()
+
+
+# round 7: "which have strained ties": "have" is the verb's auxiliary, not a holder of ties
+@pytest.mark.parametrize("text,a,b", [
+    ("Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw on Tuesday. The two "
+     "discussed grain imports, which have strained ties.", "POL", "UKR"),
+    ("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra. They discussed the "
+     "tariffs, which had hurt ties since 2020.", "AUS", "CHN"),
+])
+def test_a_perfect_tense_verb_of_damage_borrows_the_pair(text, a, b):
+    assert _pair(a, b, "-") in _trends(text)
+
+
+def test_ties_held_by_a_company_still_borrow_no_pair():
+    text = ("Kenya's president met Somalia's president in Nairobi. The company has strengthened ties with the "
+            "Chinese military, Kenya said.")
+    assert _trends(text) == set()

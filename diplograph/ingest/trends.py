@@ -177,6 +177,8 @@ def _held_by_nonactor(ctx: SentenceContext, m, cl: list[int]) -> bool:
         if cl[i] != cl[m.start]:
             return False
         if toks[i].norm in _HOLD:
+            if i == m.start - 1 and "V" in m.pattern.flags:
+                return False    # "grain imports, which have strained ties": "have" is the verb's auxiliary
             before = [toks[k].norm for k in range(i) if cl[k] == cl[i]]
             if any(w in _PAIR_NOUNS or w in ("they", "two", "both", "we") for w in before):
                 return False    # "The two have close ties": the pair itself, named by a group word
