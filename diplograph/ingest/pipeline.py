@@ -963,7 +963,24 @@ def _event_dyad(doc: Doc) -> tuple[str, str] | None:
     top = c.most_common(2)
     if len(top) == 2 and top[0][1] == top[1][1]:
         return None
+    if top[0][0] in _one_against_many(doc.trend_candidates):
+        return None     # "relations between Qatar and Saudi Arabia, the UAE and Bahrain worsened": no single pair
     return top[0][0]
+
+
+def _one_against_many(trends: list) -> set[tuple[str, str]]:
+    """The pairs of trend sentences that set one state against several ("Relations between Qatar, on one hand, and
+    Saudi Arabia, the UAE and Bahrain, on the other, worsened", "North Korea, as it has drifted away from China, has
+    grown closer to Russia"): the story is that one state's with several, and none of these pairs is the article's."""
+    by_sentence: dict[int, set[tuple[str, str]]] = {}
+    for t in trends:
+        if t.a != t.b:
+            by_sentence.setdefault(t.sentence, set()).add(tuple(sorted((t.a, t.b))))
+    out: set[tuple[str, str]] = set()
+    for pairs in by_sentence.values():
+        if len(pairs) >= 2 and set.intersection(*(set(p) for p in pairs)):
+            out |= pairs
+    return out
 
 
 class _Pseudo:

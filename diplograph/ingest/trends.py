@@ -101,7 +101,8 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             continue   # "called for improved ties", "stressed the importance of working to reduce tension"
         if "pairsubj" in m.pattern.flags and not _pair_subject(ctx, m, cl):
             continue   # "Opinion in Germany is divided over arms for Ukraine": one state divided within itself
-        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start):
+        if "subjrel" in m.pattern.flags and not _party_subject(ctx, m.start) \
+                and _subject_relations(toks, cl, m) == m.start:
             continue   # "while the yen declined", "their health had deteriorated"
         if toks[m.start].norm not in m.pattern.items[0].forms:
             continue   # the index forgives a typed extra letter; "disputed" is no "dispute"
@@ -142,7 +143,7 @@ def find_trends(ctx: SentenceContext, index: PatternIndex | None = None,
             pairs = [p for p in ([recent_dyad] if recent_dyad else [(main_dyad[0], main_dyad[1])]
                                  if len(main_dyad) == 2 else []) if not onlookers & set(p)]
         if not pairs and m.pattern.conf >= 0.8 and not onlooked and not _held_by_nonactor(ctx, m, cl) \
-                and not _domestic(toks, m):
+                and not _domestic(toks, m) and not _regional(toks, m):
             end = _scope_end(toks, m.end)
             own = set(_states(a for s_, _e, a in ctx.actors if s_ < end))
             if recent_dyad and own <= set(recent_dyad):
@@ -176,6 +177,8 @@ def _held_by_nonactor(ctx: SentenceContext, m, cl: list[int]) -> bool:
         if cl[i] != cl[m.start]:
             return False
         if toks[i].norm in _HOLD:
+            if i == m.start - 1 and "V" in m.pattern.flags:
+                return False    # "grain imports, which have strained ties": "have" is the verb's auxiliary
             before = [toks[k].norm for k in range(i) if cl[k] == cl[i]]
             if any(w in _PAIR_NOUNS or w in ("they", "two", "both", "we") for w in before):
                 return False    # "The two have close ties": the pair itself, named by a group word
@@ -191,6 +194,26 @@ def _domestic(toks, m) -> bool:
     """Is the trouble named as one inside a society ("Ethnic tensions have flared in the north", "political tensions
     are high ahead of the vote")? Then a sentence that names no pair does not lend it the article's pair."""
     return any(toks[k].norm in _DOMESTIC for k in range(max(0, m.start - 2), m.head + 1))
+
+
+_REGION_WORDS = frozenset({"region", "strait", "straits", "sea", "seas", "gulf", "peninsula", "ocean", "waters",
+                           "balkans", "caucasus", "sahel", "subcontinent", "continent", "world", "pacific", "arctic",
+                           "mediterranean", "east", "horn"})
+
+
+def _regional(toks, m) -> bool:
+    """Is the trouble placed in a region or a sea ("Tensions have also risen in the Taiwan Strait", "tensions in the
+    region")? Then a sentence that names no pair does not lend it the article's pair."""
+    for k in range(m.start, min(len(toks) - 1, m.end + 3)):
+        if toks[k].norm not in ("in", "across", "throughout", "around"):
+            continue
+        j = k + 1 + (toks[k + 1].norm == "the")
+        for w in toks[j:j + 3]:
+            if w.norm in _REGION_WORDS:
+                return True
+            if not w.text[:1].isupper():
+                break
+    return False
 
 
 def _named_pair(ctx: SentenceContext, pair: tuple[str, str], main_dyad: tuple[str, ...]) -> tuple[str, str]:
@@ -258,7 +281,7 @@ _QUARREL_NOUNS = frozenset({"dispute", "row", "spat", "rift", "feud", "standoff"
                             "rapprochement"})
 
 
-_REL_NOUNS = frozenset({"relations", "ties", "relationship", "relationships"})
+_REL_NOUNS = frozenset({"relations", "relation", "ties", "relationship", "relationships"})
 _NONSTATE_FORMS = frozenset({"group_org", "org"})
 # nouns two statements may share: "improve their strained relationship", "ended a seven-year rift"
 _SHARED_NOUNS = _REL_NOUNS | {"rift", "rifts", "dispute", "disputes", "row", "rows", "spat", "spats", "feud", "feuds",
@@ -667,9 +690,42 @@ def _actor_soon(ctx: SentenceContext, i: int) -> bool:
         w = ctx.toks[j].norm
         if w in _MANY and not any(t.norm in ("two", "both") for t in ctx.toks[i:j]) or w in _NONSTATE_NOUNS:
             return False    # "relations with donors have cooled": no state on the other side
+        if _people_plural(ctx.toks[j]) and w not in _PAIR_WORDS:
+            return False    # "expanded ties with suppliers in Vietnam": people or firms, no state
         if w in _SCOPE_STOP or w in (".", "in", "to", "and", "on", "for"):
             return True
     return True
+
+
+_INCLUDING = frozenset({"including", "notably", "especially", "particularly", "like"})
+
+
+def _named_members(ctx: SentenceContext, i: int) -> list[str]:
+    """The states named as members of a many-party side from token ``i`` on ("an array of nations, including European
+    allies like Germany", "its neighbours, notably Kenya and Uganda"): those coordinated after "including|notably|
+    especially|particularly|like" (or "such as") in the same phrase; [] when there is none."""
+    toks = ctx.toks
+    for j in range(i, min(len(toks) - 1, i + 10)):
+        w = toks[j].norm
+        if w in (";", ":", ".") or w in _SCOPE_STOP and w != ",":
+            return []
+        if w in _INCLUDING or w == "such" and toks[j + 1].norm == "as":
+            k = j + 1 + (w == "such")
+            for k2 in range(k, min(len(toks), k + 5)):
+                got = _coordinated_after(ctx, k2)
+                if got:
+                    return list(dict.fromkeys(st for a in got for st in _members(a)))
+                if not (toks[k2].norm.isalpha() or "-" in toks[k2].norm):
+                    break
+            return []
+    return []
+
+
+def _people_plural(tok) -> bool:
+    """Is the token a lower-case plural common noun ("suppliers", "businesses", "exporters")?"""
+    w = tok.norm
+    return tok.text[:1].islower() and w.isalpha() and len(w) > 4 and w.endswith("s") \
+        and not w.endswith(("ss", "ous", "is", "us")) and w not in _DETERMINERS
 
 
 _MANY = frozenset({"neighbours", "neighbors", "countries", "nations", "states", "partners", "allies", "powers",
@@ -716,8 +772,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return None     # "tensions in Lebanon rose", "the crisis in Venezuela": trouble inside one state
     if _nonstate_side(ctx, m):
         return None     # "at war with the RSF", "a dispute with Airbus", "bad blood between the two clubs"
-    # between A and B, right after the trigger
-    for i in range(m.start, min(len(toks), m.end + 3)):
+    # between A and B, right after the trigger (or after the relations noun that is the verb's subject)
+    rel = _subject_relations(toks, cl, m) if "subjrel" in m.pattern.flags else m.start
+    lo = rel + 1 if rel < m.start and toks[rel + 1].norm == "between" else m.start
+    for i in range(lo, min(len(toks), m.end + 3)):
         if toks[i].norm == "between":
             stop = _scope_end(toks, i + 1)
             got = [a for s, e, a in ctx.actors if i < s <= i + 14 and s < stop and not a.location
@@ -750,7 +808,8 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             if len(sts) >= 2:
                 return [(sts[0], sts[1])]
     # "A's relations with B", "its relationships with the European Union (EU) and the U.S."
-    for i in range(max(0, m.start - 1), min(len(toks), m.end + 2)):
+    for i in range(rel if rel < m.start and toks[rel + 1].norm == "with" else max(0, m.start - 1),
+                   min(len(toks), m.end + 2)):
         if toks[i].norm in ("relations", "ties", "relationship", "relationships") and i + 2 < len(toks) \
                 and toks[i + 1].norm == "with":
             poss = [a for s, e, a in ctx.actors if e <= i and i - e <= 2 and a.possessive]
@@ -759,6 +818,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
             if withs and not sides:
                 return None
             if not withs and not _actor_soon(ctx, i + 2):
+                named = _named_members(ctx, i + 2)
+                if poss and named:
+                    # "aggravating Washington's ties with an array of nations, including European allies like Germany"
+                    return _pairs(_members(poss[-1]), named)[:4] or None
                 return None     # "closer relations with Western neighbours": the other side is no state
             if poss and sides:
                 return _pairs(_members(poss[-1]), list(dict.fromkeys(sides)))[:4] or []
@@ -819,6 +882,10 @@ def _dyads(ctx: SentenceContext, m, cl, actor_at, main_dyad: tuple[str, ...] = (
         return None    # "isolation from the West": the other side is not a state (right after the statement)
     obj = [s for s in _states(after_actors, capitals=True) if s not in subj]
     if len(subj) >= 2 and not obj:
+        if len(subj) > 2 and m.pattern.code.startswith("positive") and len(subj) <= 4 \
+                and all(a.kind == "state" and not a.location and not a.is_group for a in subj_actors):
+            # "Iraq, Egypt and Jordan share strong ties": good relations said of a list of states hold for each pair
+            return [(x, y) for n, x in enumerate(subj) for y in subj[n + 1:]]
         if len(subj) > 2:
             # "Egypt, Sudan and Ethiopia ... their Nile dispute": which two is not said, unless the
             # article's main pair is among them
@@ -876,11 +943,14 @@ def _topic(ctx: SentenceContext, s: int, m=None) -> bool:
 
 
 _INSIDE = frozenset({"in", "inside", "within"})
-_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict"})
+_TROUBLE = frozenset({"tension", "tensions", "crisis", "crises", "turmoil", "unrest", "strife", "conflict",
+                      # a peace made inside one state ("peace and reconciliation in Afghanistan")
+                      "reconciliation"})
 
 
 def _internal(ctx: SentenceContext, m) -> bool:
-    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela"): the head noun
+    """Is the trouble inside one state ("tensions in Lebanon rose", "the crisis in Venezuela", "national
+    reconciliation in Afghanistan"): the head noun
     followed by "in|inside|within" and a state, with no "between|with" partner after it?"""
     toks = ctx.toks
     h = m.head
@@ -960,10 +1030,49 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
     return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
 
 
+def _subject_relations(toks, cl: list[int], m) -> int:
+    """The relations noun, followed by "between" or "with", that opens the verb's clause far before it ("Relations
+    between Qatar, on one hand, and Saudi Arabia, the UAE and Bahrain, on the other, worsened", "Uganda's relations
+    with its neighbours, notably Kenya and Rwanda, have soured"), else the statement's start."""
+    for r in range(m.start - 1, max(-1, m.start - 30), -1):
+        if cl[r] != cl[m.start] or toks[r].norm in (";", ":", ".", "but", "while", "whereas"):
+            break
+        if toks[r].norm in _REL_NOUNS and r + 1 < m.start and toks[r + 1].norm in ("between", "with"):
+            k = r - 1
+            while k >= 0 and toks[k].norm in _REL_MODIFIERS:
+                k -= 1
+            j = m.start - 1
+            while j > r and (toks[j].norm in _AUX or toks[j].norm.endswith("ly")):
+                j -= 1      # "have soured", "have long been": the verb's own auxiliaries
+            if any(toks[x].norm in _FINITE for x in range(r + 2, j + 1)):
+                return m.start  # "While Japan's relations with China were discussed, the yen declined": another verb
+            return r if k < 0 or cl[k] != cl[r] or toks[k].norm not in _PREPS else m.start
+    return m.start
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                     "should", "must", "did", "does", "do", "said", "says", "say", "told", "which", "who", "that"})
+
+
+def _one_hand(toks, e: int) -> int:
+    """The end of "(,) on (the) one hand (,)" starting at token ``e`` ("between Qatar, on one hand, and ..."), else
+    ``e`` itself."""
+    k = e + 1 if e < len(toks) and toks[e].norm == "," else e
+    words = [t.norm for t in toks[k:k + 4]]
+    if words[:3] == ["on", "one", "hand"]:
+        k += 3
+    elif words[:4] == ["on", "the", "one", "hand"]:
+        k += 4
+    else:
+        return e
+    return k + 1 if k < len(toks) and toks[k].norm == "," else k
+
+
 def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
     """"between Israel and the UAE, Bahrain and Morocco", "between Qatar and its neighbours Saudi Arabia, the UAE
     and Bahrain": one state, "and", then a list of three or more (commas): one pair per listed state; [] otherwise
-    ("between China, Japan and South Korea" says no single side)."""
+    ("between China, Japan and South Korea" says no single side). "Between Qatar, on one hand, and Saudi Arabia and
+    Bahrain, on the other" marks the single side itself: then one state or more on the other side will do."""
     toks = ctx.toks
     by_start = {s: (e, a) for s, e, a in ctx.actors if not a.location}
     j = i + 1
@@ -972,6 +1081,11 @@ def _one_and_list(ctx: SentenceContext, i: int) -> list[tuple[str, str]]:
     if j not in by_start:
         return []
     e, first = by_start[j]
+    hand = _one_hand(toks, e)
+    if hand > e and len(_members(first)) == 1 and hand < len(toks) and toks[hand].norm == "and":
+        other = [a for a in _coordinated_after(ctx, hand + 1) if not a.location]
+        a = _members(first)[0]
+        return [(a, b) for b in _states(other) if b != a]
     if e >= len(toks) or toks[e].norm != "and":
         return []
     rest = []
@@ -1073,6 +1187,8 @@ def _nonstate_side(ctx: SentenceContext, m) -> bool:
     for i in (m.end - 1, m.end):
         if not (0 <= i < len(toks)) or toks[i].norm not in ("with", "between", "toward", "towards", "against"):
             continue
+        if i + 1 in starts:
+            return False    # "between the two Koreas": an actor that opens with its determiner
         j = i + 1
         while j < len(toks) and toks[j].norm in ("the", "a", "an", "its", "their", "two", "both"):
             j += 1
