@@ -823,3 +823,32 @@ def test_eve_of_an_undated_event_keeps_the_default():
     # near miss: the summit is dated nowhere
     e = _one("Russia expelled two Estonian diplomats on the eve of the summit.", "2021-06-16", "166")
     assert _edtf(e) == "2021-06-09/2021-06-16"
+
+
+# --- round 7: a date inside a "since" phrase after the act ("the first since X took office in 2012")
+# is where the comparison starts, before the act: it does not date the act
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Lavrov and Wang Yi met in Beijing, the first meeting since Wang took over the ministry in 2013.",
+     "2022-12-20", "040"),
+    ("Sudan and South Sudan held talks in Juba, the first round since the two sides broke off contacts in 2012.",
+     "2022-12-20", "040"),
+    ("Ruto and Museveni met in Kampala, the first since Ruto took office in September.", "2022-12-20", "040"),
+    ("Japanese and Chinese defence ministers held talks in Tokyo, the first such talks since the two sides "
+     "froze contacts in 2012.", "2021-06-20", "040"),
+])
+def test_date_of_a_since_phrase_does_not_date_the_act(text, published, cameo):
+    when = _edtf(_one(text, published, cameo))
+    assert when is not None and when.endswith(published), when
+
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    # near misses: the act's own date before "since"; a "since" that is the expression itself
+    ("Russia expelled three Estonian diplomats on Monday since tensions had risen.", "2021-06-20", "166",
+     "2021-06-14"),
+    ("Russian troops have occupied parts of Georgia since 2008.", "2021-06-20", "19", "2008/2021-06-20"),
+    ("Ruto met Museveni in Kampala in September, the first time since the election.", "2022-12-20", "040",
+     "2022-09"),
+])
+def test_since_phrase_near_misses(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected

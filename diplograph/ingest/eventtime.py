@@ -107,8 +107,29 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False   # "will reopen the border, ending three years of closure": how long it lasted
     if _dates_another_noun(toks, h, s, e):
         return False
+    if _since_clause(toks, h, s, tx):
+        return False   # "met on the fringes of the summit, the first since they took office in 2012"
     np = _premodified(toks, s, e, tx)
     return np is None or np[0] <= h < np[1]
+
+
+_SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
+
+
+def _since_clause(toks, h: int, s: int, tx) -> bool:
+    """A date after the trigger inside a "since" phrase or clause that follows it ("the first
+    since the two leaders took office in 2012", "the worst since the 2008 war") marks where the
+    comparison starts, which lies before the event: it is not the event's date. (A "since" that
+    belongs to the expression itself, "since 2014", is read by timex as an open interval.)"""
+    if s <= h or (getattr(tx, "text", "") or "").lower().startswith("since"):
+        return False
+    for i in range(s - 1, h, -1):
+        w = toks[i].norm
+        if w == "since":
+            return True
+        if w in _SINCE_STOP:
+            return False
+    return False
 
 
 _LENGTH_VERBS = frozenset({"took", "take", "takes", "taking"})
