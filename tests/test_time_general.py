@@ -11,7 +11,7 @@ from test_eventtime import _when
 from diplograph.graph.model import Article
 from diplograph.ingest import pipeline as pl
 from diplograph.ingest.eventtime import rebase_references
-from diplograph.ingest.modality import factuality
+from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.timex import find_timexes
 
 
@@ -852,3 +852,34 @@ def test_date_of_a_since_phrase_does_not_date_the_act(text, published, cameo):
 ])
 def test_since_phrase_near_misses(text, published, cameo, expected):
     assert _edtf(_one(text, published, cameo)) == expected
+
+
+# --- round 7: the news style's future, a subject of names and a bare "to" ("PM Ardern to visit China")
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Egypt, Jordan and Iraq to hold summit in Baghdad", "040"),
+    ("Indonesian President Widodo to meet Putin in Moscow", "040"),
+    ("U.K. to expel Russian defence attache", "166"),
+    ("Lithuania to recall envoy from Beijing, minister says", "161"),
+    ("S. Korea to remove Japan from its whitelist of trusted trading partners", "163"),
+])
+def test_headline_to_infinitive_is_planned(text, cameo):
+    e = _one(text, "2021-06-15", cameo)
+    assert e.factuality == "planned" and _edtf(e).startswith("2021-06-15"), (e.factuality, _edtf(e))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Kenya 's Ruto to".split(), True),
+    # near misses: a capitalised verb of a title-case headline, a lower-case governor, a preposition
+    ("US , Russia Agree to".split(), False),
+    ("Germany agreed to".split(), False),
+    ("The decision to".split(), False),
+    ("In Beijing to".split(), False),
+])
+def test_headline_future_words(words, expected):
+    assert headline_future(words) is expected
+
+
+def test_headline_to_infinitive_near_miss_in_a_sentence():
+    e = _one("Turkey Moves to Block Sweden's NATO Bid", "2021-06-15", "12")
+    assert e.factuality == "occurred"

@@ -46,7 +46,7 @@ from diplograph.ingest.lexicon import (
     is_past_participle,
     verb_words,
 )
-from diplograph.ingest.modality import factuality
+from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.speech import JUDGING, OPINION, forms
 
@@ -805,6 +805,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         span = 20
     after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if fact == "occurred" and not nominal and h >= 2 and toks[h - 1].norm == "to" \
+            and headline_future([t.text for t in toks[:h]]):
+        fact = "planned"    # "PM Ardern to visit China": the news style's future (modality, r7T)
     if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
             toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
         return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["factuality", "is_past_perfect"]
+__all__ = ["factuality", "headline_future", "is_past_perfect"]
 
 _NEG_BEFORE = [
     r"\bhas yet to\b", r"\bhave yet to\b", r"\bhad yet to\b", r"\byet to\b", r"\bnot\b", r"\bnever\b",
@@ -187,3 +187,43 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
 def is_past_perfect(before: list[str]) -> bool:
     """True when the clause is in the past perfect ("had expelled", "had earlier accused")."""
     return bool(_PAST_PERFECT.search(" ".join(before[-6:])))
+
+
+# words that open a phrase, not a subject of names ("In Beijing to ..." is no headline subject)
+_NOT_SUBJECT = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "as", "by", "about", "to",
+                          "of", "over", "under", "into", "amid", "during", "than", "how", "why", "what", "who"})
+_SUBJECT_GLUE = frozenset({",", ".", "and", "&", "'s", "’s", "the"})
+_VERBS: frozenset[str] | None = None
+
+
+def _verb_forms() -> frozenset[str]:
+    """The lexicon's verb forms, read once (a title-case headline's capitalised verb is one)."""
+    global _VERBS
+    if _VERBS is None:
+        from diplograph.ingest.lexicon import verb_words
+
+        _VERBS = verb_words()
+    return _VERBS
+
+
+def headline_future(words: list[str]) -> bool:
+    """A subject of names, a bare "to" and the verb: the news style's future ("S. Arabia, UAE and
+    Bahrain to send diplomats back to Qatar", "PM Ardern to visit China", "Turkish President
+    Erdogan to visit Russia"). ``words`` are the sentence's tokens before the trigger as written;
+    the last must be "to" and every other a capitalised name word or the glue of a list (a
+    lower-case word means a verb or noun governs the "to": "agreed to send", "the decision to
+    expel"; a capitalised verb is a title-case headline's own: "US, Russia Agree to Extend")."""
+    if len(words) < 2 or words[-1].lower() != "to":
+        return False
+    verbs = None
+    for w in words[:-1]:
+        low = w.lower()
+        if low in _SUBJECT_GLUE:
+            continue
+        if not w[:1].isupper() or low in _NOT_SUBJECT:
+            return False
+        if verbs is None:
+            verbs = _verb_forms()
+        if low in verbs:
+            return False
+    return any(w[:1].isupper() for w in words[:-1])
