@@ -883,3 +883,28 @@ def test_headline_future_words(words, expected):
 def test_headline_to_infinitive_near_miss_in_a_sentence():
     e = _one("Turkey Moves to Block Sweden's NATO Bid", "2021-06-15", "12")
     assert e.factuality == "occurred"
+
+
+# --- round 7: an act reported in the past progressive ("announced they were recalling") happened when it
+# was told: it takes the saying's date when it has none of its own
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("In March, Spain said it was pulling its ambassador from Argentina.", "161", "2021-03"),
+    ("Pakistan's Foreign Ministry announced in January that Islamabad was recalling its ambassador to Iran.",
+     "161", "2021-01"),
+    ("On June 3, Kenya said it was withdrawing its ambassador from Somalia.", "161", "2021-06-03"),
+    ("Last month Peru announced that it was expelling the Mexican ambassador.", "166", "2021-05"),
+])
+def test_progressive_act_takes_the_date_of_its_saying(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: an undated saying; a reported past perfect; a plan; the act's own date
+    ("Spain said it was pulling its ambassador from Argentina.", "161", "2021-06-09/2021-06-16"),
+    ("In March, Spain said it had recalled its ambassador from Argentina.", "161", "2021-06-09/2021-06-16"),
+    ("In March, Spain said it will recall its ambassador from Argentina.", "161", "2021-06-16/2021-07-16"),
+    ("In March, Kenya said it was withdrawing its ambassador from Somalia in February.", "161", "2021-02"),
+])
+def test_progressive_act_of_a_saying_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected

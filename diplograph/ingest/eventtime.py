@@ -330,6 +330,14 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                  and getattr(tx, "direction", None) == want]
         if dated:
             return _edtf(dated[-1]), "timex"
+    # a reported act in the past progressive takes the day of its saying: "The following day, Cairo
+    # and Ankara announced they were recalling their ambassadors", "In March, Spain said it was
+    # pulling its envoy" (a reported simple past or perfect may lie days before the saying)
+    if fact == "occurred" and not nominal and h >= 1 and toks[h].norm.endswith("ing") \
+            and toks[h - 1].norm in ("was", "were") and first is not None and h - first <= 8:
+        said = _saying_date(ctx, cl, first)
+        if said is not None:
+            return said, "timex"
     # an "after" clause dated T follows: the event happened soon after T, before publication
     framed = _after_clause_date(ctx, h, cl)
     if framed is not None:
@@ -495,6 +503,33 @@ def _past_perfect(before: list[str]) -> bool:
 _REPORT_VERBS = frozenset(forms("say", "s")
                           + forms("say tell reveal add announce state claim confirm report note insist acknowledge "
                                   "admit disclose explain recall complain allege tweet write", "past"))
+
+
+_SAID_FILLER = frozenset({"on", "in", "last", "this", "earlier", "late", "early", ",", "that"})
+
+
+def _saying_date(ctx, cl: list[int], first: int | None) -> str | None:
+    """The past date of the verb of saying whose complement is the clause opening at ``first``
+    ("Cairo and Ankara announced [on Aug. 15] (that) they were recalling ...", "Pakistan announced
+    in January that Islamabad was recalling ..."): a reported act with no date of its own happened
+    when it was told. None when the clause is no such complement or the saying is undated."""
+    if not first or not ctx.published:
+        return None
+    toks = ctx.toks
+    host = cl[first - 1]
+    k = first - 1
+    while k >= 0 and cl[k] == host and (toks[k].norm in _SAID_FILLER
+                                         or any(s <= k < e for s, e, _tx in ctx.timexes)):
+        k -= 1
+    if k < 0 or cl[k] != host or toks[k].norm not in _REPORT_VERBS:
+        return None
+    dated = [tx for s, e, tx in ctx.timexes if cl[s] == host and _kind(tx) in ("date", "relative")
+             and _edtf(tx) and not getattr(tx, "anaphoric", False)]
+    if not dated:
+        return None
+    ed = _edtf(dated[-1])
+    hi = _upper(ed)
+    return ed if hi is not None and hi <= ctx.published else None
 
 
 def _reported_had(toks, h: int) -> bool:
