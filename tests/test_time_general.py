@@ -908,3 +908,25 @@ def test_progressive_act_takes_the_date_of_its_saying(text, cameo, expected):
 ])
 def test_progressive_act_of_a_saying_near_misses(text, cameo, expected):
     assert _edtf(_one(text, "2021-06-16", cameo)) == expected
+
+
+# --- round 7: an intent (CAMEO 03) read from "agreed to <verb>" is expressed by the agreeing: it occurred
+
+@pytest.mark.parametrize("text,expected_when", [
+    ("Earlier this month, Bolivia and Chile agreed to end their trade disputes.", "2021-06-01/2021-06-15"),
+    ("Armenia and Azerbaijan agreed to end their dispute over the enclaves.", "2021-06-09/2021-06-16"),
+    ("Sudan and South Sudan have agreed to end their dispute over Abyei.", "2021-06-09/2021-06-16"),
+    ("In May, Ecuador and Peru agreed to end their trade disputes.", "2021-05"),
+])
+def test_agreed_intent_occurred(text, expected_when):
+    e = _one(text, "2021-06-16", "03")
+    assert (e.factuality, _edtf(e)) == ("occurred", expected_when)
+
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    # near misses: a possible agreement; a material act agreed to is still to come
+    ("Bolivia and Chile may agree to end their dispute.", "03", "possible"),
+    ("Thailand and Cambodia agreed to ease tensions on the border.", "087", "planned"),
+])
+def test_agreed_intent_near_misses(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact

@@ -821,8 +821,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
         fact = "occurred"   # "an end to the fighting": the fighting happened
-    if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
-        fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    if (p.code.startswith("057") or p.code[:2] == "03") and fact == "planned" \
+            and re.search(r"\bagree", " ".join(before_words)):
+        # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
+        # disputes" (03, an expressed intent): the intent is expressed (r7T)
+        fact = "occurred"
     judged = False
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
