@@ -930,3 +930,27 @@ def test_agreed_intent_occurred(text, expected_when):
 ])
 def test_agreed_intent_near_misses(text, cameo, fact):
     assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: a day of a month that premodifies a noun ("an August 14 crackdown", "the Oct. 7 attack")
+# dates that noun only, not the act that names it (as a premodifying year or month already did)
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Israel condemned the Oct. 7 attack by Hamas militants.", "111"),
+    ("Kenya criticised the May 9 vote in Somalia's parliament.", "111"),
+    ("China denounced a June 12 meeting between Taiwan's president and a U.S. senator.", "111"),
+    ("The Turkish premier condemned an August 14 crackdown by Egyptian security forces in Cairo.", "111"),
+])
+def test_premodifying_day_does_not_date_the_act(text, cameo):
+    assert _edtf(_one(text, "2023-10-20", cameo)) == "2023-10-13/2023-10-20"
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: the day closes the clause; the day before "after"; a fronted day
+    ("Russia expelled two Estonian diplomats on Oct. 14.", "166", "2023-10-14"),
+    ("Egypt recalled its ambassador to Turkey October 14 after the crackdown.", "161", "2023-10-14"),
+    ("On Oct. 12, China denounced the meeting between Taiwan's president and a U.S. senator.", "111",
+     "2023-10-12"),
+])
+def test_premodifying_day_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2023-10-20", cameo)) == expected

@@ -207,7 +207,10 @@ _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near",
                                    "there", "this", "it", "they", "he", "she"})
 _YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
-                      r"(?:January|February|March|April|June|July|August|September|October|November|December)")
+                      r"(?:January|February|March|April|June|July|August|September|October|November|December)|"
+                      # a day of a month: "an August 14 crackdown", "the Oct. 7 attack", "the May 9, 2021 vote"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
