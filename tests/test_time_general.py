@@ -954,3 +954,9 @@ def test_premodifying_day_does_not_date_the_act(text, cameo):
 ])
 def test_premodifying_day_near_misses(text, cameo, expected):
     assert _edtf(_one(text, "2023-10-20", cameo)) == expected
+
+
+def test_premodifying_day_dates_the_act_the_noun_governs():
+    # "the Oct. 3 decision by Estonia to expel": the expulsion is the decision's, on its day
+    assert _edtf(_one("Russia protested the Oct. 3 decision by Estonia to expel its diplomat.", "2023-10-20",
+                      "166")) == "2023-10-03"

@@ -110,7 +110,16 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     if _since_clause(toks, h, s, tx):
         return False   # "met on the fringes of the summit, the first since they took office in 2012"
     np = _premodified(toks, s, e, tx)
-    return np is None or np[0] <= h < np[1]
+    return np is None or np[0] <= h < np[1] or _noun_content(toks, np, h)
+
+
+def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
+    """The trigger is the infinitive the dated noun governs ("the Oct. 3 decision by Estonia to
+    expel", "the 2014 decision to annex"): the noun's date is the act's."""
+    end = np[1]
+    if not (h > end and toks[h - 1].norm == "to"):
+        return False
+    return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
 
 
 _SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
