@@ -960,3 +960,28 @@ def test_premodifying_day_dates_the_act_the_noun_governs():
     # "the Oct. 3 decision by Estonia to expel": the expulsion is the decision's, on its day
     assert _edtf(_one("Russia protested the Oct. 3 decision by Estonia to expel its diplomat.", "2023-10-20",
                       "166")) == "2023-10-03"
+
+
+# --- round 7: what a meeting or visit "will" bring about ("Our meeting will strengthen the ties") says
+# nothing of when it takes place: the noun is no plan
+
+@pytest.mark.parametrize("text,cameo", [
+    ("\"Our talks will strengthen the friendship between Vietnam and Laos,\" said Phuc.", "040"),
+    ("This summit between India and Japan will mark a new chapter in ties, Modi said.", "040"),
+    ("Erdogan's visit to Egypt will give new impetus to relations, the minister said.", "042"),
+])
+def test_effect_of_a_meeting_is_no_plan(text, cameo):
+    e = _one(text, "2021-06-16", cameo)
+    assert (e.factuality, _edtf(e)) == ("occurred", "2021-06-09/2021-06-16")
+
+
+@pytest.mark.parametrize("before,after,expected", [
+    ("our".split(), "will strengthen the ties between the two peoples".split(), "occurred"),
+    ("the".split(), "will also help deepen ties between ghana and togo".split(), "occurred"),
+    # near misses: the noun's own scheduling verbs
+    ("the".split(), "will take place in brasilia next week".split(), "planned"),
+    ("the".split(), "will bring together the leaders of egypt and jordan".split(), "planned"),
+    ("the".split(), "between egypt and jordan will be held next month".split(), "planned"),
+])
+def test_effect_of_a_meeting_words(before, after, expected):
+    assert factuality(before, after, nominal=True) == expected

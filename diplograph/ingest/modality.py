@@ -89,6 +89,12 @@ _NEG_AFTER_NOUN = re.compile(
     r"^\W*(?:(?!which\b|who\b|that\b|but\b|while\b|after\b|because\b)[\w.'’-]+\s+){0,11}?"
     r"(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+\s+)?"
     r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
+# what a meeting or deal will bring about says nothing of when it takes place ("Our meeting will
+# strengthen the ties", "this summit will mark the beginning of a new chapter", "the deal will allow
+# Macedonia to join NATO"): no plan (unlike "will take place", "will bring together", "will open")
+_EFFECT_AFTER = re.compile(r"\s+(?:also\s+|further\s+|certainly\s+|surely\s+|undoubtedly\s+)?(?:strengthen|give|help|"
+                           r"boost|mark|deepen|serve|contribute|promote|enhance|pave|lead|create|benefit|advance|"
+                           r"improve|allow|enable|ensure|consolidate|reinforce|elevate|inject|raise)\b", re.I)
 _SCHEDULED_REL = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|planned|set|due|slated)\s+(?:for|on|to|in)\s+", re.I)
 
@@ -179,7 +185,8 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
                     r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
     if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
         return "possible"   # "talks between the two are expected next month": the contract's possible
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I):
+    fut = re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I) if nominal else None
+    if fut and not _EFFECT_AFTER.match(post, fut.end()):
         return "planned"
     return "occurred"
 
