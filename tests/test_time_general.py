@@ -985,3 +985,33 @@ def test_effect_of_a_meeting_is_no_plan(text, cameo):
 ])
 def test_effect_of_a_meeting_words(before, after, expected):
     assert factuality(before, after, nominal=True) == expected
+
+
+# --- round 7: a verb of holding back governs the act, which does not happen ("stopped short of
+# condemning", "backed away from plans to expel", "rejected calls to expel"); "was supposed to" did
+# not happen either. A stance denied on an event leaves the event a fact ("did not condemn the invasion")
+
+@pytest.mark.parametrize("text,cameo", [
+    ("India stopped short of condemning Russia's invasion of Ukraine.", "111"),
+    ("Moscow avoided condemning the coup in Niger.", "111"),
+    ("Mexico backed away from plans to expel the Bolivian ambassador.", "166"),
+    ("Japan abandoned plans to host the summit with South Korea.", "043"),
+    ("Nigeria rejected calls to expel the Chinese ambassador.", "166"),
+    ("Turkey dismissed demands to withdraw its troops from Syria.", "0874"),
+    ("Brazil was supposed to receive the Argentine president in March.", "043"),
+])
+def test_holding_back_negates_the_act(text, cameo):
+    assert _one(text, "2021-06-16", cameo).factuality == "negated"
+
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    # the event a denied stance is about took place
+    ("India stopped short of condemning Russia's invasion of Ukraine.", "190", "occurred"),
+    ("India did not condemn Russia's invasion of Ukraine.", "190", "occurred"),
+    # near misses: a light verb passes the negation on to its noun; a present "is supposed to" plans
+    ("Israel did not hold talks with Hamas.", "040", "negated"),
+    ("Egypt is supposed to host the talks between Israel and Hamas next week.", "043", "planned"),
+    ("Mexico expelled the Bolivian ambassador after rejecting his explanation.", "166", "occurred"),
+])
+def test_holding_back_near_misses(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact

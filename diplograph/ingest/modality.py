@@ -25,9 +25,20 @@ _NEG_BEFORE = [
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
-    r"\binstead of\b", r"\bnor\b", r"\bdenied\b",
+    r"\binstead of\b", r"\bnor\b", r"\bdenied\b", r"\b(?:was|were)\s+(?:originally\s+)?supposed\s+to\b",
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+|meant\s+)?to\s+have\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
     r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
+    # a verb of holding back governs the act, which does not happen: "stopped short of condemning",
+    # "held off on recognizing", "refrained from", "avoided condemning", "backed away from plans to
+    # expel", "abandoned plans to host", "rejected calls to expel", "resisted pressure to send"
+    r"\bstop(?:ped|s|ping)?\s+short\s+of\b", r"\b(?:fell|falls|fall|falling)\s+short\s+of\b",
+    r"\b(?:held|holds|hold|holding)\s+off\b", r"\brefrain(?:ed|s|ing)?\s+from\b", r"\bavoid(?:ed|s|ing)?\b",
+    r"\b(?:backed|backs|back|backing)\s+(?:away|off|down)\s+from\b",
+    r"\b(?:abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|shelv(?:e|ed|es|ing))\s+(?:\w+\s+)?(?:plans?|bids?|efforts?|"
+    r"attempts?|ideas?|proposals?)\s+(?:to|for|of)\b",
+    r"\b(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|resist(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|defied|defies|defy|"
+    r"ignor(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:calls?|demands?|requests?|pressure|appeals?|urging)\s+"
+    r"(?:\w+\s+){0,3}?to\b",
 ]
 _NEG_AFTER = [
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
@@ -52,7 +63,7 @@ _PLANNED = [
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
     r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
     r"\bagreeing to\b",
-    r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+    r"\bwill see\b", r"\bforced to\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
 _POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$", re.I)
@@ -108,6 +119,10 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest), re.I)
 
 
+# verbs of a stance on an event: denying the stance leaves the event a fact ("stopped short of
+# condemning Russia's invasion": the invasion took place)
+_STANCE_VERB = re.compile(r"\b(?:condemn|critici[sz]|denounc|recogni[sz]|acknowledg|mention|support|endors|"
+                          r"welcom|accept|blam|comment|applaud|prais|deplor|justif)\w*\b", re.I)
 _NEG_RE = _any_of(_NEG_BEFORE)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = _any_of(_POSSIBLE)
@@ -131,6 +146,8 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     neg = _NEG_RE.search(tail)
     if neg and re.search(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bwithout delay\b", tail, re.I):
         neg = None
+    if neg and nominal and _STANCE_VERB.search(tail, neg.end()):
+        neg = None      # "did not condemn Russia's invasion", "avoided condemning the coup": the stance is denied
     if neg and re.search(r"\b(?:did\s+not|didn['’]t|never)\s+hesitated?\b", tail, re.I):
         return "occurred"   # "Moscow did not hesitate to respond": it did
     if neg and _NOT_EXCLUDED.search(tail):
