@@ -1015,3 +1015,20 @@ def test_holding_back_negates_the_act(text, cameo):
 ])
 def test_holding_back_near_misses(text, cameo, fact):
     assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: the noun's own predicate doubts it ("remains uncertain", "is now in doubt") or takes it off
+# the agenda ("is not on the cards", "are off the table")
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    ("The visit by Modi to Pakistan remains uncertain.", "042", "possible"),
+    ("The summit between Japan and South Korea is now in doubt.", "040", "possible"),
+    ("A visit by Lula to Caracas was still up in the air on Monday.", "042", "possible"),
+    ("Officials said a meeting between Erdogan and Assad is not on the cards.", "040", "negated"),
+    ("Talks between Serbia and Kosovo are off the table, Vucic said.", "040", "negated"),
+    # near misses: the noun's scheduling or ending predicates
+    ("The visit by Modi to Pakistan will take place in June.", "042", "planned"),
+    ("The summit between Japan and South Korea ended without a statement.", "040", "occurred"),
+])
+def test_noun_doubted_or_off_the_agenda(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact

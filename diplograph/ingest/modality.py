@@ -93,6 +93,14 @@ _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$",
 # the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
 _MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
                                r"\w+\W+){0,5}?)?(?:may|might|could)\b", re.I)
+# the noun's own predicate doubts it or takes it off the agenda: "the visit by Modi to Pakistan remains
+# uncertain", "the summit is now in doubt", "a meeting between Erdogan and Assad is not on the cards"
+_NOUN_SUBJECT = r"^\W*(?:(?:between|with|of|to|in|on|by)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)[\w.'’-]+\W+){0,6}?)?"
+_DOUBT_AFTER_NOUN = re.compile(_NOUN_SUBJECT + r"(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+"
+                               r"(?:now\s+|still\s+|very\s+|increasingly\s+|highly\s+)?(?:uncertain|unclear|in\s+doubt|"
+                               r"up\s+in\s+the\s+air|in\s+the\s+balance|doubtful|in\s+question)\b", re.I)
+_OFF_AFTER_NOUN = re.compile(_NOUN_SUBJECT + r"(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:not\s+on\s+the\s+(?:cards|table|agenda)|"
+                             r"off\s+the\s+(?:table|agenda)|out\s+of\s+the\s+question)\b", re.I)
 # "the visit of Lavrov to Berlin on Tuesday was canceled" (no clause boundary in between; a relative
 # clause that only schedules the noun is no boundary: "a visit that was scheduled for Tuesday has been
 # canceled")
@@ -187,6 +195,10 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "possible"   # "a possible visit by Biden", "the potential summit"
     if nominal and _MODAL_AFTER_NOUN.search(post):
         return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
+    if nominal and _OFF_AFTER_NOUN.search(post):
+        return "negated"    # "a meeting between Erdogan and Assad is not on the cards"
+    if nominal and _DOUBT_AFTER_NOUN.search(post):
+        return "possible"   # "the visit by Modi to Pakistan remains uncertain"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
             return "possible"
