@@ -1032,3 +1032,20 @@ def test_holding_back_near_misses(text, cameo, fact):
 ])
 def test_noun_doubted_or_off_the_agenda(text, cameo, fact):
     assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: headline verbs of readiness and nearness: "poised to", "on track to", "gears up to" plan;
+# "eyes", "on (the) verge of", "on the brink of", "close to <doing>" are possible
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    ("Turkey poised to approve Sweden's NATO membership", "051", "planned"),
+    ("India, China on track to resume border talks", "040", "planned"),
+    ("Japan eyes sanctions on Russia over Ukraine", "163", "possible"),
+    ("Serbia on verge of recognizing Kosovo", "054", "possible"),
+    ("Ghana and Togo close to signing border deal", "057", "possible"),
+    # near misses: "close to" a place
+    ("Russian troops massed close to Ukraine's border.", "154", "occurred"),
+    ("Turkish warplanes struck Kurdish positions close to the Iraqi border.", "190", "occurred"),
+])
+def test_readiness_and_nearness(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact

@@ -52,7 +52,8 @@ _POSSIBLE = [
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
-    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
+    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\beye(?:s|ing)\b", r"\bon\s+(?:the\s+)?verge\s+of\b",
+    r"\bon\s+the\s+brink\s+of\b", r"\b(?:is|are|was|were|now|edg(?:e|es|ed|ing))?\s*(?:closer|close)\s+to$", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
 ]
 _PLANNED = [
@@ -63,7 +64,8 @@ _PLANNED = [
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
     r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
     r"\bagreeing to\b",
-    r"\bwill see\b", r"\bforced to\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+    r"\bwill see\b", r"\bforced to\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
+    r"\bgear(?:s|ed|ing)?\s+up\s+(?:to|for)\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
 _POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$", re.I)
