@@ -1049,3 +1049,35 @@ def test_noun_doubted_or_off_the_agenda(text, cameo, fact):
 ])
 def test_readiness_and_nearness(text, cameo, fact):
     assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: a noun scheduled by its own predicate ("talks ... are slated for March", "the visit ... is
+# set for March 9") is planned and the month after a scheduling "for" is a coming date; "plans a visit"
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("A second round of talks between Sudan and South Sudan is slated for March.", "040", ("planned", "2022-03")),
+    ("The visit by Lula to Angola is set for March 9.", "042", ("planned", "2022-03-09")),
+    ("The summit between Egypt and Jordan is scheduled for next week.", "040", ("planned", "2021-06-21/2021-06-27")),
+    ("Putin plans a visit to North Korea.", "042", ("planned", "2021-06-16/2021-07-16")),
+])
+def test_noun_scheduled_by_its_predicate(text, cameo, expected):
+    e = _one(text, "2021-06-16", cameo)
+    assert (e.factuality, _edtf(e)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks are slated for March.", [("March", "2022-03")]),
+    ("The talks are set for March 9.", [("March 9", "2022-03-09")]),
+    # near misses: a "for May" that is no date; a plain past month
+    ("The Tories voted for May.", []),
+    ("Support for May grew.", []),
+    ("The talks were held in March.", [("March", "2021-03")]),
+])
+def test_month_after_a_scheduling_for(text, expected):
+    assert [(t.text, t.edtf) for t in find_timexes(text, dt.date(2021, 6, 16))] == expected
+
+
+def test_signed_plan_is_no_plan():
+    # near miss: "plan" as a noun before the trigger
+    assert _one("The peace plan was signed on Monday by Armenia and Azerbaijan.", "2021-06-16",
+                "057").factuality == "occurred"

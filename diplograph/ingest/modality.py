@@ -64,7 +64,7 @@ _PLANNED = [
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
     r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
     r"\bagreeing to\b",
-    r"\bwill see\b", r"\bforced to\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
+    r"\bwill see\b", r"\bforced to\b", r"\bplans\s+(?:a|an)\b", r"\bplanning\s+(?:a|an)\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
     r"\bgear(?:s|ed|ing)?\s+up\s+(?:to|for)\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
@@ -216,7 +216,9 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
                     r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
     if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
         return "possible"   # "talks between the two are expected next month": the contract's possible
-    fut = re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I) if nominal else None
+    fut = re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"
+                   r"(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|to|on|in)\b)",
+                   post, re.I) if nominal else None
     if fut and not _EFFECT_AFTER.match(post, fut.end()):
         return "planned"
     return "occurred"
