@@ -1081,3 +1081,21 @@ def test_signed_plan_is_no_plan():
     # near miss: "plan" as a noun before the trigger
     assert _one("The peace plan was signed on Monday by Armenia and Azerbaijan.", "2021-06-16",
                 "057").factuality == "occurred"
+
+
+# --- round 7: a negated subject ("None of the Gulf states", "Neither Egypt nor Jordan") negates its act
+
+@pytest.mark.parametrize("before,expected", [
+    ("none of the gulf states".split(), "negated"),
+    ("neither egypt".split(), "negated"),
+    ("nobody in the government".split(), "negated"),
+    # near miss: "none" inside a relative clause that ends before the act's own verb
+    ("saudi arabia , none of whose ministers attended , also".split(), "occurred"),
+])
+def test_negated_subject(before, expected):
+    assert factuality(before, ["envoys", "to", "the", "ceremony"]) == expected
+
+
+def test_none_of_the_states_sent_envoys():
+    e = _one("None of the Gulf states sent envoys to the ceremony in Tehran.", "2021-06-16", "042")
+    assert e.factuality == "negated"

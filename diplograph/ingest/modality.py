@@ -25,7 +25,7 @@ _NEG_BEFORE = [
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
-    r"\binstead of\b", r"\bnor\b", r"\bdenied\b", r"\b(?:was|were)\s+(?:originally\s+)?supposed\s+to\b",
+    r"\binstead of\b", r"\bnor\b", r"\bneither\b", r"\bnone\s+of\s+(?!whose\b|which\b|whom\b)", r"\bnobody\b", r"\bdenied\b", r"\b(?:was|were)\s+(?:originally\s+)?supposed\s+to\b",
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+|meant\s+)?to\s+have\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
     r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
     # a verb of holding back governs the act, which does not happen: "stopped short of condemning",
