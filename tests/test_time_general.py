@@ -1099,3 +1099,22 @@ def test_negated_subject(before, expected):
 def test_none_of_the_states_sent_envoys():
     e = _one("None of the Gulf states sent envoys to the ceremony in Tehran.", "2021-06-16", "042")
     assert e.factuality == "negated"
+
+
+# --- round 7: "for the second time this year" is the period a count runs over, not the act's date
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Sudan recalled its ambassador from Chad for the second time this year.", "161"),
+    ("North Korea fired missiles toward Japan for the third time this month.", "190"),
+])
+def test_count_frame_does_not_date_the_act(text, cameo):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == "2021-06-09/2021-06-16"
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: the period itself dates the act
+    ("Kenya recalled its envoy from Somalia this year.", "161", "2021"),
+    ("Turkey expelled the Dutch envoy this week.", "166", "2021-06-14/2021-06-16"),
+])
+def test_count_frame_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected

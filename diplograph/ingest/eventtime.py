@@ -107,6 +107,8 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False   # "will reopen the border, ending three years of closure": how long it lasted
     if _dates_another_noun(toks, h, s, e):
         return False
+    if _count_frame(toks, s, tx):
+        return False   # "recalled its ambassador for the second time this year": how often, not when
     if _since_clause(toks, h, s, tx):
         return False   # "met on the fringes of the summit, the first since they took office in 2012"
     np = _premodified(toks, s, e, tx)
@@ -120,6 +122,14 @@ def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
     if not (h > end and toks[h - 1].norm == "to"):
         return False
     return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
+
+
+def _count_frame(toks, s: int, tx) -> bool:
+    """'for the second time this year', 'the third time in a month', 'five times this week': the
+    period a count runs over, not the date of the act counted."""
+    if s < 1 or toks[s - 1].norm not in ("time", "times"):
+        return False
+    return bool(re.match(r"(?:so\s+far\s+)?(?:this|in|within|over)\b", (getattr(tx, "text", "") or "").lower()))
 
 
 _SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
