@@ -1012,6 +1012,7 @@ def test_holding_back_negates_the_act(text, cameo):
     ("Israel did not hold talks with Hamas.", "040", "negated"),
     ("Egypt is supposed to host the talks between Israel and Hamas next week.", "043", "planned"),
     ("Mexico expelled the Bolivian ambassador after rejecting his explanation.", "166", "occurred"),
+    ("Ukrainian forces held off a Russian assault on Kharkiv.", "190", "occurred"),
 ])
 def test_holding_back_near_misses(text, cameo, fact):
     assert _one(text, "2021-06-16", cameo).factuality == fact

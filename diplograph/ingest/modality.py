@@ -32,7 +32,7 @@ _NEG_BEFORE = [
     # "held off on recognizing", "refrained from", "avoided condemning", "backed away from plans to
     # expel", "abandoned plans to host", "rejected calls to expel", "resisted pressure to send"
     r"\bstop(?:ped|s|ping)?\s+short\s+of\b", r"\b(?:fell|falls|fall|falling)\s+short\s+of\b",
-    r"\b(?:held|holds|hold|holding)\s+off\b", r"\brefrain(?:ed|s|ing)?\s+from\b", r"\bavoid(?:ed|s|ing)?\b",
+    r"\b(?:held|holds|hold|holding)\s+off(?:\s+(?:on|from)\b|$)", r"\brefrain(?:ed|s|ing)?\s+from\b", r"\bavoid(?:ed|s|ing)?\b",
     r"\b(?:backed|backs|back|backing)\s+(?:away|off|down)\s+from\b",
     r"\b(?:abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|shelv(?:e|ed|es|ing))\s+(?:\w+\s+)?(?:plans?|bids?|efforts?|"
     r"attempts?|ideas?|proposals?)\s+(?:to|for|of)\b",
