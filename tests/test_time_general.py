@@ -1044,8 +1044,9 @@ def test_noun_doubted_or_off_the_agenda(text, cameo, fact):
     ("Japan eyes sanctions on Russia over Ukraine", "163", "possible"),
     ("Serbia on verge of recognizing Kosovo", "054", "possible"),
     ("Ghana and Togo close to signing border deal", "057", "possible"),
-    # near misses: "close to" a place
+    # near misses: "close to" a place; "in the eyes of"
     ("Russian troops massed close to Ukraine's border.", "154", "occurred"),
+    ("In the eyes of Beijing, the visit by Pelosi to Taiwan was a provocation.", "042", "occurred"),
     ("Turkish warplanes struck Kurdish positions close to the Iraqi border.", "190", "occurred"),
 ])
 def test_readiness_and_nearness(text, cameo, fact):
