@@ -872,6 +872,8 @@ def test_headline_to_infinitive_is_planned(text, cameo):
     ("Kenya 's Ruto to".split(), True),
     # near misses: a capitalised verb of a title-case headline, a lower-case governor, a preposition
     ("US , Russia Agree to".split(), False),
+    ("Xi , Putin Vow To".split(), False),
+    ("Biden To".split(), True),
     ("Germany agreed to".split(), False),
     ("The decision to".split(), False),
     ("In Beijing to".split(), False),

@@ -232,6 +232,12 @@ def is_past_perfect(before: list[str]) -> bool:
 # words that open a phrase, not a subject of names ("In Beijing to ..." is no headline subject)
 _NOT_SUBJECT = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "as", "by", "about", "to",
                           "of", "over", "under", "into", "amid", "during", "than", "how", "why", "what", "who"})
+# title-case verbs that govern a "to" ("Xi, Putin Vow To Deepen Ties") beside the lexicon's verbs
+_TO_GOVERNORS = frozenset("""vow vows vowed pledge pledges promise promises fail fails refuse refuses agree agrees
+decide decides move moves seek seeks want wants plan plans hope hopes aim aims threaten threatens rush rushes
+scramble scrambles push pushes urge urges ask asks tell tells call calls look looks need needs try tries
+prepare prepares begin begins start starts continue continues offer offers expect expects intend intends
+vote votes opt opts bid bids struggle struggles set due poised ready likely unlikely able unable""".split())
 _SUBJECT_GLUE = frozenset({",", ".", "and", "&", "'s", "’s", "the"})
 _VERBS: frozenset[str] | None = None
 
@@ -260,7 +266,7 @@ def headline_future(words: list[str]) -> bool:
         low = w.lower()
         if low in _SUBJECT_GLUE:
             continue
-        if not w[:1].isupper() or low in _NOT_SUBJECT:
+        if not w[:1].isupper() or low in _NOT_SUBJECT or low in _TO_GOVERNORS:
             return False
         if verbs is None:
             verbs = _verb_forms()
