@@ -11,7 +11,7 @@ from test_eventtime import _when
 from diplograph.graph.model import Article
 from diplograph.ingest import pipeline as pl
 from diplograph.ingest.eventtime import rebase_references
-from diplograph.ingest.modality import factuality
+from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.timex import find_timexes
 
 
@@ -823,3 +823,302 @@ def test_eve_of_an_undated_event_keeps_the_default():
     # near miss: the summit is dated nowhere
     e = _one("Russia expelled two Estonian diplomats on the eve of the summit.", "2021-06-16", "166")
     assert _edtf(e) == "2021-06-09/2021-06-16"
+
+
+# --- round 7: a date inside a "since" phrase after the act ("the first since X took office in 2012")
+# is where the comparison starts, before the act: it does not date the act
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Lavrov and Wang Yi met in Beijing, the first meeting since Wang took over the ministry in 2013.",
+     "2022-12-20", "040"),
+    ("Sudan and South Sudan held talks in Juba, the first round since the two sides broke off contacts in 2012.",
+     "2022-12-20", "040"),
+    ("Ruto and Museveni met in Kampala, the first since Ruto took office in September.", "2022-12-20", "040"),
+    ("Japanese and Chinese defence ministers held talks in Tokyo, the first such talks since the two sides "
+     "froze contacts in 2012.", "2021-06-20", "040"),
+])
+def test_date_of_a_since_phrase_does_not_date_the_act(text, published, cameo):
+    when = _edtf(_one(text, published, cameo))
+    assert when is not None and when.endswith(published), when
+
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    # near misses: the act's own date before "since"; a "since" that is the expression itself
+    ("Russia expelled three Estonian diplomats on Monday since tensions had risen.", "2021-06-20", "166",
+     "2021-06-14"),
+    ("Russian troops have occupied parts of Georgia since 2008.", "2021-06-20", "19", "2008/2021-06-20"),
+    ("Ruto met Museveni in Kampala in September, the first time since the election.", "2022-12-20", "040",
+     "2022-09"),
+])
+def test_since_phrase_near_misses(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+# --- round 7: the news style's future, a subject of names and a bare "to" ("PM Ardern to visit China")
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Egypt, Jordan and Iraq to hold summit in Baghdad", "040"),
+    ("Indonesian President Widodo to meet Putin in Moscow", "040"),
+    ("U.K. to expel Russian defence attache", "166"),
+    ("Lithuania to recall envoy from Beijing, minister says", "161"),
+    ("S. Korea to remove Japan from its whitelist of trusted trading partners", "163"),
+])
+def test_headline_to_infinitive_is_planned(text, cameo):
+    e = _one(text, "2021-06-15", cameo)
+    assert e.factuality == "planned" and _edtf(e).startswith("2021-06-15"), (e.factuality, _edtf(e))
+
+
+@pytest.mark.parametrize("words,expected", [
+    ("Kenya 's Ruto to".split(), True),
+    # near misses: a capitalised verb of a title-case headline, a lower-case governor, a preposition
+    ("US , Russia Agree to".split(), False),
+    ("Xi , Putin Vow To".split(), False),
+    ("Biden To".split(), True),
+    ("Germany agreed to".split(), False),
+    ("The decision to".split(), False),
+    ("In Beijing to".split(), False),
+])
+def test_headline_future_words(words, expected):
+    assert headline_future(words) is expected
+
+
+def test_headline_to_infinitive_near_miss_in_a_sentence():
+    e = _one("Turkey Moves to Block Sweden's NATO Bid", "2021-06-15", "12")
+    assert e.factuality == "occurred"
+
+
+# --- round 7: an act reported in the past progressive ("announced they were recalling") happened when it
+# was told: it takes the saying's date when it has none of its own
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("In March, Spain said it was pulling its ambassador from Argentina.", "161", "2021-03"),
+    ("Pakistan's Foreign Ministry announced in January that Islamabad was recalling its ambassador to Iran.",
+     "161", "2021-01"),
+    ("On June 3, Kenya said it was withdrawing its ambassador from Somalia.", "161", "2021-06-03"),
+    ("Last month Peru announced that it was expelling the Mexican ambassador.", "166", "2021-05"),
+])
+def test_progressive_act_takes_the_date_of_its_saying(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: an undated saying; a reported past perfect; a plan; the act's own date
+    ("Spain said it was pulling its ambassador from Argentina.", "161", "2021-06-09/2021-06-16"),
+    ("In March, Spain said it had recalled its ambassador from Argentina.", "161", "2021-06-09/2021-06-16"),
+    ("In March, Spain said it will recall its ambassador from Argentina.", "161", "2021-06-16/2021-07-16"),
+    ("In March, Kenya said it was withdrawing its ambassador from Somalia in February.", "161", "2021-02"),
+])
+def test_progressive_act_of_a_saying_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected
+
+
+# --- round 7: an intent (CAMEO 03) read from "agreed to <verb>" is expressed by the agreeing: it occurred
+
+@pytest.mark.parametrize("text,expected_when", [
+    ("Earlier this month, Bolivia and Chile agreed to end their trade disputes.", "2021-06-01/2021-06-15"),
+    ("Armenia and Azerbaijan agreed to end their dispute over the enclaves.", "2021-06-09/2021-06-16"),
+    ("Sudan and South Sudan have agreed to end their dispute over Abyei.", "2021-06-09/2021-06-16"),
+    ("In May, Ecuador and Peru agreed to end their trade disputes.", "2021-05"),
+])
+def test_agreed_intent_occurred(text, expected_when):
+    e = _one(text, "2021-06-16", "03")
+    assert (e.factuality, _edtf(e)) == ("occurred", expected_when)
+
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    # near misses: a possible agreement; a material act agreed to is still to come
+    ("Bolivia and Chile may agree to end their dispute.", "03", "possible"),
+    ("Thailand and Cambodia agreed to ease tensions on the border.", "087", "planned"),
+])
+def test_agreed_intent_near_misses(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: a day of a month that premodifies a noun ("an August 14 crackdown", "the Oct. 7 attack")
+# dates that noun only, not the act that names it (as a premodifying year or month already did)
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Israel condemned the Oct. 7 attack by Hamas militants.", "111"),
+    ("Kenya criticised the May 9 vote in Somalia's parliament.", "111"),
+    ("China denounced a June 12 meeting between Taiwan's president and a U.S. senator.", "111"),
+    ("The Turkish premier condemned an August 14 crackdown by Egyptian security forces in Cairo.", "111"),
+])
+def test_premodifying_day_does_not_date_the_act(text, cameo):
+    assert _edtf(_one(text, "2023-10-20", cameo)) == "2023-10-13/2023-10-20"
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: the day closes the clause; the day before "after"; a fronted day
+    ("Russia expelled two Estonian diplomats on Oct. 14.", "166", "2023-10-14"),
+    ("Egypt recalled its ambassador to Turkey October 14 after the crackdown.", "161", "2023-10-14"),
+    ("On Oct. 12, China denounced the meeting between Taiwan's president and a U.S. senator.", "111",
+     "2023-10-12"),
+])
+def test_premodifying_day_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2023-10-20", cameo)) == expected
+
+
+def test_premodifying_day_dates_the_act_the_noun_governs():
+    # "the Oct. 3 decision by Estonia to expel": the expulsion is the decision's, on its day
+    assert _edtf(_one("Russia protested the Oct. 3 decision by Estonia to expel its diplomat.", "2023-10-20",
+                      "166")) == "2023-10-03"
+
+
+# --- round 7: what a meeting or visit "will" bring about ("Our meeting will strengthen the ties") says
+# nothing of when it takes place: the noun is no plan
+
+@pytest.mark.parametrize("text,cameo", [
+    ("\"Our talks will strengthen the friendship between Vietnam and Laos,\" said Phuc.", "040"),
+    ("This summit between India and Japan will mark a new chapter in ties, Modi said.", "040"),
+    ("Erdogan's visit to Egypt will give new impetus to relations, the minister said.", "042"),
+])
+def test_effect_of_a_meeting_is_no_plan(text, cameo):
+    e = _one(text, "2021-06-16", cameo)
+    assert (e.factuality, _edtf(e)) == ("occurred", "2021-06-09/2021-06-16")
+
+
+@pytest.mark.parametrize("before,after,expected", [
+    ("our".split(), "will strengthen the ties between the two peoples".split(), "occurred"),
+    ("the".split(), "will also help deepen ties between ghana and togo".split(), "occurred"),
+    # near misses: the noun's own scheduling verbs
+    ("the".split(), "will take place in brasilia next week".split(), "planned"),
+    ("the".split(), "will bring together the leaders of egypt and jordan".split(), "planned"),
+    ("the".split(), "between egypt and jordan will be held next month".split(), "planned"),
+])
+def test_effect_of_a_meeting_words(before, after, expected):
+    assert factuality(before, after, nominal=True) == expected
+
+
+# --- round 7: a verb of holding back governs the act, which does not happen ("stopped short of
+# condemning", "backed away from plans to expel", "rejected calls to expel"); "was supposed to" did
+# not happen either. A stance denied on an event leaves the event a fact ("did not condemn the invasion")
+
+@pytest.mark.parametrize("text,cameo", [
+    ("India stopped short of condemning Russia's invasion of Ukraine.", "111"),
+    ("Moscow avoided condemning the coup in Niger.", "111"),
+    ("Mexico backed away from plans to expel the Bolivian ambassador.", "166"),
+    ("Japan abandoned plans to host the summit with South Korea.", "043"),
+    ("Nigeria rejected calls to expel the Chinese ambassador.", "166"),
+    ("Turkey dismissed demands to withdraw its troops from Syria.", "0874"),
+    ("Brazil was supposed to receive the Argentine president in March.", "043"),
+])
+def test_holding_back_negates_the_act(text, cameo):
+    assert _one(text, "2021-06-16", cameo).factuality == "negated"
+
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    # the event a denied stance is about took place
+    ("India stopped short of condemning Russia's invasion of Ukraine.", "190", "occurred"),
+    ("India did not condemn Russia's invasion of Ukraine.", "190", "occurred"),
+    # near misses: a light verb passes the negation on to its noun; a present "is supposed to" plans
+    ("Israel did not hold talks with Hamas.", "040", "negated"),
+    ("Egypt is supposed to host the talks between Israel and Hamas next week.", "043", "planned"),
+    ("Mexico expelled the Bolivian ambassador after rejecting his explanation.", "166", "occurred"),
+    ("Ukrainian forces held off a Russian assault on Kharkiv.", "190", "occurred"),
+])
+def test_holding_back_near_misses(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: the noun's own predicate doubts it ("remains uncertain", "is now in doubt") or takes it off
+# the agenda ("is not on the cards", "are off the table")
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    ("The visit by Modi to Pakistan remains uncertain.", "042", "possible"),
+    ("The summit between Japan and South Korea is now in doubt.", "040", "possible"),
+    ("A visit by Lula to Caracas was still up in the air on Monday.", "042", "possible"),
+    ("Officials said a meeting between Erdogan and Assad is not on the cards.", "040", "negated"),
+    ("Talks between Serbia and Kosovo are off the table, Vucic said.", "040", "negated"),
+    # near misses: the noun's scheduling or ending predicates
+    ("The visit by Modi to Pakistan will take place in June.", "042", "planned"),
+    ("The summit between Japan and South Korea ended without a statement.", "040", "occurred"),
+])
+def test_noun_doubted_or_off_the_agenda(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: headline verbs of readiness and nearness: "poised to", "on track to", "gears up to" plan;
+# "eyes", "on (the) verge of", "on the brink of", "close to <doing>" are possible
+
+@pytest.mark.parametrize("text,cameo,fact", [
+    ("Turkey poised to approve Sweden's NATO membership", "051", "planned"),
+    ("India, China on track to resume border talks", "040", "planned"),
+    ("Japan eyes sanctions on Russia over Ukraine", "163", "possible"),
+    ("Serbia on verge of recognizing Kosovo", "054", "possible"),
+    ("Ghana and Togo close to signing border deal", "057", "possible"),
+    # near misses: "close to" a place; "in the eyes of"
+    ("Russian troops massed close to Ukraine's border.", "154", "occurred"),
+    ("In the eyes of Beijing, the visit by Pelosi to Taiwan was a provocation.", "042", "occurred"),
+    ("Turkish warplanes struck Kurdish positions close to the Iraqi border.", "190", "occurred"),
+])
+def test_readiness_and_nearness(text, cameo, fact):
+    assert _one(text, "2021-06-16", cameo).factuality == fact
+
+
+# --- round 7: a noun scheduled by its own predicate ("talks ... are slated for March", "the visit ... is
+# set for March 9") is planned and the month after a scheduling "for" is a coming date; "plans a visit"
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("A second round of talks between Sudan and South Sudan is slated for March.", "040", ("planned", "2022-03")),
+    ("The visit by Lula to Angola is set for March 9.", "042", ("planned", "2022-03-09")),
+    ("The summit between Egypt and Jordan is scheduled for next week.", "040", ("planned", "2021-06-21/2021-06-27")),
+    ("Putin plans a visit to North Korea.", "042", ("planned", "2021-06-16/2021-07-16")),
+])
+def test_noun_scheduled_by_its_predicate(text, cameo, expected):
+    e = _one(text, "2021-06-16", cameo)
+    assert (e.factuality, _edtf(e)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks are slated for March.", [("March", "2022-03")]),
+    ("The talks are set for March 9.", [("March 9", "2022-03-09")]),
+    # near misses: a "for May" that is no date; a plain past month
+    ("The Tories voted for May.", []),
+    ("Support for May grew.", []),
+    ("The talks were held in March.", [("March", "2021-03")]),
+])
+def test_month_after_a_scheduling_for(text, expected):
+    assert [(t.text, t.edtf) for t in find_timexes(text, dt.date(2021, 6, 16))] == expected
+
+
+def test_signed_plan_is_no_plan():
+    # near miss: "plan" as a noun before the trigger
+    assert _one("The peace plan was signed on Monday by Armenia and Azerbaijan.", "2021-06-16",
+                "057").factuality == "occurred"
+
+
+# --- round 7: a negated subject ("None of the Gulf states", "Neither Egypt nor Jordan") negates its act
+
+@pytest.mark.parametrize("before,expected", [
+    ("none of the gulf states".split(), "negated"),
+    ("neither egypt".split(), "negated"),
+    ("nobody in the government".split(), "negated"),
+    # near miss: "none" inside a relative clause that ends before the act's own verb
+    ("saudi arabia , none of whose ministers attended , also".split(), "occurred"),
+])
+def test_negated_subject(before, expected):
+    assert factuality(before, ["envoys", "to", "the", "ceremony"]) == expected
+
+
+def test_none_of_the_states_sent_envoys():
+    e = _one("None of the Gulf states sent envoys to the ceremony in Tehran.", "2021-06-16", "042")
+    assert e.factuality == "negated"
+
+
+# --- round 7: "for the second time this year" is the period a count runs over, not the act's date
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Sudan recalled its ambassador from Chad for the second time this year.", "161"),
+    ("North Korea fired missiles toward Japan for the third time this month.", "190"),
+])
+def test_count_frame_does_not_date_the_act(text, cameo):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == "2021-06-09/2021-06-16"
+
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    # near misses: the period itself dates the act
+    ("Kenya recalled its envoy from Somalia this year.", "161", "2021"),
+    ("Turkey expelled the Dutch envoy this week.", "166", "2021-06-14/2021-06-16"),
+])
+def test_count_frame_near_misses(text, cameo, expected):
+    assert _edtf(_one(text, "2021-06-16", cameo)) == expected

@@ -46,7 +46,7 @@ from diplograph.ingest.lexicon import (
     is_past_participle,
     verb_words,
 )
-from diplograph.ingest.modality import factuality
+from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.speech import JUDGING, OPINION, forms
 
@@ -805,6 +805,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         span = 20
     after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if fact == "occurred" and not nominal and h >= 2 and toks[h - 1].norm == "to" \
+            and headline_future([t.text for t in toks[:h]]):
+        fact = "planned"    # "PM Ardern to visit China": the news style's future (modality, r7T)
     if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
             toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
         return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act
@@ -818,8 +821,11 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
         fact = "occurred"   # "an end to the fighting": the fighting happened
-    if p.code.startswith("057") and fact == "planned" and re.search(r"\bagree", " ".join(before_words)):
-        fact = "occurred"   # "have agreed to sign a peace deal": the agreement is reached
+    if (p.code.startswith("057") or p.code[:2] == "03") and fact == "planned" \
+            and re.search(r"\bagree", " ".join(before_words)):
+        # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
+        # disputes" (03, an expressed intent): the intent is expressed (r7T)
+        fact = "occurred"
     judged = False
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):

@@ -107,8 +107,48 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False   # "will reopen the border, ending three years of closure": how long it lasted
     if _dates_another_noun(toks, h, s, e):
         return False
+    if _count_frame(toks, s, tx):
+        return False   # "recalled its ambassador for the second time this year": how often, not when
+    if _since_clause(toks, h, s, tx):
+        return False   # "met on the fringes of the summit, the first since they took office in 2012"
     np = _premodified(toks, s, e, tx)
-    return np is None or np[0] <= h < np[1]
+    return np is None or np[0] <= h < np[1] or _noun_content(toks, np, h)
+
+
+def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
+    """The trigger is the infinitive the dated noun governs ("the Oct. 3 decision by Estonia to
+    expel", "the 2014 decision to annex"): the noun's date is the act's."""
+    end = np[1]
+    if not (h > end and toks[h - 1].norm == "to"):
+        return False
+    return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
+
+
+def _count_frame(toks, s: int, tx) -> bool:
+    """'for the second time this year', 'the third time in a month', 'five times this week': the
+    period a count runs over, not the date of the act counted."""
+    if s < 1 or toks[s - 1].norm not in ("time", "times"):
+        return False
+    return bool(re.match(r"(?:so\s+far\s+)?(?:this|in|within|over)\b", (getattr(tx, "text", "") or "").lower()))
+
+
+_SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
+
+
+def _since_clause(toks, h: int, s: int, tx) -> bool:
+    """A date after the trigger inside a "since" phrase or clause that follows it ("the first
+    since the two leaders took office in 2012", "the worst since the 2008 war") marks where the
+    comparison starts, which lies before the event: it is not the event's date. (A "since" that
+    belongs to the expression itself, "since 2014", is read by timex as an open interval.)"""
+    if s <= h or (getattr(tx, "text", "") or "").lower().startswith("since"):
+        return False
+    for i in range(s - 1, h, -1):
+        w = toks[i].norm
+        if w == "since":
+            return True
+        if w in _SINCE_STOP:
+            return False
+    return False
 
 
 _LENGTH_VERBS = frozenset({"took", "take", "takes", "taking"})
@@ -186,7 +226,10 @@ _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near",
                                    "there", "this", "it", "they", "he", "she"})
 _YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
-                      r"(?:January|February|March|April|June|July|August|September|October|November|December)")
+                      r"(?:January|February|March|April|June|July|August|September|October|November|December)|"
+                      # a day of a month: "an August 14 crackdown", "the Oct. 7 attack", "the May 9, 2021 vote"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
@@ -309,6 +352,14 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                  and getattr(tx, "direction", None) == want]
         if dated:
             return _edtf(dated[-1]), "timex"
+    # a reported act in the past progressive takes the day of its saying: "The following day, Cairo
+    # and Ankara announced they were recalling their ambassadors", "In March, Spain said it was
+    # pulling its envoy" (a reported simple past or perfect may lie days before the saying)
+    if fact == "occurred" and not nominal and h >= 1 and toks[h].norm.endswith("ing") \
+            and toks[h - 1].norm in ("was", "were") and first is not None and h - first <= 8:
+        said = _saying_date(ctx, cl, first)
+        if said is not None:
+            return said, "timex"
     # an "after" clause dated T follows: the event happened soon after T, before publication
     framed = _after_clause_date(ctx, h, cl)
     if framed is not None:
@@ -474,6 +525,33 @@ def _past_perfect(before: list[str]) -> bool:
 _REPORT_VERBS = frozenset(forms("say", "s")
                           + forms("say tell reveal add announce state claim confirm report note insist acknowledge "
                                   "admit disclose explain recall complain allege tweet write", "past"))
+
+
+_SAID_FILLER = frozenset({"on", "in", "last", "this", "earlier", "late", "early", ",", "that"})
+
+
+def _saying_date(ctx, cl: list[int], first: int | None) -> str | None:
+    """The past date of the verb of saying whose complement is the clause opening at ``first``
+    ("Cairo and Ankara announced [on Aug. 15] (that) they were recalling ...", "Pakistan announced
+    in January that Islamabad was recalling ..."): a reported act with no date of its own happened
+    when it was told. None when the clause is no such complement or the saying is undated."""
+    if not first or not ctx.published:
+        return None
+    toks = ctx.toks
+    host = cl[first - 1]
+    k = first - 1
+    while k >= 0 and cl[k] == host and (toks[k].norm in _SAID_FILLER
+                                         or any(s <= k < e for s, e, _tx in ctx.timexes)):
+        k -= 1
+    if k < 0 or cl[k] != host or toks[k].norm not in _REPORT_VERBS:
+        return None
+    dated = [tx for s, e, tx in ctx.timexes if cl[s] == host and _kind(tx) in ("date", "relative")
+             and _edtf(tx) and not getattr(tx, "anaphoric", False)]
+    if not dated:
+        return None
+    ed = _edtf(dated[-1])
+    hi = _upper(ed)
+    return ed if hi is not None and hi <= ctx.published else None
 
 
 def _reported_had(toks, h: int) -> bool:

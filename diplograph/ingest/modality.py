@@ -18,16 +18,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["factuality", "is_past_perfect"]
+__all__ = ["factuality", "headline_future", "is_past_perfect"]
 
 _NEG_BEFORE = [
     r"\bhas yet to\b", r"\bhave yet to\b", r"\bhad yet to\b", r"\byet to\b", r"\bnot\b", r"\bnever\b",
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
     r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
-    r"\binstead of\b", r"\bnor\b", r"\bdenied\b",
+    r"\binstead of\b", r"\bnor\b", r"\bneither\b", r"\bnone\s+of\s+(?!whose\b|which\b|whom\b)", r"\bnobody\b", r"\bdenied\b", r"\b(?:was|were)\s+(?:originally\s+)?supposed\s+to\b",
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+|meant\s+)?to\s+have\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
     r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
+    # a verb of holding back governs the act, which does not happen: "stopped short of condemning",
+    # "held off on recognizing", "refrained from", "avoided condemning", "backed away from plans to
+    # expel", "abandoned plans to host", "rejected calls to expel", "resisted pressure to send"
+    r"\bstop(?:ped|s|ping)?\s+short\s+of\b", r"\b(?:fell|falls|fall|falling)\s+short\s+of\b",
+    r"\b(?:held|holds|hold|holding)\s+off(?:\s+(?:on|from)\b|$)", r"\brefrain(?:ed|s|ing)?\s+from\b", r"\bavoid(?:ed|s|ing)?\b",
+    r"\b(?:backed|backs|back|backing)\s+(?:away|off|down)\s+from\b",
+    r"\b(?:abandon(?:ed|s|ing)?|dropp?(?:ed|s|ing)?|shelv(?:e|ed|es|ing))\s+(?:\w+\s+)?(?:plans?|bids?|efforts?|"
+    r"attempts?|ideas?|proposals?)\s+(?:to|for|of)\b",
+    r"\b(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|resist(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|defied|defies|defy|"
+    r"ignor(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:calls?|demands?|requests?|pressure|appeals?|urging)\s+"
+    r"(?:\w+\s+){0,3}?to\b",
 ]
 _NEG_AFTER = [
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
@@ -41,7 +52,8 @@ _POSSIBLE = [
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
-    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
+    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"(?<!the )(?<!his )(?<!her )(?<!their )\beye(?:s|ing)\b(?!\s+of\b)", r"\bon\s+(?:the\s+)?verge\s+of\b",
+    r"\bon\s+the\s+brink\s+of\b", r"\b(?:is|are|was|were|now|edg(?:e|es|ed|ing))?\s*(?:closer|close)\s+to$", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
 ]
 _PLANNED = [
@@ -52,7 +64,8 @@ _PLANNED = [
     r"\bnext\b", r"\baim(?:s|ed|ing)? to\b", r"\btasked with\b", r"\bordered\b", r"\bwould\b", r"\bready to\b",
     r"\bprepar(?:e|es|ed|ing) to\b", r"\b(?<!appears )(?<!appeared )(?<!appear )(?<!seems )(?<!seemed )(?<!seem )to be\b",
     r"\bagreeing to\b",
-    r"\bwill see\b", r"\bforced to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+    r"\bwill see\b", r"\bforced to\b", r"\bplans\s+(?:a|an)\b", r"\bplanning\s+(?:a|an)\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
+    r"\bgear(?:s|ed|ing)?\s+up\s+(?:to|for)\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
 _POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$", re.I)
@@ -82,6 +95,14 @@ _CONTINUE = re.compile(r"\bcontinu(?:e|es)\s+(?:to|\w+ing)$|\bcontinu(?:e|es)$",
 # the noun's own verb is a modal of possibility: "a meeting between Putin and Abe could take place in June"
 _MODAL_AFTER_NOUN = re.compile(r"^\W*(?:(?:between|with|of|to|in|on)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)"
                                r"\w+\W+){0,5}?)?(?:may|might|could)\b", re.I)
+# the noun's own predicate doubts it or takes it off the agenda: "the visit by Modi to Pakistan remains
+# uncertain", "the summit is now in doubt", "a meeting between Erdogan and Assad is not on the cards"
+_NOUN_SUBJECT = r"^\W*(?:(?:between|with|of|to|in|on|by)\s+(?:(?!that\b|which\b|who\b|where\b|when\b)[\w.'’-]+\W+){0,6}?)?"
+_DOUBT_AFTER_NOUN = re.compile(_NOUN_SUBJECT + r"(?:remains?|remained|is|was|are|were|seems?|seemed|looks?|looked)\s+"
+                               r"(?:now\s+|still\s+|very\s+|increasingly\s+|highly\s+)?(?:uncertain|unclear|in\s+doubt|"
+                               r"up\s+in\s+the\s+air|in\s+the\s+balance|doubtful|in\s+question)\b", re.I)
+_OFF_AFTER_NOUN = re.compile(_NOUN_SUBJECT + r"(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:not\s+on\s+the\s+(?:cards|table|agenda)|"
+                             r"off\s+the\s+(?:table|agenda)|out\s+of\s+the\s+question)\b", re.I)
 # "the visit of Lavrov to Berlin on Tuesday was canceled" (no clause boundary in between; a relative
 # clause that only schedules the noun is no boundary: "a visit that was scheduled for Tuesday has been
 # canceled")
@@ -89,6 +110,12 @@ _NEG_AFTER_NOUN = re.compile(
     r"^\W*(?:(?!which\b|who\b|that\b|but\b|while\b|after\b|because\b)[\w.'’-]+\s+){0,11}?"
     r"(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+\s+)?"
     r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b", re.I)
+# what a meeting or deal will bring about says nothing of when it takes place ("Our meeting will
+# strengthen the ties", "this summit will mark the beginning of a new chapter", "the deal will allow
+# Macedonia to join NATO"): no plan (unlike "will take place", "will bring together", "will open")
+_EFFECT_AFTER = re.compile(r"\s+(?:also\s+|further\s+|certainly\s+|surely\s+|undoubtedly\s+)?(?:strengthen|give|help|"
+                           r"boost|mark|deepen|serve|contribute|promote|enhance|pave|lead|create|benefit|advance|"
+                           r"improve|allow|enable|ensure|consolidate|reinforce|elevate|inject|raise)\b", re.I)
 _SCHEDULED_REL = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been)\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|planned|set|due|slated)\s+(?:for|on|to|in)\s+", re.I)
 
@@ -102,6 +129,10 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + rest), re.I)
 
 
+# verbs of a stance on an event: denying the stance leaves the event a fact ("stopped short of
+# condemning Russia's invasion": the invasion took place)
+_STANCE_VERB = re.compile(r"\b(?:condemn|critici[sz]|denounc|recogni[sz]|acknowledg|mention|support|endors|"
+                          r"welcom|accept|blam|comment|applaud|prais|deplor|justif)\w*\b", re.I)
 _NEG_RE = _any_of(_NEG_BEFORE)
 _NEG_AFTER_RE = [re.compile(p, re.I) for p in _NEG_AFTER]
 _POS_RE = _any_of(_POSSIBLE)
@@ -125,6 +156,8 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     neg = _NEG_RE.search(tail)
     if neg and re.search(r"\bnot only\b|\bno doubt\b|\bnot least\b|\bwithout delay\b", tail, re.I):
         neg = None
+    if neg and nominal and _STANCE_VERB.search(tail, neg.end()):
+        neg = None      # "did not condemn Russia's invasion", "avoided condemning the coup": the stance is denied
     if neg and re.search(r"\b(?:did\s+not|didn['’]t|never)\s+hesitated?\b", tail, re.I):
         return "occurred"   # "Moscow did not hesitate to respond": it did
     if neg and _NOT_EXCLUDED.search(tail):
@@ -164,6 +197,10 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "possible"   # "a possible visit by Biden", "the potential summit"
     if nominal and _MODAL_AFTER_NOUN.search(post):
         return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
+    if nominal and _OFF_AFTER_NOUN.search(post):
+        return "negated"    # "a meeting between Erdogan and Assad is not on the cards"
+    if nominal and _DOUBT_AFTER_NOUN.search(post):
+        return "possible"   # "the visit by Modi to Pakistan remains uncertain"
     if _POS_RE.search(pre):
         if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
             return "possible"
@@ -179,7 +216,10 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
                     r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
     if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
         return "possible"   # "talks between the two are expected next month": the contract's possible
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to)\b", post, re.I):
+    fut = re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"
+                   r"(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|to|on|in)\b)",
+                   post, re.I) if nominal else None
+    if fut and not _EFFECT_AFTER.match(post, fut.end()):
         return "planned"
     return "occurred"
 
@@ -187,3 +227,49 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
 def is_past_perfect(before: list[str]) -> bool:
     """True when the clause is in the past perfect ("had expelled", "had earlier accused")."""
     return bool(_PAST_PERFECT.search(" ".join(before[-6:])))
+
+
+# words that open a phrase, not a subject of names ("In Beijing to ..." is no headline subject)
+_NOT_SUBJECT = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "as", "by", "about", "to",
+                          "of", "over", "under", "into", "amid", "during", "than", "how", "why", "what", "who"})
+# title-case verbs that govern a "to" ("Xi, Putin Vow To Deepen Ties") beside the lexicon's verbs
+_TO_GOVERNORS = frozenset("""vow vows vowed pledge pledges promise promises fail fails refuse refuses agree agrees
+decide decides move moves seek seeks want wants plan plans hope hopes aim aims threaten threatens rush rushes
+scramble scrambles push pushes urge urges ask asks tell tells call calls look looks need needs try tries
+prepare prepares begin begins start starts continue continues offer offers expect expects intend intends
+vote votes opt opts bid bids struggle struggles set due poised ready likely unlikely able unable""".split())
+_SUBJECT_GLUE = frozenset({",", ".", "and", "&", "'s", "’s", "the"})
+_VERBS: frozenset[str] | None = None
+
+
+def _verb_forms() -> frozenset[str]:
+    """The lexicon's verb forms, read once (a title-case headline's capitalised verb is one)."""
+    global _VERBS
+    if _VERBS is None:
+        from diplograph.ingest.lexicon import verb_words
+
+        _VERBS = verb_words()
+    return _VERBS
+
+
+def headline_future(words: list[str]) -> bool:
+    """A subject of names, a bare "to" and the verb: the news style's future ("S. Arabia, UAE and
+    Bahrain to send diplomats back to Qatar", "PM Ardern to visit China", "Turkish President
+    Erdogan to visit Russia"). ``words`` are the sentence's tokens before the trigger as written;
+    the last must be "to" and every other a capitalised name word or the glue of a list (a
+    lower-case word means a verb or noun governs the "to": "agreed to send", "the decision to
+    expel"; a capitalised verb is a title-case headline's own: "US, Russia Agree to Extend")."""
+    if len(words) < 2 or words[-1].lower() != "to":
+        return False
+    verbs = None
+    for w in words[:-1]:
+        low = w.lower()
+        if low in _SUBJECT_GLUE:
+            continue
+        if not w[:1].isupper() or low in _NOT_SUBJECT or low in _TO_GOVERNORS:
+            return False
+        if verbs is None:
+            verbs = _verb_forms()
+        if low in verbs:
+            return False
+    return any(w[:1].isupper() for w in words[:-1])

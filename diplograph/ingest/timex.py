@@ -157,7 +157,8 @@ _UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
 _FUTURE = re.compile(
     r"\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
     r"|plans?|planned|planning|scheduled|expected|expects|going\s+to|upcoming|intends?|aims?\s+to"
-    r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming)\b"
+    r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming"
+    r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for)\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
@@ -513,6 +514,10 @@ _MONTH_CTX = frozenset(
     "in on since until till by during from through before after of last next this early mid late "
     "and or to between the a an end beginning start middle throughout around since".split()
 )
+# a month right after a scheduling "for" ("slated for March", "postponed for May") is a date (a bare
+# "for May" is not: "a vote for May")
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|slated|set|planned|due|pencil?led|earmarked|postponed|delayed|moved|"
+                            r"rescheduled|pushed\s+back|put\s+off|expected)\s+for\s+$", re.I)
 _RX_MON = re.compile(
     rf"(?:\b((?i:{_PART}|last|next|this|coming|past))[\s-]+)?\b({_MON})(?![\w’'-]|\s+\d|\.\d)"
 )
@@ -523,7 +528,7 @@ def _h_mon(m, text, anchor, forced):
     part = m.group(1)
     qual = (part or "").lower()
     prev = _prev_word(text, m.start(1) if part else m.start(2))
-    if not part and prev not in _MONTH_CTX:
+    if not part and prev not in _MONTH_CTX and not _SCHEDULED_FOR.search(text, 0, m.start(2)):
         # "April Ryan", "June Carter", "May" the surname: a bare month needs a date context,
         # except when followed by punctuation or a lower-case word (not May/March).
         if mon in ("May", "March") or "." in mon:
