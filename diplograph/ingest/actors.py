@@ -89,13 +89,13 @@ opposition counterpart former new top senior acting interim second-in-command un
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
 founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major charge chargé
-d'affaires d’affaires""".split())
+d'affaires d’affaires fm""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
 counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder
-charge chargé d'affaires d’affaires""".split())
+charge chargé d'affaires d’affaires fm""".split())
 # words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
 _NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
 correspondent reporter journalist fellow lecturer scholar expert company bank university institute
@@ -116,7 +116,7 @@ Friendship Party Talks Commons World Organisation Organization Second War Korean
 Kurdistan Workers European Union Horn Africa Sikh State Twitter Congress Representatives Nations
 United Opposition Leader Chief Secretary General Vice Deputy Crown Prince King Queen Emir Sheikh Lord
 Supreme Court Council Assembly Parliament Senate Army Navy Air Force Republic Democratic People
-Kingdom Mr Mrs Ms Dr Islamic State""".split())
+Kingdom Mr Mrs Ms Dr Islamic State FM""".split())
 _SURNAME_WORDS = frozenset({"He"})     # function words that are also surnames ("Vice Premier He Lifeng")
 _PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUNS_PL = {"they", "them", "their", "theirs"}
@@ -775,8 +775,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
-        if _MEDIA_AFTER.match(text, ne):
-            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency": a medium
+        if _MEDIA_AFTER.match(text, ne) or _clean_word(name_words[-1][2]) in _MEDIA_NAMES:
+            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency", "the
+            # Jakarta Post": a medium
         # a lone name needs its title before it ("the Solomon Islands foreign minister, Manele,",
         # "Prime Minister Sogavare"), not a following phrase
         role, _, _ = _find_role_context(text, ns, ne, after_ok=len(name_words) > 1)
@@ -956,6 +957,9 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
 
 _MEDIA_AFTER = re.compile(r"\s+(?:[Nn]ews\s+)?(?:[Aa]gency|[Nn]ewspaper|[Dd]aily|[Tt]elevision|TV|[Rr]adio|"
                           r"[Bb]roadcaster|[Cc]hannel|[Tt]abloid|[Ww]ebsite|[Pp]ortal|[Ww]ire|[Nn]etwork)\b")
+# the last word of a newspaper's or broadcaster's name ("the Jakarta Post", "the Korea Herald")
+_MEDIA_NAMES = frozenset("""Post Times Herald Tribune Journal Gazette Guardian Telegraph Express Globe Mail
+Observer Chronicle Inquirer Examiner Courier Dispatch Monitor Gulf-News News""".split())
 _PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
 
@@ -1080,6 +1084,23 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
+
+
+_BY_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+by\s+(?:the\s+)?$")
+# past participles not ending in -ed/-en/-wn ("met by", "led by", "hit by"): a passive, not a noun
+_IRREGULAR_PARTICIPLES = frozenset("""met led held made sent hit shot told struck caught brought bought
+built left kept paid said read put set cut run won beaten""".split())
+
+
+def _nominal_agent(text: str, start: int) -> bool:
+    """True when the actor at ``start`` is the by-agent of a noun ("a policy announcement by President
+    Trump in which he ...", "remarks by the Chinese premier"): the one who acts, a pronoun's antecedent,
+    unlike the agent of a passive verb ("was received by Putin")."""
+    m = _BY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return not (w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PARTICIPLES)
 
 
 def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms, surname,
@@ -1334,6 +1355,11 @@ _TITLE_RES = re.compile(
     r"king|emir|defen[cs]e minister|secretary of state)\b(?!\s+[A-Z])")
 
 
+# a sentence end inside a title phrase: a word of two lower-case letters or more, a full stop, a
+# space or a line break ("China. The foreign minister"), or any line break; not "U.S. president"
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s|\n")
+
+
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
 
 
@@ -1353,6 +1379,8 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         m = by_start.get(mt.start("st"))
         if m is None or text[mt.start():mt.start() + 2].lower() == "a ":
             continue
+        if _SENTENCE_BREAK_RE.search(text, mt.start("st"), mt.start("title")):
+            continue    # "... war with Pakistan and China.\n\nThe foreign minister's visit": two sentences
         person = None
         try:
             person = b.gaz.holder(m.ref, mt.group("title"), on)
@@ -2042,7 +2070,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             persons_seen.append(a)
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
-            if not _OBJ_PREP_RE.search(before) \
+            if not _OBJ_PREP_RE.search(before) or _nominal_agent(text, a.start) \
                     or last_person is None or a.form == "pronoun":
                 last_person = a
         elif a.kind == "state" and not a.location and a.state and a.form in ("state", "demonym", "name") \
