@@ -764,3 +764,24 @@ def test_newspaper_is_no_person(text, pair):
     assert not any(k == "person" and ("Post" in s or "Herald" in s or "Times" in s) for s, _i, k in acts), acts
     evs = state_events(text, "2020-06-15", statements=False)
     assert any(c.startswith("11") and (s, t) == pair for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kuwaiti Foreign Minister Sheikh Ahmad Nasser Al-Sabah announced the deal on regional television.",
+     "place:sabah"),
+    ("The Emir of Kuwait, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, called the Qatari emir on Monday.",
+     "place:sabah"),
+    ("Iraqi lawmaker Hassan Karim Al-Basra accused Turkey of violating the border.", "place:basra"),
+    ("Syrian envoy Bashar Faisal al-Homs met the UN mediator in Geneva.", "place:homs"),
+])
+def test_family_name_is_no_place(text, place):
+    """'Sheikh Ahmad Nasser Al-Sabah': a place word joined to a name by 'Al-' ends the name."""
+    assert not any(place in ids for _s, ids, _k in _actors(text, "2021-01-04")), _actors(text, "2021-01-04")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saudi Arabia hosted the summit in Al-Ula; earlier, troops entered Al-Basra province.", "place:basra"),
+    ("Rebels shelled the city of Homs on Sunday.", "place:homs"),
+])
+def test_family_name_place_near_misses(text, place):
+    assert any(place in ids for _s, ids, _k in _actors(text, "2021-01-04")), _actors(text, "2021-01-04")

@@ -688,12 +688,23 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
 
 # --------------------------------------------------------------------------- main entry
 
+# a name word, then an Arabic article joined by a hyphen ("Nasser Al-", "al-Jaber al-")
+_FAMILY_ARTICLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+[Aa][ls]-$")
+
+
+def _family_name_place(text: str, m: Mention) -> bool:
+    """A place name that ends a person's name ("Sheikh Ahmad Nasser Al-Sabah", "Sheikh Sabah
+    al-Ahmad al-Jaber al-Sabah": the Kuwaiti ruling family, not the Malaysian state); "in Al-Ula",
+    "the Al-Quds" stay places."""
+    return m.kind == "place" and _FAMILY_ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
     text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
-    mentions = gaz.find_mentions(text)
+    mentions = [m for m in gaz.find_mentions(text) if not _family_name_place(text, m)]
     quote = _in_quote_map(text)
     sent_of = _sentence_index(sentences, len(text))
     on = b.published
