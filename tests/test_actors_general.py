@@ -785,3 +785,29 @@ def test_family_name_is_no_place(text, place):
 ])
 def test_family_name_place_near_misses(text, place):
     assert any(place in ids for _s, ids, _k in _actors(text, "2021-01-04")), _actors(text, "2021-01-04")
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Turkish President Recep Tayyip Erdogan gave a speech in Ankara in which he threatened Greece.",
+     "13", ("TUR", "GRC")),
+    ("The row began with an interview by Indian Prime Minister Narendra Modi in which he accused Pakistan "
+     "of sponsoring terrorism.", "11", ("IND", "PAK")),
+    ("Iran's supreme leader issued a statement on Friday in which he condemned Saudi Arabia.", "11",
+     ("IRN", "SAU")),
+    ("Putin held a news conference in Moscow during which he criticised Ukraine.", "11", ("RUS", "UKR")),
+    ("Hungary's prime minister gave an interview, in which he praised China.", "05", ("HUN", "CHN")),
+])
+def test_pronoun_after_preposition_which_acts(text, root, pair):
+    """'a speech in which he threatened X': the pronoun is its clause's subject (not 'what it called')."""
+    evs = _events(text, "2019-05-01")
+    assert pair in _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Turkey condemned what it called Greek provocations.", "11", ("TUR", "GRC")),
+    ("China criticised the report, which it called biased, and summoned the Japanese ambassador.", "11",
+     ("CHN", "JPN")),
+])
+def test_pronoun_after_which_near_misses(text, root, pair):
+    evs = _events(text, "2019-05-01")
+    assert pair in _pairs(evs, root), evs

@@ -2694,6 +2694,11 @@ def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | N
     return opener[1] if verb else None
 
 
+# "a speech in which he threatened", "talks during which they discussed": a preposition before
+# "which" makes the pronoun after it the subject of its own clause (not "what it called")
+WHICH_PREPS = frozenset("in during under at by through after with on from before over".split())
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2852,7 +2857,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if speaker:
         return speaker      # "Russia said new U.S. sanctions were illegal and vowed to retaliate": Russia
     if a.form == "pronoun" and not a.possessive and s >= 1 and toks[s - 1].norm in ("what", "which") \
-            and s - 1 > 0:
+            and s - 1 > 0 and not (toks[s - 1].norm == "which" and toks[s - 2].norm in WHICH_PREPS):
         # "condemned what it called North Korea's 'highly provocative' launch": the condemner
         gov = _subject(ctx, s - 1, cl) if cl[s - 1] != clause else []
         if not gov:
