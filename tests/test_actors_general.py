@@ -811,3 +811,26 @@ def test_pronoun_after_preposition_which_acts(text, root, pair):
 def test_pronoun_after_which_near_misses(text, root, pair):
     evs = _events(text, "2019-05-01")
     assert pair in _pairs(evs, root), evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chinese President Xi Jinping arrived in Bali on Sunday. Talks between Xi and his US counterpart Joe "
+     "Biden lasted three hours.", ("CHN", "USA")),
+    ("Indian Prime Minister Narendra Modi landed in Tokyo. After a meeting between Modi and his Japanese "
+     "counterpart Fumio Kishida, officials spoke.", ("IND", "JPN")),
+    ("Kenyan President William Ruto flew to Dar es Salaam. The talks between Ruto and his Tanzanian "
+     "counterpart Samia Suluhu Hassan focused on trade.", ("KEN", "TZA")),
+    ("French President Emmanuel Macron was in Berlin. A meeting between Macron and his German counterpart "
+     "Olaf Scholz was postponed.", ("FRA", "DEU")),
+])
+def test_between_a_person_and_his_counterpart(text, pair):
+    """'talks between X and his Chinese counterpart Y': 'his' is part of Y's phrase, Y is the party."""
+    evs = _events(text, "2022-11-15")
+    assert pair in _pairs(evs, "04"), evs
+
+
+def test_between_a_person_and_his_aides_near_miss():
+    """'between Ruto and his aides': no second state, no meeting of states."""
+    evs = _events("Kenyan President William Ruto flew home. Talks between Ruto and his aides lasted late "
+                  "into the night.", "2022-11-15")
+    assert not _pairs(evs, "04"), evs

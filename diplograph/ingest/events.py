@@ -2368,7 +2368,9 @@ def _between(ctx: SentenceContext, m: Match) -> list[Actor]:
     toks = ctx.toks
     for i in range(m.end - 1, min(len(toks), m.end + 4)):
         if toks[i].norm in ("between", "among"):
-            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 12]
+            # "between Duterte and his Chinese counterpart Xi Jinping": "his" is no party of its own
+            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 12
+                   and not (a.form == "pronoun" and a.possessive)]
             if len(got) >= 2 and any(t.norm == "and" for t in toks[got[0][1]:got[1][0] + 1]):
                 return [got[0][2], got[1][2]]
             if got and got[0][2].is_group:
