@@ -834,3 +834,23 @@ def test_between_a_person_and_his_aides_near_miss():
     evs = _events("Kenyan President William Ruto flew home. Talks between Ruto and his aides lasted late "
                   "into the night.", "2022-11-15")
     assert not _pairs(evs, "04"), evs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Japan singled out Russian hackers on Monday, lodging a protest with Moscow.", "11", ("JPN", "RUS")),
+    ("Saudi Arabia cut off Qatari flights, accusing Doha of backing terrorism.", "11", ("SAU", "QAT")),
+    ("Lithuania shut down Belarusian border posts, accusing Minsk of sending migrants.", "11", ("LTU", "BLR")),
+    ("Poland called out Russian disinformation, summoning the Russian ambassador.", "11", ("POL", "RUS")),
+])
+def test_object_of_a_phrasal_verb_is_no_subject(text, root, pair):
+    """'Canada singled out Chinese hackers, lodging a protest with Beijing': the object after the
+    particle does not act in the participle clause; the sentence's subject does."""
+    evs = _events(text, "2019-05-01")
+    assert pair in _pairs(evs, root), evs
+    assert (pair[1], pair[0]) not in _pairs(evs, root), evs
+
+
+def test_object_of_a_phrasal_verb_near_miss():
+    """'singled out Russian hackers for attacking its grid': the object does the gerund after 'for'."""
+    evs = _events("Japan singled out Russian hackers for attacking its grid.", "2019-05-01")
+    assert ("RUS", "JPN") in _pairs(evs, "19"), evs

@@ -2696,6 +2696,8 @@ def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | N
     return opener[1] if verb else None
 
 
+# the particle of a phrasal verb before its object ("singled out Chinese hackers", "cut off Qatar")
+PARTICLES = frozenset("out up off down back".split())
 # "a speech in which he threatened", "talks during which they discussed": a preposition before
 # "which" makes the pronoun after it the subject of its own clause (not "what it called")
 WHICH_PREPS = frozenset("in during under at by through after with on from before over".split())
@@ -2788,6 +2790,11 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
                 and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
+        if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
+                and k - 1 > first_in_clause(cl, clause) and not (h and toks[h - 1].norm in ("for", "of")):
+            # "Canada singled out Chinese hackers, lodging a protest": a phrasal verb's object ("singled
+            # out hackers for attacking": the object does the gerund after for/of)
+            continue
         picked = (s, e, a)
         break
     if picked is None:
