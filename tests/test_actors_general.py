@@ -854,3 +854,24 @@ def test_object_of_a_phrasal_verb_near_miss():
     """'singled out Russian hackers for attacking its grid': the object does the gerund after 'for'."""
     evs = _events("Japan singled out Russian hackers for attacking its grid.", "2019-05-01")
     assert ("RUS", "JPN") in _pairs(evs, "19"), evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Indian Foreign Minister Subrahmanyam Jaishankar arrived in Tokyo on Monday. Jaishankar will next visit "
+     "Seoul.", "KOR"),
+    ("German Chancellor Angela Merkel landed in Beijing on Tuesday. Merkel will next travel to Vietnam.", "VNM"),
+    ("Japan's foreign minister is in Manila. He will first visit Indonesia and then fly to Australia.", "IDN"),
+    ("Pakistani Foreign Minister Shah Mehmood Qureshi arrived in Beijing on Monday. FM Qureshi will next visit "
+     "Russia and return home on December 26.", "RUS"),
+])
+def test_adverb_after_a_modal_keeps_the_verb(text, target):
+    """'X will next visit Y': 'next' is an adverb, 'visit' a verb with its object Y (not 'his next visit')."""
+    evs = _events(text, "2019-05-01")
+    assert any(c.startswith("042") and t == target for c, _s, t in evs), evs
+
+
+def test_next_visit_noun_near_miss():
+    """'His next visit to China': a noun, with its target after 'to'."""
+    evs = _events("Pakistan's foreign minister arrived in Kabul. His next visit to China is planned for June.",
+                  "2019-05-01")
+    assert ("PAK", "CHN") in _pairs(evs, "042"), evs

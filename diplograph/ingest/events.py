@@ -980,6 +980,8 @@ NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
                           "anticipated", "expected", "proposed", "long-awaited", "postponed", "cancelled",
                           "canceled", "forthcoming", "previous", "last", "next", "reciprocal", "return",
                           "working", "three-nation", "regional", "foreign"})
+# noun markers that are adverbs after a modal or auxiliary ("will next visit", "had first met")
+ADVERB_MARKERS = frozenset({"next", "first", "last", "second"})
 NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major", "new", "fresh", "further",
                              "possible", "alleged", "joint", "cyber", "missile", "drone", "rocket", "air",
                              "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
@@ -1057,6 +1059,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i >= 1 and w.endswith("ing") and len(w) > 5 and ctx.toks[i].text.islower() and not head_w.endswith(("ing", "ed")) \
             and ctx.toks[i - 1].norm in DETERMINERS | {"any", "every", "each", "no", "either", "neither"}:
         return True         # "any warring side with weapons", "the ruling party": an adjective and its noun
+    if w in ADVERB_MARKERS and i >= 1 and ctx.toks[i - 1].norm in AUX_VERBS:
+        return False        # "Qureshi will next visit Russia", "she will first travel to Kyiv": an adverb
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
