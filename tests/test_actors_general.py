@@ -875,3 +875,25 @@ def test_next_visit_noun_near_miss():
     evs = _events("Pakistan's foreign minister arrived in Kabul. His next visit to China is planned for June.",
                   "2019-05-01")
     assert ("PAK", "CHN") in _pairs(evs, "042"), evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Foreign Minister Khawaja Asif arrived in Beijing on Friday. The foreign minister's visit to Washington "
+     "was postponed.", ("PAK", "USA")),
+    ("Japanese Prime Minister Shinzo Abe spoke to reporters on Monday. The prime minister's visit to Iran will "
+     "go ahead in June.", ("JPN", "IRN")),
+    ("Kenyan President Uhuru Kenyatta met business leaders on Tuesday. The president's trip to Somalia was "
+     "cancelled after the row.", ("KEN", "SOM")),
+    ("Chancellor Angela Merkel flew home on Sunday. The chancellor's trip to Turkey was confirmed on Monday.",
+     ("DEU", "TUR")),
+])
+def test_possessive_role_description(text, pair):
+    """'The foreign minister's visit to Washington': the person named before with that role visits."""
+    evs = _events(text, "2019-05-01")
+    assert pair in _pairs(evs, "042"), evs
+
+
+def test_possessive_role_description_near_miss():
+    """'The president's office declined to comment' with no president named: nobody."""
+    acts = _actors("Officials met in Geneva. The president's office declined to comment.", "2019-05-01")
+    assert not any(k == "person" for _s, _i, k in acts), acts

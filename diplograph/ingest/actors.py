@@ -1069,7 +1069,7 @@ def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
 _ADJ_REGION_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
 _ROLE_DESC_RE = re.compile(r"\b[Tt]he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
                            r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
-                           r"chancellor|secretary-general|secretary\s+general)\b(?!['’]s\b|\s+(?:of|to|for|in|at|and)\b|"
+                           r"chancellor|secretary-general|secretary\s+general)\b(?!\s+(?:of|to|for|in|at|and)\b|"
                            r"\s+[A-Z]|-)")
 _ROLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "diplomat"), "ambassador": ("ambassador", "envoy"),
                   "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
