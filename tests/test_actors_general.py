@@ -897,3 +897,27 @@ def test_possessive_role_description_near_miss():
     """'The president's office declined to comment' with no president named: nobody."""
     acts = _actors("Officials met in Geneva. The president's office declined to comment.", "2019-05-01")
     assert not any(k == "person" for _s, _i, k in acts), acts
+
+
+def _its(text: str) -> list[tuple]:
+    return [ids for s, ids, _k in _actors(text, "2020-06-15") if s == "its"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("China signed a pact with the Solomon Islands, triggering concern from the U.S. and its allies.", "USA"),
+    ("Iran seized the tanker, drawing warnings from Britain and its allies on Monday.", "GBR"),
+    ("Turkey shot down the drone, prompting a protest from Syria and its Russian backers.", "SYR"),
+    ("Beijing sent warships near the islands, a move condemned by Japan and its coast guard.", "JPN"),
+])
+def test_its_right_after_a_state_and(text, state):
+    """'the U.S. and its allies': 'its' is the state just named before 'and'."""
+    assert _its(text) == [(state,)], _actors(text, "2020-06-15")
+
+
+@pytest.mark.parametrize("text, state", [
+    # a possessor before the coordination keeps 'its' ("X's aggression against Y and its support")
+    ("Turkey's offensive against Syria and its support for armed groups were condemned.", "TUR"),
+    ("China's pressure on Lithuania and its decision to downgrade ties drew criticism.", "CHN"),
+])
+def test_its_after_and_near_misses(text, state):
+    assert _its(text) == [(state,)], _actors(text, "2020-06-15")

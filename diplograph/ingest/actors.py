@@ -2516,6 +2516,10 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                     and len(text[x[0].end:a.start].split()) <= 9]
             if poss:
                 return poss[-1][1]
+            last = cands[-1]
+            if last[0].form != "pronoun" and not last[0].possessive \
+                    and re.fullmatch(r"\s+and\s+", text[last[0].end:a.start]):
+                return last[1]      # "concern from the U.S. and its allies": the one just named
     else:
         prev = _prev_word(text, a.start)
         if prev in _REASON_WORDS and len(cands) > 1 and _ACTIVE_DEED.match(text, a.end):
