@@ -921,3 +921,35 @@ def test_its_right_after_a_state_and(text, state):
 ])
 def test_its_after_and_near_misses(text, state):
     assert _its(text) == [(state,)], _actors(text, "2020-06-15")
+
+
+def _role_desc(text: str, surface: str) -> list[tuple]:
+    return [ids for s, ids, _k in _actors(text, "2018-12-20") if s.lower() == surface]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Foreign Minister Retno Marsudi met her Malaysian counterpart Saifuddin Abdullah in Jakarta on Monday. The "
+     "foreign minister said Indonesia wanted calm seas.", "the foreign minister", "person:retno-marsudi"),
+    ("Prime Minister Shinzo Abe held talks with his Indian counterpart Narendra Modi in Tokyo. The prime "
+     "minister said Japan would invest more.", "the prime minister", "person:shinzo-abe"),
+    ("Foreign Minister Heiko Maas spoke with his French counterpart Jean-Yves Le Drian on Friday. A statement "
+     "issued ahead of the foreign minister's trip said Germany backed the talks.", "the foreign minister",
+     "person:heiko-maas"),
+    ("Chancellor Angela Merkel welcomed her Austrian counterpart Sebastian Kurz in Berlin on Tuesday. The "
+     "chancellor said Germany and Austria would cooperate on migration.", "the chancellor",
+     "person:angela-merkel"),
+])
+def test_role_description_prefers_the_home_office_holder(text, surface, pid):
+    """Two foreign ministers named lately: 'the foreign minister' is the article's own (its first state's)."""
+    assert _role_desc(text, surface) == [(pid,)], _actors(text, "2018-12-20")
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Iranian Foreign Minister Mohammad Javad Zarif arrived in Islamabad on Monday. The foreign minister said "
+     "Iran wanted closer ties.", "the foreign minister", "person:mohammad-javad-zarif"),
+    # the home state has no foreign minister named lately: the one named
+    ("Pakistan's army chief spoke on Monday. Afghan Foreign Minister Salahuddin Rabbani arrived in Islamabad. "
+     "The foreign minister said Kabul wanted peace.", "the foreign minister", "person:salahuddin-rabbani"),
+])
+def test_role_description_near_misses(text, surface, pid):
+    assert _role_desc(text, surface) == [(pid,)], _actors(text, "2018-12-20")

@@ -1082,6 +1082,7 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
     of the last three sentences whose roles contain that role (one of its synonyms)."""
     role = re.sub(r"\s+", " ", a.surface.lower().split(None, 1)[1]).replace("secretary general", "secretary-general")
     keys = _ROLE_SYNONYMS.get(role, (role,))
+    found: list[Actor] = []
     for r in reversed(resolved):
         if k - sent_of[min(r.start, len(sent_of) - 1)] > 3:
             break
@@ -1090,8 +1091,15 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
         ent = b.entities.get(r.ids[0])
         roles = " ".join(ent.roles).lower() if ent is not None else ""
         if any(key in roles for key in keys) and not (role == "minister" and "prime" in roles):
-            return r
-    return None
+            found.append(r)
+    if not found:
+        return None
+    # "Qureshi met ... his counterpart FM Salahuddin Rabbani. ... ahead of the foreign minister's
+    # departure": of several office holders, "the foreign minister" is the article's own (its
+    # dateline's, else the first state it names)
+    home = b.dateline or next((x.states[0] for x in resolved if x.kind in ("state", "person") and x.states
+                               and x.states[0] and not x.location and not x.is_group), None)
+    return next((r for r in found if r.state == home), found[0])
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
