@@ -953,3 +953,34 @@ def test_role_description_prefers_the_home_office_holder(text, surface, pid):
 ])
 def test_role_description_near_misses(text, surface, pid):
     assert _role_desc(text, surface) == [(pid,)], _actors(text, "2018-12-20")
+
+
+def _he(text: str, published: str = "2023-05-04") -> list[tuple]:
+    return [ids for s, ids, _k in _actors(text, published) if s == "he"]
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi and said he was "
+     "confident of a deal.", "person:recep-tayyip-erdogan"),
+    ("Indian Prime Minister Narendra Modi received Nepali Prime Minister Pushpa Kamal Dahal in Delhi and added "
+     "that he hoped to visit Kathmandu.", "person:narendra-modi"),
+    ("Pakistani Foreign Minister Bilawal Bhutto Zardari met Russian Foreign Minister Sergei Lavrov in Goa and "
+     "said he would look forward to meeting the others.", "person:bilawal-bhutto-zardari"),
+    ("Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday and later said he "
+     "had raised the border dispute.", "person:william-ruto"),
+])
+def test_and_said_he_is_the_subject(text, pid):
+    """'X met Y and said he ...': the pronoun after a coordinated speech verb is the subject X."""
+    assert _he(text) == [(pid,)], _actors(text, "2023-05-04")
+
+
+@pytest.mark.parametrize("text, pid", [
+    # a relative clause about the object keeps the object ("met Y, who said he ...")
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin, who said he was confident "
+     "of a deal.", "person:vladimir-putin"),
+    # no coordinated speech verb: the nearer person, as before
+    ("Turkish President Recep Tayyip Erdogan praised Russian President Vladimir Putin because he had kept his "
+     "word.", "person:recep-tayyip-erdogan"),
+])
+def test_and_said_he_near_misses(text, pid):
+    assert _he(text)[:1] == [(pid,)], _actors(text, "2023-05-04")

@@ -2271,6 +2271,11 @@ _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|un
                               + "|".join(forms("say assert add note stress insist claim argue warn", "ing")) + r")\b")
 
 
+# "X met Y and said he ...": a speech verb coordinated with the subject's verb, right before the pronoun
+_AND_SAID_RE = re.compile(r"\band\s+(?:later\s+|also\s+|then\s+)?(?:"
+                          + "|".join(forms("say add tell insist stress warn announce", "past s")) + r")\s+(?:that\s+)?$")
+
+
 _ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|would|will|had)\s+)*"
                              r"(?:said|says|told|called|accused|urged|warned|added|met|insisted|described|"
                              r"criticized|criticised|slammed|denied|rejected|announced|[a-z]+ed)\b")
@@ -2327,7 +2332,8 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
         return last
     if subject is not None and same and subject.ids != last.ids and subject.start < last.start:
         gap = text[last.end:a.start]
-        if _SUBORDINATE_GAP.search(gap) and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
+        if (_SUBORDINATE_GAP.search(gap) or _AND_SAID_RE.search(gap)) \
+                and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
             return subject
     return last
 
