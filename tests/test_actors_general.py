@@ -984,3 +984,28 @@ def test_and_said_he_is_the_subject(text, pid):
 ])
 def test_and_said_he_near_misses(text, pid):
     assert _he(text)[:1] == [(pid,)], _actors(text, "2023-05-04")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Australian navy divers were \"likely\" injured by sonar pulses emitted by a Chinese warship this week, the "
+     "country's defence minister said Saturday, accusing Beijing of \"unsafe and unprofessional\" conduct.",
+     ("AUS", "CHN")),
+    ("Canadian pilots were harassed by Chinese jets this week, the country's defence minister said Saturday, "
+     "accusing Beijing of \"reckless\" conduct.", ("CAN", "CHN")),
+    ("Estonian border guards were attacked by Russian agents last week, the country's interior minister said on "
+     "Monday, accusing Moscow of provocation.", ("EST", "RUS")),
+    ("Greek fishermen were chased by a Turkish patrol boat on Sunday, the country's foreign minister said, "
+     "accusing Ankara of \"piracy\".", ("GRC", "TUR")),
+])
+def test_the_countrys_minister_after_a_national_adjective(text, pair):
+    """'Australian divers were injured ..., the country's defence minister said, accusing Beijing': the
+    state of the people its sentence named with an adjective (not the one after 'by a')."""
+    evs = _events(text, "2021-06-15")
+    assert pair in _pairs(evs, "112"), evs
+
+
+def test_the_countrys_minister_near_miss():
+    """A state named by its name before 'the country's' keeps it."""
+    evs = _events("Iran seized a British tanker on Friday, the country's state media said, accusing London of "
+                  "piracy.", "2021-06-15")
+    assert ("IRN", "GBR") in _pairs(evs, "112"), evs

@@ -2028,6 +2028,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = next((x.state for x in reversed(resolved) if x.kind == "state" and not x.is_group
                            and not x.location and x.form not in ("demonym", "pronoun") and x.state
                            and x.state not in later and not _attributive(x)), None)
+                if st is None and a.possessive and k >= 0:
+                    # "Australian navy divers were injured by sonar pulses from a Chinese warship, the
+                    # country's defence minister said, accusing Beijing": the people its sentence named
+                    # with a national adjective (not after a preposition, not the state named later)
+                    st = next((x.state for x in reversed(resolved) if x.form == "demonym" and x.start >= sentences[k][0]
+                               and x.state and x.state not in later and not x.location
+                               and not _after_prep(text, x.start)), None)
             elif low.endswith("country") and last_person is not None:
                 st = last_person.states[0]
             elif "island" in low:
