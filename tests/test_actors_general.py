@@ -1009,3 +1009,25 @@ def test_the_countrys_minister_near_miss():
     evs = _events("Iran seized a British tanker on Friday, the country's state media said, accusing London of "
                   "piracy.", "2021-06-15")
     assert ("IRN", "GBR") in _pairs(evs, "112"), evs
+
+
+def _it(text: str) -> list[tuple]:
+    return [ids for s, ids, _k in _actors(text, "2016-08-31") if s == "it"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ('Venezuela "has decided to withdraw its ambassador in Brazil and to freeze relations with the new '
+     'government," it said in a statement.', "VEN"),
+    ('Ghana "will not accept the closure of its border with Togo," it said on Monday.', "GHA"),
+    ('Qatar "rejects the demands of Saudi Arabia and the United Arab Emirates," it added.', "QAT"),
+    ('Peru "will recall its ambassador from Mexico City with immediate effect," it stated on Tuesday.', "PER"),
+])
+def test_it_said_after_a_quotation(text, state):
+    """'X "... Y ...," it said': the state opening the quoted claim, not a state named inside it."""
+    assert _it(text) == [(state,)], _actors(text, "2016-08-31")
+
+
+def test_it_said_near_miss():
+    """No quotation before 'it said': the nearest state, as before."""
+    text = "Brazil froze its ties with Venezuela on Wednesday, and it said more steps would follow."
+    assert _it(text) == [("BRA",)], _actors(text, "2016-08-31")

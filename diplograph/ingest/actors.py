@@ -1942,7 +1942,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 if _expletive_it(text, a):
                     continue
                 s0 = sentences[k][0] if k >= 0 else 0
-                ante = _it_antecedent(text, a, resolved, s0, b.actors, seen_states)
+                ante = _quote_subject(text, a, resolved, s0, quote) \
+                    or _it_antecedent(text, a, resolved, s0, b.actors, seen_states)
                 if ante is not None:
                     a.ids, a.states, a.kind = ante
                 else:
@@ -2470,6 +2471,24 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
         if r.possessive or not word or word.group().lower() in _ORG_HEAD_NEXT or word.group().endswith("ed"):
             return r.ids, r.states, "org"
     return None
+
+
+_IT_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(forms("say add state note declare", "past")) + r")\b")
+
+
+def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote) -> tuple | None:
+    """'Venezuela "has decided to withdraw its ambassador in Brazil ...," it said': "it" right after a
+    closing quotation and before a speech verb is the state that opens the quoted claim, outside the
+    quotation, not a state named inside it."""
+    if a.surface != "it" or not _IT_SAID_AFTER.match(text, a.end) \
+            or not re.search(r"[,.]?[”\"]\s*$", text[max(s0, a.start - 4):a.start]):
+        return None
+    outside = [r for r in resolved if s0 <= r.start < a.start and not quote[r.start] and r.kind == "state"
+               and not r.location and not r.is_group and r.states and r.states[0]]
+    if not outside:
+        return None
+    r = outside[0]
+    return r.ids, r.states, r.kind
 
 
 def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: list[Actor] = (),
