@@ -1031,3 +1031,29 @@ def test_it_said_near_miss():
     """No quotation before 'it said': the nearest state, as before."""
     text = "Brazil froze its ties with Venezuela on Wednesday, and it said more steps would follow."
     assert _it(text) == [("BRA",)], _actors(text, "2016-08-31")
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Pakistani Foreign Minister Bilawal Bhutto Zardari arrived in Goa. He met Lavrov and the Foreign Minister "
+     "of Uzbekistan on Thursday.", "04", ("PAK", "UZB")),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Qin Gang and the Foreign "
+     "Minister of Kazakhstan in Goa.", "04", ("IND", "KAZ")),
+    ("Turkish President Recep Tayyip Erdogan praised Ukraine and the President of Azerbaijan on Monday.", "05",
+     ("TUR", "AZE")),
+    ("Egyptian President Abdel Fattah al-Sisi received the Emir of Qatar and the King of Jordan in Cairo on "
+     "Sunday.", "04", ("EGY", "JOR")),
+])
+def test_the_title_of_a_state(text, root, pair):
+    """'the Foreign Minister of Uzbekistan': the office holder (else the state) is a party, not a state
+    after 'of'."""
+    evs = _events(text, "2023-05-04")
+    assert pair in _pairs(evs, root), evs
+
+
+def test_the_title_of_a_state_with_a_name_near_miss():
+    """'the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan': the name is the
+    person; no title actor ends inside the state's name."""
+    text = ("A meeting was held between the Minister of Foreign Affairs of the Republic of Azerbaijan Elmar "
+            "Mammadyarov and the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan.")
+    acts = _actors(text, "2019-04-16")
+    assert not any(s.endswith("Republic") for s, _i, _k in acts), acts

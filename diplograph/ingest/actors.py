@@ -1379,6 +1379,13 @@ _TITLE_RES = re.compile(
 _SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s|\n")
 
 
+# "the Foreign Minister of Uzbekistan", "the President of Mexico" (no name after it)
+_TITLE_OF_RES = re.compile(
+    r"\b[Tt]he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
+    r"[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs|[Kk]ing|[Ee]mir|[Aa]mir|[Dd]efen[cs]e\s+[Mm]inister)\s+of\s+"
+    r"(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])(?!\s+[A-Z])(?!['’]s)")
+
+
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
 
 
@@ -1414,6 +1421,27 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         pid = b.person_entity(person.name, person.state or m.ref, mt.group("title"), pid=person.id)
         b.add(Actor(m.start, mt.end(), (pid,), (person.state or m.ref,), "person", "title", mt.group(),
                     possessive=_is_possessive(text, mt.end())))
+    for mt in _TITLE_OF_RES.finditer(text):
+        # "He met Lavrov and the Foreign Minister of Uzbekistan", "I want to thank the President of
+        # Mexico": the office holder (else the state) acts or is acted on, not a state after "of"
+        m = by_start.get(mt.start("st"))
+        if m is None or m.kind != "state" or _SENTENCE_BREAK_RE.search(text, mt.start(), m.end) \
+                or re.match(r"\s+[A-Z]|['’]s\b", text[m.end:m.end + 3]):
+            continue    # "the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan": a name
+        title = re.sub(r"\s+", " ", mt.group("title").lower()).replace("minister of foreign affairs",
+                                                                       "foreign minister")
+        try:
+            person = b.gaz.holder(m.ref, title, on)
+        except Exception:
+            person = None
+        drop.add((m.start, m.end))
+        if person is not None:
+            pid = b.person_entity(person.name, person.state or m.ref, title, pid=person.id)
+            b.add(Actor(mt.start(), m.end, (pid,), (person.state or m.ref,), "person", "title",
+                        text[mt.start():m.end], possessive=_is_possessive(text, m.end)))
+        else:
+            b.add(Actor(mt.start(), m.end, (m.ref,), (m.ref,), "state", "title", text[mt.start():m.end],
+                        tuple(title.split()), _is_possessive(text, m.end)))
     if drop:
         b.actors = [a for a in b.actors if not ((a.start, a.end) in drop and a.form != "title")]
 
