@@ -1057,3 +1057,34 @@ def test_the_title_of_a_state_with_a_name_near_miss():
             "Mammadyarov and the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan.")
     acts = _actors(text, "2019-04-16")
     assert not any(s.endswith("Republic") for s, _i, _k in acts), acts
+
+
+def _persons_named(text: str, surface: str) -> list[tuple]:
+    return [ids for s, ids, k in _actors(text, "2023-05-04") if s == surface and k == "person"]
+
+
+@pytest.mark.parametrize("text, surface, pid", [
+    ("Pakistan's Foreign Minister Bilawal Bhutto Zardari arrived in Goa on Thursday. Bilawal later met Chinese "
+     "Foreign Minister Qin Gang.", "Bilawal", "person:bilawal-bhutto-zardari"),
+    ("Pakistani Prime Minister Imran Khan arrived in Beijing on Friday. Imran met Chinese President Xi Jinping "
+     "on Saturday.", "Imran", "person:imran-khan"),
+    ("Tanzanian President Samia Suluhu Hassan flew to Nairobi on Monday. Samia held talks with Kenyan President "
+     "William Ruto.", "Samia", "person:samia-suluhu-hassan"),
+    ("Ethiopian Prime Minister Abiy Ahmed landed in Asmara. Abiy hugged Eritrean President Isaias Afwerki at "
+     "the airport.", "Abiy", "person:abiy-ahmed"),
+])
+def test_given_name_alone_after_the_full_name(text, surface, pid):
+    """'Foreign Minister Bilawal Bhutto Zardari ... Bilawal later met': the given name alone is the person."""
+    assert _persons_named(text, surface) == [(pid,)], _actors(text, "2023-05-04")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # two persons share the given name: no one
+    ("Saudi Crown Prince Mohammed bin Salman met Palestinian Prime Minister Mohammed Shtayyeh in Riyadh. "
+     "Mohammed later called Egypt's president.", "Mohammed"),
+    # a given name the text also writes as a common word
+    ("Zambian envoy Hope Mwale arrived in Lusaka on Monday. Hope remains for a deal, Malawi said, and hope "
+     "was high.", "Hope"),
+])
+def test_given_name_near_misses(text, surface):
+    assert _persons_named(text, surface) == [], _actors(text, "2023-05-04")

@@ -833,6 +833,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         _add_mention(b, m, text)
     _add_titles(b, text, mentions, on)
+    _add_given_names(b, text, persons_by_key)
     _add_short_forms(b, text, persons_by_key)
     b.actors.sort(key=lambda a: a.start)
     _add_state_groups(b, text, sentences, sent_of)
@@ -1469,6 +1470,33 @@ def _add_honorific_surnames(b: _Builder, text: str) -> None:
             ent = b.entities[pid]
             b.add(Actor(m.start(), m.end(), (pid,), (ent.state,), "person", "short", m.group(),
                         possessive=_is_possessive(text, m.end())))
+
+
+def _add_given_names(b: _Builder, text: str, keys: dict[str, str]) -> None:
+    """A person named in full may be called by the given name alone later ("Pakistan's Foreign
+    Minister Bilawal Bhutto Zardari ... Bilawal said"): the first word of the name becomes a short
+    form when it is no title, no common word (never written in lower case in the text), and no
+    other person of the text has it; an already known short form stays as it is."""
+    firsts: dict[str, set[str]] = {}
+    for a in b.actors:
+        if a.kind != "person" or a.form != "name" or not a.ids:
+            continue
+        ent = b.entities.get(a.ids[0])
+        if ent is None or ent.state in EASTERN_ORDER:
+            continue
+        for name in (ent.name, *ent.aliases):
+            if name in text:
+                parts = name.split()
+                if len(parts) >= 2:
+                    firsts.setdefault(parts[0], set()).add(ent.id)
+    for first, pids in firsts.items():
+        w = _clean_word(first)
+        low = w.lower()
+        if len(pids) != 1 or len(w) < 4 or not w[0].isupper() or w.isupper() or w in _NOT_NAMES \
+                or low in _TITLE_WORDS or low in _ROLE_CORE or low in _NAME_PARTICLES or low in keys \
+                or _written_lower(text, w):
+            continue
+        keys[low] = next(iter(pids))
 
 
 def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
