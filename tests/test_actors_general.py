@@ -1088,3 +1088,11 @@ def test_given_name_alone_after_the_full_name(text, surface, pid):
 ])
 def test_given_name_near_misses(text, surface):
     assert _persons_named(text, surface) == [], _actors(text, "2023-05-04")
+
+
+def test_agent_of_a_passive_with_an_adverb_near_miss():
+    """'was hosted jointly by X': still a passive's agent, not the by-agent of a noun."""
+    text = ("Indian Prime Minister Narendra Modi was hosted jointly by Japanese Prime Minister Shinzo Abe and "
+            "business leaders, and he thanked them.")
+    acts = _actors(text, "2019-06-15")
+    assert [ids for s, ids, _k in acts if s == "he"] == [("person:narendra-modi",)], acts

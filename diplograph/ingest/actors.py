@@ -1120,7 +1120,7 @@ def _nominal_agent(text: str, start: int) -> bool:
     if m is None:
         return False
     w = m.group(1).lower()
-    return not (w.endswith(("ed", "en", "wn")) or w in _IRREGULAR_PARTICIPLES)
+    return not (w.endswith(("ed", "en", "wn", "ly")) or w in _IRREGULAR_PARTICIPLES)
 
 
 def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms, surname,
