@@ -89,13 +89,13 @@ opposition counterpart former new top senior acting interim second-in-command un
 minister-president treasury commerce energy health education agriculture labor labour transport
 homeland culture environment economy economic military army intelligence pope aide co-founder cofounder
 founder plenipotentiary extraordinary relations rear brigadier commodore sergeant major charge chargé
-d'affaires d’affaires""".split())
+d'affaires d’affaires fm""".split())
 _ROLE_CORE = frozenset("""president minister premier chancellor king queen emir amir sultan emperor prince
 sheikh leader chairman chairwoman secretary spokesman spokeswoman spokesperson envoy ambassador diplomat
 consul senator congressman congresswoman speaker governor mayor admiral commander adviser advisor
 negotiator official lawmaker mp representative commissioner marshal colonel captain capt ayatollah
 counterpart second-in-command general gen monarch dictator chief head aide co-founder cofounder founder
-charge chargé d'affaires d’affaires""".split())
+charge chargé d'affaires d’affaires fm""".split())
 # words that make a role phrase a non-political one ("chief executive of Lotte", "head of research")
 _NOT_POLITICAL = frozenset("""executive ceo analyst analysts professor researcher research economist editor
 correspondent reporter journalist fellow lecturer scholar expert company bank university institute
@@ -116,7 +116,7 @@ Friendship Party Talks Commons World Organisation Organization Second War Korean
 Kurdistan Workers European Union Horn Africa Sikh State Twitter Congress Representatives Nations
 United Opposition Leader Chief Secretary General Vice Deputy Crown Prince King Queen Emir Sheikh Lord
 Supreme Court Council Assembly Parliament Senate Army Navy Air Force Republic Democratic People
-Kingdom Mr Mrs Ms Dr Islamic State""".split())
+Kingdom Mr Mrs Ms Dr Islamic State FM""".split())
 _SURNAME_WORDS = frozenset({"He"})     # function words that are also surnames ("Vice Premier He Lifeng")
 _PRONOUNS_SG = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PRONOUNS_PL = {"they", "them", "their", "theirs"}
@@ -688,12 +688,23 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
 
 # --------------------------------------------------------------------------- main entry
 
+# a name word, then an Arabic article joined by a hyphen ("Nasser Al-", "al-Jaber al-")
+_FAMILY_ARTICLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+[Aa][ls]-$")
+
+
+def _family_name_place(text: str, m: Mention) -> bool:
+    """A place name that ends a person's name ("Sheikh Ahmad Nasser Al-Sabah", "Sheikh Sabah
+    al-Ahmad al-Jaber al-Sabah": the Kuwaiti ruling family, not the Malaysian state); "in Al-Ula",
+    "the Al-Quds" stay places."""
+    return m.kind == "place" and _FAMILY_ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
     text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
-    mentions = gaz.find_mentions(text)
+    mentions = [m for m in gaz.find_mentions(text) if not _family_name_place(text, m)]
     quote = _in_quote_map(text)
     sent_of = _sentence_index(sentences, len(text))
     on = b.published
@@ -775,8 +786,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
             continue
-        if _MEDIA_AFTER.match(text, ne):
-            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency": a medium
+        if _MEDIA_AFTER.match(text, ne) or _clean_word(name_words[-1][2]) in _MEDIA_NAMES:
+            continue    # "China's official Xinhua news agency", "the state-run Tasnim agency", "the
+            # Jakarta Post": a medium
         # a lone name needs its title before it ("the Solomon Islands foreign minister, Manele,",
         # "Prime Minister Sogavare"), not a following phrase
         role, _, _ = _find_role_context(text, ns, ne, after_ok=len(name_words) > 1)
@@ -821,6 +833,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         _add_mention(b, m, text)
     _add_titles(b, text, mentions, on)
+    _add_given_names(b, text, persons_by_key)
     _add_short_forms(b, text, persons_by_key)
     b.actors.sort(key=lambda a: a.start)
     _add_state_groups(b, text, sentences, sent_of)
@@ -956,6 +969,9 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
 
 _MEDIA_AFTER = re.compile(r"\s+(?:[Nn]ews\s+)?(?:[Aa]gency|[Nn]ewspaper|[Dd]aily|[Tt]elevision|TV|[Rr]adio|"
                           r"[Bb]roadcaster|[Cc]hannel|[Tt]abloid|[Ww]ebsite|[Pp]ortal|[Ww]ire|[Nn]etwork)\b")
+# the last word of a newspaper's or broadcaster's name ("the Jakarta Post", "the Korea Herald")
+_MEDIA_NAMES = frozenset("""Post Times Herald Tribune Journal Gazette Guardian Telegraph Express Globe Mail
+Observer Chronicle Inquirer Examiner Courier Dispatch Monitor Gulf-News News""".split())
 _PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
 
@@ -1054,7 +1070,7 @@ def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
 _ADJ_REGION_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
 _ROLE_DESC_RE = re.compile(r"\b[Tt]he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
                            r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
-                           r"chancellor|secretary-general|secretary\s+general)\b(?!['’]s\b|\s+(?:of|to|for|in|at|and)\b|"
+                           r"chancellor|secretary-general|secretary\s+general)\b(?!\s+(?:of|to|for|in|at|and)\b|"
                            r"\s+[A-Z]|-)")
 _ROLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "diplomat"), "ambassador": ("ambassador", "envoy"),
                   "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
@@ -1067,6 +1083,7 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
     of the last three sentences whose roles contain that role (one of its synonyms)."""
     role = re.sub(r"\s+", " ", a.surface.lower().split(None, 1)[1]).replace("secretary general", "secretary-general")
     keys = _ROLE_SYNONYMS.get(role, (role,))
+    found: list[Actor] = []
     for r in reversed(resolved):
         if k - sent_of[min(r.start, len(sent_of) - 1)] > 3:
             break
@@ -1075,11 +1092,35 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
         ent = b.entities.get(r.ids[0])
         roles = " ".join(ent.roles).lower() if ent is not None else ""
         if any(key in roles for key in keys) and not (role == "minister" and "prime" in roles):
-            return r
-    return None
+            found.append(r)
+    if not found:
+        return None
+    # "Qureshi met ... his counterpart FM Salahuddin Rabbani. ... ahead of the foreign minister's
+    # departure": of several office holders, "the foreign minister" is the article's own (its
+    # dateline's, else the first state it names)
+    home = b.dateline or next((x.states[0] for x in resolved if x.kind in ("state", "person") and x.states
+                               and x.states[0] and not x.location and not x.is_group), None)
+    return next((r for r in found if r.state == home), found[0])
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
+
+
+_BY_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+by\s+(?:the\s+)?$")
+# past participles not ending in -ed/-en/-wn ("met by", "led by", "hit by"): a passive, not a noun
+_IRREGULAR_PARTICIPLES = frozenset("""met led held made sent hit shot told struck caught brought bought
+built left kept paid said read put set cut run won beaten""".split())
+
+
+def _nominal_agent(text: str, start: int) -> bool:
+    """True when the actor at ``start`` is the by-agent of a noun ("a policy announcement by President
+    Trump in which he ...", "remarks by the Chinese premier"): the one who acts, a pronoun's antecedent,
+    unlike the agent of a passive verb ("was received by Putin")."""
+    m = _BY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return not (w.endswith(("ed", "en", "wn", "ly")) or w in _IRREGULAR_PARTICIPLES)
 
 
 def _register_short_forms(keys: dict[str, str], name: str, pid: str, short_forms, surname,
@@ -1334,6 +1375,18 @@ _TITLE_RES = re.compile(
     r"king|emir|defen[cs]e minister|secretary of state)\b(?!\s+[A-Z])")
 
 
+# a sentence end inside a title phrase: a word of two lower-case letters or more, a full stop, a
+# space or a line break ("China. The foreign minister"), or any line break; not "U.S. president"
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s|\n")
+
+
+# "the Foreign Minister of Uzbekistan", "the President of Mexico" (no name after it)
+_TITLE_OF_RES = re.compile(
+    r"\b[Tt]he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
+    r"[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs|[Kk]ing|[Ee]mir|[Aa]mir|[Dd]efen[cs]e\s+[Mm]inister)\s+of\s+"
+    r"(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])(?!\s+[A-Z])(?!['’]s)")
+
+
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
 
 
@@ -1353,6 +1406,8 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         m = by_start.get(mt.start("st"))
         if m is None or text[mt.start():mt.start() + 2].lower() == "a ":
             continue
+        if _SENTENCE_BREAK_RE.search(text, mt.start("st"), mt.start("title")):
+            continue    # "... war with Pakistan and China.\n\nThe foreign minister's visit": two sentences
         person = None
         try:
             person = b.gaz.holder(m.ref, mt.group("title"), on)
@@ -1367,6 +1422,27 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         pid = b.person_entity(person.name, person.state or m.ref, mt.group("title"), pid=person.id)
         b.add(Actor(m.start, mt.end(), (pid,), (person.state or m.ref,), "person", "title", mt.group(),
                     possessive=_is_possessive(text, mt.end())))
+    for mt in _TITLE_OF_RES.finditer(text):
+        # "He met Lavrov and the Foreign Minister of Uzbekistan", "I want to thank the President of
+        # Mexico": the office holder (else the state) acts or is acted on, not a state after "of"
+        m = by_start.get(mt.start("st"))
+        if m is None or m.kind != "state" or _SENTENCE_BREAK_RE.search(text, mt.start(), m.end) \
+                or re.match(r"\s+[A-Z]|['’]s\b", text[m.end:m.end + 3]):
+            continue    # "the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan": a name
+        title = re.sub(r"\s+", " ", mt.group("title").lower()).replace("minister of foreign affairs",
+                                                                       "foreign minister")
+        try:
+            person = b.gaz.holder(m.ref, title, on)
+        except Exception:
+            person = None
+        drop.add((m.start, m.end))
+        if person is not None:
+            pid = b.person_entity(person.name, person.state or m.ref, title, pid=person.id)
+            b.add(Actor(mt.start(), m.end, (pid,), (person.state or m.ref,), "person", "title",
+                        text[mt.start():m.end], possessive=_is_possessive(text, m.end)))
+        else:
+            b.add(Actor(mt.start(), m.end, (m.ref,), (m.ref,), "state", "title", text[mt.start():m.end],
+                        tuple(title.split()), _is_possessive(text, m.end)))
     if drop:
         b.actors = [a for a in b.actors if not ((a.start, a.end) in drop and a.form != "title")]
 
@@ -1394,6 +1470,33 @@ def _add_honorific_surnames(b: _Builder, text: str) -> None:
             ent = b.entities[pid]
             b.add(Actor(m.start(), m.end(), (pid,), (ent.state,), "person", "short", m.group(),
                         possessive=_is_possessive(text, m.end())))
+
+
+def _add_given_names(b: _Builder, text: str, keys: dict[str, str]) -> None:
+    """A person named in full may be called by the given name alone later ("Pakistan's Foreign
+    Minister Bilawal Bhutto Zardari ... Bilawal said"): the first word of the name becomes a short
+    form when it is no title, no common word (never written in lower case in the text), and no
+    other person of the text has it; an already known short form stays as it is."""
+    firsts: dict[str, set[str]] = {}
+    for a in b.actors:
+        if a.kind != "person" or a.form != "name" or not a.ids:
+            continue
+        ent = b.entities.get(a.ids[0])
+        if ent is None or ent.state in EASTERN_ORDER:
+            continue
+        for name in (ent.name, *ent.aliases):
+            if name in text:
+                parts = name.split()
+                if len(parts) >= 2:
+                    firsts.setdefault(parts[0], set()).add(ent.id)
+    for first, pids in firsts.items():
+        w = _clean_word(first)
+        low = w.lower()
+        if len(pids) != 1 or len(w) < 4 or not w[0].isupper() or w.isupper() or w in _NOT_NAMES \
+                or low in _TITLE_WORDS or low in _ROLE_CORE or low in _NAME_PARTICLES or low in keys \
+                or _written_lower(text, w):
+            continue
+        keys[low] = next(iter(pids))
 
 
 def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
@@ -1895,7 +1998,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 if _expletive_it(text, a):
                     continue
                 s0 = sentences[k][0] if k >= 0 else 0
-                ante = _it_antecedent(text, a, resolved, s0, b.actors, seen_states)
+                ante = _quote_subject(text, a, resolved, s0, quote) \
+                    or _it_antecedent(text, a, resolved, s0, b.actors, seen_states)
                 if ante is not None:
                     a.ids, a.states, a.kind = ante
                 else:
@@ -1981,6 +2085,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 st = next((x.state for x in reversed(resolved) if x.kind == "state" and not x.is_group
                            and not x.location and x.form not in ("demonym", "pronoun") and x.state
                            and x.state not in later and not _attributive(x)), None)
+                if st is None and a.possessive and k >= 0:
+                    # "Australian navy divers were injured by sonar pulses from a Chinese warship, the
+                    # country's defence minister said, accusing Beijing": the people its sentence named
+                    # with a national adjective (not after a preposition, not the state named later)
+                    st = next((x.state for x in reversed(resolved) if x.form == "demonym" and x.start >= sentences[k][0]
+                               and x.state and x.state not in later and not x.location
+                               and not _after_prep(text, x.start)), None)
             elif low.endswith("country") and last_person is not None:
                 st = last_person.states[0]
             elif "island" in low:
@@ -2042,7 +2153,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             persons_seen.append(a)
         if a.kind == "person" and not a.is_group:
             before = text[max(0, a.start - 14):a.start].lower()
-            if not _OBJ_PREP_RE.search(before) \
+            if not _OBJ_PREP_RE.search(before) or _nominal_agent(text, a.start) \
                     or last_person is None or a.form == "pronoun":
                 last_person = a
         elif a.kind == "state" and not a.location and a.state and a.form in ("state", "demonym", "name") \
@@ -2224,6 +2335,11 @@ _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|un
                               + "|".join(forms("say assert add note stress insist claim argue warn", "ing")) + r")\b")
 
 
+# "X met Y and said he ...": a speech verb coordinated with the subject's verb, right before the pronoun
+_AND_SAID_RE = re.compile(r"\band\s+(?:later\s+|also\s+|then\s+)?(?:"
+                          + "|".join(forms("say add tell insist stress warn announce", "past s")) + r")\s+(?:that\s+)?$")
+
+
 _ACTING_NEXT_RE = re.compile(r"\s+(?:(?:also|then|later|had|has|have|was|is|would|will|had)\s+)*"
                              r"(?:said|says|told|called|accused|urged|warned|added|met|insisted|described|"
                              r"criticized|criticised|slammed|denied|rejected|announced|[a-z]+ed)\b")
@@ -2280,7 +2396,8 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
         return last
     if subject is not None and same and subject.ids != last.ids and subject.start < last.start:
         gap = text[last.end:a.start]
-        if _SUBORDINATE_GAP.search(gap) and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
+        if (_SUBORDINATE_GAP.search(gap) or _AND_SAID_RE.search(gap)) \
+                and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
             return subject
     return last
 
@@ -2412,6 +2529,24 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     return None
 
 
+_IT_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(forms("say add state note declare", "past")) + r")\b")
+
+
+def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote) -> tuple | None:
+    """'Venezuela "has decided to withdraw its ambassador in Brazil ...," it said': "it" right after a
+    closing quotation and before a speech verb is the state that opens the quoted claim, outside the
+    quotation, not a state named inside it."""
+    if a.surface != "it" or not _IT_SAID_AFTER.match(text, a.end) \
+            or not re.search(r"[,.]?[”\"]\s*$", text[max(s0, a.start - 4):a.start]):
+        return None
+    outside = [r for r in resolved if s0 <= r.start < a.start and not quote[r.start] and r.kind == "state"
+               and not r.location and not r.is_group and r.states and r.states[0]]
+    if not outside:
+        return None
+    r = outside[0]
+    return r.ids, r.states, r.kind
+
+
 def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: list[Actor] = (),
                    seen: list[str] = ()):
     """The antecedent of "it"/"its" in its own sentence: a salience choice among the states,
@@ -2477,6 +2612,10 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                     and len(text[x[0].end:a.start].split()) <= 9]
             if poss:
                 return poss[-1][1]
+            last = cands[-1]
+            if last[0].form != "pronoun" and not last[0].possessive \
+                    and re.fullmatch(r"\s+and\s+", text[last[0].end:a.start]):
+                return last[1]      # "concern from the U.S. and its allies": the one just named
     else:
         prev = _prev_word(text, a.start)
         if prev in _REASON_WORDS and len(cands) > 1 and _ACTIVE_DEED.match(text, a.end):

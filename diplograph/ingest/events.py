@@ -986,6 +986,8 @@ NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
                           "anticipated", "expected", "proposed", "long-awaited", "postponed", "cancelled",
                           "canceled", "forthcoming", "previous", "last", "next", "reciprocal", "return",
                           "working", "three-nation", "regional", "foreign"})
+# noun markers that are adverbs after a modal or auxiliary ("will next visit", "had first met")
+ADVERB_MARKERS = frozenset({"next", "first", "last", "second"})
 NOUN_ADJECTIVES = frozenset({"armed", "military", "terrorist", "deadly", "major", "new", "fresh", "further",
                              "possible", "alleged", "joint", "cyber", "missile", "drone", "rocket", "air",
                              "chemical", "nuclear", "large-scale", "massive", "unprovoked", "suicide", "surprise",
@@ -1063,6 +1065,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
     if i >= 1 and w.endswith("ing") and len(w) > 5 and ctx.toks[i].text.islower() and not head_w.endswith(("ing", "ed")) \
             and ctx.toks[i - 1].norm in DETERMINERS | {"any", "every", "each", "no", "either", "neither"}:
         return True         # "any warring side with weapons", "the ruling party": an adjective and its noun
+    if w in ADVERB_MARKERS and i >= 1 and ctx.toks[i - 1].norm in AUX_VERBS:
+        return False        # "Qureshi will next visit Russia", "she will first travel to Kyiv": an adverb
     if w in NOUN_MARKERS or w in NOUN_ADJECTIVES and not (head_w.endswith("ing")):
         return True
     if w in NOUN_PREPS and not head_w.endswith("ing"):
@@ -2374,7 +2378,9 @@ def _between(ctx: SentenceContext, m: Match) -> list[Actor]:
     toks = ctx.toks
     for i in range(m.end - 1, min(len(toks), m.end + 4)):
         if toks[i].norm in ("between", "among"):
-            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 12]
+            # "between Duterte and his Chinese counterpart Xi Jinping": "his" is no party of its own
+            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 12
+                   and not (a.form == "pronoun" and a.possessive)]
             if len(got) >= 2 and any(t.norm == "and" for t in toks[got[0][1]:got[1][0] + 1]):
                 return [got[0][2], got[1][2]]
             if got and got[0][2].is_group:
@@ -2700,6 +2706,13 @@ def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | N
     return opener[1] if verb else None
 
 
+# the particle of a phrasal verb before its object ("singled out Chinese hackers", "cut off Qatar")
+PARTICLES = frozenset("out up off down back".split())
+# "a speech in which he threatened", "talks during which they discussed": a preposition before
+# "which" makes the pronoun after it the subject of its own clause (not "what it called")
+WHICH_PREPS = frozenset("in during under at by through after with on from before over".split())
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2787,6 +2800,11 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
                 and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
+        if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
+                and k - 1 > first_in_clause(cl, clause) and not (h and toks[h - 1].norm in ("for", "of")):
+            # "Canada singled out Chinese hackers, lodging a protest": a phrasal verb's object ("singled
+            # out hackers for attacking": the object does the gerund after for/of)
+            continue
         picked = (s, e, a)
         break
     if picked is None:
@@ -2858,7 +2876,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if speaker:
         return speaker      # "Russia said new U.S. sanctions were illegal and vowed to retaliate": Russia
     if a.form == "pronoun" and not a.possessive and s >= 1 and toks[s - 1].norm in ("what", "which") \
-            and s - 1 > 0:
+            and s - 1 > 0 and not (toks[s - 1].norm == "which" and toks[s - 2].norm in WHICH_PREPS):
         # "condemned what it called North Korea's 'highly provocative' launch": the condemner
         gov = _subject(ctx, s - 1, cl) if cl[s - 1] != clause else []
         if not gov:
