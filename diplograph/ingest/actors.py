@@ -2834,3 +2834,23 @@ def mentioned_states(result: ActorResult) -> set[str]:
 def slug(name: str) -> str:
     """The slug used for person and place ids."""
     return slugify(name)
+
+
+_IGO_TITLE_GAP = re.compile(r"[\w\s-]*")
+
+
+def igo_officials(result: ActorResult, text: str) -> set[tuple[int, int]]:
+    """Spans of persons of no state titled by an international organisation just before their
+    name ("NATO Secretary General Anders Fogh Rasmussen", "UN Secretary-General Antonio Guterres",
+    "EU foreign policy chief Josep Borrell"): they act for the organisation."""
+    out: set[tuple[int, int]] = set()
+    orgs = [a for a in result.actors if a.kind == "org" and a.ids and str(a.ids[0]).startswith("org:")]
+    for a in result.actors:
+        if a.kind != "person" or any(a.states):
+            continue
+        for o in orgs:
+            gap = text[o.end:a.start]
+            if o.end <= a.start <= o.end + 40 and _IGO_TITLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
+                out.add((a.start, a.end))
+                break
+    return out

@@ -364,7 +364,11 @@ def assemble(doc: Doc) -> Extraction:
     sent_states = _sentence_states(doc)
     headlines = _headlines(doc)
     told: dict[str, tuple[int, str]] = {}           # code -> (sentence, receiving state) told last
-    igo = _igo_officials(doc)
+    igo: set[tuple[int, int]] = set()
+    if res is not None:
+        from diplograph.ingest.actors import igo_officials
+
+        igo = igo_officials(res, doc.text)
     for ci, c in enumerate(doc.candidates):
         if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
@@ -876,24 +880,6 @@ def _host_only(text: str, c, s) -> bool:
         return not re.match(r"\s+with\b", text[c.trigger_end:c.trigger_end + 8]) \
             and not text[c.trigger_start:c.trigger_end].lower().endswith(" with")
     return bool(_HOST_AIM.search(gap))
-
-
-def _igo_officials(doc: Doc) -> set[tuple[int, int]]:
-    """Spans of persons of no state titled by an international organisation just before their
-    name ("NATO Secretary General Anders Fogh Rasmussen", "UN Secretary-General Antonio Guterres",
-    "EU foreign policy chief Josep Borrell"): they act for the organisation."""
-    out: set[tuple[int, int]] = set()
-    actors = doc.actors.actors if doc.actors else []
-    orgs = [a for a in actors if a.kind == "org" and a.ids and str(a.ids[0]).startswith("org:")]
-    for a in actors:
-        if a.kind != "person" or any(a.states):
-            continue
-        for o in orgs:
-            if o.end <= a.start <= o.end + 40 and re.fullmatch(r"[\w\s-]*", doc.text[o.end:a.start]) \
-                    and len(doc.text[o.end:a.start].split()) <= 4:
-                out.add((a.start, a.end))
-                break
-    return out
 
 
 def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False) -> bool:
