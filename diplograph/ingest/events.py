@@ -1908,6 +1908,13 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             say = i
             break
     if say is None:
+        # "Tbilisi said the full responsibility ... lies with Russia": a clause the splitter did not
+        # open at the speech verb; what is judged follows the verb
+        say = next((i for i in range(h - 1, first - 1, -1) if toks[i].norm in JUDGMENT_SAY
+                    and i > first), None)
+        if say is not None:
+            first = say + 1
+    if say is None:
         # '"... is also an irresponsible act," Blinken said': the speech verb after the quote
         for i in range(m.end, min(len(toks), m.end + 40)):
             if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
@@ -1921,6 +1928,9 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
         speaker = _subject(ctx, say, cl)
+        if not speaker and say > m.end and say + 1 < len(toks):
+            # '..., said Georgia's Foreign Ministry': the speaker after the verb
+            speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
     if not speaker:
         return [], [], None, False
     sp_states = {st for a in speaker for st in a.states if st}
@@ -1928,6 +1938,11 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         return [], [], None, False      # '"Now we have to start working"': the speaker's own side
     about = [a for s, e, a in ctx.actors if first <= s < h and cl[s] == clause and not a.location
              and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
+    if not about:
+        # "the full responsibility for this crime lies with the Russian Federation": the actor slot
+        slots = set(m.actor_positions)
+        about = [a for s, e, a in ctx.actors if s in slots and not a.location
+                 and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     if not about:
         about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
                  and not (set(a.states) & sp_states) and a.kind in ("state", "person")]

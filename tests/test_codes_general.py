@@ -1,0 +1,46 @@
+"""Codes of events told in reported speech and of acts whose class a word names, checked on
+wire-news sentences written for these tests (other states, names and tenses than the gold sets).
+
+Classes: a judgment reported after a speech verb that the sentence splitter left in one clause
+("X said the full responsibility for ... lies with Y", "X said Y was making a grave mistake")
+is an accusation or criticism of Y (112/111), also when the speaker follows the quote
+('"...," said X').
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import state_events
+
+
+def _events(text: str, published: str = "2021-06-15") -> list[tuple]:
+    """(cameo, source state, target state) of every extracted non-statement event."""
+    return state_events(text, published, statements=False)
+
+
+def _has(evs, root: str, src: str, tgt: str) -> bool:
+    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)
+
+
+# ------------------------------------------ a judgment after a speech verb accuses its subject (11)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Lithuania's foreign ministry said the full responsibility for the incident lies with Belarus.", "LTU", "BLR"),
+    ("Seoul's foreign ministry said the entire responsibility for the attack rests with North Korea.", "KOR", "PRK"),
+    ("Kenya's government said Ethiopia was wholly responsible for the deaths of the herders.", "KEN", "ETH"),
+    ("Armenia said Baku was fully responsible for the crimes committed in the village.", "ARM", "AZE"),
+    ('"Full responsibility for this provocation lies with Pyongyang," said South Korea\'s defence ministry.',
+     "KOR", "PRK"),
+    ("Ukraine said on Monday that Moscow was making a grave mistake by moving troops to the border.", "UKR", "RUS"),
+])
+def test_reported_judgment_accuses(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said the responsibility for peace in the region lies with all states.",
+    "Brazil said the primary responsibility for the talks lies with the United Nations.",
+    "Poland said its army was fully responsible for the security of the border.",
+])
+def test_responsibility_for_good_is_no_accusation(text):
+    assert not any(c.startswith("11") for c, _s, _t in _events(text)), _events(text)
