@@ -4,7 +4,7 @@ wire-news sentences written for these tests (other states, names and tenses than
 Classes: a judgment reported after a speech verb that the sentence splitter left in one clause
 ("X said the full responsibility for ... lies with Y", "X said Y was making a grave mistake")
 is an accusation or criticism of Y (112/111), also when the speaker follows the quote
-('"...," said X').
+('"...," said X'). A date is no trigger ("held on March 12" is no protest march).
 """
 
 from __future__ import annotations
@@ -44,3 +44,23 @@ def test_reported_judgment_accuses(text, src, tgt):
 ])
 def test_responsibility_for_good_is_no_accusation(text):
     assert not any(c.startswith("11") for c, _s, _t in _events(text)), _events(text)
+
+
+# -------------------------------------------- a date is no trigger: "held on March 12" is no march (141)
+
+@pytest.mark.parametrize("text", [
+    "Talks between Serbia and Kosovo, held on March 12 in Brussels, ended without agreement.",
+    "The two ministers reviewed the outcome of the summit between Peru and Chile held on March 3 in Lima.",
+    "Egypt and Sudan held talks in March on the dam dispute.",
+    "Ghana and Togo have held joint consultations since March on the border.",
+])
+def test_month_march_is_no_protest(text):
+    assert not any(c.startswith("14") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Thousands of Kenyans held a march outside the Ugandan embassy in Nairobi.", "UGA"),
+    ("Protesters staged a march against France in Bamako on Friday.", "FRA"),
+])
+def test_street_march_still_protests(text, tgt):
+    assert any(c.startswith("14") and t == tgt for c, _s, t in _events(text)), _events(text)

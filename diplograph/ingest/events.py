@@ -505,6 +505,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if ctx.timexes and any(s <= k < e for k in (h, m.end - 1) for s, e, _t in ctx.timexes):
+        return False        # "held on March 29": a date, not a march
     if "V" in p.flags and p.code[:2] in ("17", "18", "19", "20") and m.start and m.end < len(toks) \
             and m.end - m.start <= 2 and toks[m.start - 1].norm in ("'", "‘", '"', "“") \
             and toks[m.end].norm in ("'", "’", '"', "”"):
