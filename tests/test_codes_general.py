@@ -5,6 +5,7 @@ Classes: a judgment reported after a speech verb that the sentence splitter left
 ("X said the full responsibility for ... lies with Y", "X said Y was making a grave mistake")
 is an accusation or criticism of Y (112/111), also when the speaker follows the quote
 ('"...," said X'). A date is no trigger ("held on March 12" is no protest march).
+A state, capital or official that protests makes an official protest (114); crowds demonstrate (141).
 """
 
 from __future__ import annotations
@@ -64,3 +65,25 @@ def test_month_march_is_no_protest(text):
 ])
 def test_street_march_still_protests(text, tgt):
     assert any(c.startswith("14") and t == tgt for c, _s, t in _events(text)), _events(text)
+
+
+# ---------------------------------- a state that protests makes a diplomatic protest (114), crowds march (141)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Vietnam protested the deployment of Chinese bombers to the Paracel Islands.", "VNM", "CHN"),
+    ("The Philippines protests Chinese coast guard's use of water cannon.", "PHL", "CHN"),
+    ("Lithuania on Tuesday protested Belarus' decision to expel its diplomats.", "LTU", "BLR"),
+    ("Greece protests Turkish survey ship's return to disputed waters.", "GRC", "TUR"),
+])
+def test_state_protest_is_official(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "114", src, tgt) and not any(c.startswith("14") for c, _s, _t in evs), evs
+
+
+@pytest.mark.parametrize("text, tgt", [
+    ("Thousands of Kenyans protested outside the Ugandan embassy.", "UGA"),
+    ("Chinese protesters protested against Japan in Shanghai.", "JPN"),
+    ("Students in Seoul protested against Japan's export curbs.", "JPN"),
+])
+def test_crowd_protest_stays_demonstration(text, tgt):
+    assert any(c.startswith("141") and t == tgt for c, _s, t in _events(text)), _events(text)

@@ -838,6 +838,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             return []       # "called the move a necessary step": naming, not a phone call
         if naming:
             code = "111"    # "called Modi a 'clown'", "calling Glas' detention an 'authoritarian act'"
+    if code.startswith("141") and toks[h].norm.startswith("protest") and sources and all(
+            _state_voice(a) for a in sources):
+        code = "114"        # "Indonesia and Malaysia protest 'trespass' of Chinese boats": a diplomatic protest
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
@@ -941,6 +944,14 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
                 c.when, c.when_source = None, "none"
             cands.append(agree)
     return cands
+
+
+def _state_voice(a: Actor) -> bool:
+    """Does this actor speak for a state (named state, capital, government, official), not for a
+    crowd ("Kenyans", "Chinese protesters") or a place where people march?"""
+    if a.location or a.form in ("demonym", "pronoun"):
+        return False
+    return a.kind in ("state", "person") or a.form in ("capital", "seat")
 
 
 def _past_window(published: dt.date | None) -> tuple[str | None, str]:
