@@ -6,6 +6,7 @@ Classes: a judgment reported after a speech verb that the sentence splitter left
 is an accusation or criticism of Y (112/111), also when the speaker follows the quote
 ('"...," said X'). A date is no trigger ("held on March 12" is no protest march).
 A state, capital or official that protests makes an official protest (114); crowds demonstrate (141).
+A meeting held in one side's home state is also the other side's visit there (042).
 """
 
 from __future__ import annotations
@@ -87,3 +88,27 @@ def test_state_protest_is_official(text, src, tgt):
 ])
 def test_crowd_protest_stays_demonstration(text, tgt):
     assert any(c.startswith("141") and t == tgt for c, _s, t in _events(text)), _events(text)
+
+
+# ------------------------------- a meeting held in one side's home state is the other side's visit (042)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Monday.", "RUS", "CHN"),
+    ("Turkish President Recep Tayyip Erdogan met Vladimir Putin in Sochi on Friday.", "TUR", "RUS"),
+    ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar es Salaam "
+     "on Tuesday.", "KEN", "TZA"),
+    ("On Monday, Japanese Foreign Minister Yoko Kamikawa met Philippine President Ferdinand Marcos in Manila.",
+     "JPN", "PHL"),
+])
+def test_meeting_in_host_state_is_visit(text, src, tgt):
+    evs = _events(text, "2024-01-10")
+    assert _has(evs, "042", src, tgt), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani Foreign Minister Bilawal Bhutto met Russian Foreign Minister Sergei Lavrov in Goa.",
+    "Egyptian Foreign Minister Sameh Shoukry met Jordan's Ayman Safadi in Geneva on Monday.",
+])
+def test_meeting_in_third_state_is_no_visit_of_either(text):
+    evs = _events(text, "2024-01-10")
+    assert not any(c.startswith("042") and t in ("RUS", "PAK", "EGY", "JOR") for c, _s, t in evs), evs

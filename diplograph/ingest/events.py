@@ -333,6 +333,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     and not {st for a in o.sources for st in a.states if st} & t_states]
             if same:
                 c.sources = list(same[0])
+    out.extend(_visits_of_meetings(out))
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -341,6 +342,32 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
                                   and toks[ends[c.trigger_end]].norm == "to"
                                   and ends[c.trigger_end] + 1 in hostile)]
+    return out
+
+
+MEETING_CODES = ("040", "046")
+
+
+def _visits_of_meetings(cands: list[Candidate]) -> list[Candidate]:
+    """A meeting held in the home state of one side is the other side's visit there (042):
+    "Qureshi met Iran's Zarif in Tehran", "Modi and Xi had a meeting in the Chinese city of Wuhan".
+    Not for meetings in a third state ("met Lavrov in Goa") nor when the sentence tells a visit."""
+    if any(c.code.startswith(("042", "043")) for c in cands):
+        return []
+    out: list[Candidate] = []
+    for c in cands:
+        if not c.code.startswith(MEETING_CODES) or c.location is None or c.factuality != "occurred":
+            continue
+        place = c.location.states[0] if c.location.states else None
+        sides = [a for a in c.sources + c.targets if a.kind in ("state", "person") and len(a.ids) == 1
+                 and a.form != "demonym"]     # (not "Syrian opposition leaders")
+        states = {a.states[0] for a in sides if a.states and a.states[0]}
+        if not place or place not in states or len(states) != 2:
+            continue
+        visitor = next(a for a in sides if a.states and a.states[0] and a.states[0] != place)
+        out.append(dataclasses.replace(c, code="042", sources=[visitor], targets=[c.location], flags=c.flags - {"sym"},
+                                       reciprocal=False, rule=c.rule + " (visit: met in the host's state)",
+                                       attributes=dict(c.attributes)))
     return out
 
 
@@ -1134,7 +1161,9 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         # where it happens: a place right after "in"/"at" in the trigger's clause ("Xi and Kim
         # could meet in Moscow"), whichever way the participants were found
         clause = cl[m.head]
-        location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= m.end + 3
+        # (after the receiver: "met Iranian Foreign Minister Mohammad Javad Zarif in Tehran")
+        after = max([m.end] + [e for _s, e, a in ctx.actors if any(a is t for t in targets) and e >= m.end])
+        location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= after + 3
                          and cl[s] == clause and s not in excluded and a not in targets
                          and _prep_before(ctx.toks, s) in ("in", "at")), None)
     return sources, targets, location, reciprocal, passive
