@@ -7,6 +7,8 @@ is an accusation or criticism of Y (112/111), also when the speaker follows the 
 ('"...," said X'). A date is no trigger ("held on March 12" is no protest march).
 A state, capital or official that protests makes an official protest (114); crowds demonstrate (141).
 A meeting held in one side's home state is also the other side's visit there (042).
+A state that denies another's plane the permission or permits it asked for rejects a request (12);
+a participial adjunct after the act (", forcing a stopover in Lima") names no receiver.
 """
 
 from __future__ import annotations
@@ -112,3 +114,30 @@ def test_meeting_in_host_state_is_visit(text, src, tgt):
 def test_meeting_in_third_state_is_no_visit_of_either(text):
     evs = _events(text, "2024-01-10")
     assert not any(c.startswith("042") and t in ("RUS", "PAK", "EGY", "JOR") for c, _s, t in evs), evs
+
+
+# ------------------------------ a state that refuses another's plane its permits rejects a request (12)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russia denied permission for the Polish president's plane to land in Smolensk.", "RUS", "POL"),
+    ("Sudan revoked the overflight permits of Ethiopian cargo planes.", "SDN", "ETH"),
+    ("Algeria refused flight clearance for French military aircraft on Sunday.", "DZA", "FRA"),
+    ("Egypt and Jordan refused air permits for the Israeli delegation's plane.", "JOR", "ISR"),
+])
+def test_refused_permits_reject(text, src, tgt):
+    assert _has(_events(text), "12", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied permission for the rally.",
+    "The court denied permission to appeal.",
+])
+def test_domestic_permission_is_no_event(text):
+    assert _events(text) == []
+
+
+# ------------------------------------ a participial adjunct (", forcing ...") names no receiver
+
+def test_participle_adjunct_names_no_receiver():
+    evs = _events("Chile cancelled the air permits of the Bolivian plane, forcing a stopover in Lima.")
+    assert _has(evs, "12", "CHL", "BOL") and not _has(evs, "12", "CHL", "PER"), evs

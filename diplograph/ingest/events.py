@@ -1509,7 +1509,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
         after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
-                 and not _absolute_with(toks, x[0], x[1])]
+                 and not _absolute_with(toks, x[0], x[1])
+                 and (force or not _participle_between(toks, m.end, x[0]))]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
@@ -1601,6 +1602,13 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _participle_between(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does a participial adjunct (", forcing ...", ", prompting ...") open between ``lo`` and ``hi``?
+    "had canceled the air permits, forcing the unscheduled Vienna stopover": Vienna receives nothing."""
+    return any(toks[k].norm == "," and toks[k + 1].norm.endswith("ing") and _is_verbish(toks[k + 1].norm)
+               for k in range(lo, hi - 1))
 
 
 def _based_on(toks: list[Tok], e: int) -> bool:
