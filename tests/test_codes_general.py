@@ -9,6 +9,8 @@ A state, capital or official that protests makes an official protest (114); crow
 A meeting held in one side's home state is also the other side's visit there (042).
 A state that denies another's plane the permission or permits it asked for rejects a request (12);
 a participial adjunct after the act (", forcing a stopover in Lima") names no receiver.
+Supplying a state with energy is trade (061), not aid; a time expression between an
+infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement.
 """
 
 from __future__ import annotations
@@ -141,3 +143,40 @@ def test_domestic_permission_is_no_event(text):
 def test_participle_adjunct_names_no_receiver():
     evs = _events("Chile cancelled the air permits of the Bolivian plane, forcing a stopover in Lima.")
     assert _has(evs, "12", "CHL", "BOL") and not _has(evs, "12", "CHL", "PER"), evs
+
+
+# --------------------------------------- supplying a state with energy is trade (061), not aid (070)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russia will supply Hungary with gas under a new 15-year contract.", "RUS", "HUN"),
+    ("Qatar has supplied Pakistan with LNG since 2016.", "QAT", "PAK"),
+    ("Egypt began supplying Lebanon with electricity through Jordan and Syria.", "EGY", "LBN"),
+    ("India offered on Wednesday to supply Bangladesh with diesel.", "IND", "BGD"),
+])
+def test_energy_supply_is_trade(text, src, tgt):
+    assert _has(_events(text), "061", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States supplied Ukraine with missiles.", "072"),
+    ("Japan provided Sri Lanka with food.", "070"),
+])
+def test_other_supplies_keep_their_code(text, code):
+    assert [c for c, _s, _t in _events(text)] == [code]
+
+
+# ------------------ a time between an infinitive-taking verb and its "to" keeps the complement an act
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Azerbaijan agreed on Friday to supply Italy with natural gas.", "061", "AZE", "ITA"),
+    ("Japan and South Korea agreed on Monday to resume security talks.", "03", "JPN", "KOR"),
+    ("Ankara decided last week to send aid to Syria.", "070", "TUR", "SYR"),
+    ("Vietnam pledged last month to buy rice from Cambodia.", "061", "VNM", "KHM"),
+])
+def test_dated_complement_is_coded(text, root, src, tgt):
+    assert _has(_events(text, "2021-07-09"), root, src, tgt), _events(text, "2021-07-09")
+
+
+def test_purpose_after_a_date_is_no_second_act():
+    evs = _events("Iran summoned the British envoy on Friday to discuss the detention of its tanker.", "2021-07-09")
+    assert [c[:2] for c, _s, _t in evs] == ["11"], evs

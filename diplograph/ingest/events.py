@@ -724,9 +724,31 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
         return False        # "agreed to withdraw ... and to unblock links": the same governing verb
     if any(e == i - 1 for s, e, a in ctx.actors):
         return False        # "urged China to", "asked Qatar to"
+    if _dated_complement(ctx, i - 1):
+        return False        # "agreed on Friday to supply Italy with gas": the verb's own complement
     if i >= 4 and toks[i - 3].norm in BE_FORMS and w.norm.endswith("s") and not w.norm.endswith("ss"):
         return True         # "both countries should be partners to cooperate": what they are for
     return any(_is_verbish(t.norm) and t.norm not in AUX_VERBS for t in toks[:i - 2])
+
+
+# verbs whose to-infinitive is their complement (what was agreed, decided, pledged), not a purpose
+INFINITIVE_VERBS = frozenset("""agree agreed agrees decide decided decides pledge pledged pledges promise promised
+promises vow vowed vows refuse refused refuses threaten threatened threatens plan planned plans offer offered offers
+vote voted votes seek sought seeks resolve resolved resolves""".split())
+_TIME_GLUE = frozenset({"on", "in", "at", "late", "early", "earlier", "later", ",", "this", "last"})
+
+
+def _dated_complement(ctx: SentenceContext, to: int) -> bool:
+    """Is the "to" at ``to`` the complement of an infinitive-taking verb separated from it only by a
+    time expression ("agreed on Friday to", "decided last week to")?"""
+    toks = ctx.toks
+    in_tx = {k for s, e, _t in ctx.timexes for k in range(s, e)}
+    for k in range(to - 1, max(-1, to - 7), -1):
+        if toks[k].norm in INFINITIVE_VERBS:
+            return k < to - 1 and any(j in in_tx for j in range(k + 1, to))
+        if k not in in_tx and toks[k].norm not in _TIME_GLUE:
+            return False
+    return False
 
 
 def _headline(toks: list[Tok]) -> bool:
