@@ -10,7 +10,7 @@ A meeting held in one side's home state is also the other side's visit there (04
 A state that denies another's plane the permission or permits it asked for rejects a request (12);
 a participial adjunct after the act (", forcing a stopover in Lima") names no receiver.
 Supplying a state with energy is trade (061), not aid; a time expression between an
-infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement.
+infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement. (Re)opening borders with a state eases a restriction (08).
 """
 
 from __future__ import annotations
@@ -180,3 +180,23 @@ def test_dated_complement_is_coded(text, root, src, tgt):
 def test_purpose_after_a_date_is_no_second_act():
     evs = _events("Iran summoned the British envoy on Friday to discuss the detention of its tanker.", "2021-07-09")
     assert [c[:2] for c, _s, _t in evs] == ["11"], evs
+
+
+# ----------------------------- (re)opening borders with a state eases a restriction on it (08)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Saudi Arabia will open its land, air and sea borders with Qatar.", "SAU", "QAT"),
+    ("Zambia reopened its Nakonde border with Tanzania on Friday after a five-day closure.", "ZMB", "TZA"),
+    ("Uzbekistan reopened border crossings with Tajikistan on Monday.", "UZB", "TJK"),
+    ("Morocco will reopen its border with Algeria, the king said.", "MAR", "DZA"),
+])
+def test_opening_borders_eases(text, src, tgt):
+    assert _has(_events(text, "2021-07-09"), "08", src, tgt), _events(text, "2021-07-09")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kenya will open a new embassy in Uganda.", "05"),
+    ("Chad closed its border with Sudan.", "19"),
+])
+def test_other_openings_and_closures(text, root):
+    assert [c[:2] for c, _s, _t in _events(text, "2021-07-09")] == [root]
