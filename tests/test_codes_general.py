@@ -10,7 +10,8 @@ A meeting held in one side's home state is also the other side's visit there (04
 A state that denies another's plane the permission or permits it asked for rejects a request (12);
 a participial adjunct after the act (", forcing a stopover in Lima") names no receiver.
 Supplying a state with energy is trade (061), not aid; a time expression between an
-infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement. (Re)opening borders with a state eases a restriction (08).
+infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement. (Re)opening borders with a state eases a restriction (08);
+closing or sealing them cuts relations (16), closing one's airspace restricts movement (191).
 """
 
 from __future__ import annotations
@@ -196,7 +197,23 @@ def test_opening_borders_eases(text, src, tgt):
 
 @pytest.mark.parametrize("text, root", [
     ("Kenya will open a new embassy in Uganda.", "05"),
-    ("Chad closed its border with Sudan.", "19"),
+    ("Chad closed its border with Sudan.", "16"),
 ])
 def test_other_openings_and_closures(text, root):
     assert [c[:2] for c, _s, _t in _events(text, "2021-07-09")] == [root]
+
+
+# -------------------- closing or sealing a border with a state cuts relations (16); airspace is 191
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Hungary sealed its border with Serbia.", "HUN", "SRB"),
+    ("Zambia shut its border with Tanzania on Sunday over Covid-19 cases.", "ZMB", "TZA"),
+    ("Rwanda closed her borders with Uganda in February 2019.", "RWA", "UGA"),
+    ("Venezuela closed two more border crossings with Colombia on Thursday.", "VEN", "COL"),
+])
+def test_closing_borders_cuts_relations(text, src, tgt):
+    assert _has(_events(text, "2021-07-09"), "16", src, tgt), _events(text, "2021-07-09")
+
+
+def test_closing_airspace_restricts_movement():
+    assert _has(_events("Russia closed its airspace to Polish airlines.", "2021-07-09"), "191", "RUS", "POL")
