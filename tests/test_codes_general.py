@@ -12,6 +12,8 @@ a participial adjunct after the act (", forcing a stopover in Lima") names no re
 Supplying a state with energy is trade (061), not aid; a time expression between an
 infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the infinitive its complement. (Re)opening borders with a state eases a restriction (08);
 closing or sealing them cuts relations (16), closing one's airspace restricts movement (191).
+Singling a state out for an act accuses it (112), and the object of such a phrasal verb is not
+the subject of a participle that follows (", lodging a protest with Pyongyang").
 """
 
 from __future__ import annotations
@@ -217,3 +219,25 @@ def test_closing_borders_cuts_relations(text, src, tgt):
 
 def test_closing_airspace_restricts_movement():
     assert _has(_events("Russia closed its airspace to Polish airlines.", "2021-07-09"), "191", "RUS", "POL")
+
+
+# ------------- singling a state out for an act accuses it (112); the object of a phrasal verb is no subject
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The United States singled out Iran for supplying drones to Russia.", "USA", "IRN"),
+    ("Britain singled out Russian military intelligence as the culprit behind the cyberattack.", "GBR", "RUS"),
+    ("Lithuania singled out Belarus for pushing migrants across the border.", "LTU", "BLR"),
+    ("Japan on Monday singled out North Korea for the missile launch, lodging a protest with Pyongyang.",
+     "JPN", "PRK"),
+])
+def test_singling_out_accuses(text, src, tgt):
+    evs = _events(text, "2021-07-09")
+    assert _has(evs, "112", src, tgt) and not any(s == tgt for _c, s, _t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The report singled out the port of Durban as the busiest in Africa.",
+    "Kenya singled out tourism for extra funding.",
+])
+def test_singling_out_no_state_is_no_accusation(text):
+    assert _events(text, "2021-07-09") == []

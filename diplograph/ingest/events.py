@@ -1952,11 +1952,11 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
 
 CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
 blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
-faulted congratulate congratulated punish punished""".split())
+faulted congratulate congratulated punish punished single singled singles singling""".split())
 
 
 BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize criticized criticise criticised
-condemn condemned fault faulted punish punished""".split())
+condemn condemned fault faulted punish punished single singled singles singling""".split())
 
 
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
@@ -2781,6 +2781,9 @@ def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | N
     return opener[1] if verb else None
 
 
+PHRASAL_PARTICLES = frozenset({"out", "up", "off", "down"})
+
+
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
     """The nearest actor before ``h`` in the same clause that is not in a prepositional phrase,
     with coordinated ones; for a relative clause, the antecedent (``actor_at`` is unused; kept for
@@ -2868,6 +2871,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
                 and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
+        if prev in PHRASAL_PARTICLES and (_is_verbish(prev2) or prev2.endswith("ing") and len(prev2) > 5) \
+                and k - 1 > first_in_clause(cl, clause):
+            continue        # "singling out Chinese hackers ..., lodging a protest": the object of a phrasal verb
         picked = (s, e, a)
         break
     if picked is None:
