@@ -14,6 +14,7 @@ infinitive-taking verb and its "to" ("agreed on Friday to supply") leaves the in
 closing or sealing them cuts relations (16), closing one's airspace restricts movement (191).
 Singling a state out for an act accuses it (112), and the object of such a phrasal verb is not
 the subject of a participle that follows (", lodging a protest with Pyongyang").
+"I/we want to thank / express / condemn" performs the speech act (it occurred); other wishes are no act.
 """
 
 from __future__ import annotations
@@ -241,3 +242,24 @@ def test_singling_out_accuses(text, src, tgt):
 ])
 def test_singling_out_no_state_is_no_accusation(text):
     assert _events(text, "2021-07-09") == []
+
+
+# --------------------- "I/we want to thank, express, condemn ...": the speech act is performed (05, 11)
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ('"I want to thank President Ruto of Kenya for his leadership," Biden said.', "05", "USA", "KEN"),
+    ('"We want to express our deep concern over the tests," Japan\'s foreign minister told China.', "11", "JPN", "CHN"),
+    ('"I want to congratulate Prime Minister Modi on his victory," Putin said.', "05", "RUS", "IND"),
+    ('"We wish to condemn the attack on our embassy by Iran," the Saudi foreign ministry said.', "11", "SAU", "IRN"),
+])
+def test_performative_want_is_done(text, root, src, tgt):
+    evs = state_events(text, "2021-06-15", statements=False, fields=("factuality",))
+    assert any(c.startswith(root) and s == src and t == tgt and f == "occurred" for c, s, t, f in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Biden wants to meet Kenya's president next year.",
+    '"We want to visit China soon," the Philippine president said.',
+])
+def test_wish_to_act_is_no_act(text):
+    assert _events(text) == []

@@ -678,13 +678,27 @@ CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonst
                          "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
 
 
+# speech acts that "I want to ..." performs as it says them
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "praise", "commend", "express", "welcome", "condemn",
+                                "apologize", "apologise", "assure", "reiterate", "salute", "denounce"})
+
+
 def _wished(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` the complement of a wish ("wants to prevent", "hoped to meet", "I want
     to de-escalate")?"""
     j = i - 1
     if j >= 0 and toks[j].norm in ("not", "also", "only", "further"):
         j -= 1
+    if _performative(toks, i):
+        return False        # '"I want to thank the President of Mexico"': the speaker thanks him now
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
+
+
+def _performative(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` a speech act the speaker performs by saying "I/we want to ..." ("I want
+    to thank", "we wish to express our displeasure")?"""
+    return i >= 3 and toks[i].norm in PERFORMATIVE_VERBS and toks[i - 1].norm == "to" \
+        and toks[i - 2].norm in ("want", "wish") and toks[i - 3].norm in ("i", "we")
 
 
 TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "regarding", "concerning"})
@@ -865,6 +879,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
         fact = "planned"    # "China announces live-fire drills": scheduled, unlike "announced sanctions"
+    if fact == "possible" and not nominal and _performative(toks, h):
+        fact = "occurred"   # '"We want to express our displeasure"': said, so done
     code = p.code
     if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
