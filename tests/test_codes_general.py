@@ -15,6 +15,7 @@ closing or sealing them cuts relations (16), closing one's airspace restricts mo
 Singling a state out for an act accuses it (112), and the object of such a phrasal verb is not
 the subject of a participle that follows (", lodging a protest with Pyongyang").
 "I/we want to thank / express / condemn" performs the speech act (it occurred); other wishes are no act.
+Two sides reviewing their relations hold talks (040); one side reviewing its ties with another cuts them (160).
 """
 
 from __future__ import annotations
@@ -263,3 +264,25 @@ def test_performative_want_is_done(text, root, src, tgt):
 ])
 def test_wish_to_act_is_no_act(text):
     assert _events(text) == []
+
+
+# ------------------ two sides reviewing their relations hold talks (040); one side reviewing ties cuts (160)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Kenya and Uganda reviewed bilateral relations on Monday.", "KEN", "UGA"),
+    ("The leaders of Kenya and Uganda reviewed bilateral relations on Monday.", "KEN", "UGA"),
+    ("Both ministers reviewed ties between Chile and Peru.", "PER", "CHL"),
+    ("During the visit, the two sides will review bilateral relations, Pakistan's foreign ministry said of the trip "
+     "to China.", "PAK", "CHN"),
+])
+def test_sides_reviewing_relations_talk(text, src, tgt):
+    evs = _events(text)
+    assert (_has(evs, "04", src, tgt) or _has(evs, "04", tgt, src)) and not any(c.startswith("16") for c, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Indonesia would review the exchange of information with Australia.", "IDN", "AUS"),
+    ("The Philippines will review its defence agreement with the United States.", "PHL", "USA"),
+])
+def test_one_side_reviewing_ties_reduces(text, src, tgt):
+    assert _has(_events(text), "16", src, tgt), _events(text)

@@ -906,6 +906,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if code.startswith("141") and toks[h].norm.startswith("protest") and sources and all(
             _state_voice(a) for a in sources):
         code = "114"        # "Indonesia and Malaysia protest 'trespass' of Chinese boats": a diplomatic protest
+    if code.startswith("160") and toks[h].norm.startswith("review") and (len(sources) >= 2 or any(
+            toks[k].norm in ("sides", "both", "leaders", "ministers") for k in range(max(0, h - 4), h))):
+        code = "040"        # "where the two sides will review the bilateral relations": talks, no cut
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
