@@ -16,6 +16,7 @@ Singling a state out for an act accuses it (112), and the object of such a phras
 the subject of a participle that follows (", lodging a protest with Pyongyang").
 "I/we want to thank / express / condemn" performs the speech act (it occurred); other wishes are no act.
 Two sides reviewing their relations hold talks (040); one side reviewing its ties with another cuts them (160).
+Pulling out of a meeting, summit or conference turns it down (125), it is no military retreat (0874).
 """
 
 from __future__ import annotations
@@ -286,3 +287,20 @@ def test_sides_reviewing_relations_talk(text, src, tgt):
 ])
 def test_one_side_reviewing_ties_reduces(text, src, tgt):
     assert _has(_events(text), "16", src, tgt), _events(text)
+
+
+# ---------------- pulling out of a meeting, summit or conference turns it down (125), it is no retreat (0874)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Ukraine withdrew from the security conference in Minsk.", "UKR", "BLR"),
+    ("Lithuania's withdrawal from the summit in Beijing angered China.", "LTU", "CHN"),
+    ("Japan pulls out of the ceremony in South Korea.", "JPN", "KOR"),
+    ("Poland pulled out of a meeting of four central European countries in Israel on Monday.", "POL", "ISR"),
+])
+def test_pulling_out_of_a_meeting_rejects_it(text, src, tgt):
+    evs = _events(text, "2019-02-18")
+    assert _has(evs, "125", src, tgt) and not any(c.startswith("087") for c, *_ in evs), evs
+
+
+def test_troops_withdrawn_still_retreat():
+    assert _has(_events("Russia withdrew its troops from Syria.", "2019-02-18"), "0874", "RUS", "SYR")
