@@ -17,6 +17,8 @@ the subject of a participle that follows (", lodging a protest with Pyongyang").
 "I/we want to thank / express / condemn" performs the speech act (it occurred); other wishes are no act.
 Two sides reviewing their relations hold talks (040); one side reviewing its ties with another cuts them (160).
 Pulling out of a meeting, summit or conference turns it down (125), it is no military retreat (0874).
+"..., the country's minister said Saturday, accusing X of ...": the speaking country is the state named
+before that the participle does not name.
 """
 
 from __future__ import annotations
@@ -304,3 +306,26 @@ def test_pulling_out_of_a_meeting_rejects_it(text, src, tgt):
 
 def test_troops_withdrawn_still_retreat():
     assert _has(_events("Russia withdrew its troops from Syria.", "2019-02-18"), "0874", "RUS", "SYR")
+
+
+# ------- "..., the country's minister said Saturday, accusing X of ...": the country is the one not accused
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Indian soldiers were wounded by Chinese troops in Ladakh, the country's army chief said on Friday, "
+     "accusing Beijing of provocation.", "112", "IND", "CHN"),
+    ("Two Ghanaian fishermen were detained by a Togolese patrol boat, the country's fisheries minister said "
+     "Tuesday, accusing Lome of piracy.", "112", "GHA", "TGO"),
+    ("Greek islands were overflown by Turkish jets, the country's defence ministry said Monday, accusing Ankara "
+     "of violating its airspace.", "112", "GRC", "TUR"),
+    ("Chinese ships entered Philippine waters, the country's coast guard said on Sunday, calling on Beijing to "
+     "withdraw.", "02", "PHL", "CHN"),
+])
+def test_the_country_speaking_after_the_act(text, root, src, tgt):
+    evs = _events(text, "2023-11-18")
+    assert _has(evs, root, src, tgt) and not _has(evs, root, tgt, src), evs
+
+
+def test_named_speaker_still_speaks():
+    evs = _events("Turkish jets entered Greek airspace, Greece's defence minister Nikos Dendias said Monday, "
+                  "accusing Ankara of provocation.", "2023-11-18")
+    assert _has(evs, "112", "GRC", "TUR"), evs

@@ -826,8 +826,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         m = dataclasses.replace(m, pattern=p)
         targets = []
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
-            and toks[h - 1].norm not in BE_FORMS:
+            and toks[h - 1].norm not in BE_FORMS and _trailing_say(toks, h) is None:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
+        # (", the country's defence minister said, accusing Beijing": the speaker is found later)
     k_for = h - 2 if h >= 2 and toks[h - 1].norm in ('"', "“", "'", "‘") else h - 1
     if not nominal and toks[h].norm.endswith("ing") and k_for >= 0 and toks[k_for].norm in ("for", "of"):
         credit = [k for k in range(max(0, h - 10), h) if toks[k].norm in CREDIT_VERBS]
@@ -2745,7 +2746,24 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
     """The speaker of a participle that follows a trailing attribution ("Divers were injured by
     sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
     conduct"; "..., Seoul said on Monday, calling the launch a provocation")."""
-    toks = ctx.toks
+    j = _trailing_say(ctx.toks, h)
+    if j is None:
+        return None
+    sp = _speaker_before(ctx, j)
+    if sp is None and any(ctx.toks[k].norm == "country" and ctx.toks[k + 1].norm == "'s"
+                                             for k in range(max(0, j - 6), j - 1)):
+        # "..., the country's defence minister said Saturday, accusing Beijing": the first state
+        # named before that is not the one the participle goes on to name
+        after = {st for s_, _e, a in ctx.actors if s_ > h for st in a.states if st}
+        said = [a for s_, e_, a in ctx.actors if e_ <= j and a.kind == "state" and a.states
+                and a.states[0] and a.states[0] not in after]
+        sp = said[0] if said else None
+    return sp
+
+
+def _trailing_say(toks: list[Tok], h: int) -> int | None:
+    """The speech verb of a trailing attribution right before the participle at ``h`` ("..., the
+    country's defence minister said Saturday, accusing Beijing of ..."), or None."""
     if h < 3 or not toks[h].norm.endswith("ing") or toks[h - 1].norm != ",":
         return None
     j = h - 2
@@ -2753,8 +2771,12 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if toks[j].norm in _PUNCT:
             return None
         j -= 1
-    if toks[j].norm not in _SPEAKER_SAY:
-        return None
+    return j if toks[j].norm in _SPEAKER_SAY else None
+
+
+def _speaker_before(ctx: SentenceContext, j: int) -> Actor | None:
+    """The actor that says the verb at ``j`` (just before it, no punctuation between)."""
+    toks = ctx.toks
     for _s, e_, a in reversed(ctx.actors):
         if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \
                 and not any(toks[k].norm in _PUNCT for k in range(e_, j)):
@@ -2762,7 +2784,6 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if e_ <= j:
             return None
     return None
-
 
 
 def _quantified_object(toks: list[Tok], k: int, cl: list[int], clause: int) -> bool:
