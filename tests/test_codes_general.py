@@ -18,7 +18,7 @@ the subject of a participle that follows (", lodging a protest with Pyongyang").
 Two sides reviewing their relations hold talks (040); one side reviewing its ties with another cuts them (160).
 Pulling out of a meeting, summit or conference turns it down (125), it is no military retreat (0874).
 "..., the country's minister said Saturday, accusing X of ...": the speaking country is the state named
-before that the participle does not name.
+before that the participle does not name. A state that wants to stop another's act demands it (100).
 """
 
 from __future__ import annotations
@@ -329,3 +329,23 @@ def test_named_speaker_still_speaks():
     evs = _events("Turkish jets entered Greek airspace, Greece's defence minister Nikos Dendias said Monday, "
                   "accusing Ankara of provocation.", "2023-11-18")
     assert _has(evs, "112", "GRC", "TUR"), evs
+
+
+# ------------------------- a state that wants to stop another's act demands it stop (100)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China wants to prevent Taiwanese officials from attending the summit.", "CHN", "TWN"),
+    ("Israel wanted to stop Iranian tankers from reaching Syria.", "ISR", "IRN"),
+    ("Ankara wants to bar Greek ships from the disputed area.", "TUR", "GRC"),
+    ("Serbia wants to block Kosovo from joining UNESCO.", "SRB", "XKX"),
+])
+def test_wanting_to_stop_another_demands(text, src, tgt):
+    assert _has(_events(text, "2019-02-28"), "10", src, tgt), _events(text, "2019-02-28")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya wants to stop the spread of the virus.",
+    "Japan wants to prevent a repeat of the crisis.",
+])
+def test_wanting_to_stop_a_thing_is_no_demand(text):
+    assert _events(text, "2019-02-28") == []
