@@ -19,6 +19,7 @@ Two sides reviewing their relations hold talks (040); one side reviewing its tie
 Pulling out of a meeting, summit or conference turns it down (125), it is no military retreat (0874).
 "..., the country's minister said Saturday, accusing X of ...": the speaking country is the state named
 before that the participle does not name. A state that wants to stop another's act demands it (100).
+"Between A and B, which cut ties with A": the side named again as the object receives the act.
 """
 
 from __future__ import annotations
@@ -349,3 +350,23 @@ def test_wanting_to_stop_another_demands(text, src, tgt):
 ])
 def test_wanting_to_stop_a_thing_is_no_demand(text):
     assert _events(text, "2019-02-28") == []
+
+
+# ------------- "between A and B, which cut ties with A": the side named again as the object receives the act
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Relations between Qatar and Saudi Arabia, which cut ties with Qatar in 2017, have improved.", "SAU", "QAT"),
+    ("Tensions between Kenya and Somalia, which severed relations with Kenya last year, persist.", "SOM", "KEN"),
+    ("Morocco and Algeria, which closed its border with Morocco in 1994, remain at odds.", "DZA", "MAR"),
+    ("Ties between Colombia and Venezuela, which recalled its ambassador from Colombia on Thursday, worsened.",
+     "VEN", "COL"),
+])
+def test_coordinated_side_named_again_receives(text, src, tgt):
+    evs = _events(text, "2021-07-09")
+    assert _has(evs, "16", src, tgt) and not _has(evs, "16", tgt, src), evs
+
+
+def test_coordinated_sides_acting_on_a_third_keep_both():
+    evs = _events("Relations between Bahrain and Saudi Arabia, which cut ties with Iran in 2016, are close.",
+                  "2021-07-09")
+    assert _has(evs, "16", "SAU", "IRN"), evs

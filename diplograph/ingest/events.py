@@ -1199,6 +1199,17 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                   nominal: bool):
     """(sources, targets, location, reciprocal, passive) of one trigger match."""
     sources, targets, location, reciprocal, passive = _participants_core(ctx, m, cl, actor_at, excluded, nominal)
+    if len(sources) >= 2 and not targets and not nominal and "sym" not in m.pattern.flags \
+            and not m.pattern.code.startswith("01"):
+        # "between Iran and the United States, which cut diplomatic relations with Iran": a
+        # coordinated side named again as the verb's object is the receiver, not one of the actors
+        again = next((a for s_, _e, a in ctx.actors if m.end <= s_ <= m.end + 3 and cl[s_] == cl[m.head]
+                      and not a.location and a.kind in ("state", "person") and a.states and a.states[0]
+                      and _prep_before(ctx.toks, s_) in ("with", "against", "on", "to", "from", "toward", "towards")
+                      and any(a.states[0] in src.states for src in sources)), None)
+        if again is not None:
+            sources = [src for src in sources if again.states[0] not in src.states]
+            targets = [again]
     if location is None:
         # where it happens: a place right after "in"/"at" in the trigger's clause ("Xi and Kim
         # could meet in Moscow"), whichever way the participants were found
