@@ -20,6 +20,7 @@ Pulling out of a meeting, summit or conference turns it down (125), it is no mil
 "..., the country's minister said Saturday, accusing X of ...": the speaking country is the state named
 before that the participle does not name. A state that wants to stop another's act demands it (100).
 "Between A and B, which cut ties with A": the side named again as the object receives the act.
+A sentence-initial participle ("While visiting Beijing, Putin said") has the main clause's subject.
 """
 
 from __future__ import annotations
@@ -370,3 +371,23 @@ def test_coordinated_sides_acting_on_a_third_keep_both():
     evs = _events("Relations between Bahrain and Saudi Arabia, which cut ties with Iran in 2016, are close.",
                   "2021-07-09")
     assert _has(evs, "16", "SAU", "IRN"), evs
+
+
+# ---------------- a sentence-initial participle ("While visiting X, S said ...") has the main clause's subject
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("While visiting Beijing on Monday, Putin said Russia would boost gas exports.", "042", "RUS", "CHN"),
+    ("Visiting Kenya on Tuesday, the Chinese premier pledged new loans.", "042", "CHN", "KEN"),
+    ("Hailing Ghana's election as a model, Nigeria's president said the region was proud.", "051", "NGA", "GHA"),
+    ("Welcoming his Uzbek counterpart at the presidential palace, Kazakh President Kassym-Jomart Tokayev praised "
+     "the ties.", "043", "KAZ", "UZB"),
+])
+def test_fronted_participle_takes_main_subject(text, root, src, tgt):
+    evs = _events(text, "2013-07-03")
+    assert _has(evs, root, src, tgt), evs
+
+
+def test_visiting_before_a_leader_is_an_adjective():
+    evs = _events("Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed to expand trade.",
+                  "2013-07-03")
+    assert _has(evs, "042", "JPN", "MNG"), evs

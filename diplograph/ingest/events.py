@@ -1237,7 +1237,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     location: Actor | None = None
     reciprocal = False
     if p.code.startswith("04") and toks[h].norm == "visiting" and h + 1 in actor_at and (
-            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")):
+            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")) \
+            and (actor_at[h + 1][1].kind == "person" or actor_at[h + 1][1].form == "demonym"):
         # "Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed ...": the
         # visitor follows; the host is the other state named
         e0, visitor = actor_at[h + 1]
@@ -2833,6 +2834,26 @@ def _comma_verb_opener(ctx: SentenceContext, h: int, cl: list[int]) -> Actor | N
 
 
 PHRASAL_PARTICLES = frozenset({"out", "up", "off", "down"})
+FRONTING_WORDS = frozenset({"while", "after", "before", "when", "since", "upon", "on", "during"})
+
+
+def _fronted_participle_subject(ctx: SentenceContext, h: int) -> tuple[int, int, Actor] | None:
+    """The subject of a sentence-initial participle ("While attending an energy conference in Russia
+    this week, Morales said ...", "Speaking in Tokyo, Macron said ..."): the first state or person
+    after the comma that closes it."""
+    toks = ctx.toks
+    if not toks[h].norm.endswith("ing"):
+        return None
+    k = 0
+    while k < len(toks) and toks[k].norm in _PUNCT:
+        k += 1
+    if not (k == h or k + 1 == h and toks[k].norm in FRONTING_WORDS):
+        return None
+    comma = next((i for i in range(h + 1, min(len(toks), h + 25)) if toks[i].norm == ","), None)
+    if comma is None:
+        return None
+    return next(((s, e, a) for s, e, a in ctx.actors if comma < s <= comma + 6 and not a.location
+                 and a.kind in ("state", "person") and toks[s - 1].norm not in SUBJ_SKIP), None)
 
 
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
@@ -2967,6 +2988,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                         and g0 > 0 and toks[g0 - 1].norm in SAY_FORMS:
                     break
                 k = g0 - 1
+    if picked is None:
+        picked = _fronted_participle_subject(ctx, h)
     if picked is None:
         first = first_in_clause(cl, clause)
         if toks[first].norm == "but" and first + 1 < len(toks) and first > 0 and (
