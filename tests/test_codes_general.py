@@ -21,6 +21,8 @@ Pulling out of a meeting, summit or conference turns it down (125), it is no mil
 before that the participle does not name. A state that wants to stop another's act demands it (100).
 "Between A and B, which cut ties with A": the side named again as the object receives the act.
 A sentence-initial participle ("While visiting Beijing, Putin said") has the main clause's subject.
+Saying one will retaliate against another's economic measures threatens (130); calling a state
+responsible for tensions, a crisis or an escalation accuses it (112).
 """
 
 from __future__ import annotations
@@ -391,3 +393,25 @@ def test_visiting_before_a_leader_is_an_adjective():
     evs = _events("Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed to expand trade.",
                   "2013-07-03")
     assert _has(evs, "042", "JPN", "MNG"), evs
+
+
+# ------------- promising to retaliate against another's measures threatens (130); "responsible for the crisis" accuses
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("China said it would retaliate against the new US tariffs.", "13", "CHN", "USA"),
+    ("Ankara said it would respond to the sanctions imposed by Washington.", "13", "TUR", "USA"),
+    ("Moscow vowed on Friday that it would hit back over the EU's new restrictions.", "13", "RUS", None),
+    ("Beijing said Washington was responsible for the tensions.", "112", "CHN", "USA"),
+    ("Baku said Yerevan was fully responsible for the escalation.", "112", "AZE", "ARM"),
+])
+def test_content_of_statement_threatens_or_accuses(text, root, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith(root) and s == src and (tgt is None or t == tgt) for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Canada retaliated with tariffs on US steel.", "163"),
+    ("Iran said it would retaliate against Israel.", "138"),
+])
+def test_retaliation_in_kind_or_by_force_keeps_its_code(text, root):
+    assert any(c.startswith(root) for c, _s, _t in _events(text)), _events(text)
