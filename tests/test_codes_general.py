@@ -22,7 +22,8 @@ before that the participle does not name. A state that wants to stop another's a
 "Between A and B, which cut ties with A": the side named again as the object receives the act.
 A sentence-initial participle ("While visiting Beijing, Putin said") has the main clause's subject.
 Saying one will retaliate against another's economic measures threatens (130); calling a state
-responsible for tensions, a crisis or an escalation accuses it (112).
+responsible for tensions, a crisis or an escalation accuses it (112), and so does
+saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
 """
 
 from __future__ import annotations
@@ -415,3 +416,23 @@ def test_content_of_statement_threatens_or_accuses(text, root, src, tgt):
 ])
 def test_retaliation_in_kind_or_by_force_keeps_its_code(text, root):
     assert any(c.startswith(root) for c, _s, _t in _events(text)), _events(text)
+
+
+# ---------------- a state said to try to destabilize or undermine is accused (112), also with a closing "..., X said."
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Morocco said Algeria was trying to destabilize the region.", "MAR", "DZA"),
+    ("Iran is trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.", "SAU", "IRN"),
+    ("Ethiopia said Egypt was seeking to undermine the dam talks.", "ETH", "EGY"),
+    ("Armenia said Baku wanted to intimidate the people of Karabakh.", "ARM", "AZE"),
+])
+def test_said_to_destabilize_is_accused(text, src, tgt):
+    assert _has(_events(text, "2018-05-01"), "112", src, tgt), _events(text, "2018-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is trying to improve ties, Somalia said.",
+    "Ghana is trying to weaken inflation, the central bank said.",
+])
+def test_trying_something_else_is_no_accusation(text):
+    assert not any(c.startswith("11") for c, _s, _t in _events(text, "2018-05-01")), _events(text, "2018-05-01")

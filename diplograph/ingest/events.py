@@ -2023,7 +2023,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         for i in range(m.end, min(len(toks), m.end + 40)):
             if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
                     toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 6), i)) \
-                    and any(toks[k].norm in ("\"", "”") for k in range(m.end, i)):
+                    and (any(toks[k].norm in ("\"", "”") for k in range(m.end, i)) or _closing_attribution(toks, i)):
                 say = i
                 break
     if say is None:
@@ -2051,6 +2051,13 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
                  and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     return speaker, about[:1], None, False
+
+
+def _closing_attribution(toks: list[Tok], i: int) -> bool:
+    """Is the speech verb at ``i`` the end of a sentence-final attribution without quotes ("Iran is
+    trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.")?"""
+    rest = [t.norm for t in toks[i + 1:]]
+    return len(rest) <= 3 and (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
