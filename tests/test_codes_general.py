@@ -24,6 +24,7 @@ A sentence-initial participle ("While visiting Beijing, Putin said") has the mai
 Saying one will retaliate against another's economic measures threatens (130); calling a state
 responsible for tensions, a crisis or an escalation accuses it (112), and so does
 saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
+Asking that a state investigate, explain or apologize demands it (100).
 """
 
 from __future__ import annotations
@@ -436,3 +437,19 @@ def test_said_to_destabilize_is_accused(text, src, tgt):
 ])
 def test_trying_something_else_is_no_accusation(text):
     assert not any(c.startswith("11") for c, _s, _t in _events(text, "2018-05-01")), _events(text, "2018-05-01")
+
+
+# ---------------------- asking that a state investigate, explain or apologize demands it (100)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Turkey requested that the US authorities conduct a full investigation.", "TUR", "USA"),
+    ("Poland asked that Belarus explain the incursion.", "POL", "BLR"),
+    ("Japan demanded that China apologize for the incident.", "JPN", "CHN"),
+    ("Mexico requested that Ecuador conduct an investigation of the raid.", "MEX", "ECU"),
+])
+def test_requested_investigation_is_demand(text, src, tgt):
+    assert _has(_events(text), "10", src, tgt), _events(text)
+
+
+def test_requested_help_is_no_demand():
+    assert not any(c.startswith("10") for c, _s, _t in _events("Chile requested that Argentina send more firefighters."))
