@@ -24,7 +24,8 @@ A sentence-initial participle ("While visiting Beijing, Putin said") has the mai
 Saying one will retaliate against another's economic measures threatens (130); calling a state
 responsible for tensions, a crisis or an escalation accuses it (112), and so does
 saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
-Asking that a state investigate, explain or apologize demands it (100).
+Asking that a state investigate, explain or apologize demands it (100). An honorific ("Ms
+Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
 """
 
 from __future__ import annotations
@@ -453,3 +454,20 @@ def test_requested_investigation_is_demand(text, src, tgt):
 
 def test_requested_help_is_no_demand():
     assert not any(c.startswith("10") for c, _s, _t in _events("Chile requested that Argentina send more firefighters."))
+
+
+# ---------------------------- an honorific opens the name it stands before ("called Ms Rousseff")
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("US Vice-President Joe Biden had called Ms Rousseff to try to ease tension over the spying revelations.",
+     "041", "USA", "BRA"),
+    ("President Joe Biden called Mr Netanyahu on Sunday.", "041", "USA", "ISR"),
+    ("Putin met Mr Erdogan in Sochi on Friday.", "042", "TUR", "RUS"),
+    ("Barack Obama spoke with Ms Rousseff by telephone for 20 minutes on Monday night.", "041", "USA", "BRA"),
+])
+def test_honorific_before_a_name(text, root, src, tgt):
+    assert _has(_events(text, "2013-09-17"), root, src, tgt), _events(text, "2013-09-17")
+
+
+def test_honorific_before_an_official_of_no_state():
+    assert _events("Xi Jinping praised Dr Tedros for his leadership.", "2013-09-17") == []

@@ -393,7 +393,14 @@ def _normalized(ctx: SentenceContext) -> SentenceContext:
                 and acts[k - 1][2].location:
             acts[k] = (s, e, dataclasses.replace(a, location=True))
             changed = True
+        elif a.kind == "person" and s and ctx.toks[s - 1].norm in HONORIFICS and not any(
+                e2 == s for _s2, e2, _a2 in acts):
+            acts[k] = (s - 1, e, a)     # "had called Ms Rousseff": the title opens the name
+            changed = True
     return dataclasses.replace(ctx, actors=acts) if changed else ctx
+
+
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam", "sir"})
 
 
 GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
