@@ -469,5 +469,5 @@ def test_honorific_before_a_name(text, root, src, tgt):
     assert _has(_events(text, "2013-09-17"), root, src, tgt), _events(text, "2013-09-17")
 
 
-def test_honorific_before_an_official_of_no_state():
-    assert _events("Xi Jinping praised Dr Tedros for his leadership.", "2013-09-17") == []
+def test_honorific_before_an_unknown_name_makes_no_actor():
+    assert _events("Police in Seoul questioned Mr Lee over the tax case.", "2013-09-17") == []
