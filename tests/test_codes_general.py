@@ -26,6 +26,7 @@ responsible for tensions, a crisis or an escalation accuses it (112), and so doe
 saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
 Asking that a state investigate, explain or apologize demands it (100). An honorific ("Ms
 Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
+Spying on a state, its leaders or firms coerces it (170).
 """
 
 from __future__ import annotations
@@ -471,3 +472,19 @@ def test_honorific_before_a_name(text, root, src, tgt):
 
 def test_honorific_before_an_unknown_name_makes_no_actor():
     assert _events("Police in Seoul questioned Mr Lee over the tax case.", "2013-09-17") == []
+
+
+# ----------------------------------- spying on a state, its leaders or firms coerces it (170)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The United States spied on German Chancellor Angela Merkel for years.", "USA", "DEU"),
+    ("Morocco spied on French President Emmanuel Macron's phone, the report said.", "MAR", "FRA"),
+    ("China has been spying on Australia, Canberra said.", "CHN", "AUS"),
+])
+def test_spying_on_a_state_coerces(text, src, tgt):
+    assert _has(_events(text, "2013-09-17"), "17", src, tgt), _events(text, "2013-09-17")
+
+
+def test_spy_agency_contractor_is_no_spying():
+    evs = _events("Snowden, a former spy agency contractor, is wanted by Washington.", "2013-09-17")
+    assert not any(c.startswith("17") for c, _s, _t in evs), evs
