@@ -26,7 +26,7 @@ responsible for tensions, a crisis or an escalation accuses it (112), and so doe
 saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
 Asking that a state investigate, explain or apologize demands it (100). An honorific ("Ms
 Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
-Spying on a state, its leaders or firms coerces it (170).
+Spying on a state, its leaders or firms coerces it (170). Separating from a state reduces relations (160).
 """
 
 from __future__ import annotations
@@ -488,3 +488,19 @@ def test_spying_on_a_state_coerces(text, src, tgt):
 def test_spy_agency_contractor_is_no_spying():
     evs = _events("Snowden, a former spy agency contractor, is wanted by Washington.", "2013-09-17")
     assert not any(c.startswith("17") for c, _s, _t in evs), evs
+
+
+# ------------------------- a state separating (splitting, decoupling) from another reduces relations (160)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Philippine President Rodrigo Duterte announced that his country is separating from the U.S.", "PHL", "USA"),
+    ("Duterte announced his separation from the United States.", "PHL", "USA"),
+    ("Mali split with France over the junta's ties to Wagner.", "MLI", "FRA"),
+    ("Nicaragua is decoupling from Taiwan, the foreign ministry said.", "NIC", "TWN"),
+])
+def test_separating_from_a_state_reduces(text, src, tgt):
+    assert _has(_events(text, "2016-10-20"), "16", src, tgt), _events(text, "2016-10-20")
+
+
+def test_people_separated_from_family_is_no_event():
+    assert _events("The two brothers separated from their parents in Kabul.", "2016-10-20") == []
