@@ -27,6 +27,8 @@ saying it tries to destabilize or undermine, also before a closing "..., X said.
 Asking that a state investigate, explain or apologize demands it (100). An honorific ("Ms
 Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
 Spying on a state, its leaders or firms coerces it (170). Separating from a state reduces relations (160).
+"The ministers / the two sides agreed to continue contacts / to take steps to improve relations":
+the unnamed sides are the article's dyad, and the agreement an intent to cooperate (03).
 """
 
 from __future__ import annotations
@@ -504,3 +506,23 @@ def test_separating_from_a_state_reduces(text, src, tgt):
 
 def test_people_separated_from_family_is_no_event():
     assert _events("The two brothers separated from their parents in Kabul.", "2016-10-20") == []
+
+
+# ------- "the ministers / the two sides agreed to ...": the unnamed two sides of the article's dyad (03)
+
+@pytest.mark.parametrize("text, root, a, b", [
+    ("Relations between Chile and Peru are warm. The ministers agreed to continue contacts in the near future.",
+     "036", "CHL", "PER"),
+    ("Serbia and Kosovo held talks in Brussels. The two sides agreed to take concrete steps to normalize "
+     "relations.", "030", "SRB", "XKX"),
+    ("Ethiopia and Eritrea signed a deal on Monday. The leaders agreed to meet again in Asmara.", "036", "ETH", "ERI"),
+    ("Japan's foreign minister visited Seoul. The counterparts agreed to hold talks on history issues.",
+     "036", "JPN", "KOR"),
+])
+def test_unnamed_sides_agree(text, root, a, b):
+    evs = _events(text, "2019-04-15")
+    assert _has(evs, root, a, b) or _has(evs, root, b, a), evs
+
+
+def test_one_sides_ministers_agreeing_at_home_is_no_pair():
+    assert _events("Kenya's cabinet met on Monday. The ministers agreed to cut spending.", "2019-04-15") == []

@@ -858,7 +858,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         targets = kept
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
-                                              or p.code[:2] == "19" and p.conf >= 0.6)):
+                                              or p.code[:2] == "19" and p.conf >= 0.6)) \
+            and not _both_sides_subject(ctx, m):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
         return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
@@ -1028,6 +1029,21 @@ def _state_voice(a: Actor) -> bool:
     if a.location or a.form in ("demonym", "pronoun"):
         return False
     return a.kind in ("state", "person") or a.form in ("capital", "seat")
+
+
+BOTH_SIDES_HEADS = frozenset({"ministers", "participants", "sides", "delegations", "parties", "leaders",
+                              "presidents", "counterparts"})
+
+
+def _both_sides_subject(ctx: SentenceContext, m: Match) -> bool:
+    """Is a symmetric cooperative verb's subject the two sides unnamed ("The ministers agreed to
+    continue contacts", "the meeting participants agreed ...")? The pipeline then gives the dyad."""
+    p = m.pattern
+    if "sym" not in p.flags or p.code[:2] not in ("03", "04", "05", "06") or "N" in p.flags:
+        return False
+    h = m.head
+    return any(ctx.toks[k].norm in BOTH_SIDES_HEADS for k in range(max(0, h - 3), h)) \
+        and not any(h - 6 <= s < h for s, _e, _a in ctx.actors)
 
 
 def _past_window(published: dt.date | None) -> tuple[str | None, str]:
