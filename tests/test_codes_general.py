@@ -29,6 +29,8 @@ Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
 Spying on a state, its leaders or firms coerces it (170). Separating from a state reduces relations (160).
 "The ministers / the two sides agreed to continue contacts / to take steps to improve relations":
 the unnamed sides are the article's dyad, and the agreement an intent to cooperate (03).
+What somebody's comments or remarks say ("comments that Poles cooperated with the Nazis") is no event,
+and a pact that is upgraded, implemented or reviewed is not signed (057).
 """
 
 from __future__ import annotations
@@ -526,3 +528,27 @@ def test_unnamed_sides_agree(text, root, a, b):
 
 def test_one_sides_ministers_agreeing_at_home_is_no_pair():
     assert _events("Kenya's cabinet met on Monday. The ministers agreed to cut spending.", "2019-04-15") == []
+
+
+# -------- what somebody's comments say is no event; working on an existing pact signs nothing (057)
+
+@pytest.mark.parametrize("text, root", [
+    ("Israel's foreign minister repeated his comments that Poles cooperated with the Nazis.", "06"),
+    ("Ankara condemned the minister's remarks that Turkey had supported terrorists in Syria.", "112"),
+    ("Beijing rejected the comments that China had sent warships to the area.", "15"),
+    ("Kenya welcomed the suggestion that Somalia should withdraw its troops.", "087"),
+])
+def test_commented_act_is_no_event(text, root):
+    assert not any(c.startswith(root) for c, _s, _t in _events(text, "2019-02-18")), _events(text, "2019-02-18")
+
+
+@pytest.mark.parametrize("text", [
+    "I expect the talks will include upgrading our free trade agreement with China, Ardern said.",
+    "The two countries agreed to modernize their defence agreement.",
+])
+def test_working_on_a_pact_signs_nothing(text):
+    assert not any(c.startswith("057") for c, _s, _t in _events(text, "2019-02-18")), _events(text, "2019-02-18")
+
+
+def test_signing_a_pact_still_signs():
+    assert _has(_events("Brazil and Argentina signed a defence agreement on Friday.", "2019-02-18"), "057", "BRA", "ARG")

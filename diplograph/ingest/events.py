@@ -288,6 +288,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     cl = clause_ids(toks)
     out: list[Candidate] = []
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
+    suppressed_after.extend(_claimed_clauses(toks, cl))
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
         if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
@@ -368,6 +369,26 @@ def _visits_of_meetings(cands: list[Candidate]) -> list[Candidate]:
         out.append(dataclasses.replace(c, code="042", sources=[visitor], targets=[c.location], flags=c.flags - {"sym"},
                                        reciprocal=False, rule=c.rule + " (visit: met in the host's state)",
                                        attributes=dict(c.attributes)))
+    return out
+
+
+# nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
+# "allegations that": an act alleged there is often the news itself)
+CLAIM_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "insinuation", "insinuations",
+                         "suggestion", "suggestions"})
+
+
+def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
+    """(clause, token) of each "comments / claims / allegations that ..." complement: "Netanyahu's
+    comments that 'Poles cooperated with the Nazis'" tells no cooperation."""
+    out = []
+    for j in range(len(toks) - 2):
+        if toks[j].norm in CLAIM_NOUNS and toks[j + 1].norm == "that":
+            k = j + 2
+            while k < len(toks) and toks[k].norm in _QUOTE_TOKS:
+                k += 1
+            if k < len(toks):
+                out.append((cl[k], j))
     return out
 
 
@@ -472,6 +493,19 @@ def _condition_clause(toks: list[Tok], h: int) -> bool:
 DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "accord", "accords", "agreement",
                             "agreements", "pact", "pacts", "charter", "protocol", "protocols", "memorandum", "deal",
                             "declaration", "communique", "armistice", "truce"})
+
+
+# verbs that work on an existing document ("upgrading our free trade agreement", "implement the deal")
+DOCUMENT_WORK = frozenset("""upgrade upgrades upgraded upgrading update updates updated updating modernize modernise
+modernizes modernises modernized modernised modernizing modernising implement implements implemented implementing
+review reviews reviewed reviewing revise revises revised revising renegotiate renegotiates renegotiated
+renegotiating amend amends amended amending extend extends extended extending""".split())
+
+
+def _worked_on_document(toks: list[Tok], m: Match) -> bool:
+    """Is the document noun of ``m`` the object of a verb that works on an existing document?"""
+    start = _np_start(toks, m.head)
+    return any(toks[k].norm in DOCUMENT_WORK for k in range(max(0, min(start, m.start) - 2), min(start, m.start)))
 
 
 def _named_by_old_signing(ctx: SentenceContext, m: Match) -> bool:
@@ -581,6 +615,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
     if p.code.startswith("057") and _named_by_old_signing(ctx, m):
         return False        # "the Vienna Convention, a treaty signed in 1961": a document's name, no news
+    if p.code.startswith("057") and "N" in p.flags and _worked_on_document(toks, m):
+        return False        # "upgrading our free trade agreement": the pact exists, nothing is signed
     if _discussion_topic(toks, m.start):
         return False        # "to discuss steps for normalizing relations": the topic of a meeting, not an act
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
