@@ -30,7 +30,8 @@ Spying on a state, its leaders or firms coerces it (170). Separating from a stat
 "The ministers / the two sides agreed to continue contacts / to take steps to improve relations":
 the unnamed sides are the article's dyad, and the agreement an intent to cooperate (03).
 What somebody's comments or remarks say ("comments that Poles cooperated with the Nazis") is no event,
-and a pact that is upgraded, implemented or reviewed is not signed (057).
+and a pact that is upgraded, implemented or reviewed is not signed (057). A forced or emergency landing
+is no visit.
 """
 
 from __future__ import annotations
@@ -552,3 +553,22 @@ def test_working_on_a_pact_signs_nothing(text):
 
 def test_signing_a_pact_still_signs():
     assert _has(_events("Brazil and Argentina signed a defence agreement on Friday.", "2019-02-18"), "057", "BRA", "ARG")
+
+
+# ------------------------------------------ a forced or emergency landing is no visit (042)
+
+@pytest.mark.parametrize("text", [
+    "Bolivia said President Evo Morales' plane was forced to land in Austria on Tuesday.",
+    "The Ryanair jet carrying the opposition activist was forced to land in Minsk.",
+    "President Ramaphosa's plane made an emergency landing in Nairobi.",
+])
+def test_forced_landing_is_no_visit(text):
+    assert not any(c.startswith("042") for c, _s, _t in _events(text, "2013-07-03")), _events(text, "2013-07-03")
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Putin landed in Pyongyang on Tuesday.", "RUS", "PRK"),
+    ("Modi will land in Beijing on Friday.", "IND", "CHN"),
+])
+def test_landing_on_a_trip_is_a_visit(text, src, tgt):
+    assert _has(_events(text, "2013-07-03"), "042", src, tgt), _events(text, "2013-07-03")

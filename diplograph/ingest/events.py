@@ -615,6 +615,10 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
     if p.code.startswith("057") and _named_by_old_signing(ctx, m):
         return False        # "the Vienna Convention, a treaty signed in 1961": a document's name, no news
+    if p.code.startswith("042") and toks[h].norm.startswith("land") and h >= 2 and (
+            toks[h - 1].norm == "to" and toks[h - 2].norm in ("forced", "made", "compelled", "obliged")
+            or toks[h - 1].norm == "emergency"):
+        return False        # "Morales' plane was forced to land in Austria": a forced stop, no visit
     if p.code.startswith("057") and "N" in p.flags and _worked_on_document(toks, m):
         return False        # "upgrading our free trade agreement": the pact exists, nothing is signed
     if _discussion_topic(toks, m.start):
