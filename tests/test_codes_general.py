@@ -31,7 +31,7 @@ Spying on a state, its leaders or firms coerces it (170). Separating from a stat
 the unnamed sides are the article's dyad, and the agreement an intent to cooperate (03).
 What somebody's comments or remarks say ("comments that Poles cooperated with the Nazis") is no event,
 and a pact that is upgraded, implemented or reviewed is not signed (057). A forced or emergency landing
-is no visit.
+is no visit, and being ready to create conditions for something is no intent to cooperate (030).
 """
 
 from __future__ import annotations
@@ -572,3 +572,21 @@ def test_forced_landing_is_no_visit(text):
 ])
 def test_landing_on_a_trip_is_a_visit(text, src, tgt):
     assert _has(_events(text, "2013-07-03"), "042", src, tgt), _events(text, "2013-07-03")
+
+
+# ----------------- being ready to create conditions for something is no intent to cooperate (030)
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is ready to create all conditions for the visit of the delegation from Uzbekistan to be productive.",
+    "Ghana is ready to create the conditions for Togolese investors to succeed, the minister said.",
+])
+def test_ready_to_create_conditions_is_no_intent(text):
+    assert not any(c.startswith("030") for c, _s, _t in _events(text, "2017-03-23")), _events(text, "2017-03-23")
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Kenya is ready to work with Somalia.", "KEN", "SOM"),
+    ("Vietnam is willing to cooperate with Cambodia on the river.", "VNM", "KHM"),
+])
+def test_ready_to_work_with_is_intent(text, src, tgt):
+    assert _has(_events(text, "2017-03-23"), "03", src, tgt), _events(text, "2017-03-23")
