@@ -853,7 +853,9 @@ def test_object_of_a_phrasal_verb_is_no_subject(text, root, pair):
 def test_object_of_a_phrasal_verb_near_miss():
     """'singled out Russian hackers for attacking its grid': the object does the gerund after 'for'."""
     evs = _events("Japan singled out Russian hackers for attacking its grid.", "2019-05-01")
-    assert ("RUS", "JPN") in _pairs(evs, "19"), evs
+    # (the attack itself is only alleged: an accusation of Russia, and Japan attacks no one)
+    assert ("JPN", "RUS") in _pairs(evs, "112"), evs
+    assert not [e for e in evs if e[0].startswith("19") and e[1] == "JPN"], evs
 
 
 @pytest.mark.parametrize("text, target", [

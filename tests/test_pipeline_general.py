@@ -42,7 +42,8 @@ def test_a_war_noun_takes_the_direction_of_the_act_it_absorbs(text, pair):
 def test_near_miss_talks_told_twice_in_reversed_order_stay_one():
     evs = _events("Kenya and Somalia held talks in Nairobi on Monday. The talks between Somalia and Kenya "
                   "ended without a deal.")
-    assert len([c for c, _s, _t in evs if c.startswith("04")]) == 1, evs
+    # (one 040; the talks held in Kenya are also Somalia's visit there, a 042 of its own)
+    assert len([c for c, _s, _t in evs if c.startswith("040")]) == 1, evs
 
 
 # ----------------- one side's insult and the other side's answer are two acts, not one exchange

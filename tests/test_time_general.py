@@ -497,7 +497,7 @@ def test_also_near_misses_keep_the_default(text, published, cameo):
      "September 7.", "2022-09-14", "114", "2022-09-07"),
     ("Russia expelled the Estonian consul when he was caught receiving classified documents in St Petersburg "
      "on May 5.", "2022-09-14", "166", "2022-05-05"),
-    ("Turkey protested when Greek warplanes entered its airspace on Tuesday.", "2022-09-14", "14", "2022-09-13"),
+    ("Turkey protested when Greek warplanes entered its airspace on Tuesday.", "2022-09-14", "114", "2022-09-13"),
     ("Serbia put its troops on alert when Kosovo police moved into the north on Saturday.", "2022-09-14", "15",
      "2022-09-10"),
 ])

@@ -288,6 +288,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     cl = clause_ids(toks)
     out: list[Candidate] = []
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
+    suppressed_after.extend(_claimed_clauses(toks, cl))
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
         if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
@@ -333,6 +334,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     and not {st for a in o.sources for st in a.states if st} & t_states]
             if same:
                 c.sources = list(same[0])
+    out.extend(_visits_of_meetings(out))
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -341,6 +343,52 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
                                   and toks[ends[c.trigger_end]].norm == "to"
                                   and ends[c.trigger_end] + 1 in hostile)]
+    return out
+
+
+MEETING_CODES = ("040", "046")
+
+
+def _visits_of_meetings(cands: list[Candidate]) -> list[Candidate]:
+    """A meeting held in the home state of one side is the other side's visit there (042):
+    "Qureshi met Iran's Zarif in Tehran", "Modi and Xi had a meeting in the Chinese city of Wuhan".
+    Not for meetings in a third state ("met Lavrov in Goa") nor when the sentence tells a visit."""
+    if any(c.code.startswith(("042", "043")) for c in cands):
+        return []
+    out: list[Candidate] = []
+    for c in cands:
+        if not c.code.startswith(MEETING_CODES) or c.location is None or c.factuality != "occurred":
+            continue
+        place = c.location.states[0] if c.location.states else None
+        sides = [a for a in c.sources + c.targets if a.kind in ("state", "person") and len(a.ids) == 1
+                 and a.form != "demonym"]     # (not "Syrian opposition leaders")
+        states = {a.states[0] for a in sides if a.states and a.states[0]}
+        if not place or place not in states or len(states) != 2:
+            continue
+        visitor = next(a for a in sides if a.states and a.states[0] and a.states[0] != place)
+        out.append(dataclasses.replace(c, code="042", sources=[visitor], targets=[c.location], flags=c.flags - {"sym"},
+                                       reciprocal=False, rule=c.rule + " (visit: met in the host's state)",
+                                       attributes=dict(c.attributes)))
+    return out
+
+
+# nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
+# "allegations that": an act alleged there is often the news itself)
+CLAIM_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "insinuation", "insinuations",
+                         "suggestion", "suggestions"})
+
+
+def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
+    """(clause, token) of each "comments / claims / allegations that ..." complement: "Netanyahu's
+    comments that 'Poles cooperated with the Nazis'" tells no cooperation."""
+    out = []
+    for j in range(len(toks) - 2):
+        if toks[j].norm in CLAIM_NOUNS and toks[j + 1].norm == "that":
+            k = j + 2
+            while k < len(toks) and toks[k].norm in _QUOTE_TOKS:
+                k += 1
+            if k < len(toks):
+                out.append((cl[k], j))
     return out
 
 
@@ -366,7 +414,14 @@ def _normalized(ctx: SentenceContext) -> SentenceContext:
                 and acts[k - 1][2].location:
             acts[k] = (s, e, dataclasses.replace(a, location=True))
             changed = True
+        elif a.kind == "person" and s and ctx.toks[s - 1].norm in HONORIFICS and not any(
+                e2 == s for _s2, e2, _a2 in acts):
+            acts[k] = (s - 1, e, a)     # "had called Ms Rousseff": the title opens the name
+            changed = True
     return dataclasses.replace(ctx, actors=acts) if changed else ctx
+
+
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "madam", "sir"})
 
 
 GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
@@ -440,6 +495,19 @@ DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "
                             "declaration", "communique", "armistice", "truce"})
 
 
+# verbs that work on an existing document ("upgrading our free trade agreement", "implement the deal")
+DOCUMENT_WORK = frozenset("""upgrade upgrades upgraded upgrading update updates updated updating modernize modernise
+modernizes modernises modernized modernised modernizing modernising implement implements implemented implementing
+review reviews reviewed reviewing revise revises revised revising renegotiate renegotiates renegotiated
+renegotiating amend amends amended amending extend extends extended extending""".split())
+
+
+def _worked_on_document(toks: list[Tok], m: Match) -> bool:
+    """Is the document noun of ``m`` the object of a verb that works on an existing document?"""
+    start = _np_start(toks, m.head)
+    return any(toks[k].norm in DOCUMENT_WORK for k in range(max(0, min(start, m.start) - 2), min(start, m.start)))
+
+
 def _named_by_old_signing(ctx: SentenceContext, m: Match) -> bool:
     """Is this "signed" a participle naming a document by a signing years before publication ("the
     Vienna Convention, a treaty signed in 1961", "the 1994 accord signed in Moscow in 1994")?"""
@@ -505,6 +573,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     if any(s <= h < e for s, e, a in ctx.actors):
         return False        # "the Six Party Talks", "the United States": a name, not an event
+    if ctx.timexes and any(s <= k < e for k in (h, m.end - 1) for s, e, _t in ctx.timexes):
+        return False        # "held on March 29": a date, not a march
     if "V" in p.flags and p.code[:2] in ("17", "18", "19", "20") and m.start and m.end < len(toks) \
             and m.end - m.start <= 2 and toks[m.start - 1].norm in ("'", "‘", '"', "“") \
             and toks[m.end].norm in ("'", "’", '"', "”"):
@@ -545,6 +615,12 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "a step towards normalization", "will contribute to the normalization of ties"
     if p.code.startswith("057") and _named_by_old_signing(ctx, m):
         return False        # "the Vienna Convention, a treaty signed in 1961": a document's name, no news
+    if p.code.startswith("042") and toks[h].norm.startswith("land") and h >= 2 and (
+            toks[h - 1].norm == "to" and toks[h - 2].norm in ("forced", "made", "compelled", "obliged")
+            or toks[h - 1].norm == "emergency"):
+        return False        # "Morales' plane was forced to land in Austria": a forced stop, no visit
+    if p.code.startswith("057") and "N" in p.flags and _worked_on_document(toks, m):
+        return False        # "upgrading our free trade agreement": the pact exists, nothing is signed
     if _discussion_topic(toks, m.start):
         return False        # "to discuss steps for normalizing relations": the topic of a meeting, not an act
     if "N" in p.flags and m.end == h + 1 and h + 1 < len(toks) and toks[h + 1].norm in MODIFIER_HEADS \
@@ -649,13 +725,27 @@ CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonst
                          "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
 
 
+# speech acts that "I want to ..." performs as it says them
+PERFORMATIVE_VERBS = frozenset({"thank", "congratulate", "praise", "commend", "express", "welcome", "condemn",
+                                "apologize", "apologise", "assure", "reiterate", "salute", "denounce"})
+
+
 def _wished(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` the complement of a wish ("wants to prevent", "hoped to meet", "I want
     to de-escalate")?"""
     j = i - 1
     if j >= 0 and toks[j].norm in ("not", "also", "only", "further"):
         j -= 1
+    if _performative(toks, i):
+        return False        # '"I want to thank the President of Mexico"': the speaker thanks him now
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
+
+
+def _performative(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` a speech act the speaker performs by saying "I/we want to ..." ("I want
+    to thank", "we wish to express our displeasure")?"""
+    return i >= 3 and toks[i].norm in PERFORMATIVE_VERBS and toks[i - 1].norm == "to" \
+        and toks[i - 2].norm in ("want", "wish") and toks[i - 3].norm in ("i", "we")
 
 
 TOPIC_WORDS = frozenset({"discuss", "discussed", "discussing", "about", "regarding", "concerning"})
@@ -695,9 +785,31 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
         return False        # "agreed to withdraw ... and to unblock links": the same governing verb
     if any(e == i - 1 for s, e, a in ctx.actors):
         return False        # "urged China to", "asked Qatar to"
+    if _dated_complement(ctx, i - 1):
+        return False        # "agreed on Friday to supply Italy with gas": the verb's own complement
     if i >= 4 and toks[i - 3].norm in BE_FORMS and w.norm.endswith("s") and not w.norm.endswith("ss"):
         return True         # "both countries should be partners to cooperate": what they are for
     return any(_is_verbish(t.norm) and t.norm not in AUX_VERBS for t in toks[:i - 2])
+
+
+# verbs whose to-infinitive is their complement (what was agreed, decided, pledged), not a purpose
+INFINITIVE_VERBS = frozenset("""agree agreed agrees decide decided decides pledge pledged pledges promise promised
+promises vow vowed vows refuse refused refuses threaten threatened threatens plan planned plans offer offered offers
+vote voted votes seek sought seeks resolve resolved resolves""".split())
+_TIME_GLUE = frozenset({"on", "in", "at", "late", "early", "earlier", "later", ",", "this", "last"})
+
+
+def _dated_complement(ctx: SentenceContext, to: int) -> bool:
+    """Is the "to" at ``to`` the complement of an infinitive-taking verb separated from it only by a
+    time expression ("agreed on Friday to", "decided last week to")?"""
+    toks = ctx.toks
+    in_tx = {k for s, e, _t in ctx.timexes for k in range(s, e)}
+    for k in range(to - 1, max(-1, to - 7), -1):
+        if toks[k].norm in INFINITIVE_VERBS:
+            return k < to - 1 and any(j in in_tx for j in range(k + 1, to))
+        if k not in in_tx and toks[k].norm not in _TIME_GLUE:
+            return False
+    return False
 
 
 def _headline(toks: list[Tok]) -> bool:
@@ -761,8 +873,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         m = dataclasses.replace(m, pattern=p)
         targets = []
     if not nominal and not sources and not passive and toks[h].norm.endswith("ing") and h \
-            and toks[h - 1].norm not in BE_FORMS:
+            and toks[h - 1].norm not in BE_FORMS and _trailing_say(toks, h) is None:
         return []       # "equals to sealing off Taiwan": a gerund without its actor
+        # (", the country's defence minister said, accusing Beijing": the speaker is found later)
     k_for = h - 2 if h >= 2 and toks[h - 1].norm in ('"', "“", "'", "‘") else h - 1
     if not nominal and toks[h].norm.endswith("ing") and k_for >= 0 and toks[k_for].norm in ("for", "of"):
         credit = [k for k in range(max(0, h - 10), h) if toks[k].norm in CREDIT_VERBS]
@@ -785,7 +898,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         targets = kept
     if not sources and not targets and location is None and not (
             nominal and "sym" in p.flags and (p.code[:2] in ("04", "05", "06", "08") and p.conf >= 0.8
-                                              or p.code[:2] == "19" and p.conf >= 0.6)):
+                                              or p.code[:2] == "19" and p.conf >= 0.6)) \
+            and not _both_sides_subject(ctx, m):
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
         return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
@@ -817,6 +931,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if fact == "occurred" and nominal and p.code[:2] in ("04", "15") and any(
             w in ("announced", "announces", "announce", "announcing") for w in before_words[-6:]):
         fact = "planned"    # "China announces live-fire drills": scheduled, unlike "announced sanctions"
+    if fact == "possible" and not nominal and _performative(toks, h):
+        fact = "occurred"   # '"We want to express our displeasure"': said, so done
     code = p.code
     if nominal and m.start >= 2 and toks[m.start - 1].norm in ("the", "a") and toks[m.start - 2].norm in (
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
@@ -842,6 +958,12 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             return []       # "called the move a necessary step": naming, not a phone call
         if naming:
             code = "111"    # "called Modi a 'clown'", "calling Glas' detention an 'authoritarian act'"
+    if code.startswith("141") and toks[h].norm.startswith("protest") and sources and all(
+            _state_voice(a) for a in sources):
+        code = "114"        # "Indonesia and Malaysia protest 'trespass' of Chinese boats": a diplomatic protest
+    if code.startswith("160") and toks[h].norm.startswith("review") and (len(sources) >= 2 or any(
+            toks[k].norm in ("sides", "both", "leaders", "ministers") for k in range(max(0, h - 4), h))):
+        code = "040"        # "where the two sides will review the bilateral relations": talks, no cut
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
@@ -945,6 +1067,29 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
                 c.when, c.when_source = None, "none"
             cands.append(agree)
     return cands
+
+
+def _state_voice(a: Actor) -> bool:
+    """Does this actor speak for a state (named state, capital, government, official), not for a
+    crowd ("Kenyans", "Chinese protesters") or a place where people march?"""
+    if a.location or a.form in ("demonym", "pronoun"):
+        return False
+    return a.kind in ("state", "person") or a.form in ("capital", "seat")
+
+
+BOTH_SIDES_HEADS = frozenset({"ministers", "participants", "sides", "delegations", "parties", "leaders",
+                              "presidents", "counterparts"})
+
+
+def _both_sides_subject(ctx: SentenceContext, m: Match) -> bool:
+    """Is a symmetric cooperative verb's subject the two sides unnamed ("The ministers agreed to
+    continue contacts", "the meeting participants agreed ...")? The pipeline then gives the dyad."""
+    p = m.pattern
+    if "sym" not in p.flags or p.code[:2] not in ("03", "04", "05", "06") or "N" in p.flags:
+        return False
+    h = m.head
+    return any(ctx.toks[k].norm in BOTH_SIDES_HEADS for k in range(max(0, h - 3), h)) \
+        and not any(h - 6 <= s < h for s, _e, _a in ctx.actors)
 
 
 def _past_window(published: dt.date | None) -> tuple[str | None, str]:
@@ -1127,11 +1272,24 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
                   nominal: bool):
     """(sources, targets, location, reciprocal, passive) of one trigger match."""
     sources, targets, location, reciprocal, passive = _participants_core(ctx, m, cl, actor_at, excluded, nominal)
+    if len(sources) >= 2 and not targets and not nominal and "sym" not in m.pattern.flags \
+            and not m.pattern.code.startswith("01"):
+        # "between Iran and the United States, which cut diplomatic relations with Iran": a
+        # coordinated side named again as the verb's object is the receiver, not one of the actors
+        again = next((a for s_, _e, a in ctx.actors if m.end <= s_ <= m.end + 3 and cl[s_] == cl[m.head]
+                      and not a.location and a.kind in ("state", "person") and a.states and a.states[0]
+                      and _prep_before(ctx.toks, s_) in ("with", "against", "on", "to", "from", "toward", "towards")
+                      and any(a.states[0] in src.states for src in sources)), None)
+        if again is not None:
+            sources = [src for src in sources if again.states[0] not in src.states]
+            targets = [again]
     if location is None:
         # where it happens: a place right after "in"/"at" in the trigger's clause ("Xi and Kim
         # could meet in Moscow"), whichever way the participants were found
         clause = cl[m.head]
-        location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= m.end + 3
+        # (after the receiver: "met Iranian Foreign Minister Mohammad Javad Zarif in Tehran")
+        after = max([m.end] + [e for _s, e, a in ctx.actors if any(a is t for t in targets) and e >= m.end])
+        location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= after + 3
                          and cl[s] == clause and s not in excluded and a not in targets
                          and _prep_before(ctx.toks, s) in ("in", "at")), None)
     return sources, targets, location, reciprocal, passive
@@ -1152,7 +1310,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     location: Actor | None = None
     reciprocal = False
     if p.code.startswith("04") and toks[h].norm == "visiting" and h + 1 in actor_at and (
-            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")):
+            h == 0 or toks[h - 1].norm in _PUNCT or toks[h - 1].norm in ("-", "the", "a", "--")) \
+            and (actor_at[h + 1][1].kind == "person" or actor_at[h + 1][1].form == "demonym"):
         # "Visiting Japanese Prime Minister Shinzo Abe and his Mongolian counterpart agreed ...": the
         # visitor follows; the host is the other state named
         e0, visitor = actor_at[h + 1]
@@ -1477,7 +1636,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
         after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
-                 and not _absolute_with(toks, x[0], x[1])]
+                 and not _absolute_with(toks, x[0], x[1])
+                 and (force or not _participle_between(toks, m.end, x[0]))]
         # ("firing missiles at Iraq and Syria": a shot's receiver)
     picked: list[tuple[int, int, Actor]] = []
     src_states = {st for a in sources for st in a.states if st}
@@ -1569,6 +1729,13 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _participle_between(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does a participial adjunct (", forcing ...", ", prompting ...") open between ``lo`` and ``hi``?
+    "had canceled the air permits, forcing the unscheduled Vienna stopover": Vienna receives nothing."""
+    return any(toks[k].norm == "," and toks[k + 1].norm.endswith("ing") and _is_verbish(toks[k + 1].norm)
+               for k in range(lo, hi - 1))
 
 
 def _based_on(toks: list[Tok], e: int) -> bool:
@@ -1890,11 +2057,11 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
 
 CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
 blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
-faulted congratulate congratulated punish punished""".split())
+faulted congratulate congratulated punish punished single singled singles singling""".split())
 
 
 BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize criticized criticise criticised
-condemn condemned fault faulted punish punished""".split())
+condemn condemned fault faulted punish punished single singled singles singling""".split())
 
 
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
@@ -1918,11 +2085,18 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             say = i
             break
     if say is None:
+        # "Tbilisi said the full responsibility ... lies with Russia": a clause the splitter did not
+        # open at the speech verb; what is judged follows the verb
+        say = next((i for i in range(h - 1, first - 1, -1) if toks[i].norm in JUDGMENT_SAY
+                    and i > first), None)
+        if say is not None:
+            first = say + 1
+    if say is None:
         # '"... is also an irresponsible act," Blinken said': the speech verb after the quote
         for i in range(m.end, min(len(toks), m.end + 40)):
             if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
                     toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 6), i)) \
-                    and any(toks[k].norm in ("\"", "”") for k in range(m.end, i)):
+                    and (any(toks[k].norm in ("\"", "”") for k in range(m.end, i)) or _closing_attribution(toks, i)):
                 say = i
                 break
     if say is None:
@@ -1931,6 +2105,9 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
         speaker = _subject(ctx, say, cl)
+        if not speaker and say > m.end and say + 1 < len(toks):
+            # '..., said Georgia's Foreign Ministry': the speaker after the verb
+            speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
     if not speaker:
         return [], [], None, False
     sp_states = {st for a in speaker for st in a.states if st}
@@ -1939,9 +2116,21 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
     about = [a for s, e, a in ctx.actors if first <= s < h and cl[s] == clause and not a.location
              and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     if not about:
+        # "the full responsibility for this crime lies with the Russian Federation": the actor slot
+        slots = set(m.actor_positions)
+        about = [a for s, e, a in ctx.actors if s in slots and not a.location
+                 and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
+    if not about:
         about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
                  and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     return speaker, about[:1], None, False
+
+
+def _closing_attribution(toks: list[Tok], i: int) -> bool:
+    """Is the speech verb at ``i`` the end of a sentence-final attribution without quotes ("Iran is
+    trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.")?"""
+    rest = [t.norm for t in toks[i + 1:]]
+    return len(rest) <= 3 and (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
@@ -2651,7 +2840,24 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
     """The speaker of a participle that follows a trailing attribution ("Divers were injured by
     sonar pulses, the country's defence minister said Saturday, accusing Beijing of unsafe
     conduct"; "..., Seoul said on Monday, calling the launch a provocation")."""
-    toks = ctx.toks
+    j = _trailing_say(ctx.toks, h)
+    if j is None:
+        return None
+    sp = _speaker_before(ctx, j)
+    if sp is None and any(ctx.toks[k].norm == "country" and ctx.toks[k + 1].norm == "'s"
+                                             for k in range(max(0, j - 6), j - 1)):
+        # "..., the country's defence minister said Saturday, accusing Beijing": the first state
+        # named before that is not the one the participle goes on to name
+        after = {st for s_, _e, a in ctx.actors if s_ > h for st in a.states if st}
+        said = [a for s_, e_, a in ctx.actors if e_ <= j and a.kind == "state" and a.states
+                and a.states[0] and a.states[0] not in after]
+        sp = said[0] if said else None
+    return sp
+
+
+def _trailing_say(toks: list[Tok], h: int) -> int | None:
+    """The speech verb of a trailing attribution right before the participle at ``h`` ("..., the
+    country's defence minister said Saturday, accusing Beijing of ..."), or None."""
     if h < 3 or not toks[h].norm.endswith("ing") or toks[h - 1].norm != ",":
         return None
     j = h - 2
@@ -2659,8 +2865,12 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if toks[j].norm in _PUNCT:
             return None
         j -= 1
-    if toks[j].norm not in _SPEAKER_SAY:
-        return None
+    return j if toks[j].norm in _SPEAKER_SAY else None
+
+
+def _speaker_before(ctx: SentenceContext, j: int) -> Actor | None:
+    """The actor that says the verb at ``j`` (just before it, no punctuation between)."""
+    toks = ctx.toks
     for _s, e_, a in reversed(ctx.actors):
         if e_ <= j and not a.location and a.kind in ("state", "person", "org") and j - e_ <= 4 \
                 and not any(toks[k].norm in _PUNCT for k in range(e_, j)):
@@ -2668,7 +2878,6 @@ def _say_participle_subject(ctx: SentenceContext, h: int) -> Actor | None:
         if e_ <= j:
             return None
     return None
-
 
 
 def _quantified_object(toks: list[Tok], k: int, cl: list[int], clause: int) -> bool:
@@ -2711,6 +2920,26 @@ PARTICLES = frozenset("out up off down back".split())
 # "a speech in which he threatened", "talks during which they discussed": a preposition before
 # "which" makes the pronoun after it the subject of its own clause (not "what it called")
 WHICH_PREPS = frozenset("in during under at by through after with on from before over".split())
+FRONTING_WORDS = frozenset({"while", "after", "before", "when", "since", "upon", "on", "during"})
+
+
+def _fronted_participle_subject(ctx: SentenceContext, h: int) -> tuple[int, int, Actor] | None:
+    """The subject of a sentence-initial participle ("While attending an energy conference in Russia
+    this week, Morales said ...", "Speaking in Tokyo, Macron said ..."): the first state or person
+    after the comma that closes it."""
+    toks = ctx.toks
+    if not toks[h].norm.endswith("ing"):
+        return None
+    k = 0
+    while k < len(toks) and toks[k].norm in _PUNCT:
+        k += 1
+    if not (k == h or k + 1 == h and toks[k].norm in FRONTING_WORDS):
+        return None
+    comma = next((i for i in range(h + 1, min(len(toks), h + 25)) if toks[i].norm == ","), None)
+    if comma is None:
+        return None
+    return next(((s, e, a) for s, e, a in ctx.actors if comma < s <= comma + 6 and not a.location
+                 and a.kind in ("state", "person") and toks[s - 1].norm not in SUBJ_SKIP), None)
 
 
 def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list[Actor]:
@@ -2847,6 +3076,8 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                         and g0 > 0 and toks[g0 - 1].norm in SAY_FORMS:
                     break
                 k = g0 - 1
+    if picked is None:
+        picked = _fronted_participle_subject(ctx, h)
     if picked is None:
         first = first_in_clause(cl, clause)
         if toks[first].norm == "but" and first + 1 < len(toks) and first > 0 and (
