@@ -290,3 +290,65 @@ def test_near_miss_does_not_fire(text, forbidden):
         assert not any(c.startswith("173") and (s, t) == ("UKR", "RUS") for c, s, t in evs), evs
         return
     assert not any(c.startswith(forbidden) for c, _s, _t in evs), evs
+
+
+# Breadth of roots 10-20: each family of wire-news phrasing (one per block) with its own sentences
+CRITICISM_IDIOMS = [   # 111: take aim at, rail against, pour scorn on, heap criticism on, take to task, fault
+    ("Turkey's president took aim at Sweden over the Koran burning.", "111", "TUR", "SWE"),
+    ("Beijing has taken aim at Canberra for its call for an inquiry.", "111", "CHN", "AUS"),
+    ("Venezuela's foreign minister railed against Colombia on Monday.", "111", "VEN", "COL"),
+    ("Moscow poured scorn on Kyiv's peace plan.", "111", "RUS", "UKR"),
+    ("Berlin heaped criticism on Warsaw over the judicial overhaul.", "111", "DEU", "POL"),
+    ("The Kenyan president took Uganda to task over the border closures.", "111", "KEN", "UGA"),
+    ("Ghana faulted Nigeria for the treatment of its traders.", "111", "GHA", "NGA"),
+]
+CHARGED_THAT = [       # 112: 'X charged that Y ...'
+    ("Mali charged that France had violated its airspace.", "112", "MLI", "FRA"),
+    ("Armenia charged that Azerbaijani troops had crossed the border.", "112", "ARM", "AZE"),
+    ("Peru charges that Bolivia is sheltering the fugitives.", "112", "PER", "BOL"),
+    ("Algeria has charged that Morocco is spying on its officials.", "112", "DZA", "MAR"),
+]
+BRUSH_ASIDE = [        # 120 a demand or an offer brushed aside; 128 a warning brushed aside; 120 balk at
+    ("Serbia waved off Kosovo's proposal for talks.", "120", "SRB", "XKX"),
+    ("Israel shrugged off the American request to pause the offensive.", "120", "ISR", "USA"),
+    ("Hungary brushed aside Poland's appeal for unity.", "120", "HUN", "POL"),
+    ("China balked at Australia's demand for an inquiry.", "120", "CHN", "AUS"),
+    ("Caracas brushed aside Washington's warning.", "128", "VEN", "USA"),
+    ("Pyongyang waved aside Tokyo's warnings over the launches.", "128", "PRK", "JPN"),
+]
+THREAT_LIGHT_VERB = [  # 130: issue / renew / repeat / step up a threat to or against
+    ("Turkey issued a veiled threat to Greece over the islands.", "130", "TUR", "GRC"),
+    ("North Korea renewed its threats against Seoul.", "130", "PRK", "KOR"),
+    ("Russia stepped up its threats against Moldova.", "130", "RUS", "MDA"),
+    ("Iran has repeated its threat to Israel after the strike.", "130", "IRN", "ISR"),
+]
+REVOKE_STATUS = [      # 172: revoking a foreigner's accreditation, visa, residency or citizenship
+    ("Russia revoked the accreditation of a Dutch journalist.", "172", "RUS", "NLD"),
+    ("China stripped three Australian reporters of their press cards.", "172", "CHN", "AUS"),
+    ("India cancelled the visa of a French journalist.", "172", "IND", "FRA"),
+    ("Bahrain stripped dozens of Qatari citizens of citizenship.", "172", "BHR", "QAT"),
+    ("Ethiopia has withdrawn the credentials of a Kenyan correspondent.", "172", "ETH", "KEN"),
+]
+L2_FAMILIES = CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS
+L2_NEAR_MISSES = [
+    ("The striker took aim at goal but missed.", "11"),
+    ("Rain poured on Berlin all weekend.", "11"),
+    ("The bank charged that fee to customers in Brazil.", "112"),
+    ("He was charged with fraud in Italy.", "112"),
+    ("Turkey issued a statement to Greece on the talks.", "13"),
+    ("France revoked the law on pensions.", "17"),
+    ("The airline cancelled flights to Spain.", "17"),
+    ("Trains railed across the plains of Kazakhstan.", "11"),
+]
+
+
+@pytest.mark.parametrize("text,code,src,tgt", L2_FAMILIES)
+def test_l2_family_fires_with_its_code(text, code, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith(code) and (s, t) == (src, tgt) for c, s, t in evs), evs
+
+
+@pytest.mark.parametrize("text,forbidden", L2_NEAR_MISSES)
+def test_l2_near_miss_does_not_fire(text, forbidden):
+    evs = _events(text)
+    assert not any(c.startswith(forbidden) for c, _s, _t in evs), evs
