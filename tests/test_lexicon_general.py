@@ -329,7 +329,43 @@ REVOKE_STATUS = [      # 172: revoking a foreigner's accreditation, visa, reside
     ("Bahrain stripped dozens of Qatari citizens of citizenship.", "172", "BHR", "QAT"),
     ("Ethiopia has withdrawn the credentials of a Kenyan correspondent.", "172", "ETH", "KEN"),
 ]
-L2_FAMILIES = CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS
+RULE_OUT = [           # 120: ruling out a ceasefire, a deal, a return
+    ("Israel ruled out a ceasefire with Hamas.", "120", "ISR", "PSE"),
+    ("Japan ruled out the return of the islands to Russia.", "120", "JPN", "RUS"),
+    ("Cyprus ruled out a deal with Turkey.", "120", "CYP", "TUR"),
+]
+PICKET = [             # 141: picketing a state's embassy
+    ("Hundreds of Iranians picketed the Saudi embassy in Tehran.", "141", "IRN", "SAU"),
+    ("Activists in Kyiv picketed the Russian embassy on Sunday.", "141", "UKR", "RUS"),
+]
+SHOW_OF_FORCE = [      # 150: flexing military muscle, a show of force
+    ("Beijing flexed its military muscle near Taiwan.", "150", "CHN", "TWN"),
+    ("China staged a show of force around Taiwan.", "150", "CHN", "TWN"),
+    ("Russia made a show of force near Finland.", "150", "RUS", "FIN"),
+]
+CONTACTS_AND_TALKS = [  # 160 freezing / breaking off contacts; 164 scrapping or cancelling talks
+    ("Morocco froze all contacts with Germany's embassy.", "160", "MAR", "DEU"),
+    ("Ukraine broke off contacts with Belarus.", "160", "UKR", "BLR"),
+    ("Britain scrapped trade talks with Thailand.", "164", "GBR", "THA"),
+    ("India cancelled talks with Pakistan after the attack.", "164", "IND", "PAK"),
+]
+TRIAL_AND_EXECUTION = [  # 173 put on trial / behind bars; 1823 hanged; 182 stabbed
+    ("Russia put an American journalist on trial for espionage.", "173", "RUS", "USA"),
+    ("Iran has put a French academic on trial in Tehran.", "173", "IRN", "FRA"),
+    ("Egypt put three Canadian activists behind bars.", "173", "EGY", "CAN"),
+    ("Iran hanged a British-Iranian dual national.", "1823", "IRN", "GBR"),
+    ("A Russian man stabbed a Ukrainian diplomat in Istanbul.", "182", "RUS", "UKR"),
+    ("A Chinese diplomat was stabbed by Pakistani gunmen.", "182", "PAK", "CHN"),
+]
+GROUND_FIGHTING = [    # 190 storming a town or positions, retaking ground from; 194 lobbing mortars
+    ("The Turkish army stormed the Syrian town of Afrin.", "190", "TUR", "SYR"),
+    ("Russian troops stormed Ukrainian positions near Avdiivka.", "190", "RUS", "UKR"),
+    ("Ukraine retook Kherson from Russia.", "190", "UKR", "RUS"),
+    ("Azerbaijan recaptured several villages from Armenia.", "190", "AZE", "ARM"),
+    ("The Syrian army lobbed mortar shells into Turkey.", "194", "SYR", "TUR"),
+]
+L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
+               + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -339,6 +375,12 @@ L2_NEAR_MISSES = [
     ("France revoked the law on pensions.", "17"),
     ("The airline cancelled flights to Spain.", "17"),
     ("Trains railed across the plains of Kazakhstan.", "11"),
+    ("Supporters stormed the pitch in Manchester.", "19"),
+    ("The company retook the lead from its French rival in Germany.", "19"),
+    ("The two leaders flexed their muscles at the summit in Paris.", "15"),
+    ("He hanged the painting in Berlin.", "18"),
+    ("Turkey accused Sweden of stabbing it in the back.", "18"),
+    ("The bill was put on trial by voters in France.", "17"),
 ]
 
 
