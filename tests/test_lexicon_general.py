@@ -364,8 +364,21 @@ GROUND_FIGHTING = [    # 190 storming a town or positions, retaking ground from;
     ("Azerbaijan recaptured several villages from Armenia.", "190", "AZE", "ARM"),
     ("The Syrian army lobbed mortar shells into Turkey.", "194", "SYR", "TUR"),
 ]
+NOMINAL_FORMS = [      # the noun of the act: rebuke (111), summoning (114), veto (129), refusal (120),
+    # deportation (174), bombardment / shooting down (190)
+    ("Seoul's rebuke of Tokyo came on Monday.", "111", "KOR", "JPN"),
+    ("Beijing issued a sharp reprimand to Canberra.", "111", "CHN", "AUS"),
+    ("The summoning of the Russian ambassador by Poland followed the incursion.", "114", "POL", "RUS"),
+    ("Hungary's summoning of Ukraine's envoy was announced on Friday.", "114", "HUN", "UKR"),
+    ("France's veto of Turkey's accession bid was confirmed.", "129", "FRA", "TUR"),
+    ("Israel's refusal of the American request surprised Washington.", "120", "ISR", "USA"),
+    ("The deportation of Afghans by Pakistan accelerated.", "174", "PAK", "AFG"),
+    ("Israel's bombardment of Gaza continued.", "190", "ISR", "PSE"),
+    ("Russia's bombardment of Ukrainian cities intensified.", "190", "RUS", "UKR"),
+    ("India's shooting down of a Pakistani jet was confirmed.", "190", "IND", "PAK"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
-               + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING)
+               + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -381,6 +394,9 @@ L2_NEAR_MISSES = [
     ("He hanged the painting in Berlin.", "18"),
     ("Turkey accused Sweden of stabbing it in the back.", "18"),
     ("The bill was put on trial by voters in France.", "17"),
+    ("The rebuke of the coach by fans in Madrid was loud.", "11"),
+    ("The veto of the budget by the French senate was expected.", "12"),
+    ("The bombardment of the patient with tests in Germany was criticized.", "19"),
 ]
 
 
