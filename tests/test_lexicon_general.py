@@ -377,8 +377,19 @@ NOMINAL_FORMS = [      # the noun of the act: rebuke (111), summoning (114), vet
     ("Russia's bombardment of Ukrainian cities intensified.", "190", "RUS", "UKR"),
     ("India's shooting down of a Pakistani jet was confirmed.", "190", "IND", "PAK"),
 ]
+LEGAL_AND_COUNTER = [  # 115 legal action announced; 130 countermeasures prepared; 144 barricades put up (passive)
+    ("Algeria will resort to all legal channels against Morocco.", "115", "DZA", "MAR"),
+    ("Guyana has launched legal proceedings against Venezuela at the ICJ.", "115", "GUY", "VEN"),
+    ("Lithuania will pursue legal action against Belarus at the UN court.", "115", "LTU", "BLR"),
+    ("Serbian officials said Belgrade was planning to adopt countermeasures against Croatia.", "130", "SRB", "HRV"),
+    ("China is preparing countermeasures against the United States.", "130", "CHN", "USA"),
+    ("Russia has drawn up retaliatory measures against Finland.", "130", "RUS", "FIN"),
+    ("Vietnam will take self-defense measures against China.", "130", "VNM", "CHN"),
+    ("Roadblocks were erected by Serbs near the Kosovo border.", "144", "SRB", "XKX"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
-               + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS)
+               + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
+               + LEGAL_AND_COUNTER)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -397,6 +408,9 @@ L2_NEAR_MISSES = [
     ("The rebuke of the coach by fans in Madrid was loud.", "11"),
     ("The veto of the budget by the French senate was expected.", "12"),
     ("The bombardment of the patient with tests in Germany was criticized.", "19"),
+    ("The company took legal action against its former manager in Spain.", "115"),
+    ("Doctors are preparing measures against the flu in Germany.", "13"),
+    ("New barriers were put up around the stadium in Paris.", "144"),
 ]
 
 
