@@ -387,9 +387,19 @@ LEGAL_AND_COUNTER = [  # 115 legal action announced; 130 countermeasures prepare
     ("Vietnam will take self-defense measures against China.", "130", "VNM", "CHN"),
     ("Roadblocks were erected by Serbs near the Kosovo border.", "144", "SRB", "XKX"),
 ]
+REPORTED_ACCUSATIONS = [  # 112 (the speaker accuses): changing the status quo by force, provoking an
+    # incident, espionage; 1711 confiscation of an embassy's premises
+    ("India said the Chinese side attempted to unilaterally change the status quo.", "112", "IND", "CHN"),
+    ("Manila said Beijing was seeking to alter the status quo through coercion.", "112", "PHL", "CHN"),
+    ("Russian state media said Poroshenko provoked the maritime incident.", "112", "RUS", "UKR"),
+    ("Baku said Armenia had orchestrated the border clash.", "112", "AZE", "ARM"),
+    ("Bulgarian prosecutors said the Russians had been engaged in espionage since 2016.", "112", "BGR", "RUS"),
+    ("Poland said the Belarusian diplomats were involved in espionage.", "112", "POL", "BLR"),
+    ("Algeria condemned the confiscation of the premises of its embassy by Morocco.", "1711", "MAR", "DZA"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
-               + LEGAL_AND_COUNTER)
+               + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -411,6 +421,9 @@ L2_NEAR_MISSES = [
     ("The company took legal action against its former manager in Spain.", "115"),
     ("Doctors are preparing measures against the flu in Germany.", "13"),
     ("New barriers were put up around the stadium in Paris.", "144"),
+    ("The bank said it would not change the status quo on rates in Brazil.", "112"),
+    ("The referee said the French player provoked the incident.", "112"),
+    ("The company engaged in industrial espionage against its Japanese rival.", "112"),
 ]
 
 
