@@ -397,9 +397,14 @@ REPORTED_ACCUSATIONS = [  # 112 (the speaker accuses): changing the status quo b
     ("Poland said the Belarusian diplomats were involved in espionage.", "112", "POL", "BLR"),
     ("Algeria condemned the confiscation of the premises of its embassy by Morocco.", "1711", "MAR", "DZA"),
 ]
+HOSTAGES = [           # 181: holding people hostage or captive
+    ("Iran held 52 Americans hostage for 444 days.", "181", "IRN", "USA"),
+    ("Hamas is holding more than 100 Israelis hostage.", "181", "PSE", "ISR"),
+    ("Two French tourists were held captive by Malian militants.", "181", "MLI", "FRA"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
-               + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS)
+               + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -424,6 +429,7 @@ L2_NEAR_MISSES = [
     ("The bank said it would not change the status quo on rates in Brazil.", "112"),
     ("The referee said the French player provoked the incident.", "112"),
     ("The company engaged in industrial espionage against its Japanese rival.", "112"),
+    ("The film held audiences captive in Cannes.", "18"),
 ]
 
 
