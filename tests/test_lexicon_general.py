@@ -402,9 +402,18 @@ HOSTAGES = [           # 181: holding people hostage or captive
     ("Hamas is holding more than 100 Israelis hostage.", "181", "PSE", "ISR"),
     ("Two French tourists were held captive by Malian militants.", "181", "MLI", "FRA"),
 ]
+FORCE_READINESS_DEFIANCE = [  # 138 ready to use force / hinted at / did not rule out; 128 defy; 120 renege
+    ("North Korea said it was ready to use nuclear weapons against South Korea.", "138", "PRK", "KOR"),
+    ("Azerbaijan is ready to use military force against Armenia.", "138", "AZE", "ARM"),
+    ("Israel hinted at retaliation against Iran.", "138", "ISR", "IRN"),
+    ("Russia has not ruled out military action against Moldova.", "138", "RUS", "MDA"),
+    ("North Korea defied the United States with another missile launch.", "128", "PRK", "USA"),
+    ("Iran reneged on its nuclear deal with the United States.", "120", "IRN", "USA"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
-               + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES)
+               + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
+               + FORCE_READINESS_DEFIANCE)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -430,6 +439,9 @@ L2_NEAR_MISSES = [
     ("The referee said the French player provoked the incident.", "112"),
     ("The company engaged in industrial espionage against its Japanese rival.", "112"),
     ("The film held audiences captive in Cannes.", "18"),
+    ("The team defied the odds in Brazil.", "128"),
+    ("The firm backtracked on its pledge to cut prices in France.", "12"),
+    ("The coach did not rule out a strike by players in Spain.", "13"),
 ]
 
 
