@@ -410,10 +410,24 @@ FORCE_READINESS_DEFIANCE = [  # 138 ready to use force / hinted at / did not rul
     ("North Korea defied the United States with another missile launch.", "128", "PRK", "USA"),
     ("Iran reneged on its nuclear deal with the United States.", "120", "IRN", "USA"),
 ]
+POSTURE_AND_RELATIONS = [  # 154 military presence / fortified border; 152 standby, war footing; 190 tanks
+    # rolled into; 164 paused talks; 161 downgraded embassy; 163 trade preferences stripped
+    ("Russia has increased its military presence along the border with Finland.", "154", "RUS", "FIN"),
+    ("Japan bolstered its military presence near Taiwan.", "154", "JPN", "TWN"),
+    ("Greece reinforced its border with Turkey.", "154", "GRC", "TUR"),
+    ("Turkey put its troops on standby near the Syrian border.", "152", "TUR", "SYR"),
+    ("Armenia placed its army on a war footing against Azerbaijan.", "152", "ARM", "AZE"),
+    ("Russian tanks rolled into Ukraine on February 24.", "190", "RUS", "UKR"),
+    ("Russian troops poured into Georgia in August 2008.", "190", "RUS", "GEO"),
+    ("Canada paused trade talks with India.", "164", "CAN", "IND"),
+    ("Azerbaijan downgraded its embassy in Tehran to a liaison office.", "161", "AZE", "IRN"),
+    ("Washington stripped Turkey of its trade preferences.", "163", "USA", "TUR"),
+    ("The US ended India's preferential trade status.", "163", "USA", "IND"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
                + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
-               + FORCE_READINESS_DEFIANCE)
+               + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -442,6 +456,10 @@ L2_NEAR_MISSES = [
     ("The team defied the odds in Brazil.", "128"),
     ("The firm backtracked on its pledge to cut prices in France.", "12"),
     ("The coach did not rule out a strike by players in Spain.", "13"),
+    ("The bank increased its presence in Asia.", "15"),
+    ("Fans poured into the stadium in Madrid.", "19"),
+    ("The company paused talks with its unions in Germany.", "16"),
+    ("The football club put its players on standby in Italy.", "15"),
 ]
 
 
