@@ -424,10 +424,22 @@ POSTURE_AND_RELATIONS = [  # 154 military presence / fortified border; 152 stand
     ("Washington stripped Turkey of its trade preferences.", "163", "USA", "TUR"),
     ("The US ended India's preferential trade status.", "163", "USA", "IND"),
 ]
+DISAPPROVAL_AND_RESTRICTION = [  # 110 bristle at / take exception to; 172 restricting the movement of a
+    # state's diplomats; 1711 confiscating foreigners' passports
+    ("Israel bristled at Ireland's recognition of Palestine.", "110", "ISR", "IRL"),
+    ("Beijing bristled at Tokyo's remarks on Taiwan.", "110", "CHN", "JPN"),
+    ("Kenya took exception to Tanzania's remarks.", "110", "KEN", "TZA"),
+    ("India has taken strong exception to Turkey's comments on Kashmir.", "110", "IND", "TUR"),
+    ("Russia restricted the movement of US diplomats.", "172", "RUS", "USA"),
+    ("China limited the travel of Japanese diplomats in Tibet.", "172", "CHN", "JPN"),
+    ("Turkey confiscated the passports of German journalists.", "1711", "TUR", "DEU"),
+    ("Iran seized the passports of two French tourists.", "1711", "IRN", "FRA"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
                + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
-               + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS)
+               + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS
+               + DISAPPROVAL_AND_RESTRICTION)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -460,6 +472,9 @@ L2_NEAR_MISSES = [
     ("Fans poured into the stadium in Madrid.", "19"),
     ("The company paused talks with its unions in Germany.", "16"),
     ("The football club put its players on standby in Italy.", "15"),
+    ("The singer bristled at the question in Madrid.", "11"),
+    ("The tax rules restricted the movement of capital in Spain.", "17"),
+    ("The judge took exception to the lawyer's remarks in Paris.", "11"),
 ]
 
 
