@@ -435,11 +435,16 @@ DISAPPROVAL_AND_RESTRICTION = [  # 110 bristle at / take exception to; 172 restr
     ("Turkey confiscated the passports of German journalists.", "1711", "TUR", "DEU"),
     ("Iran seized the passports of two French tourists.", "1711", "IRN", "FRA"),
 ]
+WTO_OVER = [           # 115: a WTO complaint 'over' a state's measures names the target
+    ("Seoul will file a complaint with the World Trade Organization over Japan's export curbs.", "115", "KOR", "JPN"),
+    ("China filed a case at the WTO over US chip curbs.", "115", "CHN", "USA"),
+    ("Australia lodged a dispute with the WTO against China.", "115", "AUS", "CHN"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
                + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
                + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS
-               + DISAPPROVAL_AND_RESTRICTION)
+               + DISAPPROVAL_AND_RESTRICTION + WTO_OVER)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
