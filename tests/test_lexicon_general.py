@@ -440,11 +440,16 @@ WTO_OVER = [           # 115: a WTO complaint 'over' a state's measures names th
     ("China filed a case at the WTO over US chip curbs.", "115", "CHN", "USA"),
     ("Australia lodged a dispute with the WTO against China.", "115", "AUS", "CHN"),
 ]
+EMBASSY_PROTEST = [    # 141: a protest named by its noun outside a state's embassy
+    ("A demonstration outside the Israeli embassy in Amman turned violent.", "141", "JOR", "ISR"),
+    ("Hundreds joined a rally at the Russian embassy in Warsaw on Sunday.", "141", "POL", "RUS"),
+    ("Iraqis staged a sit-in near the Turkish embassy in Baghdad.", "141", "IRQ", "TUR"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
                + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
                + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS
-               + DISAPPROVAL_AND_RESTRICTION + WTO_OVER)
+               + DISAPPROVAL_AND_RESTRICTION + WTO_OVER + EMBASSY_PROTEST)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -480,6 +485,7 @@ L2_NEAR_MISSES = [
     ("The singer bristled at the question in Madrid.", "11"),
     ("The tax rules restricted the movement of capital in Spain.", "17"),
     ("The judge took exception to the lawyer's remarks in Paris.", "11"),
+    ("A rally at the French embassy's garden party in London was cancelled.", "14"),
 ]
 
 
