@@ -445,11 +445,19 @@ EMBASSY_PROTEST = [    # 141: a protest named by its noun outside a state's emba
     ("Hundreds joined a rally at the Russian embassy in Warsaw on Sunday.", "141", "POL", "RUS"),
     ("Iraqis staged a sit-in near the Turkish embassy in Baghdad.", "141", "IRQ", "TUR"),
 ]
+WARNING_IDIOMS = [     # 130 (judg) playing with fire, crossing a red line; 111 (judg) 'a disgrace', 'an insult'
+    ("China said the United States was playing with fire over Taiwan.", "130", "CHN", "USA"),
+    ("Iran said Israel had crossed a red line with the strike.", "130", "IRN", "ISR"),
+    ("Ankara said the French law was a disgrace.", "111", "TUR", "FRA"),
+    ("Seoul called the Japanese court ruling a travesty.", "111", "KOR", "JPN"),
+    ("Beijing said the American move was an insult to China.", "111", "CHN", "USA"),
+]
 L2_FAMILIES = (CRITICISM_IDIOMS + CHARGED_THAT + BRUSH_ASIDE + THREAT_LIGHT_VERB + REVOKE_STATUS + RULE_OUT
                + PICKET + SHOW_OF_FORCE + CONTACTS_AND_TALKS + TRIAL_AND_EXECUTION + GROUND_FIGHTING + NOMINAL_FORMS
                + LEGAL_AND_COUNTER + REPORTED_ACCUSATIONS + HOSTAGES
                + FORCE_READINESS_DEFIANCE + POSTURE_AND_RELATIONS
-               + DISAPPROVAL_AND_RESTRICTION + WTO_OVER + EMBASSY_PROTEST)
+               + DISAPPROVAL_AND_RESTRICTION + WTO_OVER + EMBASSY_PROTEST
+               + WARNING_IDIOMS)
 L2_NEAR_MISSES = [
     ("The striker took aim at goal but missed.", "11"),
     ("Rain poured on Berlin all weekend.", "11"),
@@ -486,6 +494,9 @@ L2_NEAR_MISSES = [
     ("The tax rules restricted the movement of capital in Spain.", "17"),
     ("The judge took exception to the lawyer's remarks in Paris.", "11"),
     ("A rally at the French embassy's garden party in London was cancelled.", "14"),
+    ("The coach said the players were playing with fire in the league.", "13"),
+    ("The referee said the goal was a disgrace.", "11"),
+    ("The runner crossed the red line first in Rome.", "13"),
 ]
 
 
