@@ -39,6 +39,7 @@ from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
 from diplograph.ingest.lexicon import verb_words
 from diplograph.ingest.numbers import cardinals
+from diplograph.ingest.people import AGENTS
 from diplograph.ingest.speech import COMMITTING, forms
 
 __all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
@@ -2403,9 +2404,7 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
 
 
 # plural nouns of people who act and are no state ("the Houthi rebels", "18 people", "protesters")
-_PEOPLE_NOUNS = frozenset("""rebels militants fighters insurgents separatists protesters demonstrators
-activists""".split())
-_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(_PEOPLE_NOUNS)) + r")\b|"
+_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(AGENTS)) + r")\b|"
                              r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+people\b", re.I)
 
 

@@ -48,6 +48,7 @@ from diplograph.ingest.lexicon import (
 )
 from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.people import CROWD_NOUNS, NONSTATE_PEOPLE
 from diplograph.ingest.speech import JUDGING, OPINION, forms
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
@@ -719,10 +720,6 @@ VEHICLE_HEADS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "ship",
                            "flight", "flights", "helicopter", "helicopters", "boat", "boats", "drone", "drones"})
 WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
                         "wishes", "wished"})
-
-
-CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonstrators", "mob", "mobs", "rioters",
-                         "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
 
 
 # speech acts that "I want to ..." performs as it says them
@@ -2660,19 +2657,13 @@ def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
     return not any(s <= j < e for s, e, _a in ctx.actors)
 
 
-# plural nouns of people who are no state ("what critics have labeled a coup", "analysts said")
-_NONSTATE_PEOPLE = frozenset("""critics analysts observers experts activists protesters demonstrators rebels
-militants insurgents witnesses residents villagers commentators scholars campaigners opponents detractors
-supporters separatists""".split())
-
-
 def _common_people_subject(ctx: SentenceContext, h: int) -> bool:
     """Is the word right before the verb (over auxiliaries and adverbs) a plural noun of people that
     no state qualifies ("after attempting what critics have labeled a coup"): they act, not an
     actor named earlier?"""
     toks = ctx.toks
     j = _word_before_verb(toks, h, ("have", "has", "had"))
-    if j < 0 or toks[j].norm not in _NONSTATE_PEOPLE:
+    if j < 0 or toks[j].norm not in NONSTATE_PEOPLE:
         return False
     return not any(s <= j < e or e == j or e == j - 1 for s, e, _a in ctx.actors)
 

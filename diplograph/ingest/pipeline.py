@@ -36,6 +36,7 @@ from diplograph.graph.model import (
     When,
 )
 from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.people import DISSENT_HEADS
 
 __all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
@@ -853,10 +854,6 @@ def _confidence(c, s, t) -> float:
 
 # cooperation (intent, appeal excluded, meetings, diplomatic and material cooperation, aid, yielding)
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# a state's people who stand against its government
-_DISSENT_HEADS = frozenset({"protesters", "protestors", "demonstrators", "protest", "opposition", "rebels", "rebel",
-                            "separatists", "separatist", "dissidents", "dissident", "insurgents", "anti-government",
-                            "pro-democracy", "activists", "exiles", "exile"})
 
 
 _MEETING_NOUNS = r"(?:meeting|meetings|talks|summit|negotiations|conference|dialogue|round|consultations)"
@@ -906,7 +903,7 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
         return False
     if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and t is not None \
             and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
-            and _DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
+            and DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
         # "ready to help France's anti-government protesters", "hosted leaders of Hong Kong's protest
         # movement": goodwill toward a state's opposition is no cooperation with that state; asylum
         # (075) is the exception: it is granted to a state's people who flee it, and coded against it
