@@ -2477,7 +2477,8 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
                           r"(?:the\s+)?")
 
 
-_PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
+# prepositions whose object is the other party of an act ("ties with Panama", "sanctions on Iran")
+PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
 _REASON_WORDS = frozenset({"after", "because", "since"})
 # "it requested", "it had allowed": an active past deed (not "it was attacked", "it would")
 _ACTIVE_DEED = re.compile(r"\s+(?:had\s+|has\s+)?(?:(?:also|repeatedly|allegedly|reportedly|recently)\s+)?"
@@ -2491,7 +2492,7 @@ def _party_object(text: str, r: Actor) -> bool:
     prev = _prev_word(text, r.start)
     if prev == "the":
         prev = _prev_word(text, text.rfind("the", 0, r.start))
-    return prev in _PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
+    return prev in PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
@@ -2503,7 +2504,7 @@ def _after_prep(text: str, start: int, possessive: bool = False, party: bool = F
         return False
     w = m.group(1).lower()
     if party:
-        return w in _PARTY_PREPS
+        return w in PARTY_PREPS
     return w in _PREP_BEFORE or possessive and w == "as"
 
 

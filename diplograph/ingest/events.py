@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from diplograph.ingest.actors import Actor
+from diplograph.ingest.actors import PARTY_PREPS, Actor
 from diplograph.ingest.lexicon import (
     _IRREGULAR,
     AUX_VERBS,
@@ -44,12 +44,14 @@ from diplograph.ingest.lexicon import (
     Tok,
     default_index,
     is_past_participle,
+    verb_forms,
     verb_words,
 )
 from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.people import CROWD_NOUNS, NONSTATE_PEOPLE
 from diplograph.ingest.speech import JUDGING, OPINION, forms
+from diplograph.ingest.timex import MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -108,8 +110,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
                          "longtime", "treaty", "key", "close"}) | frozenset(cardinals(2, 5))
 SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
-                          "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
-                          "friday", "saturday", "sunday"})
+                           "last", "next", "this", "tonight"}) | frozenset(WEEKDAYS)
 # prepositions before a nominal trigger that make it the background of its clause ("over its
 # tariffs", "after the storming of its embassy", "in response to Japan's measures"): the
 # clause's modality and time do not reach it
@@ -497,10 +498,8 @@ DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "
 
 
 # verbs that work on an existing document ("upgrading our free trade agreement", "implement the deal")
-DOCUMENT_WORK = frozenset("""upgrade upgrades upgraded upgrading update updates updated updating modernize modernise
-modernizes modernises modernized modernised modernizing modernising implement implements implemented implementing
-review reviews reviewed reviewing revise revises revised revising renegotiate renegotiates renegotiated
-renegotiating amend amends amended amending extend extends extended extending""".split())
+DOCUMENT_WORK = frozenset(f for v in "upgrade update modernize modernise implement review revise renegotiate amend "
+                          "extend".split() for f in verb_forms(v))
 
 
 def _worked_on_document(toks: list[Tok], m: Match) -> bool:
@@ -675,9 +674,10 @@ MODIFIER_HEADS = frozenset({"movement", "movements", "leader", "leaders", "group
                             "venue", "venues", "hall", "room", "format", "mechanism", "framework", "table",
                             "partner", "partners", "participants", "activists", "vote", "votes"})
 
+# (every full month name but "may", which is mostly the modal verb)
 TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
-                        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                        "november", "december", "hours", "days", "weeks", "months", "years", "minutes"})
+                        "hours", "days", "weeks", "months", "years", "minutes"}) \
+    | frozenset(m for m in MONTH_NAMES if m != "may")
 GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because", "although", "though", "unless",
                        "if", "while", "whereas", "until", ";"})
 
@@ -1101,8 +1101,8 @@ def _past_window(published: dt.date | None) -> tuple[str | None, str]:
 # after "called X", words that keep it a phone call ("called Putin on Tuesday", "called Macron to discuss")
 CALL_FOLLOW = frozenset({".", ",", ";", ":", "on", "to", "for", "and", "about", "over", "in", "at", "after", "before",
                          "during", "last", "this", "yesterday", "late", "early", "today", "earlier", "from",
-                         "with", "twice", "again", "back", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday", "amid", "following", "as", "when", "while", "but", "(", ")", "—"})
+                         "with", "twice", "again", "back", "amid", "following", "as", "when", "while", "but", "(",
+                         ")", "—"}) | frozenset(WEEKDAYS)
 PRAISE_WORDS = frozenset({"friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers",
                           "hero", "great", "good", "close", "strategic", "reliable", "important", "true", "dear"})
 
@@ -1275,7 +1275,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         # coordinated side named again as the verb's object is the receiver, not one of the actors
         again = next((a for s_, _e, a in ctx.actors if m.end <= s_ <= m.end + 3 and cl[s_] == cl[m.head]
                       and not a.location and a.kind in ("state", "person") and a.states and a.states[0]
-                      and _prep_before(ctx.toks, s_) in ("with", "against", "on", "to", "from", "toward", "towards")
+                      and _prep_before(ctx.toks, s_) in PARTY_PREPS
                       and any(a.states[0] in src.states for src in sources)), None)
         if again is not None:
             sources = [src for src in sources if again.states[0] not in src.states]
@@ -2302,9 +2302,7 @@ NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several"))
 _INTRANSITIVE_PAST = frozenset("""rallied marched protested demonstrated gathered arrived died fled clashed
 rioted travelled traveled returned landed withdrew retreated""".split())
 # a date right after a participle ("two soldiers killed Aug. 24 in ...", "sailors detained Monday")
-_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-dec""".split())
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _prep_after_date(toks: list[Tok], k: int) -> bool:

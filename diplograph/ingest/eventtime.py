@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 
 from diplograph.ingest.speech import forms
+from diplograph.ingest.timex import MONTH_NAMES, MONTHS
 
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
@@ -224,12 +225,13 @@ _PREMOD_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our
 _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near", "amid", "about", "under", "through",
                                    "during", "since", "following", "toward", "towards", "said", "says", "than",
                                    "there", "this", "it", "they", "he", "she"})
-_YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
-                      r"(?:January|February|March|April|June|July|August|September|October|November|December)|"
+# a month's name or abbreviation; a bare month name but "May" (a modal verb when alone)
+_MONTH_ALT = "|".join(m.capitalize() for m in MONTHS)
+_BARE_MONTH_ALT = "|".join(m.capitalize() for m in MONTH_NAMES if m != "may")
+_YEARISH = re.compile(rf"(?:(?:{_MONTH_ALT})\.?\s+)?\d{{4}}|"
+                      rf"(?:{_BARE_MONTH_ALT})|"
                       # a day of a month: "an August 14 crackdown", "the Oct. 7 attack", "the May 9, 2021 vote"
-                      r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?")
+                      rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:

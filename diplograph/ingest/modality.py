@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from diplograph.ingest.lexicon import verb_words
+
 __all__ = ["factuality", "headline_future", "is_past_perfect"]
 
 _NEG_BEFORE = [
@@ -239,17 +241,6 @@ scramble scrambles push pushes urge urges ask asks tell tells call calls look lo
 prepare prepares begin begins start starts continue continues offer offers expect expects intend intends
 vote votes opt opts bid bids struggle struggles set due poised ready likely unlikely able unable""".split())
 _SUBJECT_GLUE = frozenset({",", ".", "and", "&", "'s", "’s", "the"})
-_VERBS: frozenset[str] | None = None
-
-
-def _verb_forms() -> frozenset[str]:
-    """The lexicon's verb forms, read once (a title-case headline's capitalised verb is one)."""
-    global _VERBS
-    if _VERBS is None:
-        from diplograph.ingest.lexicon import verb_words
-
-        _VERBS = verb_words()
-    return _VERBS
 
 
 def headline_future(words: list[str]) -> bool:
@@ -261,15 +252,12 @@ def headline_future(words: list[str]) -> bool:
     expel"; a capitalised verb is a title-case headline's own: "US, Russia Agree to Extend")."""
     if len(words) < 2 or words[-1].lower() != "to":
         return False
-    verbs = None
     for w in words[:-1]:
         low = w.lower()
         if low in _SUBJECT_GLUE:
             continue
         if not w[:1].isupper() or low in _NOT_SUBJECT or low in _TO_GOVERNORS:
             return False
-        if verbs is None:
-            verbs = _verb_forms()
-        if low in verbs:
+        if low in verb_words():     # a title-case headline's capitalised verb
             return False
     return any(w[:1].isupper() for w in words[:-1])
