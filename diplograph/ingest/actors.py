@@ -125,8 +125,6 @@ _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "tro
                            "lawmakers", "people", "soldiers", "negotiators", "ministers"})
 _VERBISH = frozenset("""said says has have had is was were will would could fired launched accused agreed
 rejected denied warned called announced""".split())
-_QUOTE_OPEN = "“\"«"
-_QUOTE_CLOSE = "”\"»"
 # an attribution of speech, found anywhere in a segment (so the order of the forms matters)
 _SAY = r"(?:" + "|".join(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
                          + forms("tell write", "past s")
@@ -409,18 +407,6 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
 @lru_cache(maxsize=65536)
 def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
-
-
-def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
-    """Leading title words of a capitalised run, and the rest (the name candidate)."""
-    k = 0
-    while k < len(run):
-        w = _clean_word(run[k][2]).lower()
-        if w in _TITLE_WORDS or w in _HONORIFIC or w in ("of", "the") or w.endswith("minister"):
-            k += 1
-            continue
-        break
-    return run[:k], run[k:]
 
 
 _POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
@@ -1849,15 +1835,6 @@ def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
     return idx
 
 
-def _context_state_before(actors: list[Actor], pos: int, exclude: Actor | None = None) -> str | None:
-    for a in reversed(actors):
-        if a.start >= pos or a is exclude:
-            continue
-        if a.kind in ("state", "person") and a.states and a.states[0] and not a.location and len(a.ids) == 1:
-            return a.states[0]
-    return None
-
-
 def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[int, Actor]:
     """Resolve pronouns, groups, region aliases and context phrases in document order."""
     speakers: dict[int, Actor] = {}
@@ -2532,7 +2509,7 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
 _IT_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(forms("say add state note declare", "past")) + r")\b")
 
 
-def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote) -> tuple | None:
+def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote: bytearray) -> tuple | None:
     """'Venezuela "has decided to withdraw its ambassador in Brazil ...," it said': "it" right after a
     closing quotation and before a speech verb is the state that opens the quoted claim, outside the
     quotation, not a state named inside it."""

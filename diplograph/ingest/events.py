@@ -918,7 +918,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     fact = factuality(before_words, after_words, nominal=nominal)
     if fact == "occurred" and not nominal and h >= 2 and toks[h - 1].norm == "to" \
             and headline_future([t.text for t in toks[:h]]):
-        fact = "planned"    # "PM Ardern to visit China": the news style's future (modality, r7T)
+        fact = "planned"    # "PM Ardern to visit China": the news style's future (see modality)
     if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
             toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
         return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act
@@ -937,7 +937,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if (p.code.startswith("057") or p.code[:2] == "03") and fact == "planned" \
             and re.search(r"\bagree", " ".join(before_words)):
         # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
-        # disputes" (03, an expressed intent): the intent is expressed (r7T)
+        # disputes" (03, an expressed intent): the intent is expressed
         fact = "occurred"
     judged = False
     fut_code = p.extra.get("fut")

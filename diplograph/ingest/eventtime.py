@@ -33,9 +33,15 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from diplograph.ingest.speech import forms
 from diplograph.ingest.timex import MONTH_NAMES, MONTHS
+
+if TYPE_CHECKING:
+    from diplograph.ingest.events import SentenceContext
+    from diplograph.ingest.lexicon import Tok
+    from diplograph.ingest.timex import Timex
 
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
@@ -116,7 +122,7 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     return np is None or np[0] <= h < np[1] or _noun_content(toks, np, h)
 
 
-def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
+def _noun_content(toks: list[Tok], np: tuple[int, int], h: int) -> bool:
     """The trigger is the infinitive the dated noun governs ("the Oct. 3 decision by Estonia to
     expel", "the 2014 decision to annex"): the noun's date is the act's."""
     end = np[1]
@@ -125,7 +131,7 @@ def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
     return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
 
 
-def _count_frame(toks, s: int, tx) -> bool:
+def _count_frame(toks: list[Tok], s: int, tx: Timex) -> bool:
     """'for the second time this year', 'the third time in a month', 'five times this week': the
     period a count runs over, not the date of the act counted."""
     if s < 1 or toks[s - 1].norm not in ("time", "times"):
@@ -136,7 +142,7 @@ def _count_frame(toks, s: int, tx) -> bool:
 _SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
 
 
-def _since_clause(toks, h: int, s: int, tx) -> bool:
+def _since_clause(toks: list[Tok], h: int, s: int, tx: Timex) -> bool:
     """A date after the trigger inside a "since" phrase or clause that follows it ("the first
     since the two leaders took office in 2012", "the worst since the 2008 war") marks where the
     comparison starts, which lies before the event: it is not the event's date. (A "since" that
@@ -532,7 +538,7 @@ _REPORT_VERBS = frozenset(forms("say", "s")
 _SAID_FILLER = frozenset({"on", "in", "last", "this", "earlier", "late", "early", ",", "that"})
 
 
-def _saying_date(ctx, cl: list[int], first: int | None) -> str | None:
+def _saying_date(ctx: SentenceContext, cl: list[int], first: int | None) -> str | None:
     """The past date of the verb of saying whose complement is the clause opening at ``first``
     ("Cairo and Ankara announced [on Aug. 15] (that) they were recalling ...", "Pakistan announced
     in January that Islamabad was recalling ..."): a reported act with no date of its own happened
@@ -795,8 +801,6 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 
 
 _DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
-_OPEN_Q = "“\""
-_CLOSE_Q = "”\""
 
 
 def _quote_end(text: str, pos: int) -> int | None:

@@ -442,10 +442,6 @@ def _split(value: str, sep: str = "|") -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(sep) if v.strip())
 
 
-def _has_upper(s: str) -> bool:
-    return any(c.isupper() for c in s)
-
-
 def _hyphen_variants(name: str) -> set[str]:
     """Spelling variants of a person name: "Kim Jong-un" -> "Kim Jong Un", "Kim Jongun"."""
     out = {name}

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplograph.graph.model import (
     SYMMETRIC_CAMEO,
@@ -37,6 +37,9 @@ from diplograph.graph.model import (
 )
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.people import DISSENT_HEADS
+
+if TYPE_CHECKING:
+    from diplograph.ingest.events import Candidate
 
 __all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
@@ -727,7 +730,7 @@ def _between_described(c, text: str) -> bool:
 _DOMESTIC_CODES = ("175", "1721", "1722", "1724")
 
 
-def _domestic_act(c) -> bool:
+def _domestic_act(c: Candidate) -> bool:
     """Is the candidate an act of a state on its own people (see _DOMESTIC_CODES; 190 only from the
     ouster and coup patterns, which carry the domestic flag)?"""
     return c.code.startswith(_DOMESTIC_CODES) or c.code == "190" and "self" in c.flags

@@ -936,10 +936,6 @@ _RX_QTY = re.compile(
 _RX_BARE = re.compile(
     r"\b(?i:(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
 )
-_QPRE = re.compile(
-    r"(?i:\b(in|within|for|over|during|after|since|about|around|than|nearly|almost|some|least|only|just|past|last"
-    r"|next|coming|previous|following|first|recent|the|of|roughly|approximately|another|few|those|these|mere)\s+)$"
-)
 _QPOST = re.compile(
     r"(?i:[’']?\s*(time)\b|\s+(ago|earlier|later|before|after|prior|from\s+now|hence|of|long|back|previously|on)\b)"
 )
