@@ -1372,6 +1372,9 @@ _TITLE_OF_RES = re.compile(
     r"\b[Tt]he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
     r"[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs|[Kk]ing|[Ee]mir|[Aa]mir|[Dd]efen[cs]e\s+[Mm]inister)\s+of\s+"
     r"(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])(?!\s+[A-Z])(?!['’]s)")
+# right after the state of such a title: a name ("... of Armenia Zohrab Mnatsakanyan") or a possessive
+_NAME_OR_POSSESSIVE = re.compile(r"\s+[A-Z]|['’]s\b")
+_SPACES = re.compile(r"\s+")
 
 
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
@@ -1414,9 +1417,9 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         # Mexico": the office holder (else the state) acts or is acted on, not a state after "of"
         m = by_start.get(mt.start("st"))
         if m is None or m.kind != "state" or _SENTENCE_BREAK_RE.search(text, mt.start(), m.end) \
-                or re.match(r"\s+[A-Z]|['’]s\b", text[m.end:m.end + 3]):
+                or _NAME_OR_POSSESSIVE.match(text[m.end:m.end + 3]):
             continue    # "the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan": a name
-        title = re.sub(r"\s+", " ", mt.group("title").lower()).replace("minister of foreign affairs",
+        title = _SPACES.sub(" ", mt.group("title").lower()).replace("minister of foreign affairs",
                                                                        "foreign minister")
         try:
             person = b.gaz.holder(m.ref, title, on)
@@ -2341,6 +2344,10 @@ def _bracket_gloss(text: str, a: Actor, actors: list[Actor], starts: list[int]) 
     return g
 
 
+# a relative pronoun: the gap after it is a relative clause, not the subject's own ("X, who ... and said")
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose)\b")
+
+
 def _acting_person(text: str, seen: list[Actor], sent_of, k: int) -> Actor | None:
     """The person a sentence shows acting (a name right before its verb), the last such one:
     "Mr Di Maio's meeting came after Italian Interior Minister Matteo Salvini called President
@@ -2375,7 +2382,7 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
     if subject is not None and same and subject.ids != last.ids and subject.start < last.start:
         gap = text[last.end:a.start]
         if (_SUBORDINATE_GAP.search(gap) or _AND_SAID_RE.search(gap)) \
-                and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
+                and not _RELATIVE_WHO.search(text[subject.end:a.start]):
             return subject
     return last
 
@@ -2506,6 +2513,8 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     return None
 
 
+# a closing quotation mark (after a comma or stop) right before "it said"
+_QUOTE_END = re.compile(r"[,.]?[”\"]\s*$")
 _IT_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(forms("say add state note declare", "past")) + r")\b")
 
 
@@ -2514,7 +2523,7 @@ def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote: b
     closing quotation and before a speech verb is the state that opens the quoted claim, outside the
     quotation, not a state named inside it."""
     if a.surface != "it" or not _IT_SAID_AFTER.match(text, a.end) \
-            or not re.search(r"[,.]?[”\"]\s*$", text[max(s0, a.start - 4):a.start]):
+            or not _QUOTE_END.search(text[max(s0, a.start - 4):a.start]):
         return None
     outside = [r for r in resolved if s0 <= r.start < a.start and not quote[r.start] and r.kind == "state"
                and not r.location and not r.is_group and r.states and r.states[0]]
@@ -2522,6 +2531,10 @@ def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote: b
         return None
     r = outside[0]
     return r.ids, r.states, r.kind
+
+
+# "the U.S. and its allies": only "and" between a state and the possessive
+_AND_GAP = re.compile(r"\s+and\s+")
 
 
 def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: list[Actor] = (),
@@ -2591,7 +2604,7 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                 return poss[-1][1]
             last = cands[-1]
             if last[0].form != "pronoun" and not last[0].possessive \
-                    and re.fullmatch(r"\s+and\s+", text[last[0].end:a.start]):
+                    and _AND_GAP.fullmatch(text[last[0].end:a.start]):
                 return last[1]      # "concern from the U.S. and its allies": the one just named
     else:
         prev = _prev_word(text, a.start)

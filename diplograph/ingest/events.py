@@ -849,6 +849,8 @@ PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "
                            "penalties", "penalized", "penalised", "retaliation", "accountable", "responsible",
                            "pay", "suffer", "regret", "blamed", "sanctioned", "criticized", "criticised",
                            "condemned", "rebuked", "retaliate"})
+# "have agreed to sign", "agreeing to end": an agreement governs the planned act
+_AGREE = re.compile(r"\bagree")
 
 
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
@@ -935,7 +937,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
         fact = "occurred"   # "an end to the fighting": the fighting happened
     if (p.code.startswith("057") or p.code[:2] == "03") and fact == "planned" \
-            and re.search(r"\bagree", " ".join(before_words)):
+            and _AGREE.search(" ".join(before_words)):
         # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
         # disputes" (03, an expressed intent): the intent is expressed
         fact = "occurred"

@@ -36,12 +36,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.ingest.speech import forms
-from diplograph.ingest.timex import MONTH_NAMES, MONTHS
+from diplograph.ingest.timex import MONTH_NAMES, MONTHS, Timex, rebase, resolve
 
 if TYPE_CHECKING:
     from diplograph.ingest.events import SentenceContext
     from diplograph.ingest.lexicon import Tok
-    from diplograph.ingest.timex import Timex
 
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
@@ -131,12 +130,16 @@ def _noun_content(toks: list[Tok], np: tuple[int, int], h: int) -> bool:
     return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
 
 
+# the period a count runs over: "this year", "in a month", "so far this week"
+_COUNT_PERIOD = re.compile(r"(?:so\s+far\s+)?(?:this|in|within|over)\b")
+
+
 def _count_frame(toks: list[Tok], s: int, tx: Timex) -> bool:
     """'for the second time this year', 'the third time in a month', 'five times this week': the
     period a count runs over, not the date of the act counted."""
     if s < 1 or toks[s - 1].norm not in ("time", "times"):
         return False
-    return bool(re.match(r"(?:so\s+far\s+)?(?:this|in|within|over)\b", (getattr(tx, "text", "") or "").lower()))
+    return bool(_COUNT_PERIOD.match((getattr(tx, "text", "") or "").lower()))
 
 
 _SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
@@ -322,8 +325,6 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 # back from the later event's own date when the sentence gives it
                 later = _later_date(ctx, cl, first)
                 if later is not None and tx.offset is not None:
-                    from diplograph.ingest.timex import rebase
-
                     return rebase(tx, later) or _edtf(tx), "timex"
                 return _edtf(tx), "timex"
             if ctx.published:
@@ -424,8 +425,6 @@ def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> st
     if s <= h or getattr(tx, "absolute", False) or getattr(tx, "direction", None) == "future" \
             or not ctx.published or not _CALLED_OFF.search(" ".join(t.norm for t in toks[s:s + 12])):
         return best
-    from diplograph.ingest.timex import resolve
-
     again = resolve(tx.text, ctx.published, tense="future")
     return again or best
 
@@ -499,8 +498,6 @@ def _future_window(ctx, s: int, tx, fact: str) -> str | None:
     prev = ctx.toks[s - 1].norm if s else ""
     if prev not in ("within", "in", "over", "during", "for"):
         return _edtf(tx)
-    from diplograph.ingest.timex import resolve
-
     return resolve(f"{prev} the next {tx.text}" if not tx.text.lower().startswith("the ") else f"{prev} {tx.text}",
                    ctx.published, tense="future") or _edtf(tx)
 
@@ -752,8 +749,6 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
     """Anaphoric expressions counted from their reference when the text dates it: "two weeks
     before Sunday's referendum" (the date right after), "days before the inauguration" (the
     inauguration dated elsewhere: "Petro's inauguration Sunday", "the inauguration on Aug. 7")."""
-    from diplograph.ingest.timex import rebase
-
     if not timexes:
         return timexes
     txs = _quoted_deictics(text, sorted(timexes, key=lambda t: t.start), published)
@@ -858,8 +853,6 @@ _EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|
 def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
     """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
     'Xi's visit on Monday'): the day before that event's day."""
-    from diplograph.ingest.timex import Timex
-
     out = list(txs)
     for m in _EVE.finditer(text):
         if any(t.start <= m.start() < t.end for t in txs):

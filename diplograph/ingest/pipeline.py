@@ -34,6 +34,7 @@ from diplograph.graph.model import (
     Extraction,
     Relation,
     When,
+    slugify,
 )
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.people import DISSENT_HEADS
@@ -882,6 +883,14 @@ def _host_only(text: str, c, s) -> bool:
     return bool(_HOST_AIM.search(gap))
 
 
+def _state_opposition(t) -> bool:
+    """Is the receiving side a state's people who stand against its government ("France's
+    anti-government protesters", "Hong Kong's protest movement"): a firm state actor whose head
+    words name dissent?"""
+    return t is not None and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
+        and bool(DISSENT_HEADS & set(getattr(t, "head", ())[:2]))
+
+
 def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False) -> bool:
     """Precision rules: an event needs a state on the acting side (or an attack on a state's
     people), a receiving side (a state or an organisation) unless the code stands alone, and two
@@ -904,9 +913,7 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
-    if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and t is not None \
-            and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
-            and DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
+    if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and _state_opposition(t):
         # "ready to help France's anti-government protesters", "hosted leaders of Hong Kong's protest
         # movement": goodwill toward a state's opposition is no cooperation with that state; asylum
         # (075) is the exception: it is granted to a state's people who flee it, and coded against it
@@ -920,8 +927,6 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
 def _event_dyad(doc: Doc) -> tuple[str, str] | None:
     """The article's main dyad from its explicit two-party events and trends (symmetric ones
     weigh double), or None when no pair stands out."""
-    from collections import Counter
-
     c: Counter = Counter()
     trend_seen: set[tuple] = set()      # (pair, sentence): a sentence that tells one rift in three
     # phrases ("revived a longstanding border dispute with Egypt") is one trend, not three
@@ -1028,8 +1033,6 @@ def _is_vague(a, text: str = "") -> bool:
 
 def _vague(a) -> _Pseudo:
     """A vague group as one side: a group entity without a state."""
-    from diplograph.graph.model import slugify
-
     p = _Pseudo("group:" + slugify(a.surface))
     p.states = (None,)
     p.kind = "group"
