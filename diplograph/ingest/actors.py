@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
-from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, NAME_PARTICLES, Gazetteer, Mention
 from diplograph.ingest.lexicon import verb_words
 from diplograph.ingest.numbers import cardinals
 from diplograph.ingest.people import AGENTS
@@ -104,8 +104,10 @@ firm club coach""".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
                         "prof", "adm", "sgt"})
-_NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
-                             "ibn", "abu", "der", "den", "ben"})
+# particles inside a run of name words ("Agnes von der Muhll", "Abu Bakr"): the gazetteer's family-name
+# particles and also "abu", "ben", "den", which may start or continue a name but which the
+# gazetteer's default surname does not take into the family name
+_NAME_PARTICLES = NAME_PARTICLES | {"abu", "den", "ben"}
 _NOT_NAMES = frozenset("""The A An This That These Those It He She They We I His Her Their Our Its In On At
 For By With From To Of And But Or As After Before When While Since Despite However Meanwhile Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August

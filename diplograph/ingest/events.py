@@ -51,7 +51,7 @@ from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.people import CROWD_NOUNS, NONSTATE_PEOPLE
 from diplograph.ingest.speech import JUDGING, OPINION, forms
-from diplograph.ingest.timex import MONTH_NAMES, MONTHS, WEEKDAYS
+from diplograph.ingest.timex import DATE_GLUE, MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -793,7 +793,9 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
 INFINITIVE_VERBS = frozenset("""agree agreed agrees decide decided decides pledge pledged pledges promise promised
 promises vow vowed vows refuse refused refuses threaten threatened threatens plan planned plans offer offered offers
 vote voted votes seek sought seeks resolve resolved resolves""".split())
-_TIME_GLUE = frozenset({"on", "in", "at", "late", "early", "earlier", "later", ",", "this", "last"})
+# around the date between a verb and its "to": also "at" and "later" ("agreed at midnight to",
+# "decided later that day to")
+_TIME_GLUE = DATE_GLUE | {"at", "later"}
 
 
 def _dated_complement(ctx: SentenceContext, to: int) -> bool:

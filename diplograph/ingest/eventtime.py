@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.ingest.speech import forms
-from diplograph.ingest.timex import MONTH_NAMES, MONTHS, Timex, rebase, resolve
+from diplograph.ingest.timex import DATE_GLUE, MONTH_NAMES, MONTHS, Timex, rebase, resolve
 
 if TYPE_CHECKING:
     from diplograph.ingest.events import SentenceContext
@@ -532,7 +532,8 @@ _REPORT_VERBS = frozenset(forms("say", "s")
                                   "admit disclose explain recall complain allege tweet write", "past"))
 
 
-_SAID_FILLER = frozenset({"on", "in", "last", "this", "earlier", "late", "early", ",", "that"})
+# between a verb of saying and its complement: its date and also "that" ("announced in January that")
+_SAID_FILLER = DATE_GLUE | {"that"}
 
 
 def _saying_date(ctx: SentenceContext, cl: list[int], first: int | None) -> str | None:

@@ -135,6 +135,8 @@ MONTHS = {
 # the full names of the months, in order (MONTHS lists them first, the abbreviations after)
 MONTH_NAMES = tuple(MONTHS)[:12]
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# words between a verb and its date ("said on Monday", "met earlier this week", "announced, last month")
+DATE_GLUE = frozenset({"on", "in", "this", "last", "earlier", "late", "early", ","})
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 # (months, days) per unit
 UNITS = {
