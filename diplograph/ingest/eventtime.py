@@ -364,8 +364,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     # a reported act in the past progressive takes the day of its saying: "The following day, Cairo
     # and Ankara announced they were recalling their ambassadors", "In March, Spain said it was
     # pulling its envoy" (a reported simple past or perfect may lie days before the saying)
-    if fact == "occurred" and not nominal and h >= 1 and toks[h].norm.endswith("ing") \
-            and toks[h - 1].norm in ("was", "were") and first is not None and h - first <= 8:
+    if fact == "occurred" and not nominal and _past_progressive(toks, h) and first is not None \
+            and h - first <= 8:
         said = _saying_date(ctx, cl, first)
         if said is not None:
             return said, "timex"
@@ -534,6 +534,11 @@ _REPORT_VERBS = frozenset(forms("say", "s")
 
 # between a verb of saying and its complement: its date and also "that" ("announced in January that")
 _SAID_FILLER = DATE_GLUE | {"that"}
+
+
+def _past_progressive(toks: list[Tok], h: int) -> bool:
+    """Is the verb at ``h`` an -ing form right after "was" / "were" ("they were recalling")?"""
+    return h >= 1 and toks[h].norm.endswith("ing") and toks[h - 1].norm in ("was", "were")
 
 
 def _saying_date(ctx: SentenceContext, cl: list[int], first: int | None) -> str | None:
