@@ -36,9 +36,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplograph.graph.model import Entity, entity_id, slugify
-from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, Gazetteer, Mention
+from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, NAME_PARTICLES, Gazetteer, Mention
 from diplograph.ingest.lexicon import verb_words
 from diplograph.ingest.numbers import cardinals
+from diplograph.ingest.people import AGENTS
 from diplograph.ingest.speech import COMMITTING, forms
 
 __all__ = ["Actor", "ActorResult", "mentioned_states", "resolve_actors"]
@@ -103,8 +104,10 @@ firm club coach""".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "dr", "capt", "gen", "lt", "col", "maj", "sen", "rep", "gov",
                         "prof", "adm", "sgt"})
-_NAME_PARTICLES = frozenset({"bin", "al", "de", "del", "van", "von", "da", "dos", "el", "le", "la", "di",
-                             "ibn", "abu", "der", "den", "ben"})
+# particles inside a run of name words ("Agnes von der Muhll", "Abu Bakr"): the gazetteer's family-name
+# particles and also "abu", "ben", "den", which may start or continue a name but which the
+# gazetteer's default surname does not take into the family name
+_NAME_PARTICLES = NAME_PARTICLES | {"abu", "den", "ben"}
 _NOT_NAMES = frozenset("""The A An This That These Those It He She They We I His Her Their Our Its In On At
 For By With From To Of And But Or As After Before When While Since Despite However Meanwhile Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -124,8 +127,6 @@ _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "tro
                            "lawmakers", "people", "soldiers", "negotiators", "ministers"})
 _VERBISH = frozenset("""said says has have had is was were will would could fired launched accused agreed
 rejected denied warned called announced""".split())
-_QUOTE_OPEN = "“\"«"
-_QUOTE_CLOSE = "”\"»"
 # an attribution of speech, found anywhere in a segment (so the order of the forms matters)
 _SAY = r"(?:" + "|".join(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
                          + forms("tell write", "past s")
@@ -408,18 +409,6 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
 @lru_cache(maxsize=65536)
 def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
-
-
-def _split_title_name(run: list[tuple[int, int, str]]) -> tuple[list, list]:
-    """Leading title words of a capitalised run, and the rest (the name candidate)."""
-    k = 0
-    while k < len(run):
-        w = _clean_word(run[k][2]).lower()
-        if w in _TITLE_WORDS or w in _HONORIFIC or w in ("of", "the") or w.endswith("minister"):
-            k += 1
-            continue
-        break
-    return run[:k], run[k:]
 
 
 _POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
@@ -1385,6 +1374,9 @@ _TITLE_OF_RES = re.compile(
     r"\b[Tt]he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
     r"[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs|[Kk]ing|[Ee]mir|[Aa]mir|[Dd]efen[cs]e\s+[Mm]inister)\s+of\s+"
     r"(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])(?!\s+[A-Z])(?!['’]s)")
+# right after the state of such a title: a name ("... of Armenia Zohrab Mnatsakanyan") or a possessive
+_NAME_OR_POSSESSIVE = re.compile(r"\s+[A-Z]|['’]s\b")
+_SPACES = re.compile(r"\s+")
 
 
 _APPOS_GAP_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been)\s+)?$")
@@ -1427,9 +1419,9 @@ def _add_titles(b: _Builder, text: str, mentions: list[Mention], on: dt.date) ->
         # Mexico": the office holder (else the state) acts or is acted on, not a state after "of"
         m = by_start.get(mt.start("st"))
         if m is None or m.kind != "state" or _SENTENCE_BREAK_RE.search(text, mt.start(), m.end) \
-                or re.match(r"\s+[A-Z]|['’]s\b", text[m.end:m.end + 3]):
+                or _NAME_OR_POSSESSIVE.match(text[m.end:m.end + 3]):
             continue    # "the Minister of Foreign Affairs of the Republic of Armenia Zohrab Mnatsakanyan": a name
-        title = re.sub(r"\s+", " ", mt.group("title").lower()).replace("minister of foreign affairs",
+        title = _SPACES.sub(" ", mt.group("title").lower()).replace("minister of foreign affairs",
                                                                        "foreign minister")
         try:
             person = b.gaz.holder(m.ref, title, on)
@@ -1846,15 +1838,6 @@ def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
         for i in range(s, min(e, n) + 1):
             idx[i] = k
     return idx
-
-
-def _context_state_before(actors: list[Actor], pos: int, exclude: Actor | None = None) -> str | None:
-    for a in reversed(actors):
-        if a.start >= pos or a is exclude:
-            continue
-        if a.kind in ("state", "person") and a.states and a.states[0] and not a.location and len(a.ids) == 1:
-            return a.states[0]
-    return None
 
 
 def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[int, Actor]:
@@ -2363,6 +2346,10 @@ def _bracket_gloss(text: str, a: Actor, actors: list[Actor], starts: list[int]) 
     return g
 
 
+# a relative pronoun: the gap after it is a relative clause, not the subject's own ("X, who ... and said")
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose)\b")
+
+
 def _acting_person(text: str, seen: list[Actor], sent_of, k: int) -> Actor | None:
     """The person a sentence shows acting (a name right before its verb), the last such one:
     "Mr Di Maio's meeting came after Italian Interior Minister Matteo Salvini called President
@@ -2397,15 +2384,13 @@ def _person_in_clause(text: str, a: Actor, w: str, last: Actor, subject: Actor |
     if subject is not None and same and subject.ids != last.ids and subject.start < last.start:
         gap = text[last.end:a.start]
         if (_SUBORDINATE_GAP.search(gap) or _AND_SAID_RE.search(gap)) \
-                and not re.search(r"\b(?:who|whom|whose)\b", text[subject.end:a.start]):
+                and not _RELATIVE_WHO.search(text[subject.end:a.start]):
             return subject
     return last
 
 
 # plural nouns of people who act and are no state ("the Houthi rebels", "18 people", "protesters")
-_PEOPLE_NOUNS = frozenset("""rebels militants fighters insurgents separatists protesters demonstrators
-activists""".split())
-_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(_PEOPLE_NOUNS)) + r")\b|"
+_PEOPLE_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(AGENTS)) + r")\b|"
                              r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of)\s+people\b", re.I)
 
 
@@ -2478,7 +2463,8 @@ _POSTED_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:embassy|embassies|consulate|co
                           r"(?:the\s+)?")
 
 
-_PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
+# prepositions whose object is the other party of an act ("ties with Panama", "sanctions on Iran")
+PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "on"})
 _REASON_WORDS = frozenset({"after", "because", "since"})
 # "it requested", "it had allowed": an active past deed (not "it was attacked", "it would")
 _ACTIVE_DEED = re.compile(r"\s+(?:had\s+|has\s+)?(?:(?:also|repeatedly|allegedly|reportedly|recently)\s+)?"
@@ -2492,7 +2478,7 @@ def _party_object(text: str, r: Actor) -> bool:
     prev = _prev_word(text, r.start)
     if prev == "the":
         prev = _prev_word(text, text.rfind("the", 0, r.start))
-    return prev in _PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
+    return prev in PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
@@ -2504,7 +2490,7 @@ def _after_prep(text: str, start: int, possessive: bool = False, party: bool = F
         return False
     w = m.group(1).lower()
     if party:
-        return w in _PARTY_PREPS
+        return w in PARTY_PREPS
     return w in _PREP_BEFORE or possessive and w == "as"
 
 
@@ -2529,15 +2515,17 @@ def _it_candidate(text: str, r: Actor) -> tuple[tuple[str, ...], tuple[str | Non
     return None
 
 
+# a closing quotation mark (after a comma or stop) right before "it said"
+_QUOTE_END = re.compile(r"[,.]?[”\"]\s*$")
 _IT_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(forms("say add state note declare", "past")) + r")\b")
 
 
-def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote) -> tuple | None:
+def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote: bytearray) -> tuple | None:
     """'Venezuela "has decided to withdraw its ambassador in Brazil ...," it said': "it" right after a
     closing quotation and before a speech verb is the state that opens the quoted claim, outside the
     quotation, not a state named inside it."""
     if a.surface != "it" or not _IT_SAID_AFTER.match(text, a.end) \
-            or not re.search(r"[,.]?[”\"]\s*$", text[max(s0, a.start - 4):a.start]):
+            or not _QUOTE_END.search(text[max(s0, a.start - 4):a.start]):
         return None
     outside = [r for r in resolved if s0 <= r.start < a.start and not quote[r.start] and r.kind == "state"
                and not r.location and not r.is_group and r.states and r.states[0]]
@@ -2545,6 +2533,10 @@ def _quote_subject(text: str, a: Actor, resolved: list[Actor], s0: int, quote) -
         return None
     r = outside[0]
     return r.ids, r.states, r.kind
+
+
+# "the U.S. and its allies": only "and" between a state and the possessive
+_AND_GAP = re.compile(r"\s+and\s+")
 
 
 def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: list[Actor] = (),
@@ -2614,7 +2606,7 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                 return poss[-1][1]
             last = cands[-1]
             if last[0].form != "pronoun" and not last[0].possessive \
-                    and re.fullmatch(r"\s+and\s+", text[last[0].end:a.start]):
+                    and _AND_GAP.fullmatch(text[last[0].end:a.start]):
                 return last[1]      # "concern from the U.S. and its allies": the one just named
     else:
         prev = _prev_word(text, a.start)

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from diplograph.ingest.actors import Actor
+from diplograph.ingest.actors import PARTY_PREPS, Actor
 from diplograph.ingest.lexicon import (
     _IRREGULAR,
     AUX_VERBS,
@@ -44,11 +44,14 @@ from diplograph.ingest.lexicon import (
     Tok,
     default_index,
     is_past_participle,
+    verb_forms,
     verb_words,
 )
 from diplograph.ingest.modality import factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.people import CROWD_NOUNS, NONSTATE_PEOPLE
 from diplograph.ingest.speech import JUDGING, OPINION, forms
+from diplograph.ingest.timex import DATE_GLUE, MONTH_NAMES, MONTHS, WEEKDAYS
 
 __all__ = ["Candidate", "SentenceContext", "code_sentence", "default_index"]
 
@@ -107,8 +110,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
                          "longtime", "treaty", "key", "close"}) | frozenset(cardinals(2, 5))
 SUBJ_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _TIME_ADVERBS = frozenset({"now", "then", "recently", "today", "yesterday", "tomorrow", "later", "earlier",
-                          "last", "next", "this", "tonight", "monday", "tuesday", "wednesday", "thursday",
-                          "friday", "saturday", "sunday"})
+                           "last", "next", "this", "tonight"}) | frozenset(WEEKDAYS)
 # prepositions before a nominal trigger that make it the background of its clause ("over its
 # tariffs", "after the storming of its embassy", "in response to Japan's measures"): the
 # clause's modality and time do not reach it
@@ -496,10 +498,8 @@ DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "
 
 
 # verbs that work on an existing document ("upgrading our free trade agreement", "implement the deal")
-DOCUMENT_WORK = frozenset("""upgrade upgrades upgraded upgrading update updates updated updating modernize modernise
-modernizes modernises modernized modernised modernizing modernising implement implements implemented implementing
-review reviews reviewed reviewing revise revises revised revising renegotiate renegotiates renegotiated
-renegotiating amend amends amended amending extend extends extended extending""".split())
+DOCUMENT_WORK = frozenset(f for v in "upgrade update modernize modernise implement review revise renegotiate amend "
+                          "extend".split() for f in verb_forms(v))
 
 
 def _worked_on_document(toks: list[Tok], m: Match) -> bool:
@@ -674,9 +674,10 @@ MODIFIER_HEADS = frozenset({"movement", "movements", "leader", "leaders", "group
                             "venue", "venues", "hall", "room", "format", "mechanism", "framework", "table",
                             "partner", "partners", "participants", "activists", "vote", "votes"})
 
+# (every full month name but "may", which is mostly the modal verb)
 TIME_NOUNS = frozenset({"midnight", "noon", "midday", "dawn", "dusk", "sunset", "sunrise", "nightfall", "daybreak",
-                        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                        "november", "december", "hours", "days", "weeks", "months", "years", "minutes"})
+                        "hours", "days", "weeks", "months", "years", "minutes"}) \
+    | frozenset(m for m in MONTH_NAMES if m != "may")
 GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because", "although", "though", "unless",
                        "if", "while", "whereas", "until", ";"})
 
@@ -719,10 +720,6 @@ VEHICLE_HEADS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "ship",
                            "flight", "flights", "helicopter", "helicopters", "boat", "boats", "drone", "drones"})
 WISH_WORDS = frozenset({"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "wish",
                         "wishes", "wished"})
-
-
-CROWD_NOUNS = frozenset({"crowds", "crowd", "protesters", "protestors", "demonstrators", "mob", "mobs", "rioters",
-                         "students", "thousands", "hundreds", "people", "residents", "activists", "supporters"})
 
 
 # speech acts that "I want to ..." performs as it says them
@@ -796,7 +793,9 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
 INFINITIVE_VERBS = frozenset("""agree agreed agrees decide decided decides pledge pledged pledges promise promised
 promises vow vowed vows refuse refused refuses threaten threatened threatens plan planned plans offer offered offers
 vote voted votes seek sought seeks resolve resolved resolves""".split())
-_TIME_GLUE = frozenset({"on", "in", "at", "late", "early", "earlier", "later", ",", "this", "last"})
+# around the date between a verb and its "to": also "at" and "later" ("agreed at midnight to",
+# "decided later that day to")
+_TIME_GLUE = DATE_GLUE | {"at", "later"}
 
 
 def _dated_complement(ctx: SentenceContext, to: int) -> bool:
@@ -852,6 +851,8 @@ PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "
                            "penalties", "penalized", "penalised", "retaliation", "accountable", "responsible",
                            "pay", "suffer", "regret", "blamed", "sanctioned", "criticized", "criticised",
                            "condemned", "rebuked", "retaliate"})
+# "have agreed to sign", "agreeing to end": an agreement governs the planned act
+_AGREE = re.compile(r"\bagree")
 
 
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
@@ -921,7 +922,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     fact = factuality(before_words, after_words, nominal=nominal)
     if fact == "occurred" and not nominal and h >= 2 and toks[h - 1].norm == "to" \
             and headline_future([t.text for t in toks[:h]]):
-        fact = "planned"    # "PM Ardern to visit China": the news style's future (modality, r7T)
+        fact = "planned"    # "PM Ardern to visit China": the news style's future (see modality)
     if p.code == "190" and toks[h].norm.startswith("retaliat") and fact == "occurred" and any(
             toks[k].norm in ECONOMIC_MEASURES for k in range(m.end, min(len(toks), m.end + 5))):
         return []       # "Beijing retaliated against US sanctions": the counter-measure, told apart, is the act
@@ -938,9 +939,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             "to", "of") and m.start >= 3 and toks[m.start - 3].norm in ("end", "ending", "ended"):
         fact = "occurred"   # "an end to the fighting": the fighting happened
     if (p.code.startswith("057") or p.code[:2] == "03") and fact == "planned" \
-            and re.search(r"\bagree", " ".join(before_words)):
+            and _AGREE.search(" ".join(before_words)):
         # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
-        # disputes" (03, an expressed intent): the intent is expressed (r7T)
+        # disputes" (03, an expressed intent): the intent is expressed
         fact = "occurred"
     judged = False
     fut_code = p.extra.get("fut")
@@ -1104,8 +1105,8 @@ def _past_window(published: dt.date | None) -> tuple[str | None, str]:
 # after "called X", words that keep it a phone call ("called Putin on Tuesday", "called Macron to discuss")
 CALL_FOLLOW = frozenset({".", ",", ";", ":", "on", "to", "for", "and", "about", "over", "in", "at", "after", "before",
                          "during", "last", "this", "yesterday", "late", "early", "today", "earlier", "from",
-                         "with", "twice", "again", "back", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday", "amid", "following", "as", "when", "while", "but", "(", ")", "—"})
+                         "with", "twice", "again", "back", "amid", "following", "as", "when", "while", "but", "(",
+                         ")", "—"}) | frozenset(WEEKDAYS)
 PRAISE_WORDS = frozenset({"friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers",
                           "hero", "great", "good", "close", "strategic", "reliable", "important", "true", "dear"})
 
@@ -1278,7 +1279,7 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         # coordinated side named again as the verb's object is the receiver, not one of the actors
         again = next((a for s_, _e, a in ctx.actors if m.end <= s_ <= m.end + 3 and cl[s_] == cl[m.head]
                       and not a.location and a.kind in ("state", "person") and a.states and a.states[0]
-                      and _prep_before(ctx.toks, s_) in ("with", "against", "on", "to", "from", "toward", "towards")
+                      and _prep_before(ctx.toks, s_) in PARTY_PREPS
                       and any(a.states[0] in src.states for src in sources)), None)
         if again is not None:
             sources = [src for src in sources if again.states[0] not in src.states]
@@ -2305,9 +2306,7 @@ NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several"))
 _INTRANSITIVE_PAST = frozenset("""rallied marched protested demonstrated gathered arrived died fled clashed
 rioted travelled traveled returned landed withdrew retreated""".split())
 # a date right after a participle ("two soldiers killed Aug. 24 in ...", "sailors detained Monday")
-_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-dec""".split())
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _prep_after_date(toks: list[Tok], k: int) -> bool:
@@ -2660,19 +2659,13 @@ def _unknown_pronoun_subject(ctx: SentenceContext, h: int) -> bool:
     return not any(s <= j < e for s, e, _a in ctx.actors)
 
 
-# plural nouns of people who are no state ("what critics have labeled a coup", "analysts said")
-_NONSTATE_PEOPLE = frozenset("""critics analysts observers experts activists protesters demonstrators rebels
-militants insurgents witnesses residents villagers commentators scholars campaigners opponents detractors
-supporters separatists""".split())
-
-
 def _common_people_subject(ctx: SentenceContext, h: int) -> bool:
     """Is the word right before the verb (over auxiliaries and adverbs) a plural noun of people that
     no state qualifies ("after attempting what critics have labeled a coup"): they act, not an
     actor named earlier?"""
     toks = ctx.toks
     j = _word_before_verb(toks, h, ("have", "has", "had"))
-    if j < 0 or toks[j].norm not in _NONSTATE_PEOPLE:
+    if j < 0 or toks[j].norm not in NONSTATE_PEOPLE:
         return False
     return not any(s <= j < e or e == j or e == j - 1 for s, e, _a in ctx.actors)
 

@@ -33,8 +33,14 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from diplograph.ingest.speech import forms
+from diplograph.ingest.timex import DATE_GLUE, MONTH_NAMES, MONTHS, Timex, rebase, resolve
+
+if TYPE_CHECKING:
+    from diplograph.ingest.events import SentenceContext
+    from diplograph.ingest.lexicon import Tok
 
 __all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
 
@@ -115,7 +121,7 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
     return np is None or np[0] <= h < np[1] or _noun_content(toks, np, h)
 
 
-def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
+def _noun_content(toks: list[Tok], np: tuple[int, int], h: int) -> bool:
     """The trigger is the infinitive the dated noun governs ("the Oct. 3 decision by Estonia to
     expel", "the 2014 decision to annex"): the noun's date is the act's."""
     end = np[1]
@@ -124,18 +130,22 @@ def _noun_content(toks, np: tuple[int, int], h: int) -> bool:
     return h - 1 == end or toks[end].norm == "by" and h - 1 - end <= 5
 
 
-def _count_frame(toks, s: int, tx) -> bool:
+# the period a count runs over: "this year", "in a month", "so far this week"
+_COUNT_PERIOD = re.compile(r"(?:so\s+far\s+)?(?:this|in|within|over)\b")
+
+
+def _count_frame(toks: list[Tok], s: int, tx: Timex) -> bool:
     """'for the second time this year', 'the third time in a month', 'five times this week': the
     period a count runs over, not the date of the act counted."""
     if s < 1 or toks[s - 1].norm not in ("time", "times"):
         return False
-    return bool(re.match(r"(?:so\s+far\s+)?(?:this|in|within|over)\b", (getattr(tx, "text", "") or "").lower()))
+    return bool(_COUNT_PERIOD.match((getattr(tx, "text", "") or "").lower()))
 
 
 _SINCE_STOP = frozenset({".", ";", ":", ",", "but", "while", "whereas"})
 
 
-def _since_clause(toks, h: int, s: int, tx) -> bool:
+def _since_clause(toks: list[Tok], h: int, s: int, tx: Timex) -> bool:
     """A date after the trigger inside a "since" phrase or clause that follows it ("the first
     since the two leaders took office in 2012", "the worst since the 2008 war") marks where the
     comparison starts, which lies before the event: it is not the event's date. (A "since" that
@@ -224,12 +234,13 @@ _PREMOD_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our
 _NP_STOP = _NOT_NOUNS | frozenset({"between", "against", "over", "into", "near", "amid", "about", "under", "through",
                                    "during", "since", "following", "toward", "towards", "said", "says", "than",
                                    "there", "this", "it", "they", "he", "she"})
-_YEARISH = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+)?\d{4}|"
-                      r"(?:January|February|March|April|June|July|August|September|October|November|December)|"
+# a month's name or abbreviation; a bare month name but "May" (a modal verb when alone)
+_MONTH_ALT = "|".join(m.capitalize() for m in MONTHS)
+_BARE_MONTH_ALT = "|".join(m.capitalize() for m in MONTH_NAMES if m != "may")
+_YEARISH = re.compile(rf"(?:(?:{_MONTH_ALT})\.?\s+)?\d{{4}}|"
+                      rf"(?:{_BARE_MONTH_ALT})|"
                       # a day of a month: "an August 14 crackdown", "the Oct. 7 attack", "the May 9, 2021 vote"
-                      r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,?\s+\d{4})?")
+                      rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?")
 
 
 def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
@@ -314,8 +325,6 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
                 # back from the later event's own date when the sentence gives it
                 later = _later_date(ctx, cl, first)
                 if later is not None and tx.offset is not None:
-                    from diplograph.ingest.timex import rebase
-
                     return rebase(tx, later) or _edtf(tx), "timex"
                 return _edtf(tx), "timex"
             if ctx.published:
@@ -355,8 +364,8 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     # a reported act in the past progressive takes the day of its saying: "The following day, Cairo
     # and Ankara announced they were recalling their ambassadors", "In March, Spain said it was
     # pulling its envoy" (a reported simple past or perfect may lie days before the saying)
-    if fact == "occurred" and not nominal and h >= 1 and toks[h].norm.endswith("ing") \
-            and toks[h - 1].norm in ("was", "were") and first is not None and h - first <= 8:
+    if fact == "occurred" and not nominal and _past_progressive(toks, h) and first is not None \
+            and h - first <= 8:
         said = _saying_date(ctx, cl, first)
         if said is not None:
             return said, "timex"
@@ -416,8 +425,6 @@ def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> st
     if s <= h or getattr(tx, "absolute", False) or getattr(tx, "direction", None) == "future" \
             or not ctx.published or not _CALLED_OFF.search(" ".join(t.norm for t in toks[s:s + 12])):
         return best
-    from diplograph.ingest.timex import resolve
-
     again = resolve(tx.text, ctx.published, tense="future")
     return again or best
 
@@ -491,8 +498,6 @@ def _future_window(ctx, s: int, tx, fact: str) -> str | None:
     prev = ctx.toks[s - 1].norm if s else ""
     if prev not in ("within", "in", "over", "during", "for"):
         return _edtf(tx)
-    from diplograph.ingest.timex import resolve
-
     return resolve(f"{prev} the next {tx.text}" if not tx.text.lower().startswith("the ") else f"{prev} {tx.text}",
                    ctx.published, tense="future") or _edtf(tx)
 
@@ -527,10 +532,16 @@ _REPORT_VERBS = frozenset(forms("say", "s")
                                   "admit disclose explain recall complain allege tweet write", "past"))
 
 
-_SAID_FILLER = frozenset({"on", "in", "last", "this", "earlier", "late", "early", ",", "that"})
+# between a verb of saying and its complement: its date and also "that" ("announced in January that")
+_SAID_FILLER = DATE_GLUE | {"that"}
 
 
-def _saying_date(ctx, cl: list[int], first: int | None) -> str | None:
+def _past_progressive(toks: list[Tok], h: int) -> bool:
+    """Is the verb at ``h`` an -ing form right after "was" / "were" ("they were recalling")?"""
+    return h >= 1 and toks[h].norm.endswith("ing") and toks[h - 1].norm in ("was", "were")
+
+
+def _saying_date(ctx: SentenceContext, cl: list[int], first: int | None) -> str | None:
     """The past date of the verb of saying whose complement is the clause opening at ``first``
     ("Cairo and Ankara announced [on Aug. 15] (that) they were recalling ...", "Pakistan announced
     in January that Islamabad was recalling ..."): a reported act with no date of its own happened
@@ -744,8 +755,6 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
     """Anaphoric expressions counted from their reference when the text dates it: "two weeks
     before Sunday's referendum" (the date right after), "days before the inauguration" (the
     inauguration dated elsewhere: "Petro's inauguration Sunday", "the inauguration on Aug. 7")."""
-    from diplograph.ingest.timex import rebase
-
     if not timexes:
         return timexes
     txs = _quoted_deictics(text, sorted(timexes, key=lambda t: t.start), published)
@@ -793,8 +802,6 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 
 
 _DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
-_OPEN_Q = "“\""
-_CLOSE_Q = "”\""
 
 
 def _quote_end(text: str, pos: int) -> int | None:
@@ -852,8 +859,6 @@ _EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|
 def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
     """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
     'Xi's visit on Monday'): the day before that event's day."""
-    from diplograph.ingest.timex import Timex
-
     out = list(txs)
     for m in _EVE.finditer(text):
         if any(t.start <= m.start() < t.end for t in txs):

@@ -98,6 +98,8 @@ EASTERN_ORDER = frozenset({"CHN", "TWN", "PRK", "KOR", "KHM"})
 # States whose persons are referred to by their first (given) name: Ethiopian/Eritrean patronymics,
 # Thai usage ("Thaksin", "Prayut").
 GIVEN_ORDER = frozenset({"ETH", "ERI", "THA"})
+# lower-case particles of a family name, kept with it: "von der Leyen", "al-Assad"
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "del", "da", "di", "la", "le", "bin", "ibn", "al", "el", "dos"})
 PARAMOUNT_TITLES = ("supreme leader", "general secretary", "first secretary", "chairman")
 
 _TITLE_TO_OFFICE = {
@@ -440,10 +442,6 @@ def parse_partial_date(text: str, *, upper: bool = False) -> dt.date | None:
 
 def _split(value: str, sep: str = "|") -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(sep) if v.strip())
-
-
-def _has_upper(s: str) -> bool:
-    return any(c.isupper() for c in s)
 
 
 def _hyphen_variants(name: str) -> set[str]:
@@ -1039,9 +1037,8 @@ def _default_surname(name: str, order: str) -> str:
     if order in ("eastern", "given"):
         return tokens[0]
     # keep particles with the family name: "von der Leyen", "al-Assad" stays one token
-    particles = {"von", "van", "der", "de", "del", "da", "di", "la", "le", "bin", "ibn", "al", "el", "dos"}
     i = len(tokens) - 1
-    while i > 0 and tokens[i - 1].lower() in particles:
+    while i > 0 and tokens[i - 1].lower() in NAME_PARTICLES:
         i -= 1
     return " ".join(tokens[i:])
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from diplograph.ingest.lexicon import verb_words
+
 __all__ = ["factuality", "headline_future", "is_past_perfect"]
 
 _NEG_BEFORE = [
@@ -142,6 +144,17 @@ _NEG_SCOPE_BREAK = re.compile(r"\b(?:but|although|though|however|and|then)\b", r
 _NEG_SCOPE_BREAK_NOUN = re.compile(r"\b(?:but|although|though|however|then)\b", re.I)
 
 
+# after a nominal trigger: its own pair ("between A and B"), the end of its clause (no "and" inside
+# the pair), and a predicate that makes it expected or future ("talks ... are expected", "... is set for")
+_OWN_PAIR = re.compile(r"^\W*(?:between|with)\b", re.I)
+_CLAUSE_END_IN_PAIR = re.compile(r"[,;:(]|\b(?:which|that|who|where|when|but)\b")
+_CLAUSE_END = re.compile(r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b")
+_NOUN_EXPECTED = re.compile(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", re.I)
+_NOUN_FUTURE = re.compile(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|(?:is|are)\s+(?:now\s+|also\s+|"
+                          r"tentatively\s+)?(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|to|on|in)\b)",
+                          re.I)
+
+
 def factuality(before: list[str], after: list[str], nominal: bool = False) -> str:
     """Factuality from the words before the trigger (same clause) and the few words after it."""
     pre = " ".join(before)
@@ -202,8 +215,6 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     if nominal and _DOUBT_AFTER_NOUN.search(post):
         return "possible"   # "the visit by Modi to Pakistan remains uncertain"
     if _POS_RE.search(pre):
-        if re.search(r"\bmay not\b|\bmight not\b", pre, re.I):
-            return "possible"
         return "possible"
     if _PLAN_RE.search(pre):
         if _CONTINUE.search(" ".join(before[-4:])):
@@ -211,14 +222,11 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "planned"
     # (a noun's own "between A and B", "with A and B" is no clause boundary: "A second meeting between
     # Ali and Maduro will take place in Brazil")
-    own_pair = nominal and re.match(r"^\W*(?:between|with)\b", post, re.I) is not None
-    post = re.split(r"[,;:(]|\b(?:which|that|who|where|when|but)\b" if own_pair else
-                    r"[,;:(]|\b(?:which|that|who|where|when|but|and)\b", post, maxsplit=1)[0]
-    if nominal and re.match(r"^\W*(?:\w+\W+){0,9}?(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\b", post, re.I):
+    own_pair = nominal and _OWN_PAIR.match(post) is not None
+    post = (_CLAUSE_END_IN_PAIR if own_pair else _CLAUSE_END).split(post, maxsplit=1)[0]
+    if nominal and _NOUN_EXPECTED.match(post):
         return "possible"   # "talks between the two are expected next month": the contract's possible
-    fut = re.match(r"^\W*(?:\w+\W+){0,9}?(?:will|would|is to|are to|is set to|(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?"
-                   r"(?:scheduled|slated|set|planned|due|penciled|pencilled)\s+(?:for|to|on|in)\b)",
-                   post, re.I) if nominal else None
+    fut = _NOUN_FUTURE.match(post) if nominal else None
     if fut and not _EFFECT_AFTER.match(post, fut.end()):
         return "planned"
     return "occurred"
@@ -239,17 +247,6 @@ scramble scrambles push pushes urge urges ask asks tell tells call calls look lo
 prepare prepares begin begins start starts continue continues offer offers expect expects intend intends
 vote votes opt opts bid bids struggle struggles set due poised ready likely unlikely able unable""".split())
 _SUBJECT_GLUE = frozenset({",", ".", "and", "&", "'s", "’s", "the"})
-_VERBS: frozenset[str] | None = None
-
-
-def _verb_forms() -> frozenset[str]:
-    """The lexicon's verb forms, read once (a title-case headline's capitalised verb is one)."""
-    global _VERBS
-    if _VERBS is None:
-        from diplograph.ingest.lexicon import verb_words
-
-        _VERBS = verb_words()
-    return _VERBS
 
 
 def headline_future(words: list[str]) -> bool:
@@ -261,15 +258,12 @@ def headline_future(words: list[str]) -> bool:
     expel"; a capitalised verb is a title-case headline's own: "US, Russia Agree to Extend")."""
     if len(words) < 2 or words[-1].lower() != "to":
         return False
-    verbs = None
     for w in words[:-1]:
         low = w.lower()
         if low in _SUBJECT_GLUE:
             continue
         if not w[:1].isupper() or low in _NOT_SUBJECT or low in _TO_GOVERNORS:
             return False
-        if verbs is None:
-            verbs = _verb_forms()
-        if low in verbs:
+        if low in verb_words():     # a title-case headline's capitalised verb
             return False
     return any(w[:1].isupper() for w in words[:-1])

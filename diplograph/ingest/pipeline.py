@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplograph.graph.model import (
     SYMMETRIC_CAMEO,
@@ -34,8 +34,13 @@ from diplograph.graph.model import (
     Extraction,
     Relation,
     When,
+    slugify,
 )
 from diplograph.ingest.numbers import cardinals, pick
+from diplograph.ingest.people import DISSENT_HEADS
+
+if TYPE_CHECKING:
+    from diplograph.ingest.events import Candidate
 
 __all__ = ["Doc", "ExtractionFailure", "Pipeline", "component", "extract", "extract_many", "registered"]
 
@@ -726,7 +731,7 @@ def _between_described(c, text: str) -> bool:
 _DOMESTIC_CODES = ("175", "1721", "1722", "1724")
 
 
-def _domestic_act(c) -> bool:
+def _domestic_act(c: Candidate) -> bool:
     """Is the candidate an act of a state on its own people (see _DOMESTIC_CODES; 190 only from the
     ouster and coup patterns, which carry the domestic flag)?"""
     return c.code.startswith(_DOMESTIC_CODES) or c.code == "190" and "self" in c.flags
@@ -853,10 +858,6 @@ def _confidence(c, s, t) -> float:
 
 # cooperation (intent, appeal excluded, meetings, diplomatic and material cooperation, aid, yielding)
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# a state's people who stand against its government
-_DISSENT_HEADS = frozenset({"protesters", "protestors", "demonstrators", "protest", "opposition", "rebels", "rebel",
-                            "separatists", "separatist", "dissidents", "dissident", "insurgents", "anti-government",
-                            "pro-democracy", "activists", "exiles", "exile"})
 
 
 _MEETING_NOUNS = r"(?:meeting|meetings|talks|summit|negotiations|conference|dialogue|round|consultations)"
@@ -882,6 +883,14 @@ def _host_only(text: str, c, s) -> bool:
     return bool(_HOST_AIM.search(gap))
 
 
+def _state_opposition(t) -> bool:
+    """Is the receiving side a state's people who stand against its government ("France's
+    anti-government protesters", "Hong Kong's protest movement"): a firm state actor whose head
+    words name dissent?"""
+    return t is not None and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
+        and bool(DISSENT_HEADS & set(getattr(t, "head", ())[:2]))
+
+
 def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False) -> bool:
     """Precision rules: an event needs a state on the acting side (or an attack on a state's
     people), a receiving side (a state or an organisation) unless the code stands alone, and two
@@ -904,9 +913,7 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
     if ts is None and not t_org and root not in _NO_TARGET_OK and "notgt" not in c.flags \
             and not (c.location is not None and (c.code.startswith("042") or "loc" in c.flags)):
         return False
-    if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and t is not None \
-            and getattr(t, "kind", "") == "state" and not getattr(t, "soft", False) \
-            and _DISSENT_HEADS & set(getattr(t, "head", ())[:2]):
+    if root in _COOPERATIVE_ROOTS and not c.code.startswith("075") and _state_opposition(t):
         # "ready to help France's anti-government protesters", "hosted leaders of Hong Kong's protest
         # movement": goodwill toward a state's opposition is no cooperation with that state; asylum
         # (075) is the exception: it is granted to a state's people who flee it, and coded against it
@@ -920,8 +927,6 @@ def _keep_pair(c, s, t, ss: str | None, ts: str | None, igo_person: bool = False
 def _event_dyad(doc: Doc) -> tuple[str, str] | None:
     """The article's main dyad from its explicit two-party events and trends (symmetric ones
     weigh double), or None when no pair stands out."""
-    from collections import Counter
-
     c: Counter = Counter()
     trend_seen: set[tuple] = set()      # (pair, sentence): a sentence that tells one rift in three
     # phrases ("revived a longstanding border dispute with Egypt") is one trend, not three
@@ -1028,8 +1033,6 @@ def _is_vague(a, text: str = "") -> bool:
 
 def _vague(a) -> _Pseudo:
     """A vague group as one side: a group entity without a state."""
-    from diplograph.graph.model import slugify
-
     p = _Pseudo("group:" + slugify(a.surface))
     p.states = (None,)
     p.kind = "group"

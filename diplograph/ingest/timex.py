@@ -132,7 +132,11 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# the full names of the months, in order (MONTHS lists them first, the abbreviations after)
+MONTH_NAMES = tuple(MONTHS)[:12]
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# words between a verb and its date ("said on Monday", "met earlier this week", "announced, last month")
+DATE_GLUE = frozenset({"on", "in", "this", "last", "earlier", "late", "early", ","})
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 # (months, days) per unit
 UNITS = {
@@ -140,10 +144,10 @@ UNITS = {
     "month": (1, 0), "year": (12, 0), "decade": (120, 0), "century": (1200, 0), "centurie": (1200, 0),
 }
 
-_MON_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MON_FULL = "|".join(m.capitalize() for m in MONTH_NAMES)
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
-_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD = "|".join(d.capitalize() for d in WEEKDAYS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMW = (
@@ -933,10 +937,6 @@ _RX_QTY = re.compile(
 )
 _RX_BARE = re.compile(
     r"\b(?i:(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
-)
-_QPRE = re.compile(
-    r"(?i:\b(in|within|for|over|during|after|since|about|around|than|nearly|almost|some|least|only|just|past|last"
-    r"|next|coming|previous|following|first|recent|the|of|roughly|approximately|another|few|those|these|mere)\s+)$"
 )
 _QPOST = re.compile(
     r"(?i:[’']?\s*(time)\b|\s+(ago|earlier|later|before|after|prior|from\s+now|hence|of|long|back|previously|on)\b)"

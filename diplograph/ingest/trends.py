@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from diplograph.ingest.events import SentenceContext, _subject, clause_ids
-from diplograph.ingest.lexicon import PatternIndex, load_patterns
+from diplograph.ingest.lexicon import Match, PatternIndex, Tok, load_patterns
 
 __all__ = ["TrendCandidate", "find_trends", "trend_index"]
 
@@ -201,7 +201,7 @@ _REGION_WORDS = frozenset({"region", "strait", "straits", "sea", "seas", "gulf",
                            "mediterranean", "east", "horn"})
 
 
-def _regional(toks, m) -> bool:
+def _regional(toks: list[Tok], m: Match) -> bool:
     """Is the trouble placed in a region or a sea ("Tensions have also risen in the Taiwan Strait", "tensions in the
     region")? Then a sentence that names no pair does not lend it the article's pair."""
     for k in range(m.start, min(len(toks) - 1, m.end + 3)):
@@ -721,7 +721,7 @@ def _named_members(ctx: SentenceContext, i: int) -> list[str]:
     return []
 
 
-def _people_plural(tok) -> bool:
+def _people_plural(tok: Tok) -> bool:
     """Is the token a lower-case plural common noun ("suppliers", "businesses", "exporters")?"""
     w = tok.norm
     return tok.text[:1].islower() and w.isalpha() and len(w) > 4 and w.endswith("s") \
@@ -1030,7 +1030,7 @@ def _adjunct_owner(ctx: SentenceContext, m, cl: list[int]) -> list:
     return _coordinated_after(ctx, first[0]) or [first[1]]    # "Venezuela and Colombia ... amid a dispute"
 
 
-def _subject_relations(toks, cl: list[int], m) -> int:
+def _subject_relations(toks: list[Tok], cl: list[int], m: Match) -> int:
     """The relations noun, followed by "between" or "with", that opens the verb's clause far before it ("Relations
     between Qatar, on one hand, and Saudi Arabia, the UAE and Bahrain, on the other, worsened", "Uganda's relations
     with its neighbours, notably Kenya and Rwanda, have soured"), else the statement's start."""
@@ -1054,7 +1054,7 @@ _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "
                      "should", "must", "did", "does", "do", "said", "says", "say", "told", "which", "who", "that"})
 
 
-def _one_hand(toks, e: int) -> int:
+def _one_hand(toks: list[Tok], e: int) -> int:
     """The end of "(,) on (the) one hand (,)" starting at token ``e`` ("between Qatar, on one hand, and ..."), else
     ``e`` itself."""
     k = e + 1 if e < len(toks) and toks[e].norm == "," else e
