@@ -1862,11 +1862,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         if a.kind in ("state", "person") and a.state and not a.location:
             by_sent.setdefault(sent_of[min(a.start, len(sent_of) - 1)], set()).add(a.state)
     cooc: Counter = Counter()
-    for sts in by_sent.values():
-        for x in sts:
-            for y in sts:
-                if x < y:
-                    cooc[(x, y)] += 1
+    for sts in by_sent.values():     # (in sentence order, each sentence's states sorted: among pairs
+        ordered = sorted(sts)        # named together equally often, the first named wins, whatever
+        for i, x in enumerate(ordered):  # the hash seed: the same text always gives the same pair)
+            for y in ordered[i + 1:]:
+                cooc[(x, y)] += 1
     # the article's main pair: named together most often (then most named)
     prior: tuple[str, ...] = ()
     if cooc:
