@@ -36,14 +36,19 @@ def command() -> str:
     return f"{exe} -m diplograph extract {{text}} --published {{published}} --id {{id}} --format json"
 
 
-def score(sets: list[str], timeout: float) -> dict:
-    """The scorer's summary (the JSON of its last line) for the gold folders ``sets`` together."""
-    out = subprocess.run([sys.executable, str(SCORER), *sets, "--quiet", "--timeout", str(timeout),
-                          "--cmd", command()], capture_output=True, text=True, check=False)
+def _run_scorer(args: list[str]) -> dict:
+    """Run the contract's scorer quietly with ``args``; its summary (the JSON of its last line)."""
+    out = subprocess.run([sys.executable, str(SCORER), *args, "--quiet"], capture_output=True, text=True,
+                         check=False)
     lines = [ln for ln in out.stdout.splitlines() if ln.strip()]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"score.py failed ({out.returncode}): {out.stderr.strip()[-400:]}")
     return json.loads(lines[-1])
+
+
+def score(sets: list[str], timeout: float) -> dict:
+    """The scorer's summary for the gold folders ``sets`` together, one ``diplograph`` run per article."""
+    return _run_scorer([*sets, "--timeout", str(timeout), "--cmd", command()])
 
 
 def predictions(sets: list[str], out: Path) -> None:
@@ -66,12 +71,7 @@ def predictions(sets: list[str], out: Path) -> None:
 
 def score_pred(sets: list[str], pred: Path) -> dict:
     """The scorer's summary for the gold folders ``sets`` against the predictions file ``pred``."""
-    out = subprocess.run([sys.executable, str(SCORER), *sets, "--quiet", "--pred", str(pred)],
-                         capture_output=True, text=True, check=False)
-    lines = [ln for ln in out.stdout.splitlines() if ln.strip()]
-    if out.returncode != 0 or not lines:
-        raise RuntimeError(f"score.py failed ({out.returncode}): {out.stderr.strip()[-400:]}")
-    return json.loads(lines[-1])
+    return _run_scorer([*sets, "--pred", str(pred)])
 
 
 def summary(name: str, d: dict) -> str:
