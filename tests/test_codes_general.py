@@ -24,7 +24,8 @@ A sentence-initial participle ("While visiting Beijing, Putin said") has the mai
 Saying one will retaliate against another's economic measures threatens (130); calling a state
 responsible for tensions, a crisis or an escalation accuses it (112), and so does
 saying it tries to destabilize or undermine, also before a closing "..., X said." without quotes.
-Asking that a state investigate, explain or apologize demands it (100). An honorific ("Ms
+Asking that a state investigate, explain or apologize demands it (100); asking that it do
+anything else requests it (020), and the act asked for is no event. An honorific ("Ms
 Rousseff") opens the name it stands before, so "called Ms Rousseff" is a call.
 Spying on a state, its leaders or firms coerces it (170). Separating from a state reduces relations (160).
 "The ministers / the two sides agreed to continue contacts / to take steps to improve relations":
@@ -460,6 +461,24 @@ def test_requested_investigation_is_demand(text, src, tgt):
 
 def test_requested_help_is_no_demand():
     assert not any(c.startswith("10") for c, _s, _t in _events("Chile requested that Argentina send more firefighters."))
+
+
+# ---------------------- asking that a state act is a request (020); the act asked for did not happen
+
+@pytest.mark.parametrize("text, src, tgt, asked", [
+    ("Kenya requested that Uganda send troops to the border.", "KEN", "UGA", "15"),
+    ("Egypt asked that Sudan expel the rebel leaders.", "EGY", "SDN", "16"),
+    ("Peru has requested that Chile extradite the former president.", "PER", "CHL", "06"),
+    ("Fiji begged that Australia send aid after the cyclone.", "FJI", "AUS", "07"),
+])
+def test_requested_act_is_a_request_not_the_act(text, src, tgt, asked):
+    got = _events(text)
+    assert _has(got, "02", src, tgt), got
+    assert not any(c.startswith(asked) for c, _s, _t in got), got
+
+
+def test_asked_that_question_is_no_request():
+    assert not _events("The Kenyan minister was asked that question by reporters in Nairobi.")
 
 
 # ---------------------------- an honorific opens the name it stands before ("called Ms Rousseff")

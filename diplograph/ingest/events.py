@@ -1958,6 +1958,9 @@ def _complement_clause(toks: list[Tok], cl: list[int], m: Match) -> int | None:
         return cl[j]
     if j < len(toks) and cl[j] != cl[m.head] and toks[j].norm in ("that", "\"", "“"):
         return cl[j]
+    for k in range(m.head + 1, m.end):
+        if toks[k].norm == "that" and cl[k] != cl[m.head]:
+            return cl[k]    # the pattern holds the "that": "requested that Uganda send troops"
     return None
 
 
