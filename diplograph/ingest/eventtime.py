@@ -71,8 +71,11 @@ def _edtf(tx) -> str | None:
     return getattr(tx, "edtf", None)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _tail_word(tx) -> str:
-    words = re.findall(r"[a-z]+", (getattr(tx, "text", "") or "").lower())
+    words = _LOWER_WORD.findall((getattr(tx, "text", "") or "").lower())
     return words[-1] if words else ""
 
 
@@ -429,14 +432,17 @@ def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> st
     return again or best
 
 
+_WAS_CALLED_OFF = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?"
+                             + _CALLED_OFF.pattern[2:])
+
+
 def _called_off(toks, h: int, before: list[str]) -> bool:
     """The event is negated by being called off ("cancelled his trip", "the summit was
     postponed"), so it was still to come when that happened."""
     if _CALLED_OFF.search(" ".join(before[-8:])):
         return True
     after = " ".join(t.norm for t in toks[h + 1:h + 9])
-    return bool(re.search(r"\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?"
-                          + _CALLED_OFF.pattern[2:], after))
+    return bool(_WAS_CALLED_OFF.search(after))
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
@@ -712,12 +718,15 @@ def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | No
     return f"{start.isoformat()}/{hi.isoformat()}"
 
 
+_EDTF_PARTS = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def _upper(edtf: str | None) -> dt.date | None:
     """The last day an EDTF date or interval covers (None when open or unreadable)."""
     if not edtf:
         return None
     part = edtf.split("/")[-1]
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    m = _EDTF_PARTS.fullmatch(part)
     if not m:
         return None
     y = int(m.group(1))
@@ -736,7 +745,7 @@ def _upper(edtf: str | None) -> dt.date | None:
 
 
 def _lower(edtf: str) -> dt.date | None:
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf.split("/")[0])
+    m = _EDTF_PARTS.match(edtf.split("/")[0])
     if not m:
         return None
     y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
@@ -751,6 +760,10 @@ def _lower(edtf: str) -> dt.date | None:
 _REF_NOUN = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?P<noun>[a-z][a-z-]{3,})\b")
 
 
+_OTHER_WEEK = re.compile(r"\b(?:following|next|previous|same|that)\s+week\b", re.I)
+_IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
+
+
 def rebase_references(text: str, timexes: list, published: dt.date | None) -> list:
     """Anaphoric expressions counted from their reference when the text dates it: "two weeks
     before Sunday's referendum" (the date right after), "days before the inauguration" (the
@@ -763,11 +776,11 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
     out = []
     for i, tx in enumerate(txs):
         if getattr(tx, "anaphoric", False) and tx.offset is not None and not _has_complement(text, tx) \
-                and not re.search(r"\b(?:following|next|previous|same|that)\s+week\b", tx.text, re.I):
+                and not _OTHER_WEEK.search(tx.text):
             # "On March 9 ... On the same day", "... on Friday. A day later": counted from the
             # last day the text named before it, not from the publication day
             ref = _previous_day(txs[:i], tx.start)
-            if ref is not None and published and re.search(r"\bin\s+the\s+day\b", tx.text, re.I) \
+            if ref is not None and published and _IN_THE_DAY.search(tx.text) \
                     and not 0 <= (published - ref).days <= DEFAULT_DAYS:
                 ref = None   # "earlier in the day" is a day of the news, not of background told before
             if ref is not None:
@@ -856,6 +869,9 @@ _EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|
                   r"(?:[A-Z0-9][\w.’'-]*(?:['’]s)?\s+){0,3}(?P<noun>[a-z][a-z-]{3,})\b")
 
 
+_STOP = re.compile(r"[.;,]")
+
+
 def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
     """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
     'Xi's visit on Monday'): the day before that event's day."""
@@ -865,7 +881,7 @@ def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> 
             continue
         nxt = next((t for t in txs if m.end() <= t.start <= m.end() + 40 and _kind(t) == "date"
                     and not getattr(t, "anaphoric", False) and _point(_edtf(t)) is not None
-                    and not re.search(r"[.;,]", text[m.end():t.start])), None)
+                    and not _STOP.search(text[m.end():t.start])), None)
         ref = _point(_edtf(nxt)) if nxt is not None else noun_dates.get(m.group("noun").lower())
         if ref is None:
             continue
@@ -917,13 +933,22 @@ def _span(a: dt.date, b: dt.date) -> str:
     return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
 
 
+_DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _point(edtf: str | None) -> dt.date | None:
-    if not edtf or "/" in edtf or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+    if not edtf or "/" in edtf or not _DAY_EDTF.fullmatch(edtf):
         return None
     try:
         return dt.date.fromisoformat(edtf)
     except ValueError:
         return None
+
+
+_NOUN_BEFORE_DAY = re.compile(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$")
+_NOUN_HELD_ON_DAY = re.compile(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
+                               r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$")
+_NOUN_AFTER_DAY = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]{3,})")
 
 
 def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
@@ -938,15 +963,14 @@ def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
             continue
         before = text[max(0, tx.start - 60):tx.start]
         after = text[tx.end:tx.end + 30]
-        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before[-30:])
+        m = _NOUN_BEFORE_DAY.search(before[-30:])
         if m:
             out.setdefault(m.group(1), day)
         # "the summit, which opened Tuesday", "the talks that were held on Monday"
-        m = re.search(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
-                      r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$", before)
+        m = _NOUN_HELD_ON_DAY.search(before)
         if m:
             out.setdefault(m.group(1), day)
-        m = re.match(r"(?:['’]s)?\s+([a-z][a-z-]{3,})", after)
+        m = _NOUN_AFTER_DAY.match(after)
         if m:
             out.setdefault(m.group(1), day)
     return out
