@@ -154,12 +154,19 @@ _NUMW = (
     r"\d+(?:\.\d+)?|" + "|".join(cardinals(1, 90)) +
     r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
 )
+# what a _NUMW starts with (a digit or one of these letters; "afcsdh": a few, a couple, several,
+# a dozen, half): tested first, so that the long case-insensitive alternation is not tried at
+# every other word
+_NUMW_START = r"[\d" + "".join(sorted({w[0] for w in cardinals(1, 90)} | set("afcsdh"))) + "]"
 _UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
 
 # ----------------------------------------------------------------- tense
 
+# (?=[...]) in _FUTURE: the letters its words start with, a quick reject at other words before the
+# case-insensitive alternation is tried; (?=ed\b) in _PAST: the exceptions are looked at only
+# before a final "ed"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
+    r"(?=[adefghipstuw])\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
     r"|plans?|planned|planning|scheduled|expected|expects|going\s+to|upcoming|intends?|aims?\s+to"
     r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming"
     r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for)\b"
@@ -173,7 +180,7 @@ _PAST = re.compile(
     r"|began|chose|drove|forgot|froze|hid|rode|sank|sang|slid|stole|swore|tore|woke|wore|beat|bore|bit"
     r"|built|bought|caught|dealt|fed|fled|heard|laid|lent|lit|overtook|quit|read|sold|shut|spent|split"
     r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
-    r"|\b[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
+    r"|\b[a-z]{2,}(?=ed\b)(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
 )
 # present tense: neutral ("is", "are"), except the scheduling present ("takes effect on April 1")
 _PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|remains?|says|say)\b")
@@ -216,6 +223,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         hi = m2.start()
     best: tuple[int, int, str] | None = None
     for m in _TENSE.finditer(text, lo, hi):
+        if best is not None and m.start() - end > best[0]:
+            break   # this marker and the ones after it are farther than the best one
         label, prio = _TENSE_GROUPS[m.lastgroup or "p"]
         if prio == 2 and text[max(0, m.start() - 3):m.start()] == "be ":
             continue  # "will be held": a participle after a modal, not a past tense
@@ -758,8 +767,10 @@ def _h_deictic(m, text, anchor, forced):
     return _Cand(m.start(), m.end(), _iso(d), "date", direction=direction)
 
 
+# (the lookahead after \b in _RX_CAL, _RX_QTY, _RX_BARE and _RX_ENDOF: the letters their phrases start
+# with, a quick reject at other words before the case-insensitive alternations are tried)
 _RX_CAL = re.compile(
-    r"\b(?i:(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
+    r"\b(?i:(?=[eltnpc])(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
     r"|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following)\s+"
     r"(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))\b"
 )
@@ -942,10 +953,10 @@ def _h_season(m, text, anchor, forced):
 # --- quantities: "four months", "a day", "6 weeks", "decades" ----------------------------
 
 _RX_QTY = re.compile(
-    rf"\b(?i:({_NUMW})[\s-]+({_UNIT})s?(?:[’']s?)?(?:[\s-]+long\b)?)(?![\w-])"
+    rf"\b(?i:(?={_NUMW_START})({_NUMW})[\s-]+({_UNIT})s?(?:[’']s?)?(?:[\s-]+long\b)?)(?![\w-])"
 )
 _RX_BARE = re.compile(
-    r"\b(?i:(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
+    r"\b(?i:(?=[hdwmyc])(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
 )
 _QPOST = re.compile(
     r"(?i:[’']?\s*(time)\b|\s+(ago|earlier|later|before|after|prior|from\s+now|hence|of|long|back|previously|on)\b)"
@@ -1303,7 +1314,8 @@ def _h_set(m, text, anchor, forced):
 
 
 _RX_ENDOF = re.compile(
-    r"\b(?i:(?:the\s+)?(end|beginning|start|middle|turn|close)\s+of\s+(the|this|last|next)\s+(week|month|year|decade|century))\b"
+    r"\b(?i:(?=[tebsmc])(?:the\s+)?(end|beginning|start|middle|turn|close)\s+of\s+(the|this|last|next)\s+"
+    r"(week|month|year|decade|century))\b"
 )
 
 
