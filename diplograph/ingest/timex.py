@@ -735,8 +735,9 @@ def _h_wd(m, text, anchor, forced):
 _WEEK_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|previous|next|this)\s+week\b", re.I)
 
 
+# (the lookahead: the letters its phrases start with, a quick reject as in _RX_CAL)
 _RX_DEICTIC = re.compile(
-    r"\b(?i:(overnight)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
+    r"\b(?=(?i:[oelty]))(?i:(overnight)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
     r"|(?:the\s+day\s+(?:before|after)\s+)?(today|tonight|yesterday|tomorrow)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(this)\s+(morning|afternoon|evening)|(last)\s+(night)"
     r"|(earlier|later)\s+(today))\b"
@@ -768,7 +769,8 @@ def _h_deictic(m, text, anchor, forced):
 
 
 # (the lookahead after \b in _RX_CAL, _RX_QTY, _RX_BARE and _RX_ENDOF: the letters their phrases start
-# with, a quick reject at other words before the case-insensitive alternations are tried)
+# with, a quick reject at other words before the case-insensitive alternations are tried: sre skips an
+# alternative on its first letter only when it is case-sensitive)
 _RX_CAL = re.compile(
     r"\b(?i:(?=[eltnpc])(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
     r"|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following)\s+"
@@ -1301,8 +1303,9 @@ def _h_vague(m, text, anchor, forced):
     return _Cand(m.start(), m.end(), None, "relative", _VAGUE_DIR.get(s))
 
 
+# (the lookahead: the letters the case-insensitive phrases start with, a quick reject as in _RX_CAL)
 _RX_SET = re.compile(
-    rf"\b(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|spring|summer|autumn"
+    rf"\b(?=(?i:[eabotf]))(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|spring|summer|autumn"
     rf"|winter|decade|\d+\s+(?:days|weeks|months|years)|two\s+(?:days|weeks|months|years))|annually|biannually"
     rf"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade))\b"
     rf"|\b(?i:every)\s+({_WD})\b"
