@@ -270,7 +270,10 @@ def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
 
 
 def _clause_start(cl: list[int], clause: int) -> int | None:
-    return next((i for i in range(len(cl)) if cl[i] == clause), None)
+    try:
+        return cl.index(clause)
+    except ValueError:
+        return None
 
 
 def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
@@ -446,12 +449,15 @@ def _called_off(toks, h: int, before: list[str]) -> bool:
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+_TODAY_CUES = frozenset({"early", "earlier", "later", "this"})   # the words that open one of the phrases below
 
 
 def _today_phrase(toks, cl: list[int], clause: int) -> bool:
     """'early in the day', 'earlier in the day', 'later in the day', 'earlier today', 'this
     morning' in the clause (or fronted before it): the publication day."""
     words = [toks[i].norm for i in range(len(toks)) if cl[i] <= clause]
+    if _TODAY_CUES.isdisjoint(words):
+        return False
     for i, w in enumerate(words):
         if w in ("early", "earlier", "later") and words[i + 1:i + 4] == ["in", "the", "day"]:
             return True
@@ -817,15 +823,18 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 _DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _quote_end(text: str, pos: int) -> int | None:
     """The end of the quotation ``pos`` lies in (the closing mark's offset), or None when it is not
     quoted: an opening mark before it in the paragraph with no closing one in between."""
     start = max(text.rfind("\n", 0, pos), 0)
     opened = None
-    for i in range(start, pos):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, pos):
+        ch = m.group()
         if ch == "“" or (ch == '"' and opened is None):
-            opened = i
+            opened = m.start()
         elif ch == "”" or (ch == '"' and opened is not None):
             opened = None
     if opened is None:
@@ -869,6 +878,7 @@ _EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|
                   r"(?:[A-Z0-9][\w.’'-]*(?:['’]s)?\s+){0,3}(?P<noun>[a-z][a-z-]{3,})\b")
 
 
+_EVE_OF = re.compile(r"eve\s+of\s")   # in every match of _EVE
 _STOP = re.compile(r"[.;,]")
 
 
@@ -876,6 +886,8 @@ def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> 
     """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
     'Xi's visit on Monday'): the day before that event's day."""
     out = list(txs)
+    if not _EVE_OF.search(text):
+        return sorted(out, key=lambda t: t.start)     # (a quick test before the full pattern)
     for m in _EVE.finditer(text):
         if any(t.start <= m.start() < t.end for t in txs):
             continue
