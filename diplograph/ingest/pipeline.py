@@ -1157,9 +1157,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
     out: list[tuple[Event, dict]] = []
     for ev, meta in events:
         hit = None
+        ev_family = _family(ev.cameo)
         for i, (o, om) in enumerate(out):
             asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
-            fam = _family(o.cameo) == _family(ev.cameo) and _family(o.cameo) in ("force", "04")
+            fam = ev_family in ("force", "04") and _family(o.cameo) == ev_family
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
                 and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
             if o.cameo[:2] == ev.cameo[:2] == "11" and o.cameo != ev.cameo and om["ss"] and om["ts"] \
