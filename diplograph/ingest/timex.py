@@ -162,24 +162,43 @@ _UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
 
 # ----------------------------------------------------------------- tense
 
-# (?=[...]) in _FUTURE: the letters its words start with, a quick reject at other words before the
-# case-insensitive alternation is tried; (?=ed\b) in _PAST: the exceptions are looked at only
-# before a final "ed"
-_FUTURE = re.compile(
-    r"(?=[adefghipstuw])\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
+def _by_first_letter(words: list[str]) -> str:
+    """The word patterns ``words`` (each starting with a plain lower-case letter) as one group of
+    alternatives nested by first letter: "(?:w(?:as|ere)|h(?:ad|as))" for was|were|had|has. sre
+    enters every alternative whose first letter fits (saving its state each time) but skips the
+    members of a nested group on their own first letter, so this is much faster for long word
+    lists. It matches the same: only words of one first letter can match at a place, and their
+    order is kept."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{k}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+
+
+_FUTURE_WORDS = (
+    r"will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
     r"|plans?|planned|planning|scheduled|expected|expects|going\s+to|upcoming|intends?|aims?\s+to"
     r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming"
-    r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for)\b"
+    r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for"
+).split("|")
+# (the lookahead: the letters the words start with, a quick reject at other words before the
+# case-insensitive alternatives are tried)
+_FUTURE = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_WORDS}))}])\b{_by_first_letter(_FUTURE_WORDS)}\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|didn[’']t|has|have|hasn[’']t|haven[’']t|ago|last|said|told|took|met|made|came"
+_PAST_WORDS = (
+    r"was|were|had|did|didn[’']t|has|have|hasn[’']t|haven[’']t|ago|last|said|told|took|met|made|came"
     r"|went|gave|held|began|left|saw|won|lost|fell|rose|struck|hit|shot|sent|led|spoke|broke|brought|fought"
     r"|stood|sought|thought|knew|found|became|ran|paid|meant|felt|kept|wrote|drew|flew|got|grew|threw"
     r"|began|chose|drove|forgot|froze|hid|rode|sank|sang|slid|stole|swore|tore|woke|wore|beat|bore|bit"
     r"|built|bought|caught|dealt|fed|fled|heard|laid|lent|lit|overtook|quit|read|sold|shut|spent|split"
-    r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
+    r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook"
+).split("|")
+# ((?=ed\b): the exceptions are looked at only before a final "ed")
+_PAST = re.compile(
+    rf"\b{_by_first_letter(_PAST_WORDS)}\b"
     r"|\b[a-z]{2,}(?=ed\b)(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
 )
 # present tense: neutral ("is", "are"), except the scheduling present ("takes effect on April 1")
