@@ -144,23 +144,6 @@ UNITS = {
     "month": (1, 0), "year": (12, 0), "decade": (120, 0), "century": (1200, 0), "centurie": (1200, 0),
 }
 
-_MON_FULL = "|".join(m.capitalize() for m in MONTH_NAMES)
-_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
-_MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
-_WD = "|".join(d.capitalize() for d in WEEKDAYS)
-_YEAR = r"(?:1[89]|20)\d\d"
-_ORD = r"(?:st|nd|rd|th)?"
-_NUMW = (
-    r"\d+(?:\.\d+)?|" + "|".join(cardinals(1, 90)) +
-    r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
-)
-# what a _NUMW starts with (a digit or one of these letters; "afcsdh": a few, a couple, several,
-# a dozen, half): tested first, so that the long case-insensitive alternation is not tried at
-# every other word
-_NUMW_START = r"[\d" + "".join(sorted({w[0] for w in cardinals(1, 90)} | set("afcsdh"))) + "]"
-_UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
-
-# ----------------------------------------------------------------- tense
 
 def _by_first_letter(words: list[str]) -> str:
     """The word patterns ``words`` (each starting with a plain lower-case letter) as one group of
@@ -174,6 +157,24 @@ def _by_first_letter(words: list[str]) -> str:
         groups.setdefault(w[0], []).append(w[1:])
     return "(?:" + "|".join(f"{k}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
 
+
+_MON_FULL = "|".join(m.capitalize() for m in MONTH_NAMES)
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
+_MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
+_WD = "|".join(d.capitalize() for d in WEEKDAYS)
+_YEAR = r"(?:1[89]|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+_NUMW = (
+    r"\d+(?:\.\d+)?|" + _by_first_letter(list(cardinals(1, 90))) +
+    r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
+)
+# what a _NUMW starts with (a digit or one of these letters; "afcsdh": a few, a couple, several,
+# a dozen, half): tested first, so that the long case-insensitive alternation is not tried at
+# every other word
+_NUMW_START = r"[\d" + "".join(sorted({w[0] for w in cardinals(1, 90)} | set("afcsdh"))) + "]"
+_UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
+
+# ----------------------------------------------------------------- tense
 
 _FUTURE_WORDS = (
     r"will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
