@@ -68,7 +68,7 @@ _POSSIBLE = [
     r"\bprobably\b", r"\blikely\b", r"\bunlikely\b", r"\bexpected to\b", r"\bexpects to\b",
     r"\bidea of\b", r"\bconsider(?:s|ing)?\b", r"\bif\b", r"\bunless\b", r"\bwhether\b", r"\bshould\b",
     r"\bpossibility\b", r"\b(?:is|was|be|seems|appears|it's|deemed) possible\b", r"\bpossible that\b", r"\bhopes? to\b", r"\bhoped\b", r"\bseeks? to\b", r"\bwants? to\b",
-    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"(?<!the )(?<!his )(?<!her )(?<!their )\beye(?:s|ing)\b(?!\s+of\b)", r"\bon\s+(?:the\s+)?verge\s+of\b",
+    r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\b(?<!the )(?<!his )(?<!her )(?<!their )eye(?:s|ing)\b(?!\s+of\b)", r"\bon\s+(?:the\s+)?verge\s+of\b",
     r"\bon\s+the\s+brink\s+of\b", r"\b(?:is|are|was|were|now|edg(?:e|es|ed|ing))?\s*(?:closer|close)\s+to$", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
 ]
