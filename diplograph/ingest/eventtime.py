@@ -71,8 +71,11 @@ def _edtf(tx) -> str | None:
     return getattr(tx, "edtf", None)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _tail_word(tx) -> str:
-    words = re.findall(r"[a-z]+", (getattr(tx, "text", "") or "").lower())
+    words = _LOWER_WORD.findall((getattr(tx, "text", "") or "").lower())
     return words[-1] if words else ""
 
 
@@ -267,7 +270,10 @@ def _premodified(toks, s: int, e: int, tx) -> tuple[int, int] | None:
 
 
 def _clause_start(cl: list[int], clause: int) -> int | None:
-    return next((i for i in range(len(cl)) if cl[i] == clause), None)
+    try:
+        return cl.index(clause)
+    except ValueError:
+        return None
 
 
 def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
@@ -429,23 +435,29 @@ def _called_off_date(ctx, h: int, at: tuple, best: str, before: list[str]) -> st
     return again or best
 
 
+_WAS_CALLED_OFF = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?"
+                             + _CALLED_OFF.pattern[2:])
+
+
 def _called_off(toks, h: int, before: list[str]) -> bool:
     """The event is negated by being called off ("cancelled his trip", "the summit was
     postponed"), so it was still to come when that happened."""
     if _CALLED_OFF.search(" ".join(before[-8:])):
         return True
     after = " ".join(t.norm for t in toks[h + 1:h + 9])
-    return bool(re.search(r"\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?"
-                          + _CALLED_OFF.pattern[2:], after))
+    return bool(_WAS_CALLED_OFF.search(after))
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+_TODAY_CUES = frozenset({"early", "earlier", "later", "this"})   # the words that open one of the phrases below
 
 
 def _today_phrase(toks, cl: list[int], clause: int) -> bool:
     """'early in the day', 'earlier in the day', 'later in the day', 'earlier today', 'this
     morning' in the clause (or fronted before it): the publication day."""
     words = [toks[i].norm for i in range(len(toks)) if cl[i] <= clause]
+    if _TODAY_CUES.isdisjoint(words):
+        return False
     for i, w in enumerate(words):
         if w in ("early", "earlier", "later") and words[i + 1:i + 4] == ["in", "the", "day"]:
             return True
@@ -712,12 +724,15 @@ def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | No
     return f"{start.isoformat()}/{hi.isoformat()}"
 
 
+_EDTF_PARTS = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def _upper(edtf: str | None) -> dt.date | None:
     """The last day an EDTF date or interval covers (None when open or unreadable)."""
     if not edtf:
         return None
     part = edtf.split("/")[-1]
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    m = _EDTF_PARTS.fullmatch(part)
     if not m:
         return None
     y = int(m.group(1))
@@ -736,7 +751,7 @@ def _upper(edtf: str | None) -> dt.date | None:
 
 
 def _lower(edtf: str) -> dt.date | None:
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf.split("/")[0])
+    m = _EDTF_PARTS.match(edtf.split("/")[0])
     if not m:
         return None
     y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
@@ -751,6 +766,10 @@ def _lower(edtf: str) -> dt.date | None:
 _REF_NOUN = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?P<noun>[a-z][a-z-]{3,})\b")
 
 
+_OTHER_WEEK = re.compile(r"\b(?:following|next|previous|same|that)\s+week\b", re.I)
+_IN_THE_DAY = re.compile(r"\bin\s+the\s+day\b", re.I)
+
+
 def rebase_references(text: str, timexes: list, published: dt.date | None) -> list:
     """Anaphoric expressions counted from their reference when the text dates it: "two weeks
     before Sunday's referendum" (the date right after), "days before the inauguration" (the
@@ -763,11 +782,11 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
     out = []
     for i, tx in enumerate(txs):
         if getattr(tx, "anaphoric", False) and tx.offset is not None and not _has_complement(text, tx) \
-                and not re.search(r"\b(?:following|next|previous|same|that)\s+week\b", tx.text, re.I):
+                and not _OTHER_WEEK.search(tx.text):
             # "On March 9 ... On the same day", "... on Friday. A day later": counted from the
             # last day the text named before it, not from the publication day
             ref = _previous_day(txs[:i], tx.start)
-            if ref is not None and published and re.search(r"\bin\s+the\s+day\b", tx.text, re.I) \
+            if ref is not None and published and _IN_THE_DAY.search(tx.text) \
                     and not 0 <= (published - ref).days <= DEFAULT_DAYS:
                 ref = None   # "earlier in the day" is a day of the news, not of background told before
             if ref is not None:
@@ -804,15 +823,18 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
 _DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _quote_end(text: str, pos: int) -> int | None:
     """The end of the quotation ``pos`` lies in (the closing mark's offset), or None when it is not
     quoted: an opening mark before it in the paragraph with no closing one in between."""
     start = max(text.rfind("\n", 0, pos), 0)
     opened = None
-    for i in range(start, pos):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, pos):
+        ch = m.group()
         if ch == "“" or (ch == '"' and opened is None):
-            opened = i
+            opened = m.start()
         elif ch == "”" or (ch == '"' and opened is not None):
             opened = None
     if opened is None:
@@ -856,16 +878,22 @@ _EVE = re.compile(r"\b(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+(?:(?:the|a|an|this|next|
                   r"(?:[A-Z0-9][\w.’'-]*(?:['’]s)?\s+){0,3}(?P<noun>[a-z][a-z-]{3,})\b")
 
 
+_EVE_OF = re.compile(r"eve\s+of\s")   # in every match of _EVE
+_STOP = re.compile(r"[.;,]")
+
+
 def _eves(text: str, txs: list, noun_dates: dict, published: dt.date | None) -> list:
     """'on the eve of the summit on Wednesday', 'on the eve of Xi's visit' (the visit dated elsewhere:
     'Xi's visit on Monday'): the day before that event's day."""
     out = list(txs)
+    if not _EVE_OF.search(text):
+        return sorted(out, key=lambda t: t.start)     # (a quick test before the full pattern)
     for m in _EVE.finditer(text):
         if any(t.start <= m.start() < t.end for t in txs):
             continue
         nxt = next((t for t in txs if m.end() <= t.start <= m.end() + 40 and _kind(t) == "date"
                     and not getattr(t, "anaphoric", False) and _point(_edtf(t)) is not None
-                    and not re.search(r"[.;,]", text[m.end():t.start])), None)
+                    and not _STOP.search(text[m.end():t.start])), None)
         ref = _point(_edtf(nxt)) if nxt is not None else noun_dates.get(m.group("noun").lower())
         if ref is None:
             continue
@@ -917,13 +945,22 @@ def _span(a: dt.date, b: dt.date) -> str:
     return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
 
 
+_DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _point(edtf: str | None) -> dt.date | None:
-    if not edtf or "/" in edtf or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+    if not edtf or "/" in edtf or not _DAY_EDTF.fullmatch(edtf):
         return None
     try:
         return dt.date.fromisoformat(edtf)
     except ValueError:
         return None
+
+
+_NOUN_BEFORE_DAY = re.compile(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$")
+_NOUN_HELD_ON_DAY = re.compile(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
+                               r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$")
+_NOUN_AFTER_DAY = re.compile(r"(?:['’]s)?\s+([a-z][a-z-]{3,})")
 
 
 def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
@@ -938,15 +975,14 @@ def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
             continue
         before = text[max(0, tx.start - 60):tx.start]
         after = text[tx.end:tx.end + 30]
-        m = re.search(r"([a-z][a-z-]{3,})\s+(?:on\s+|of\s+)?$", before[-30:])
+        m = _NOUN_BEFORE_DAY.search(before[-30:])
         if m:
             out.setdefault(m.group(1), day)
         # "the summit, which opened Tuesday", "the talks that were held on Monday"
-        m = re.search(r"([a-z][a-z-]{3,}),?\s+(?:which|that)\s+(?:opened|began|started|ended|closed|took\s+place|"
-                      r"(?:was|were|is|are)\s+held|opens|begins|starts|ends|takes\s+place)\s+(?:on\s+)?$", before)
+        m = _NOUN_HELD_ON_DAY.search(before)
         if m:
             out.setdefault(m.group(1), day)
-        m = re.match(r"(?:['’]s)?\s+([a-z][a-z-]{3,})", after)
+        m = _NOUN_AFTER_DAY.match(after)
         if m:
             out.setdefault(m.group(1), day)
     return out

@@ -349,6 +349,9 @@ _DISTINCT_SUBCODES = frozenset({"03", "05", "06", "07", "08", "16", "17"})
 _FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
 
 
+_STATE_CODE = re.compile(r"[A-Z]{3}")
+
+
 def assemble(doc: Doc) -> Extraction:
     """Candidates -> Events and Relations, with cross-sentence fallbacks and one event per
     real-world event; entities: the states that act or are acted upon, persons, places."""
@@ -461,7 +464,7 @@ def assemble(doc: Doc) -> Extraction:
             st = entities[ref].state if ref in entities else ref
             if ev.cameo.startswith("01") and ref == ev.target:
                 continue
-            if st and re.fullmatch(r"[A-Z]{3}", st):
+            if st and _STATE_CODE.fullmatch(st):
                 used_states.add(st)
     for r in relations:
         used_states.update((r.a, r.b))
@@ -613,10 +616,13 @@ def _in_quote(text: str, lo: int, at: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
+_QUOTES = re.compile(r"[\"“‘']")
+
+
 def _condemned_deed(text: str, c) -> bool:
     """Whether a reaction's object is a deed of force ("condemned the armed attack", "deplored
     the killings")."""
-    after = re.sub(r"[\"“‘']", "", text[c.trigger_end:c.trigger_end + 120])    # condemned "the attack"
+    after = _QUOTES.sub("", text[c.trigger_end:c.trigger_end + 120])    # condemned "the attack"
     m = _ACT_ANAPHOR.match(after)
     return m is not None and m.group("noun").lower() in _FORCE_NOUNS
 
@@ -687,6 +693,9 @@ _VAGUE_OBJECT = re.compile(r"[ \t]+(?:(?:with|to|against|on)[ \t]+)?" + _QUANT
                            + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:countries|nations|states|governments)\b", re.I)
 
 
+_PARTNER_PREP = re.compile(r"^\s*(?:(?:with|to|against|on|and)\s+)?")
+
+
 def _nonstate_partner(c, text: str) -> str | None:
     """The phrase by which the clause names its other side as a number of states it leaves unnamed
     (a meeting with the leaders of several states, a threat to some countries), or None."""
@@ -697,12 +706,15 @@ def _nonstate_partner(c, text: str) -> str | None:
         m = _NONSTATE_PARTNER.match(text, c.trigger_end)
     if m is None:
         return None
-    return re.sub(r"^\s*(?:(?:with|to|against|on|and)\s+)?", "", m.group(0)).strip()
+    return _PARTNER_PREP.sub("", m.group(0)).strip()
 
 
 # a noun's parties told by a between-phrase ("talks between A and B", "the discussions held between
 # the journalist and those he met")
 _BETWEEN = re.compile(r"(?:[ \t]+(?:held|taking[ \t]+place|that[ \t]+took[ \t]+place))?[ \t]+between\b", re.I)
+_ENDS_BETWEEN = re.compile(r"\sbetween$", re.I)
+_PHRASE_END = re.compile(r"[.,;:!?\"“”]")
+_AND = re.compile(r"\s+and\s+")
 
 
 def _between_described(c, text: str) -> bool:
@@ -715,12 +727,12 @@ def _between_described(c, text: str) -> bool:
     m = _BETWEEN.match(text, c.trigger_end)
     if m is not None:
         rest = text[m.end():m.end() + 160]
-    elif re.search(r"\sbetween$", text[c.trigger_start:c.trigger_end], re.I):
+    elif _ENDS_BETWEEN.search(text[c.trigger_start:c.trigger_end]):
         rest = text[c.trigger_end:c.trigger_end + 160]
     else:
         return False
-    phrase = re.split(r"[.,;:!?\"“”]", rest, maxsplit=1)[0]
-    parts = [p.split()[:3] for p in re.split(r"\s+and\s+", phrase, maxsplit=1)]
+    phrase = _PHRASE_END.split(rest, maxsplit=1)[0]
+    parts = [p.split()[:3] for p in _AND.split(phrase, maxsplit=1)]
     return any(ws and not any(w[:1].isupper() for w in ws) for ws in parts)
 
 
@@ -863,6 +875,7 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _MEETING_NOUNS = r"(?:meeting|meetings|talks|summit|negotiations|conference|dialogue|round|consultations)"
 # "Moscow will host the special envoys' meeting": the host's verb right before the meeting noun
 _HOST_OBJECT = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[^\s,;.]+\s+){0,4}$", re.I)
+_WITH = re.compile(r"\s+with\b")
 # "... hosted the delegations' meeting on Friday to discuss normalizing relations": the meeting's aim
 _HOST_AIM = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[^\s,;.]+\s+){0,4}?" + _MEETING_NOUNS + r"\b[^,;.]*$", re.I)
 
@@ -878,7 +891,7 @@ def _host_only(text: str, c, s) -> bool:
         return False
     gap = text[s.end:c.trigger_start]
     if _HOST_OBJECT.search(gap):
-        return not re.match(r"\s+with\b", text[c.trigger_end:c.trigger_end + 8]) \
+        return not _WITH.match(text[c.trigger_end:c.trigger_end + 8]) \
             and not text[c.trigger_start:c.trigger_end].lower().endswith(" with")
     return bool(_HOST_AIM.search(gap))
 
@@ -1068,7 +1081,7 @@ def _entity_ref(a, entities: dict[str, Entity]) -> str | None:
     if eid.startswith("group:") and getattr(a, "kind", "") == "group":
         entities[eid] = Entity(id=eid, kind="group", name=a.surface, state=None)
         return eid
-    if re.fullmatch(r"[A-Z]{3}", eid):
+    if _STATE_CODE.fullmatch(eid):
         return _state_ref(eid, entities)
     st = _state_of(a)
     return _state_ref(st, entities) if st else None
@@ -1144,9 +1157,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
     out: list[tuple[Event, dict]] = []
     for ev, meta in events:
         hit = None
+        ev_family = _family(ev.cameo)
         for i, (o, om) in enumerate(out):
             asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
-            fam = _family(o.cameo) == _family(ev.cameo) and _family(o.cameo) in ("force", "04")
+            fam = ev_family in ("force", "04") and _family(o.cameo) == ev_family
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
                 and (om["ss"], om["ts"]) == (meta["ts"], meta["ss"])
             if o.cameo[:2] == ev.cameo[:2] == "11" and o.cameo != ev.cameo and om["ss"] and om["ts"] \

@@ -144,6 +144,20 @@ UNITS = {
     "month": (1, 0), "year": (12, 0), "decade": (120, 0), "century": (1200, 0), "centurie": (1200, 0),
 }
 
+
+def _by_first_letter(words: list[str]) -> str:
+    """The word patterns ``words`` (each starting with a plain lower-case letter) as one group of
+    alternatives nested by first letter: "(?:w(?:as|ere)|h(?:ad|as))" for was|were|had|has. sre
+    enters every alternative whose first letter fits (saving its state each time) but skips the
+    members of a nested group on their own first letter, so this is much faster for long word
+    lists. It matches the same: only words of one first letter can match at a place, and their
+    order is kept."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{k}(?:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+
+
 _MON_FULL = "|".join(m.capitalize() for m in MONTH_NAMES)
 _MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
 _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
@@ -151,29 +165,42 @@ _WD = "|".join(d.capitalize() for d in WEEKDAYS)
 _YEAR = r"(?:1[89]|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 _NUMW = (
-    r"\d+(?:\.\d+)?|" + "|".join(cardinals(1, 90)) +
+    r"\d+(?:\.\d+)?|" + _by_first_letter(list(cardinals(1, 90))) +
     r"|(?:a\s+)?few|(?:a\s+)?couple(?:\s+of)?|several|(?:a\s+)?dozen|a|an|half\s+an?|(?:a|one)\s+and\s+a\s+half"
 )
+# what a _NUMW starts with (a digit or one of these letters; "afcsdh": a few, a couple, several,
+# a dozen, half): tested first, so that the long case-insensitive alternation is not tried at
+# every other word
+_NUMW_START = r"[\d" + "".join(sorted({w[0] for w in cardinals(1, 90)} | set("afcsdh"))) + "]"
 _UNIT = r"hour|day|night|week|fortnight|month|year|decade|century|centurie"
 
 # ----------------------------------------------------------------- tense
 
-_FUTURE = re.compile(
-    r"\b(?:will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
+_FUTURE_WORDS = (
+    r"will|won[’']?t|shall|would|wouldn[’']?t|is\s+to|are\s+to|was\s+to|were\s+to|is\s+due|are\s+due|set\s+to"
     r"|plans?|planned|planning|scheduled|expected|expects|going\s+to|upcoming|intends?|aims?\s+to"
     r"|hopes?\s+to|to\s+be\s+held|to\s+start|to\s+begin|to\s+visit|to\s+travel|forthcoming"
-    r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for)\b"
+    r"|slated|set\s+for|due\s+for|pencil?led\s+in|pencil?led\s+for"
+).split("|")
+# (the lookahead: the letters the words start with, a quick reject at other words before the
+# case-insensitive alternatives are tried)
+_FUTURE = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _FUTURE_WORDS}))}])\b{_by_first_letter(_FUTURE_WORDS)}\b"
     r"|[’']ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|didn[’']t|has|have|hasn[’']t|haven[’']t|ago|last|said|told|took|met|made|came"
+_PAST_WORDS = (
+    r"was|were|had|did|didn[’']t|has|have|hasn[’']t|haven[’']t|ago|last|said|told|took|met|made|came"
     r"|went|gave|held|began|left|saw|won|lost|fell|rose|struck|hit|shot|sent|led|spoke|broke|brought|fought"
     r"|stood|sought|thought|knew|found|became|ran|paid|meant|felt|kept|wrote|drew|flew|got|grew|threw"
     r"|began|chose|drove|forgot|froze|hid|rode|sank|sang|slid|stole|swore|tore|woke|wore|beat|bore|bit"
     r"|built|bought|caught|dealt|fed|fled|heard|laid|lent|lit|overtook|quit|read|sold|shut|spent|split"
-    r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook)\b"
-    r"|\b[a-z]{2,}(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
+    r"|spread|stuck|swept|taught|understood|upheld|withdrew|won|overthrew|oversaw|undertook"
+).split("|")
+# ((?=ed\b): the exceptions are looked at only before a final "ed")
+_PAST = re.compile(
+    rf"\b{_by_first_letter(_PAST_WORDS)}\b"
+    r"|\b[a-z]{2,}(?=ed\b)(?<!need)(?<!seed)(?<!speed)(?<!indeed)(?<!hundred)(?<!proceed)(?<!succeed)(?<!exceed)ed\b"
 )
 # present tense: neutral ("is", "are"), except the scheduling present ("takes effect on April 1")
 _PRESENT = re.compile(r"\b(?:is|are|am|isn[’']t|aren[’']t|remains?|says|say)\b")
@@ -216,6 +243,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         hi = m2.start()
     best: tuple[int, int, str] | None = None
     for m in _TENSE.finditer(text, lo, hi):
+        if best is not None and m.start() - end > best[0]:
+            break   # this marker and the ones after it are farther than the best one
         label, prio = _TENSE_GROUPS[m.lastgroup or "p"]
         if prio == 2 and text[max(0, m.start() - 3):m.start()] == "be ":
             continue  # "will be held": a participle after a modal, not a past tense
@@ -332,8 +361,11 @@ def _span(a: dt.date, b: dt.date, unit: str) -> str:
     return f"{_yy(a.year)}/{_yy(b.year)}"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _number(word: str) -> float | None:
-    w = re.sub(r"\s+", " ", word.lower()).strip()
+    w = _SPACES.sub(" ", word.lower()).strip()
     if w in ("a couple", "a couple of", "couple of"):
         return 2
     if w in ("a few",):
@@ -401,8 +433,11 @@ def _direction_of(edtf: str | None, anchor: dt.date | None) -> str | None:
     return None
 
 
+_EDTF_PARTS = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def _bound(part: str, end: bool) -> dt.date | None:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    m = _EDTF_PARTS.fullmatch(part)
     if not m:
         return None
     y = int(m.group(1))
@@ -583,11 +618,14 @@ _COUNT_NOUN = re.compile(
 _RX_YEAR = re.compile(rf"(?<![\w$€£¥#.,/:%+-])({_YEAR})(?![\d,]\d|\.\d|[-–/]\d|\w)")
 
 
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:no\.|number|resolution|flight|room|route|article|page|tel|code|\$|usd|eur)\s*$")
+
+
 def _h_year(m, text, anchor, forced):
     if _COUNT_NOUN.match(text, m.end()):
         return None
     before = text[max(0, m.start() - 12):m.start()].lower()
-    if re.search(r"(?:no\.|number|resolution|flight|room|route|article|page|tel|code|\$|usd|eur)\s*$", before):
+    if _NOT_A_YEAR_BEFORE.search(before):
         return None
     y = int(m.group(1))
     return _Cand(m.start(), m.end(), _yy(y), "date", absolute=True)
@@ -717,8 +755,9 @@ def _h_wd(m, text, anchor, forced):
 _WEEK_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|previous|next|this)\s+week\b", re.I)
 
 
+# (the lookahead: the letters its phrases start with, a quick reject as in _RX_CAL)
 _RX_DEICTIC = re.compile(
-    r"\b(?i:(overnight)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
+    r"\b(?=(?i:[oelty]))(?i:(overnight)|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening)"
     r"|(?:the\s+day\s+(?:before|after)\s+)?(today|tonight|yesterday|tomorrow)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|(this)\s+(morning|afternoon|evening)|(last)\s+(night)"
     r"|(earlier|later)\s+(today))\b"
@@ -726,7 +765,7 @@ _RX_DEICTIC = re.compile(
 
 
 def _h_deictic(m, text, anchor, forced):
-    s = re.sub(r"\s+", " ", m.group(0).lower())
+    s = _SPACES.sub(" ", m.group(0).lower())
     if anchor is None:
         return _Cand(m.start(), m.end(), None, "date")
     if s == "overnight":
@@ -749,8 +788,11 @@ def _h_deictic(m, text, anchor, forced):
     return _Cand(m.start(), m.end(), _iso(d), "date", direction=direction)
 
 
+# (the lookahead after \b in _RX_CAL, _RX_QTY, _RX_BARE and _RX_ENDOF: the letters their phrases start
+# with, a quick reject at other words before the case-insensitive alternations are tried: sre skips an
+# alternative on its first letter only when it is case-sensitive)
 _RX_CAL = re.compile(
-    r"\b(?i:(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
+    r"\b(?i:(?=[eltnpc])(?:(earlier|later|early|late)\s+)?(this|last|next|past|previous|coming|current|the\s+past|the\s+last"
     r"|the\s+previous|the\s+coming|the\s+next|the\s+current|the\s+following)\s+"
     r"(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))\b"
 )
@@ -787,7 +829,7 @@ def _weekend(anchor: dt.date, which: str, tense: str | None) -> str:
 
 def _h_cal(m, text, anchor, forced):
     mod = (m.group(1) or "").lower()
-    rel = re.sub(r"\s+", " ", m.group(2).lower())
+    rel = _SPACES.sub(" ", m.group(2).lower())
     unit = m.group(3).lower()
     rolling = rel in ("the past", "the last", "past")
     rel = rel.replace("the ", "")
@@ -933,10 +975,10 @@ def _h_season(m, text, anchor, forced):
 # --- quantities: "four months", "a day", "6 weeks", "decades" ----------------------------
 
 _RX_QTY = re.compile(
-    rf"\b(?i:({_NUMW})[\s-]+({_UNIT})s?(?:[’']s?)?(?:[\s-]+long\b)?)(?![\w-])"
+    rf"\b(?i:(?={_NUMW_START})({_NUMW})[\s-]+({_UNIT})s?(?:[’']s?)?(?:[\s-]+long\b)?)(?![\w-])"
 )
 _RX_BARE = re.compile(
-    r"\b(?i:(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
+    r"\b(?i:(?=[hdwmyc])(hours|days|weeks|months|years|decades|centuries))(?:-long\b)?(?![\w-])"
 )
 _QPOST = re.compile(
     r"(?i:[’']?\s*(time)\b|\s+(ago|earlier|later|before|after|prior|from\s+now|hence|of|long|back|previously|on)\b)"
@@ -954,13 +996,19 @@ _VAGUE_RANGE = {  # bare plural units: (lo, hi) in days for offsets; rolling win
 }
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _context(text: str, start: int) -> list[str]:
     """Lower-case words before ``start`` (up to 5) in the same clause, nearest last."""
     left = text[max(0, start - 50):start]
     cut = max(left.rfind("."), left.rfind(","), left.rfind(";"), left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1:]
-    return re.findall(r"[a-z]+", left.lower())[-5:]
+    return _LOWER_WORD.findall(left.lower())[-5:]
+
+
+_SINCE_AFTER = re.compile(r"\s+since\b", re.I)
 
 
 def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_long, vague):
@@ -1021,7 +1069,7 @@ def _quantity(text, anchor, forced, s, e, n, unit, post_kind, pre_words, hyphen_
         return _Cand(s, e, _point(_shift(anchor, n, unit, 1), unit), "date", "future")
     # windows and durations
     is_duration = post_kind in ("of", "long") or hyphen_long
-    if rolling_pre is None and re.match(r"\s+since\b", text[e:e + 7], re.I):
+    if rolling_pre is None and _SINCE_AFTER.match(text[e:e + 7]):
         rolling_pre = "past"    # "in the two years since both leaders took office": the span up to now
     if rolling_pre:
         direction = rolling_pre
@@ -1091,6 +1139,12 @@ def _followed_by_complement(text: str, pos: int) -> bool:
     return bool(nxt) and nxt[0] == " " and (nxt[1:2].isalnum() or nxt[1:2] in "\"“‘'")
 
 
+_OF_AFTER = re.compile(r"\s+of\s")
+_HYPHENATED = re.compile(r"[\w ]+-\w+$")
+_TIME_AFTER_ADJ = re.compile(r"\s+(?:of|ago|earlier|later|before|after)\b")
+_FEW = re.compile(r"\b(?:few|several)$")
+
+
 def _h_qty(m, text, anchor, forced):
     n = _number(m.group(1))
     if n is None or n <= 0 or n > 10000:
@@ -1099,7 +1153,7 @@ def _h_qty(m, text, anchor, forced):
     if unit not in UNITS:
         return None
     numw = m.group(1).lower()
-    if numw in ("a", "an", "one") and unit == "day" and re.match(r"\s+of\s", text[m.end():m.end() + 4]):
+    if numw in ("a", "an", "one") and unit == "day" and _OF_AFTER.match(text[m.end():m.end() + 4]):
         return None  # "a day of mourning", "a day of action": a named day, not a time
     if numw in ("a", "an") and text[m.end(2):m.end(2) + 1] in ("s", "S"):
         return None  # "a decades-long war": the bare plural rule reads it
@@ -1108,15 +1162,15 @@ def _h_qty(m, text, anchor, forced):
     raw = m.group(0)
     hyphen_long = raw.lower().endswith("long")
     # "a two-day summit", "three-year deal": an adjective, the event's length, not a time
-    if (re.match(r"[\w ]+-\w+$", raw) and not hyphen_long
-            and not re.match(r"\s+(?:of|ago|earlier|later|before|after)\b", text[m.end():m.end() + 8])):
+    if (_HYPHENATED.match(raw) and not hyphen_long
+            and not _TIME_AFTER_ADJ.match(text[m.end():m.end() + 8])):
         return None
     post = _QPOST.match(text, m.end())
     post_kind = None
     e = m.end()
     if post:
         post_kind = (post.group(1) or post.group(2)).lower()
-        post_kind = re.sub(r"\s+", " ", post_kind)
+        post_kind = _SPACES.sub(" ", post_kind)
         if post_kind in ("ago", "earlier", "later", "before", "after", "prior", "from now", "hence", "back",
                          "time", "previously"):
             e = post.end()
@@ -1128,7 +1182,7 @@ def _h_qty(m, text, anchor, forced):
     ext = _ROLL_LEFT.search(text, max(0, m.start() - 30), m.start())
     s = ext.start() if ext else m.start()
     if post_kind in ("ago", "back") and anchor is not None and unit in ("day", "week", "month", "year") \
-            and re.search(r"\b(?:few|several)$", numw):
+            and _FEW.search(numw):
         # "a few weeks ago": two to five of them back, not one week four weeks ago
         months, days = UNITS[unit]
         per = months * 30.44 + days
@@ -1139,15 +1193,20 @@ def _h_qty(m, text, anchor, forced):
     return _quantity(text, anchor, forced, s, e, n, unit, post_kind, words, hyphen_long, False)
 
 
+_DIGIT_BEFORE = re.compile(r"\d[\s-]*$")
+_AHEAD = re.compile(r"\s+(?:ahead|to\s+come)\b", re.I)
+_IN_THE_BEFORE = re.compile(r"(?i:\b(?:in\s+)?the\s+)$")
+
+
 def _h_bare(m, text, anchor, forced):
     unit = _unit(m.group(1))
     raw = m.group(0)
     hyphen_long = raw.lower().endswith("-long")
     words = _context(text, m.start())
     last = words[-1] if words else ""
-    if last in CARDINALS or re.search(r"\d[\s-]*$", text[max(0, m.start() - 3):m.start()]):
+    if last in CARDINALS or _DIGIT_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
         return None  # part of a counted quantity
-    ahead = re.match(r"\s+(?:ahead|to\s+come)\b", text[m.end():m.end() + 10], re.I)
+    ahead = _AHEAD.match(text[m.end():m.end() + 10])
     if last in ("early", "small", "wee", "late", "final", "opening", "closing", "office", "working", "business",
                 "peak", "visiting", "the", "these", "those", "many", "happy") and not (last == "the" and ahead):
         return None
@@ -1155,7 +1214,7 @@ def _h_bare(m, text, anchor, forced):
         c = _quantity(text, anchor, forced, m.start(), m.end() + ahead.end(), 3, unit, None, ["coming"], False, True)
         if c is not None:
             c.kind = "relative"
-            pre = re.search(r"(?i:\b(?:in\s+)?the\s+)$", text[max(0, m.start() - 10):m.start()])
+            pre = _IN_THE_BEFORE.search(text[max(0, m.start() - 10):m.start()])
             if pre:
                 c.start = m.start() - (len(pre.group(0)) - (3 if pre.group(0).lower().startswith("in ") else 0))
         return c
@@ -1163,7 +1222,7 @@ def _h_bare(m, text, anchor, forced):
     post_kind = None
     e = m.end()
     if post:
-        post_kind = re.sub(r"\s+", " ", (post.group(1) or post.group(2)).lower())
+        post_kind = _SPACES.sub(" ", (post.group(1) or post.group(2)).lower())
         if post_kind in ("ago", "earlier", "later", "before", "after", "prior"):
             e = post.end()
     if words[-2:] == ["in", "recent"] or (last == "recent" and len(words) >= 2):
@@ -1246,23 +1305,27 @@ _VAGUE_DIR = {
 }
 
 
+_SOON_AFTER = re.compile(r"\s+(?:after|before|afterwards)\b", re.I)
+_COMPARED = re.compile(r"\s+(?:than|this|last|next|today|in\s+the)\b", re.I)
+
+
 def _h_vague(m, text, anchor, forced):
-    s = re.sub(r"\s+", " ", m.group(1).lower())
+    s = _SPACES.sub(" ", m.group(1).lower())
     if s in ("in the long run", "in the meantime", "at the time", "once again", "nowadays", "these days"):
         return None
     if s == "soon" and (text[max(0, m.start() - 3):m.start()].lower() == "as " or
                         text[m.end():m.end() + 7].lower() == "er or l"):
         return None  # "as soon as", "sooner or later"
-    if s in ("shortly", "soon") and re.match(r"\s+(?:after|before|afterwards)\b", text[m.end():m.end() + 14], re.I):
+    if s in ("shortly", "soon") and _SOON_AFTER.match(text[m.end():m.end() + 14]):
         return _Cand(m.start(), m.end(), None, "relative", None, anaphoric=True)
-    if s in ("earlier", "later") and re.match(r"\s+(?:than|this|last|next|today|in\s+the)\b",
-                                             text[m.end():m.end() + 12], re.I):
+    if s in ("earlier", "later") and _COMPARED.match(text[m.end():m.end() + 12]):
         return None
     return _Cand(m.start(), m.end(), None, "relative", _VAGUE_DIR.get(s))
 
 
+# (the lookahead: the letters the case-insensitive phrases start with, a quick reject as in _RX_CAL)
 _RX_SET = re.compile(
-    rf"\b(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|spring|summer|autumn"
+    rf"\b(?=(?i:[eabotf]))(?i:(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|spring|summer|autumn"
     rf"|winter|decade|\d+\s+(?:days|weeks|months|years)|two\s+(?:days|weeks|months|years))|annually|biannually"
     rf"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade))\b"
     rf"|\b(?i:every)\s+({_WD})\b"
@@ -1274,7 +1337,8 @@ def _h_set(m, text, anchor, forced):
 
 
 _RX_ENDOF = re.compile(
-    r"\b(?i:(?:the\s+)?(end|beginning|start|middle|turn|close)\s+of\s+(the|this|last|next)\s+(week|month|year|decade|century))\b"
+    r"\b(?i:(?=[tebsmc])(?:the\s+)?(end|beginning|start|middle|turn|close)\s+of\s+(the|this|last|next)\s+"
+    r"(week|month|year|decade|century))\b"
 )
 
 
@@ -1322,12 +1386,15 @@ def _h_weekend(m, text, anchor, forced):
 _RX_HOLIDAY = re.compile(r"\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|New\s+Year)\b(?![’']s)")
 
 
+_YEAR_AFTER = re.compile(r",?\s+((?:1[89]|20)\d\d)\b")
+
+
 def _h_holiday(m, text, anchor, forced):
-    name = re.sub(r"\s+", " ", m.group(1)).replace("’", "'")
+    name = _SPACES.sub(" ", m.group(1)).replace("’", "'")
     month, day = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
                   "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1)}[name]
     after = text[m.end():m.end() + 12]
-    ym = re.match(r",?\s+((?:1[89]|20)\d\d)\b", after)
+    ym = _YEAR_AFTER.match(after)
     if ym:
         d = _valid_day(int(ym.group(1)), month, day)
         return _Cand(m.start(), m.end() + ym.end(), _iso(d) if d else None, "date", absolute=True)
@@ -1412,6 +1479,11 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
 _WIN = 56
 _SINCE = re.compile(r"(?i:\b(since|from|between|until|till|through|by|before|after)\s+)$")
 _JOIN = re.compile(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+_MONTH_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_MONTH_DATES = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?")
+_YEAR4 = re.compile(r"\d{4}")
+_OF_GLUE = re.compile(r",?\s+(?:of\s+)?")
+_RELATIVE_YEAR = re.compile(r"(?i:last|next|this|the\s+previous|the\s+following)\b")
 
 
 def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]:
@@ -1429,7 +1501,7 @@ def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]
             if j and (word in ("from", "between") or sep in ("to", "-", "–", "—", "through", "until", "till")) and (
                     sep != "and" or word == "between"):
                 lo, hi = c.edtf, nxt.edtf
-                if not c.absolute and nxt.absolute and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", lo):
+                if not c.absolute and nxt.absolute and _MONTH_DATE.fullmatch(lo):
                     lo = hi[:4] + lo[4:]  # "May 9 to May 12, 2014": the first date takes the second's year
                     if _bound(lo, False) is None or _bound(lo, False) > _bound(hi, True):
                         lo = f"{int(hi[:4]) - 1:04d}" + c.edtf[4:]
@@ -1440,10 +1512,10 @@ def _merge(text: str, cands: list[_Cand], anchor: dt.date | None) -> list[_Cand]
                     i += 2
                     continue
         if (i + 1 < len(cands) and c.edtf and not c.absolute and cands[i + 1].edtf
-                and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?", c.edtf)
-                and re.fullmatch(r"\d{4}", cands[i + 1].edtf)
-                and re.fullmatch(r",?\s+(?:of\s+)?", text[c.end:cands[i + 1].start])
-                and re.match(r"(?i:last|next|this|the\s+previous|the\s+following)\b", text[cands[i + 1].start:])):
+                and _MONTH_DATES.fullmatch(c.edtf)
+                and _YEAR4.fullmatch(cands[i + 1].edtf)
+                and _OF_GLUE.fullmatch(text[c.end:cands[i + 1].start])
+                and _RELATIVE_YEAR.match(text, cands[i + 1].start)):
             # "May last year", "June 18 of next year": the month takes that year
             y = cands[i + 1].edtf
             edtf = "/".join(y + part[4:] for part in c.edtf.split("/"))
