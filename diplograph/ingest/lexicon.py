@@ -271,8 +271,9 @@ class PatternIndex:
         for f in self.by_first:
             if len(f) >= 7 and f.isalpha():
                 self._typo.setdefault(f, f)
-        # per first word: its patterns, each with the checks find() makes (built once per word)
-        self._memo: dict[str, list[tuple] | None] = {}
+        # per first word: its patterns, each with the checks find() makes, and the patterns indexed
+        # by the words of their first needed word set (built once per word, see _candidates)
+        self._memo: dict[str, tuple | None] = {}
         # the literal words (after the first) each pattern needs somewhere in the sentence: a
         # pattern whose words are absent is not tried (same matches, far fewer attempts)
         self._needs: dict[int, tuple[frozenset[str], ...]] = {
@@ -306,28 +307,63 @@ class PatternIndex:
                 return self.by_first[cand]
         return None
 
+    def _candidates(self, norm: str) -> tuple | None:
+        """The patterns a token ``norm`` may start, in the order find() tries them: a list of
+        (pattern, needed word sets after the first, xpost, xnext, xgap, xfar); the positions in it
+        of patterns that need no word; each word of a first needed set mapped to the positions of
+        the patterns needing it; and the set of those words."""
+        pats = self._lookup(norm)
+        if not pats:
+            return None
+        cands: list[tuple] = []
+        free: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for k, p in enumerate(pats):
+            need = self._needs[id(p)]
+            cands.append((p, need[1:], self._xpost.get(id(p)), self._xnext.get(id(p)), self._xgap.get(id(p)),
+                          self._xfar.get(id(p))))
+            if not need:
+                free.append(k)
+            else:
+                for w in need[0]:
+                    by_word.setdefault(w, []).append(k)
+        return cands, tuple(free), {w: tuple(ks) for w, ks in by_word.items()}, frozenset(by_word)
+
     def find(self, toks: list[Tok], lo: int, hi: int, actor_starts: dict[int, int] | None = None) -> list[Match]:
         """All matches of all patterns starting in toks[lo:hi]."""
         out: list[Match] = []
         actor_starts = actor_starts or {}
         memo = self._memo
-        needs = self._needs
         present: set[str] | None = None
         for i in range(lo, hi):
             norm = toks[i].norm
-            cands = memo.get(norm, False)
-            if cands is False:
-                pats = self._lookup(norm)
-                cands = [(p, needs[id(p)], self._xpost.get(id(p)), self._xnext.get(id(p)),
-                          self._xgap.get(id(p)), self._xfar.get(id(p))) for p in pats] if pats else None
+            got = memo.get(norm, False)
+            if got is False:
+                got = self._candidates(norm)
                 if len(memo) < 200_000:
-                    memo[norm] = cands
-            if not cands:
+                    memo[norm] = got
+            if got is None:
                 continue
+            cands, free, by_word, first_words = got
             if present is None:
                 present = {t.norm for t in toks[lo:hi]}
-            for p, need, xpost, xnext, xgap, xfar in cands:
-                for f in need:  # a loop, not all(...): this test runs ~2,000 times an article
+            # only patterns whose first needed word set meets the sentence are tried (most do not),
+            # in their order in cands
+            hits = present.intersection(first_words)
+            if not hits:
+                if not free:
+                    continue
+                order: tuple[int, ...] | list[int] = free
+            elif len(hits) == 1 and not free:
+                order = by_word[hits.pop()]
+            else:
+                ks = set(free)
+                for w in hits:
+                    ks.update(by_word[w])
+                order = sorted(ks)
+            for k in order:
+                p, need, xpost, xnext, xgap, xfar = cands[k]
+                for f in need:
                     if f.isdisjoint(present):
                         break
                 else:
