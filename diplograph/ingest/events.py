@@ -178,6 +178,9 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     for i, t in enumerate(toks):
         w = t.norm
         prev = toks[i - 1].norm if i else ""
+        if w not in _CLAUSE_CUES and prev not in SAY_FORMS:
+            ids[i] = cur    # (most words: none of the tests below can fire)
+            continue
         if fronted_pp and w == ",":
             fronted_pp = False
             if stack:
@@ -239,6 +242,9 @@ FRONTED_PREPS = frozenset({"in", "amid", "amidst", "despite", "with", "after", "
 # a fronted conditional or concessive clause ends at its comma (time clauses keep their date
 # with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
 FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
+# every word clause_ids tests for (besides a word after a verb of saying)
+_CLAUSE_CUES = BOUNDARY_WORDS | FRONTED_SUBORDINATORS | {",", ";", ":", "—", "–", "as", "that", "which", "who",
+                                                         "where", "when", "after", "before", "while", "since"}
 
 
 def _list_comma(toks: list[Tok], i: int) -> bool:
@@ -287,6 +293,8 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     actor_starts = {s: e for s, e, _ in ctx.actors}
     matches = index.find(toks, 0, len(toks), actor_starts)
     matches = _resolve_overlaps([m for m in matches if _viable(ctx, m)])
+    if not matches:
+        return []
     cl = clause_ids(toks)
     out: list[Candidate] = []
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
@@ -339,12 +347,13 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     out.extend(_visits_of_meetings(out))
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i for i, t in enumerate(toks)}
-    hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
-    out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
-                                  and toks[ends[c.trigger_end]].norm == "to"
-                                  and ends[c.trigger_end] + 1 in hostile)]
+    if any(c.nominal and c.code.startswith("03") for c in out):
+        starts = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i for i, t in enumerate(toks)}
+        hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
+        out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
+                                      and toks[ends[c.trigger_end]].norm == "to"
+                                      and ends[c.trigger_end] + 1 in hostile)]
     return out
 
 
@@ -2079,7 +2088,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
     toks = ctx.toks
     h = m.head
     clause = cl[h]
-    first = next(i for i in range(len(toks)) if cl[i] == clause)
+    first = cl.index(clause)
     say = None
     for i in range(first - 1, -1, -1):
         if toks[i].norm in JUDGMENT_SAY:
@@ -2295,6 +2304,7 @@ VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
                           "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
                           "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
+_INSTITUTION_OR_VICTIM = INSTITUTION_HEADS | VICTIM_NOUNS
 # a count right before a reduced passive ("two soldiers killed in ..."): numbers to twelve, and
 # the vague counts of people ("dozens killed", "many wounded")
 NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several")) \
@@ -2615,7 +2625,10 @@ def _subject_prep_ok(toks: list[Tok], s: int) -> bool:
 
 def first_in_clause(cl: list[int], clause: int) -> int:
     """Index of the first token of a clause."""
-    return next((i for i, c in enumerate(cl) if c == clause), 0)
+    try:
+        return cl.index(clause)
+    except ValueError:
+        return 0
 
 
 def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
@@ -2941,7 +2954,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
-    if h >= 2 and toks[h - 1].norm in INSTITUTION_HEADS | VICTIM_NOUNS and toks[h - 2].norm in CAUSATIVE_VERBS \
+    if h >= 2 and toks[h - 1].norm in _INSTITUTION_OR_VICTIM and toks[h - 2].norm in CAUSATIVE_VERBS \
             and not any(e == h for _s, e, _a in ctx.actors):
         return []           # "which has seen police kill thousands": the police, of no state named
     if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h) or _common_people_subject(ctx, h):
@@ -2964,25 +2977,26 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         return [a for a in speaker if a.kind in ("state", "person")][-1:]
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
+    c0 = cl.index(clause)       # the clause's first token
     for s, e, a in reversed(cands):
         k = s
         while k > 0 and (toks[k - 1].norm in TITLE_SKIP or toks[k - 1].text[:1].isupper() and k - 1 > 0
                          and toks[k - 1].norm not in ("the", "a", "an") and toks[k - 1].norm.isalpha()
-                         and k - 1 > first_in_clause(cl, clause)):
+                         and k - 1 > c0):
             k -= 1          # "to Prime Minister Narendra Modi": look before the title
         while k > 0 and toks[k - 1].norm in DETERMINERS and toks[k - 1].norm not in ("the", "a", "an", "that",
                                                                                      "this", "both", "all"):
             k -= 1          # "summoned the top Chinese envoy": over adjectives to the determiner
-        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == first_in_clause(cl, clause) or toks[
+        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == c0 or toks[
                 k - 2].norm in ("the", "a", "an", ",", "and") or toks[k - 2].norm[:1].isdigit()):
             k -= 1          # "Suspected Burundian assailants attacked": an adjective, not a verb
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
-        if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
+        if k and k - 1 == c0 and prev in BOUNDARY_WORDS:
             prev = ""       # "since Russian troops had seized": the clause's conjunction, no preposition
         if prev in ("the", "a", "an") and k >= 2:
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
-        if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
+        if a.form == "pronoun" and a.possessive and k > c0 + 2:
             continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
         if not a.possessive and a.kind == "state" and a.form not in ("demonym", "pronoun") and a.head \
                 and a.head[0] in AFFAIR_HEADS and e < h:
@@ -3016,14 +3030,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 break
             continue
         if a.kind == "org" and not a.states[0] and not (a.ids and str(a.ids[0]).startswith("org:") and all(
-                toks[x].norm in ("the", "a", ",") for x in range(first_in_clause(cl, clause), k))):
+                toks[x].norm in ("the", "a", ",") for x in range(c0, k))):
             continue        # (an international organisation opening its clause acts: "The UN Security Council condemned")
         if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
-                and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
+                and prev not in SAY_FORMS and k > c0:
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
         if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
-                and k - 1 > first_in_clause(cl, clause) and not (h and toks[h - 1].norm in ("for", "of")):
+                and k - 1 > c0 and not (h and toks[h - 1].norm in ("for", "of")):
             # "Canada singled out Chinese hackers, lodging a protest": a phrasal verb's object ("singled
             # out hackers for attacking": the object does the gerund after for/of)
             continue
@@ -3031,7 +3045,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         break
     if picked is None:
         # relative clause: "X, who announced ...", "X, which has urged ...", "the leaders who toppled"
-        first = next((i for i in range(len(toks)) if cl[i] == clause), h)
+        first = c0
         if first < len(toks) and toks[first].norm in ("which", "who", "whose"):
             ante = [(s, e, a) for s, e, a in ctx.actors if e <= first and not a.location]
             if ante and first - ante[-1][1] <= 4:
@@ -3045,7 +3059,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         elif first < len(toks) and toks[first].norm == "that":
             return []
     if picked is None:
-        first = next((i for i in range(len(toks)) if cl[i] == clause), h)
+        first = c0
         if toks[first].norm in ("after", "before", "while", "when", "since", "by") and first + 1 < len(toks) \
                 and toks[first + 1].norm.endswith("ing"):
             # "North Korea launched a missile ... after warning of a strong response": same subject
@@ -3072,7 +3086,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         picked = _fronted_participle_subject(ctx, h)
     if picked is None:
-        first = first_in_clause(cl, clause)
+        first = c0
         if toks[first].norm == "but" and first + 1 < len(toks) and first > 0 and (
                 toks[first + 1].norm in AUX_VERBS or _is_verbish(toks[first + 1].norm)):
             prev_subj = _subject(ctx, first - 1, cl)    # "have no presence but are keen to": the same subject
@@ -3080,7 +3094,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 return prev_subj
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
-        first = first_in_clause(cl, clause)
+        first = c0
         reported = first > 0 and (toks[first - 1].norm in SAY_FORMS or toks[first].norm in SAY_FORMS
                                   or first > 1 and toks[first - 1].norm == "that" and toks[first - 2].norm in SAY_FORMS)
         # not a reported clause: "Burundi says the RED-Tabara group staged an attack" (the group acted)
