@@ -27,7 +27,11 @@ from diplograph.ingest.numbers import cardinals, pick
 __all__ = ["Pattern", "PatternIndex", "Tok", "default_index", "load_lexicons", "load_patterns", "noun_forms",
            "tokenize", "verb_forms", "verb_words"]
 
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+# abbreviations ("U.S."), a word before "n't", "n't", "'s", words with inner hyphens or dots, any
+# other character. The second branch is a shortcut that changes no token: a word followed by no
+# hyphen, dot or apostrophe is the token every later branch would give, found in one scan.
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w++(?![-.'’])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
+                       r"|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
 SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
@@ -55,17 +59,16 @@ class Tok:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` ("n't" becomes "not")."""
-    out: list[Tok] = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        s = m.group()
-        low = s.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        if low == "n't":
-            low = "not"
-        st, en = m.span()
-        out.append(Tok(s, low, st, en))
-    return out
+    if end is None:
+        end = len(text)
+    ms = list(_TOKEN_RE.finditer(text, start, end))
+    words = [m.group() for m in ms]
+    norms = [w.lower() for w in words]
+    if text.find("’", start, end) >= 0:
+        norms = [w.replace("’", "'") for w in norms]
+    if "n't" in norms:
+        norms = ["not" if w == "n't" else w for w in norms]
+    return list(map(Tok, words, norms, [m.start() for m in ms], [m.end() for m in ms]))
 
 
 _IRREGULAR = {
