@@ -323,8 +323,10 @@ class PatternIndex:
         by_word: dict[str, list[int]] = {}
         for k, p in enumerate(pats):
             need = self._needs[id(p)]
+            # the word sets of a pattern of words only (no gap, option or actor slot) after its first
+            lits = tuple(it.forms for it in p.items[1:]) if all(it.kind == "lit" for it in p.items) else None
             cands.append((p, need[1:], self._xpost.get(id(p)), self._xnext.get(id(p)), self._xgap.get(id(p)),
-                          self._xfar.get(id(p))))
+                          self._xfar.get(id(p)), lits))
             if not need:
                 free.append(k)
             else:
@@ -365,12 +367,12 @@ class PatternIndex:
                     ks.update(by_word[w])
                 order = sorted(ks)
             for k in order:
-                p, need, xpost, xnext, xgap, xfar = cands[k]
+                p, need, xpost, xnext, xgap, xfar, lits = cands[k]
                 for f in need:
                     if f.isdisjoint(present):
                         break
                 else:
-                    m = _match_at(p, toks, i, hi, actor_starts)
+                    m = _match_at(p, toks, i, hi, actor_starts) if lits is None else _match_words(p, lits, toks, i, hi)
                     if m is None:
                         continue
                     if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
@@ -393,6 +395,18 @@ def _far_word(toks: list[Tok], end: int, words: frozenset[str]) -> bool:
         if t.norm in words:
             return True
     return False
+
+
+def _match_words(p: Pattern, lits: tuple[frozenset[str], ...], toks: list[Tok], i: int, hi: int) -> Match | None:
+    """_match_at for a pattern of words only: the words after toks[i] in a row, nothing to try
+    another way."""
+    end = i + 1 + len(lits)
+    if end > hi:
+        return None
+    for k, forms in enumerate(lits, i + 1):
+        if toks[k].norm not in forms:
+            return None
+    return Match(p, i, end, i + p.head, tuple(range(i, end)))
 
 
 def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[int, int]) -> Match | None:
