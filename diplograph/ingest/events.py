@@ -699,6 +699,8 @@ ADJ_PARTICIPLES = frozenset({"alleged", "suspected", "purported", "presumed", "r
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
     """Does a gap of the pattern run over a subordinator that opens another clause ("would take
     part in the talks if Russia takes measures")?"""
+    if m.end - m.start <= 2:
+        return False        # (nothing inside the match)
     lit = set(m.lit_positions)
     spans = [(s, e) for s, e, a in ctx.actors if s in m.actor_positions]
     toks = ctx.toks
@@ -1298,7 +1300,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         # could meet in Moscow"), whichever way the participants were found
         clause = cl[m.head]
         # (after the receiver: "met Iranian Foreign Minister Mohammad Javad Zarif in Tehran")
-        after = max([m.end] + [e for _s, e, a in ctx.actors if any(a is t for t in targets) and e >= m.end])
+        after = max([m.end] + [e for _s, e, a in ctx.actors if e >= m.end and any(a is t for t in targets)]) \
+            if targets else m.end
         location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= after + 3
                          and cl[s] == clause and s not in excluded and a not in targets
                          and _prep_before(ctx.toks, s) in ("in", "at")), None)
@@ -2631,13 +2634,17 @@ def first_in_clause(cl: list[int], clause: int) -> int:
         return 0
 
 
+# words between a name and its verb that _unknown_name_subject steps over
+_NAME_VERB_SKIP = frozenset({"also", "had", "has", "have", "then", "later", "reportedly", "was", "is", "will",
+                             "would"})
+
+
 def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
     """Is the word right before the verb (over auxiliaries) a capitalised name no actor covers,
     standing as its own phrase after a comma or "and"?"""
     toks = ctx.toks
     j = h - 1
-    while j > 0 and toks[j].norm in ("also", "had", "has", "have", "then", "later", "reportedly", "was", "is",
-                                     "will", "would"):
+    while j > 0 and toks[j].norm in _NAME_VERB_SKIP:
         j -= 1
     if j < 1 or not toks[j].text[:1].isupper() or not toks[j].norm.isalpha() or toks[j].norm in ("i",):
         return False
