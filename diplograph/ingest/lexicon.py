@@ -62,13 +62,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     if end is None:
         end = len(text)
     ms = list(_TOKEN_RE.finditer(text, start, end))
-    words = [m.group() for m in ms]
-    norms = [w.lower() for w in words]
+    words = list(map(re.Match.group, ms))
+    norms = list(map(str.lower, words))
     if text.find("’", start, end) >= 0:
         norms = [w.replace("’", "'") for w in norms]
     if "n't" in norms:
         norms = ["not" if w == "n't" else w for w in norms]
-    return list(map(Tok, words, norms, [m.start() for m in ms], [m.end() for m in ms]))
+    return list(map(Tok, words, norms, map(re.Match.start, ms), map(re.Match.end, ms)))
 
 
 _IRREGULAR = {
