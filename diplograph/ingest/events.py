@@ -864,6 +864,7 @@ PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "
                            "condemned", "rebuked", "retaliate"})
 # "have agreed to sign", "agreeing to end": an agreement governs the planned act
 _AGREE = re.compile(r"\bagree")
+_AGREE_TO = re.compile(r"\bagree[sd]? to\b")
 
 
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
@@ -1055,7 +1056,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         threat.when, threat.when_source = _past_window(ctx.published)
         cands.append(threat)
     # "agreed to restore ties": the agreement occurred, the restoration is planned
-    if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
+    if code.startswith("032") or (code.startswith("054") and _AGREE_TO.search(" ".join(before_words))):
         c = cands[0]
         if code.startswith("032"):
             c.code = "054"
@@ -3172,11 +3173,15 @@ def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[s
     return event_time(ctx, h, cl, fact, before, nominal)
 
 
+_YEAR_MONTH_RE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_YEAR_MONTH_DAY_RE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def _is_past(edtf: str | None, published: dt.date | None) -> bool:
     """Does the EDTF date lie wholly before the publication month?"""
     if not edtf or not published or "/" in edtf:
         return False
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", edtf)
+    m = _YEAR_MONTH_RE.match(edtf)
     if not m:
         return False
     y = int(m.group(1))
@@ -3189,7 +3194,7 @@ def _is_past(edtf: str | None, published: dt.date | None) -> bool:
 def _is_future(edtf: str | None, published: dt.date | None) -> bool:
     if not edtf or not published:
         return False
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf.split("/")[0])
+    m = _YEAR_MONTH_DAY_RE.match(edtf.split("/")[0])
     if not m:
         return False
     y = int(m.group(1))
