@@ -28,9 +28,10 @@ __all__ = ["Pattern", "PatternIndex", "Tok", "default_index", "load_lexicons", "
            "tokenize", "verb_forms", "verb_words"]
 
 # abbreviations ("U.S."), a word before "n't", "n't", "'s", words with inner hyphens or dots, any
-# other character. The second branch is a shortcut that changes no token: a word followed by no
-# hyphen, dot or apostrophe is the token every later branch would give, found in one scan.
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w++(?![-.'’])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
+# other character. The first branch is a shortcut that changes no token: a word followed by no
+# hyphen, dot or apostrophe is the token the other branches would give (an abbreviation has a dot
+# after its first letter), found in one scan.
+_TOKEN_RE = re.compile(r"\w++(?![-.'’])|(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
                        r"|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
