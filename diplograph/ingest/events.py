@@ -175,9 +175,9 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     # "In a controversial move that has strained its ties with the U.S., South Africa will ...": a
     # relative clause inside a fronted prepositional phrase ends at the phrase's comma
     fronted_pp = bool(toks) and toks[0].norm in FRONTED_PREPS
-    for i, t in enumerate(toks):
-        w = t.norm
-        prev = toks[i - 1].norm if i else ""
+    norms = [t.norm for t in toks]
+    for i, w in enumerate(norms):
+        prev = norms[i - 1] if i else ""
         if w not in _CLAUSE_CUES and prev not in SAY_FORMS:
             ids[i] = cur    # (most words: none of the tests below can fire)
             continue
