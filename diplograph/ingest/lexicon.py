@@ -457,8 +457,8 @@ def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[i
     end = rec(0, i)
     if end is None:
         return None
-    head_tok = next((j for k, j in pos if k == p.head), pos[0][1])
-    return Match(p, i, end, head_tok, tuple(j for _, j in pos), tuple(actors))
+    matched = dict(pos)     # item index -> token index (each item matched once)
+    return Match(p, i, end, matched.get(p.head, pos[0][1]), tuple(matched.values()), tuple(actors))
 
 
 def _expand_multiword(text: str) -> list[str]:
