@@ -313,9 +313,10 @@ class PatternIndex:
 
     def _candidates(self, norm: str) -> tuple | None:
         """The patterns a token ``norm`` may start, in the order find() tries them: a list of
-        (pattern, needed word sets after the first, xpost, xnext, xgap, xfar); the positions in it
-        of patterns that need no word; each word of a first needed set mapped to the positions of
-        the patterns needing it; and the set of those words."""
+        (pattern, needed word sets after the first, xpost, xnext, xgap, xfar, the word sets after
+        the first of a pattern of words only or None); the positions in it of patterns that need no
+        word; each word of a first needed set mapped to the positions of the patterns needing it;
+        and the set of those words."""
         pats = self._lookup(norm)
         if not pats:
             return None
@@ -324,7 +325,7 @@ class PatternIndex:
         by_word: dict[str, list[int]] = {}
         for k, p in enumerate(pats):
             need = self._needs[id(p)]
-            # the word sets of a pattern of words only (no gap, option or actor slot) after its first
+            # (a pattern of words only has no gap, option or actor slot: see _match_words)
             lits = tuple(it.forms for it in p.items[1:]) if all(it.kind == "lit" for it in p.items) else None
             cands.append((p, need[1:], self._xpost.get(id(p)), self._xnext.get(id(p)), self._xgap.get(id(p)),
                           self._xfar.get(id(p)), lits))
