@@ -175,9 +175,12 @@ def clause_ids(toks: list[Tok]) -> list[int]:
     # "In a controversial move that has strained its ties with the U.S., South Africa will ...": a
     # relative clause inside a fronted prepositional phrase ends at the phrase's comma
     fronted_pp = bool(toks) and toks[0].norm in FRONTED_PREPS
-    for i, t in enumerate(toks):
-        w = t.norm
-        prev = toks[i - 1].norm if i else ""
+    norms = [t.norm for t in toks]
+    for i, w in enumerate(norms):
+        prev = norms[i - 1] if i else ""
+        if w not in _CLAUSE_CUES and prev not in SAY_FORMS:
+            ids[i] = cur    # (most words: none of the tests below can fire)
+            continue
         if fronted_pp and w == ",":
             fronted_pp = False
             if stack:
@@ -239,6 +242,9 @@ FRONTED_PREPS = frozenset({"in", "amid", "amidst", "despite", "with", "after", "
 # a fronted conditional or concessive clause ends at its comma (time clauses keep their date
 # with the main clause: "Since Duque took office in 2018, Colombia had supported ...")
 FRONTED_SUBORDINATORS = frozenset({"if", "unless", "although", "though", "whereas"})
+# every word clause_ids tests for (besides a word after a verb of saying)
+_CLAUSE_CUES = BOUNDARY_WORDS | FRONTED_SUBORDINATORS | {",", ";", ":", "—", "–", "as", "that", "which", "who",
+                                                         "where", "when", "after", "before", "while", "since"}
 
 
 def _list_comma(toks: list[Tok], i: int) -> bool:
@@ -287,6 +293,8 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     actor_starts = {s: e for s, e, _ in ctx.actors}
     matches = index.find(toks, 0, len(toks), actor_starts)
     matches = _resolve_overlaps([m for m in matches if _viable(ctx, m)])
+    if not matches:
+        return []
     cl = clause_ids(toks)
     out: list[Candidate] = []
     suppressed_after: list[tuple[int, int]] = []    # (clause, token) complements of comp triggers
@@ -339,12 +347,13 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     out.extend(_visits_of_meetings(out))
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i for i, t in enumerate(toks)}
-    hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
-    out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
-                                  and toks[ends[c.trigger_end]].norm == "to"
-                                  and ends[c.trigger_end] + 1 in hostile)]
+    if any(c.nominal and c.code.startswith("03") for c in out):
+        starts = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i for i, t in enumerate(toks)}
+        hostile = {starts.get(c.trigger_start) for c in out if c.code[:2] in ("13", "17", "18", "19", "20")}
+        out = [c for c in out if not (c.nominal and c.code.startswith("03") and ends.get(c.trigger_end) is not None
+                                      and toks[ends[c.trigger_end]].norm == "to"
+                                      and ends[c.trigger_end] + 1 in hostile)]
     return out
 
 
@@ -690,6 +699,8 @@ ADJ_PARTICIPLES = frozenset({"alleged", "suspected", "purported", "presumed", "r
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
     """Does a gap of the pattern run over a subordinator that opens another clause ("would take
     part in the talks if Russia takes measures")?"""
+    if m.end - m.start <= 2:
+        return False        # (nothing inside the match)
     lit = set(m.lit_positions)
     spans = [(s, e) for s, e, a in ctx.actors if s in m.actor_positions]
     toks = ctx.toks
@@ -853,6 +864,7 @@ PENALTY_WORDS = frozenset({"consequences", "consequence", "price", "punished", "
                            "condemned", "rebuked", "retaliate"})
 # "have agreed to sign", "agreeing to end": an agreement governs the planned act
 _AGREE = re.compile(r"\bagree")
+_AGREE_TO = re.compile(r"\bagree[sd]? to\b")
 
 
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
@@ -1044,7 +1056,7 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         threat.when, threat.when_source = _past_window(ctx.published)
         cands.append(threat)
     # "agreed to restore ties": the agreement occurred, the restoration is planned
-    if code.startswith("032") or (code.startswith("054") and re.search(r"\bagree[sd]? to\b", " ".join(before_words))):
+    if code.startswith("032") or (code.startswith("054") and _AGREE_TO.search(" ".join(before_words))):
         c = cands[0]
         if code.startswith("032"):
             c.code = "054"
@@ -1289,7 +1301,8 @@ def _participants(ctx: SentenceContext, m: Match, cl: list[int], actor_at, exclu
         # could meet in Moscow"), whichever way the participants were found
         clause = cl[m.head]
         # (after the receiver: "met Iranian Foreign Minister Mohammad Javad Zarif in Tehran")
-        after = max([m.end] + [e for _s, e, a in ctx.actors if any(a is t for t in targets) and e >= m.end])
+        after = max([m.end] + [e for _s, e, a in ctx.actors if e >= m.end and any(a is t for t in targets)]) \
+            if targets else m.end
         location = next((a for s, _e, a in ctx.actors if a.location and m.end <= s <= after + 3
                          and cl[s] == clause and s not in excluded and a not in targets
                          and _prep_before(ctx.toks, s) in ("in", "at")), None)
@@ -2082,7 +2095,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
     toks = ctx.toks
     h = m.head
     clause = cl[h]
-    first = next(i for i in range(len(toks)) if cl[i] == clause)
+    first = cl.index(clause)
     say = None
     for i in range(first - 1, -1, -1):
         if toks[i].norm in JUDGMENT_SAY:
@@ -2298,6 +2311,7 @@ VICTIM_NOUNS = frozenset({"people", "civilians", "soldiers", "troops", "children
                           "personnel", "servicemen", "workers", "journalists", "migrants", "refugees", "students",
                           "crew", "sailors", "pilots", "residents", "villagers", "others", "persons", "guards",
                           "diplomats", "staff", "employees", "peacekeepers", "tourists", "passengers", "guard"})
+_INSTITUTION_OR_VICTIM = INSTITUTION_HEADS | VICTIM_NOUNS
 # a count right before a reduced passive ("two soldiers killed in ..."): numbers to twelve, and
 # the vague counts of people ("dozens killed", "many wounded")
 NUMBER_WORDS = frozenset(cardinals(1, 12)) | frozenset(pick("dozen", "several")) \
@@ -2618,7 +2632,15 @@ def _subject_prep_ok(toks: list[Tok], s: int) -> bool:
 
 def first_in_clause(cl: list[int], clause: int) -> int:
     """Index of the first token of a clause."""
-    return next((i for i, c in enumerate(cl) if c == clause), 0)
+    try:
+        return cl.index(clause)
+    except ValueError:
+        return 0
+
+
+# words between a name and its verb that _unknown_name_subject steps over
+_NAME_VERB_SKIP = frozenset({"also", "had", "has", "have", "then", "later", "reportedly", "was", "is", "will",
+                             "would"})
 
 
 def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
@@ -2626,8 +2648,7 @@ def _unknown_name_subject(ctx: SentenceContext, h: int) -> bool:
     standing as its own phrase after a comma or "and"?"""
     toks = ctx.toks
     j = h - 1
-    while j > 0 and toks[j].norm in ("also", "had", "has", "have", "then", "later", "reportedly", "was", "is",
-                                     "will", "would"):
+    while j > 0 and toks[j].norm in _NAME_VERB_SKIP:
         j -= 1
     if j < 1 or not toks[j].text[:1].isupper() or not toks[j].norm.isalpha() or toks[j].norm in ("i",):
         return False
@@ -2944,7 +2965,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     callers that pass it)."""
     toks = ctx.toks
     clause = cl[h] if h < len(cl) else cl[-1]
-    if h >= 2 and toks[h - 1].norm in INSTITUTION_HEADS | VICTIM_NOUNS and toks[h - 2].norm in CAUSATIVE_VERBS \
+    if h >= 2 and toks[h - 1].norm in _INSTITUTION_OR_VICTIM and toks[h - 2].norm in CAUSATIVE_VERBS \
             and not any(e == h for _s, e, _a in ctx.actors):
         return []           # "which has seen police kill thousands": the police, of no state named
     if _unknown_name_subject(ctx, h) or _unknown_pronoun_subject(ctx, h) or _common_people_subject(ctx, h):
@@ -2967,25 +2988,26 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         return [a for a in speaker if a.kind in ("state", "person")][-1:]
     cands = [(s, e, a) for s, e, a in ctx.actors if e <= h and cl[s] == clause]
     picked: tuple[int, int, Actor] | None = None
+    c0 = cl.index(clause)       # the clause's first token
     for s, e, a in reversed(cands):
         k = s
         while k > 0 and (toks[k - 1].norm in TITLE_SKIP or toks[k - 1].text[:1].isupper() and k - 1 > 0
                          and toks[k - 1].norm not in ("the", "a", "an") and toks[k - 1].norm.isalpha()
-                         and k - 1 > first_in_clause(cl, clause)):
+                         and k - 1 > c0):
             k -= 1          # "to Prime Minister Narendra Modi": look before the title
         while k > 0 and toks[k - 1].norm in DETERMINERS and toks[k - 1].norm not in ("the", "a", "an", "that",
                                                                                      "this", "both", "all"):
             k -= 1          # "summoned the top Chinese envoy": over adjectives to the determiner
-        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == first_in_clause(cl, clause) or toks[
+        while k > 0 and toks[k - 1].norm in SUSPECT_ADJECTIVES and (k - 1 == c0 or toks[
                 k - 2].norm in ("the", "a", "an", ",", "and") or toks[k - 2].norm[:1].isdigit()):
             k -= 1          # "Suspected Burundian assailants attacked": an adjective, not a verb
         prev = toks[k - 1].norm if k else ""
         prev2 = toks[k - 2].norm if k >= 2 else ""
-        if k and k - 1 == first_in_clause(cl, clause) and prev in BOUNDARY_WORDS:
+        if k and k - 1 == c0 and prev in BOUNDARY_WORDS:
             prev = ""       # "since Russian troops had seized": the clause's conjunction, no preposition
         if prev in ("the", "a", "an") and k >= 2:
             prev, prev2 = prev2, toks[k - 3].norm if k >= 3 else ""
-        if a.form == "pronoun" and a.possessive and k > first_in_clause(cl, clause) + 2:
+        if a.form == "pronoun" and a.possessive and k > c0 + 2:
             continue        # "pulled his nation closer", "claims Taiwan as its territory": a determiner
         if not a.possessive and a.kind == "state" and a.form not in ("demonym", "pronoun") and a.head \
                 and a.head[0] in AFFAIR_HEADS and e < h:
@@ -3019,14 +3041,14 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 break
             continue
         if a.kind == "org" and not a.states[0] and not (a.ids and str(a.ids[0]).startswith("org:") and all(
-                toks[x].norm in ("the", "a", ",") for x in range(first_in_clause(cl, clause), k))):
+                toks[x].norm in ("the", "a", ",") for x in range(c0, k))):
             continue        # (an international organisation opening its clause acts: "The UN Security Council condemned")
         if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
-                and prev not in SAY_FORMS and k > first_in_clause(cl, clause):
+                and prev not in SAY_FORMS and k > c0:
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
         if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
-                and k - 1 > first_in_clause(cl, clause) and not (h and toks[h - 1].norm in ("for", "of")):
+                and k - 1 > c0 and not (h and toks[h - 1].norm in ("for", "of")):
             # "Canada singled out Chinese hackers, lodging a protest": a phrasal verb's object ("singled
             # out hackers for attacking": the object does the gerund after for/of)
             continue
@@ -3034,7 +3056,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         break
     if picked is None:
         # relative clause: "X, who announced ...", "X, which has urged ...", "the leaders who toppled"
-        first = next((i for i in range(len(toks)) if cl[i] == clause), h)
+        first = c0
         if first < len(toks) and toks[first].norm in ("which", "who", "whose"):
             ante = [(s, e, a) for s, e, a in ctx.actors if e <= first and not a.location]
             if ante and first - ante[-1][1] <= 4:
@@ -3048,7 +3070,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         elif first < len(toks) and toks[first].norm == "that":
             return []
     if picked is None:
-        first = next((i for i in range(len(toks)) if cl[i] == clause), h)
+        first = c0
         if toks[first].norm in ("after", "before", "while", "when", "since", "by") and first + 1 < len(toks) \
                 and toks[first + 1].norm.endswith("ing"):
             # "North Korea launched a missile ... after warning of a strong response": same subject
@@ -3075,7 +3097,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     if picked is None:
         picked = _fronted_participle_subject(ctx, h)
     if picked is None:
-        first = first_in_clause(cl, clause)
+        first = c0
         if toks[first].norm == "but" and first + 1 < len(toks) and first > 0 and (
                 toks[first + 1].norm in AUX_VERBS or _is_verbish(toks[first + 1].norm)):
             prev_subj = _subject(ctx, first - 1, cl)    # "have no presence but are keen to": the same subject
@@ -3083,7 +3105,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
                 return prev_subj
     if picked is None:  # noqa: SIM102
         # the subject of the sentence's first clause (coordinated verbs: "China ... announced X and issued Y")
-        first = first_in_clause(cl, clause)
+        first = c0
         reported = first > 0 and (toks[first - 1].norm in SAY_FORMS or toks[first].norm in SAY_FORMS
                                   or first > 1 and toks[first - 1].norm == "that" and toks[first - 2].norm in SAY_FORMS)
         # not a reported clause: "Burundi says the RED-Tabara group staged an attack" (the group acted)
@@ -3154,11 +3176,15 @@ def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[s
     return event_time(ctx, h, cl, fact, before, nominal)
 
 
+_YEAR_MONTH_RE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_YEAR_MONTH_DAY_RE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def _is_past(edtf: str | None, published: dt.date | None) -> bool:
     """Does the EDTF date lie wholly before the publication month?"""
     if not edtf or not published or "/" in edtf:
         return False
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", edtf)
+    m = _YEAR_MONTH_RE.match(edtf)
     if not m:
         return False
     y = int(m.group(1))
@@ -3171,7 +3197,7 @@ def _is_past(edtf: str | None, published: dt.date | None) -> bool:
 def _is_future(edtf: str | None, published: dt.date | None) -> bool:
     if not edtf or not published:
         return False
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf.split("/")[0])
+    m = _YEAR_MONTH_DAY_RE.match(edtf.split("/")[0])
     if not m:
         return False
     y = int(m.group(1))

@@ -27,7 +27,12 @@ from diplograph.ingest.numbers import cardinals, pick
 __all__ = ["Pattern", "PatternIndex", "Tok", "default_index", "load_lexicons", "load_patterns", "noun_forms",
            "tokenize", "verb_forms", "verb_words"]
 
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+# abbreviations ("U.S."), a word before "n't", "n't", "'s", words with inner hyphens or dots, any
+# other character. The first branch is a shortcut that changes no token: a word followed by no
+# hyphen, dot or apostrophe is the token the other branches would give (an abbreviation has a dot
+# after its first letter), found in one scan.
+_TOKEN_RE = re.compile(r"\w++(?![-.'’])|(?:[A-Za-z]\.){2,}(?![A-Za-z])|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b"
+                       r"|\w+(?:[-.]\w+)*|[^\w\s]")
 GAP_STOP = frozenset({".", ";", "!", "?", ":", "(", ")"})
 # words an actor slot may step over before the actor's span starts
 SLOT_SKIP = frozenset({"the", "his", "her", "their", "its", "our", "president", "prime", "minister", "foreign",
@@ -55,17 +60,16 @@ class Tok:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` ("n't" becomes "not")."""
-    out: list[Tok] = []
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        s = m.group()
-        low = s.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        if low == "n't":
-            low = "not"
-        st, en = m.span()
-        out.append(Tok(s, low, st, en))
-    return out
+    if end is None:
+        end = len(text)
+    ms = list(_TOKEN_RE.finditer(text, start, end))
+    words = list(map(re.Match.group, ms))
+    norms = list(map(str.lower, words))
+    if text.find("’", start, end) >= 0:
+        norms = [w.replace("’", "'") for w in norms]
+    if "n't" in norms:
+        norms = ["not" if w == "n't" else w for w in norms]
+    return list(map(Tok, words, norms, map(re.Match.start, ms), map(re.Match.end, ms)))
 
 
 _IRREGULAR = {
@@ -271,8 +275,9 @@ class PatternIndex:
         for f in self.by_first:
             if len(f) >= 7 and f.isalpha():
                 self._typo.setdefault(f, f)
-        # per first word: its patterns, each with the checks find() makes (built once per word)
-        self._memo: dict[str, list[tuple] | None] = {}
+        # per first word: its patterns, each with the checks find() makes, and the patterns indexed
+        # by the words of their first needed word set (built once per word, see _candidates)
+        self._memo: dict[str, tuple | None] = {}
         # the literal words (after the first) each pattern needs somewhere in the sentence: a
         # pattern whose words are absent is not tried (same matches, far fewer attempts)
         self._needs: dict[int, tuple[frozenset[str], ...]] = {
@@ -306,32 +311,70 @@ class PatternIndex:
                 return self.by_first[cand]
         return None
 
+    def _candidates(self, norm: str) -> tuple | None:
+        """The patterns a token ``norm`` may start, in the order find() tries them: a list of
+        (pattern, needed word sets after the first, xpost, xnext, xgap, xfar, the word sets after
+        the first of a pattern of words only or None); the positions in it of patterns that need no
+        word; each word of a first needed set mapped to the positions of the patterns needing it;
+        and the set of those words."""
+        pats = self._lookup(norm)
+        if not pats:
+            return None
+        cands: list[tuple] = []
+        free: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for k, p in enumerate(pats):
+            need = self._needs[id(p)]
+            # (a pattern of words only has no gap, option or actor slot: see _match_words)
+            lits = tuple(it.forms for it in p.items[1:]) if all(it.kind == "lit" for it in p.items) else None
+            cands.append((p, need[1:], self._xpost.get(id(p)), self._xnext.get(id(p)), self._xgap.get(id(p)),
+                          self._xfar.get(id(p)), lits))
+            if not need:
+                free.append(k)
+            else:
+                for w in need[0]:
+                    by_word.setdefault(w, []).append(k)
+        return cands, tuple(free), {w: tuple(ks) for w, ks in by_word.items()}, frozenset(by_word)
+
     def find(self, toks: list[Tok], lo: int, hi: int, actor_starts: dict[int, int] | None = None) -> list[Match]:
         """All matches of all patterns starting in toks[lo:hi]."""
         out: list[Match] = []
         actor_starts = actor_starts or {}
         memo = self._memo
-        needs = self._needs
         present: set[str] | None = None
         for i in range(lo, hi):
             norm = toks[i].norm
-            cands = memo.get(norm, False)
-            if cands is False:
-                pats = self._lookup(norm)
-                cands = [(p, needs[id(p)], self._xpost.get(id(p)), self._xnext.get(id(p)),
-                          self._xgap.get(id(p)), self._xfar.get(id(p))) for p in pats] if pats else None
+            got = memo.get(norm, False)
+            if got is False:
+                got = self._candidates(norm)
                 if len(memo) < 200_000:
-                    memo[norm] = cands
-            if not cands:
+                    memo[norm] = got
+            if got is None:
                 continue
+            cands, free, by_word, first_words = got
             if present is None:
                 present = {t.norm for t in toks[lo:hi]}
-            for p, need, xpost, xnext, xgap, xfar in cands:
-                for f in need:  # a loop, not all(...): this test runs ~2,000 times an article
+            # only patterns whose first needed word set meets the sentence are tried (most do not),
+            # in their order in cands
+            hits = present.intersection(first_words)
+            if not hits:
+                if not free:
+                    continue
+                order: tuple[int, ...] | list[int] = free
+            elif len(hits) == 1 and not free:
+                order = by_word[hits.pop()]
+            else:
+                ks = set(free)
+                for w in hits:
+                    ks.update(by_word[w])
+                order = sorted(ks)
+            for k in order:
+                p, need, xpost, xnext, xgap, xfar, lits = cands[k]
+                for f in need:
                     if f.isdisjoint(present):
                         break
                 else:
-                    m = _match_at(p, toks, i, hi, actor_starts)
+                    m = _match_at(p, toks, i, hi, actor_starts) if lits is None else _match_words(p, lits, toks, i, hi)
                     if m is None:
                         continue
                     if xpost and any(t.norm in xpost for t in toks[m.end:m.end + XPOST_WINDOW]):
@@ -354,6 +397,18 @@ def _far_word(toks: list[Tok], end: int, words: frozenset[str]) -> bool:
         if t.norm in words:
             return True
     return False
+
+
+def _match_words(p: Pattern, lits: tuple[frozenset[str], ...], toks: list[Tok], i: int, hi: int) -> Match | None:
+    """_match_at for a pattern of words only: the words after toks[i] in a row, nothing to try
+    another way."""
+    end = i + 1 + len(lits)
+    if end > hi:
+        return None
+    for k, forms in enumerate(lits, i + 1):
+        if toks[k].norm not in forms:
+            return None
+    return Match(p, i, end, i + p.head, tuple(range(i, end)))
 
 
 def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[int, int]) -> Match | None:
@@ -403,8 +458,8 @@ def _match_at(p: Pattern, toks: list[Tok], i: int, hi: int, actor_starts: dict[i
     end = rec(0, i)
     if end is None:
         return None
-    head_tok = next((j for k, j in pos if k == p.head), pos[0][1])
-    return Match(p, i, end, head_tok, tuple(j for _, j in pos), tuple(actors))
+    matched = dict(pos)     # item index -> token index (each item matched once)
+    return Match(p, i, end, matched.get(p.head, pos[0][1]), tuple(matched.values()), tuple(actors))
 
 
 def _expand_multiword(text: str) -> list[str]:
