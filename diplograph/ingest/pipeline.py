@@ -345,7 +345,7 @@ _ASK_ROOTS = frozenset({"02", "10"})
 # roots whose sub-codes are distinct acts (praise 051 / an agreement 057, aid 071 / 073, a release 084 /
 # a ceasefire 0871): a noun and a verb of different sub-codes are two events; the sub-codes of speech
 # (criticise 111 / accuse 112) often tell one statement twice
-_DISTINCT_SUBCODES = frozenset({"03", "05", "06", "07", "08", "16", "17"})
+_DISTINCT_SUBCODES = frozenset({"03", "05", "06", "07", "08", "11", "16", "17"})
 _FACT_COMPAT = {("planned", "possible"), ("possible", "planned")}
 
 
