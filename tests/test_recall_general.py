@@ -1,0 +1,101 @@
+"""Recall on everyday wording (round 8, area R): acts that had no lexicon row or were lost in
+merging. Sentences written for these tests, each rule with several sentences it must fire on and
+near-misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import state_events
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state, factuality) of every extracted event."""
+    return state_events(text, published, fields=("factuality",))
+
+
+def _has(evs, root: str, src: str | None, tgt: str | None) -> bool:
+    return any(c.startswith(root) and (s, t) == (src, tgt) for c, s, t, _f in evs)
+
+
+# ----------------------------------------------------- envoys called back, diplomatic staff withdrawn (161)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Pakistan said on Wednesday it would call back its ambassador from New Delhi.", "PAK", "IND"),
+    ("Nigeria has called back its high commissioner from Ghana for consultations.", "NGA", "GHA"),
+    ("Ecuador brought back its envoy from Mexico after the raid on its embassy.", "ECU", "MEX"),
+    ("Venezuela will withdraw its diplomatic personnel from Argentina, the foreign minister said.", "VEN", "ARG"),
+    ("Britain pulled its embassy staff out of Tehran on Sunday.", "GBR", "IRN"),
+    ("Canada withdrew its diplomatic staff from Venezuela last year.", "CAN", "VEN"),
+])
+def test_envoy_called_back_or_staff_withdrawn_is_recall(text, src, tgt):
+    assert _has(_events(text), "161", src, tgt), _events(text)
+
+
+def test_envoy_called_back_near_misses():
+    # a telephone call returned: no recall
+    evs = _events("The ambassador called back later to confirm the meeting with Brazil.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # troops, not diplomats, are withdrawn: no diplomatic recall
+    evs = _events("Russia withdrew its military personnel from Syria in March.")
+    assert not any(c.startswith("161") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a negative characterisation by an adjective (111)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ('Spain described the British measures as "politically motivated and disproportionate".', "ESP", "GBR"),
+    ("India described the Chinese move as unacceptable.", "IND", "CHN"),
+    ("Poland has described the Belarusian decision as totally unjustified.", "POL", "BLR"),
+    ("Seoul characterised Japan's export curbs as discriminatory.", "KOR", "JPN"),
+    ("The Kremlin portrayed the Estonian expulsions as unprovoked.", "RUS", "EST"),
+])
+def test_described_as_negative_adjective_is_disapproval(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+def test_described_as_near_misses():
+    # a positive or neutral adjective is no disapproval
+    for text in ("Japan described the talks with South Korea as constructive.",
+                 "Indonesia described the situation in Myanmar as worrying."):
+        evs = _events(text)
+        assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- phone contacts (041)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The announcement followed phone contacts between the Amir of Kuwait and the Saudi Crown Prince.",
+     "KWT", "SAU"),
+    ("Phone contacts between Israeli and Turkish officials resumed last month.", "ISR", "TUR"),
+    ("Telephone contacts between the Indian and Pakistani military commanders took place on Monday.",
+     "IND", "PAK"),
+])
+def test_phone_contacts_are_a_phone_consultation(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "041", a, b) or _has(evs, "041", b, a), evs
+
+
+def test_phone_contacts_near_miss():
+    # a phone contact list is no consultation
+    evs = _events("Police found the phone contacts of several Russian diplomats on the laptop.")
+    assert not any(c.startswith("041") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- the 11 sub-codes are distinct acts in merging
+
+def test_criticism_and_formal_complaint_on_one_dyad_stay_two_events():
+    # a headline's official complaint (114) and the body's criticism (111) are two acts, not one
+    text = ("UK Lodges Formal Complaint With Spain Over Gibraltar Delays\n\n"
+            "Britain has described the Spanish border checks as \"politically motivated and "
+            "disproportionate\", officials said on Monday.")
+    evs = _events(text)
+    assert _has(evs, "114", "GBR", "ESP"), evs
+    assert _has(evs, "111", "GBR", "ESP"), evs
+
+
+def test_one_criticism_told_twice_stays_one_event():
+    # the same sub-code twice on one dyad still merges
+    text = ("Germany criticised Hungary on Monday for the new media law. "
+            "Berlin also criticised Budapest over the law in a statement later that day.")
+    evs = [e for e in _events(text) if e[0].startswith("111")]
+    assert len(evs) <= 1, evs
