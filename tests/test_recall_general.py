@@ -99,3 +99,29 @@ def test_one_criticism_told_twice_stays_one_event():
             "Berlin also criticised Budapest over the law in a statement later that day.")
     evs = [e for e in _events(text) if e[0].startswith("111")]
     assert len(evs) <= 1, evs
+
+
+# ----------------------------------------------------- ceasing to give arms or aid (162), to take part (160)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Poland to stop supplying weapons to Ukraine over grain row", "162", "POL", "UKR"),
+    ("The United States halted sending military aid to Egypt in October.", "162", "USA", "EGY"),
+    ("Germany said it would no longer provide military aid to Niger.", "162", "DEU", "NER"),
+    ("Warsaw announced the decision to no longer supply Kyiv with weapons.", "162", "POL", "UKR"),
+    ("Kenya will no longer participate in the maritime boundary case with Somalia, officials said.",
+     "160", "KEN", "SOM"),
+    ("Turkey will no longer take part in the talks with Greece.", "160", "TUR", "GRC"),
+])
+def test_ceasing_to_supply_or_take_part_reduces_relations(text, root, src, tgt):
+    evs = _events(text)
+    assert _has(evs, root, src, tgt), evs
+    assert not any(c.startswith("07") and f != "negated" for c, _s, _t, f in evs), evs
+
+
+def test_ceasing_to_supply_near_misses():
+    # gas supplies stopped are no aid (the energy rows code them); nothing coded as a cut of aid
+    evs = _events("Russia will stop supplying gas to Bulgaria on Wednesday.")
+    assert not any(c.startswith("162") for c, _s, _t, _f in evs), evs
+    # supplying weapons goes on: no reduction
+    evs = _events("Poland will continue supplying weapons to Ukraine, the minister said.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
