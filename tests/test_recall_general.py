@@ -125,3 +125,44 @@ def test_ceasing_to_supply_near_misses():
     # supplying weapons goes on: no reduction
     evs = _events("Poland will continue supplying weapons to Ukraine, the minister said.")
     assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- bans on flights or airlines to a state (163)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Putin signed a decree prohibiting Russian airlines from transporting Russian citizens to Georgia.",
+     "RUS", "GEO"),
+    ("Moscow banned flights to Egypt after the crash.", "RUS", "EGY"),
+    ("Kuwait suspended all passenger flights to India on Monday.", "KWT", "IND"),
+    ("Russia prohibited its airlines from carrying tourists to Turkey.", "RUS", "TUR"),
+    ("The Saudi king issued an order barring flights to Qatar.", "SAU", "QAT"),
+])
+def test_ban_on_flights_to_a_state_is_an_embargo(text, src, tgt):
+    assert _has(_events(text), "163", src, tgt), _events(text)
+
+
+def test_ban_on_flights_near_misses():
+    # airlines flying passengers is no ban
+    evs = _events("Kuwait's airlines carried 2,000 passengers to India.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # a signed decree of another kind: no ban, and no agreement signed with Georgia
+    evs = _events("Putin signed a decree appointing a new ambassador to Georgia.")
+    assert not any(c.startswith(("163", "057")) for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- pressing a leader over an issue (020)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Australian Prime Minister Anthony Albanese will press Chinese Premier Li Qiang over the detention "
+     "of Yang Hengjun.", "AUS", "CHN"),
+    ("Germany pressed Turkey on the release of the jailed journalists.", "DEU", "TUR"),
+    ("Britain will press Iran about the detained aid worker, the Foreign Office said.", "GBR", "IRN"),
+])
+def test_pressing_a_state_over_an_issue_is_an_appeal(text, src, tgt):
+    assert _has(_events(text), "02", src, tgt), _events(text)
+
+
+def test_pressing_near_miss():
+    # the press (newspapers) is no appeal
+    evs = _events("The Egyptian press reported on the talks with Sudan.")
+    assert not any(c.startswith("02") for c, _s, _t, _f in evs), evs
