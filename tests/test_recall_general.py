@@ -166,3 +166,25 @@ def test_pressing_near_miss():
     # the press (newspapers) is no appeal
     evs = _events("The Egyptian press reported on the talks with Sudan.")
     assert not any(c.startswith("02") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a deal made (057)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Israel and Morocco have made a deal to normalise relations, Donald Trump has announced.", "ISR", "MAR"),
+    ("Turkey made a deal with Russia on grain exports on Friday.", "TUR", "RUS"),
+    ("Japan and South Korea made an agreement to share military intelligence.", "JPN", "KOR"),
+    ("Egypt is making a deal with Sudan on the Nile waters, officials said.", "EGY", "SDN"),
+])
+def test_made_a_deal_is_an_agreement(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "057", a, b) or _has(evs, "057", b, a), evs
+
+
+def test_made_a_deal_near_misses():
+    # making a big deal of something is no agreement
+    evs = _events("The Chinese media made a big deal of the meeting between Biden and Xi.")
+    assert not any(c.startswith("057") for c, _s, _t, _f in evs), evs
+    # a wish to make a deal is no deal
+    evs = _events("Trump said he wants to make a deal with North Korea.")
+    assert not any(c.startswith("057") and f == "occurred" for c, _s, _t, f in evs), evs
