@@ -188,3 +188,26 @@ def test_made_a_deal_near_misses():
     # a wish to make a deal is no deal
     evs = _events("Trump said he wants to make a deal with North Korea.")
     assert not any(c.startswith("057") and f == "occurred" for c, _s, _t, f in evs), evs
+
+
+# ----------------------------------------------------- an invitation extended, sent, handed over or received (036)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russian Foreign Minister Sergey Lavrov personally handed over an invitation to Kim Jong-un in June.",
+     "RUS", "PRK"),
+    ("Chinese President Xi Jinping extended an invitation to Brazil's Lula to visit China next year.", "CHN", "BRA"),
+    ("Japan sent an official invitation to South Korea for the summit.", "JPN", "KOR"),
+    ("Indonesia has received an invitation from China to attend the forum.", "CHN", "IDN"),
+    ("The Turkish envoy conveyed an invitation to Azerbaijan's president on Monday.", "TUR", "AZE"),
+])
+def test_invitation_extended_or_received_is_an_invitation(text, src, tgt):
+    assert _has(_events(text), "036", src, tgt), _events(text)
+
+
+def test_invitation_near_misses():
+    # an invitation sent is no envoy sent on a visit
+    evs = _events("Japan sent an official invitation to South Korea for the summit.")
+    assert not any(c.startswith("042") for c, _s, _t, _f in evs), evs
+    # invitations sent to journalists: no actor invited
+    evs = _events("The embassy sent invitations to the reception to journalists.")
+    assert not any(c.startswith("036") for c, _s, _t, _f in evs), evs
