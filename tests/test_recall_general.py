@@ -211,3 +211,23 @@ def test_invitation_near_misses():
     # invitations sent to journalists: no actor invited
     evs = _events("The embassy sent invitations to the reception to journalists.")
     assert not any(c.startswith("036") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a retort told as firing or hitting back 'that' (111)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Riyadh gave Iranian diplomats 48 hours to leave, but Tehran fired back that Saudi Arabia's decision "
+     "would not distract from its big mistake.", "IRN", "SAU"),
+    ("Beijing hit back that the Australian report was biased.", "CHN", "AUS"),
+    ("Moscow fired back that Britain's accusations were absurd.", "RUS", "GBR"),
+    ("Ankara shot back that the French vote was an insult to history.", "TUR", "FRA"),
+])
+def test_retort_told_as_firing_back_is_disapproval(text, src, tgt):
+    assert _has(_events(text), "111", src, tgt), _events(text)
+
+
+def test_retort_near_miss():
+    # troops returning fire: an attack, no retort
+    evs = _events("Indian troops fired back at Pakistani positions along the border.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+    assert _has(evs, "19", "IND", "PAK"), evs
