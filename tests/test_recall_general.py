@@ -231,3 +231,26 @@ def test_retort_near_miss():
     evs = _events("Indian troops fired back at Pakistani positions along the border.")
     assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
     assert _has(evs, "19", "IND", "PAK"), evs
+
+
+# ----------------------------------------------------- a tour of a state (042), a counteroffensive against one (190)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Japanese Prime Minister Fumio Kishida kicked off a three-day tour of Vietnam on Monday.", "042", "JPN", "VNM"),
+    ("Indian Prime Minister Narendra Modi began a tour of the United Arab Emirates on Saturday.", "042", "IND", "ARE"),
+    ("Lula ended his tour of Angola on Friday.", "042", "BRA", "AGO"),
+    ("Ukraine's counteroffensive against Russia stalled in the autumn.", "190", "UKR", "RUS"),
+    ("Azerbaijan launched a counter-offensive against Armenia on Tuesday.", "190", "AZE", "ARM"),
+])
+def test_tour_and_counteroffensive_nouns(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_tour_and_counteroffensive_near_misses():
+    # a tour of a building or by tourists: no state visits
+    for text in ("The minister took a tour of the new factory.", "Tourists took a tour of the Kremlin on Sunday."):
+        evs = _events(text)
+        assert not any(c.startswith("042") for c, _s, _t, _f in evs), (text, evs)
+    # a counteroffensive placed only in a region names no target state
+    evs = _events("The Ukrainian counteroffensive in the south began in June.")
+    assert not any(c.startswith("19") and t == "UKR" for c, _s, t, _f in evs), evs
