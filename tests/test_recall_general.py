@@ -254,3 +254,22 @@ def test_tour_and_counteroffensive_near_misses():
     # a counteroffensive placed only in a region names no target state
     evs = _events("The Ukrainian counteroffensive in the south began in June.")
     assert not any(c.startswith("19") and t == "UKR" for c, _s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- US agencies named in full are the US (state_names seats)
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Rousseff postponed her visit over revelations that the National Security Agency had spied on her "
+     "and on Petrobras.", "BRA"),
+    ("The Federal Bureau of Investigation spied on the Chinese consulate in Houston, Beijing said.", "CHN"),
+    ("Germany said the FBI had been eavesdropping on German officials.", "DEU"),
+])
+def test_us_agencies_spying_are_the_united_states(text, tgt):
+    evs = _events(text)
+    assert any(c.startswith("17") and s == "USA" and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_nsa_abbreviation_is_no_us_agency():
+    # 'NSA' is also India's national security adviser: the bare abbreviation names no state
+    evs = _events("NSA Ajit Doval met Chinese Foreign Minister Wang Yi in Beijing.")
+    assert not any("USA" in (s, t) for _c, s, t, _f in evs), evs
