@@ -273,3 +273,84 @@ def test_nsa_abbreviation_is_no_us_agency():
     # 'NSA' is also India's national security adviser: the bare abbreviation names no state
     evs = _events("NSA Ajit Doval met Chinese Foreign Minister Wang Yi in Beijing.")
     assert not any("USA" in (s, t) for _c, s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- relations opened with a state (054)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("In June last year, Panama cut ties with Taipei to open relations with Beijing.", "PAN", "CHN"),
+    ("The Solomon Islands opened diplomatic relations with China in 2019.", "SLB", "CHN"),
+    ("Israel and Bahrain are opening full relations with each other, officials said.", "ISR", "BHR"),
+    ("Seoul opened formal ties with Hanoi in 1992.", "KOR", "VNM"),
+])
+def test_opening_relations_is_establishing_them(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "054", a, b) or _has(evs, "054", b, a), evs
+
+
+def test_opening_relations_near_misses():
+    # a new chapter, an inquiry into relations: no relations established
+    for text in ("China opened a new chapter in its trade with Brazil.",
+                 "Peru opened an investigation into relations with Chile."):
+        evs = _events(text)
+        assert not any(c.startswith("054") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a protest made formally is an official complaint (114)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Venezuelan government formally protested over Peru's declaration.", "VEN", "PER"),
+    ("Japan officially protested to China over the gas field.", "JPN", "CHN"),
+    ("Seoul diplomatically protested Tokyo's textbook revision on Tuesday.", "KOR", "JPN"),
+    ("Beijing has formally protested against the Philippine coast guard's actions.", "CHN", "PHL"),
+])
+def test_formal_protest_is_an_official_complaint(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "114", src, tgt), evs
+    assert not any(c.startswith("14") for c, _s, _t, _f in evs), evs
+
+
+def test_formal_protest_near_miss():
+    # people protesting in the street stay a demonstration
+    evs = _events("Thousands of Armenians protested outside the Azerbaijani embassy in Moscow.")
+    assert not any(c.startswith("114") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- backing given to a state's position (051)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Spain apparently gave its backing to Morocco's position over Western Sahara.", "ESP", "MAR"),
+    ("France gave its full support to Greece in the dispute.", "FRA", "GRC"),
+    ("Russia lent its support to Serbia's stance on Kosovo.", "RUS", "SRB"),
+    ("The United States threw its backing to Israel's plan.", "USA", "ISR"),
+])
+def test_giving_backing_to_a_state_is_support(text, src, tgt):
+    assert _has(_events(text), "051", src, tgt), _events(text)
+
+
+def test_giving_backing_near_miss():
+    # backing given to a domestic cause names no other state
+    evs = _events("Macron gave his backing to the pension reform on Monday.")
+    assert not any(c.startswith("051") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- aid increased, boosted or doubled (070)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Japan doubled its aid to Ukraine.", "JPN", "UKR"),
+    ("Australia has boosted its development assistance to Papua New Guinea.", "AUS", "PNG"),
+    ("Germany increased humanitarian aid to Syria by 100 million euros.", "DEU", "SYR"),
+    ("The European Union stepped up aid to Lebanon after the blast.", None, "LBN"),
+])
+def test_increasing_aid_is_giving_aid(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("07") and (src is None or s == src) and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_increasing_aid_near_misses():
+    # 'increases in aid' from others is a noun, not this speaker's act
+    evs = _events("Fiji says it will keep ties with China despite increases in foreign aid from Australia.")
+    assert not any(c.startswith("07") and s == "FJI" for c, s, _t, _f in evs), evs
+    # raising an issue of aid is no aid
+    evs = _events("Kenya raised the issue of aid with Britain.")
+    assert not any(c.startswith("07") for c, _s, _t, _f in evs), evs
