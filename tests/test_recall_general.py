@@ -354,3 +354,22 @@ def test_increasing_aid_near_misses():
     # raising an issue of aid is no aid
     evs = _events("Kenya raised the issue of aid with Britain.")
     assert not any(c.startswith("07") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- people taking part in or joining protests (141)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Thousands of Iranians took part in protests against Saudi Arabia.", "IRN", "SAU"),
+    ("Israel said 35,000 Palestinians were taking part in violent riots along the security fence.", "PSE", "ISR"),
+    ("Hundreds of Armenians joined demonstrations against Azerbaijan in Yerevan.", "ARM", "AZE"),
+    ("Pakistani students joined rallies against India on Friday.", "PAK", "IND"),
+])
+def test_taking_part_in_protests_is_a_protest(text, src, tgt):
+    assert _has(_events(text), "141", src, tgt), _events(text)
+
+
+def test_taking_part_near_misses():
+    # joining talks or taking part in exercises is no protest
+    for text in ("India joined the talks with China.", "Japan took part in the drills with Australia."):
+        evs = _events(text)
+        assert not any(c.startswith("14") for c, _s, _t, _f in evs), (text, evs)
