@@ -373,3 +373,58 @@ def test_taking_part_near_misses():
     for text in ("India joined the talks with China.", "Japan took part in the drills with Australia."):
         evs = _events(text)
         assert not any(c.startswith("14") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- money lent and debt written off (071)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("China lent Sri Lanka $2 billion.", "CHN", "LKA"),
+    ("Saudi Arabia lent $3 billion to Pakistan last year.", "SAU", "PAK"),
+    ("France wrote off Cameroon's debt.", "FRA", "CMR"),
+    ("Russia forgave North Korea's debt in 2014.", "RUS", "PRK"),
+])
+def test_lending_and_debt_relief_are_economic_aid(text, src, tgt):
+    assert _has(_events(text), "071", src, tgt), _events(text)
+
+
+def test_lending_near_misses():
+    # a bank lending to a company, a debt written off by a bank: no state gives aid
+    for text in ("The bank lent the company $2 million.", "Brazil's debt was written off by the bank."):
+        evs = _events(text)
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- strikes on military sites (190)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine struck a Russian airbase in Crimea.", "UKR", "RUS"),
+    ("Israel bombed a Syrian military base near Damascus.", "ISR", "SYR"),
+    ("Azerbaijan shelled an Armenian checkpoint on Tuesday.", "AZE", "ARM"),
+    ("Iran hit a US airbase in Iraq with missiles.", "IRN", "USA"),
+])
+def test_strikes_on_military_sites_are_attacks(text, src, tgt):
+    assert _has(_events(text), "19", src, tgt), _events(text)
+
+
+def test_strikes_near_miss():
+    # striking a deal is no attack
+    evs = _events("Turkey struck a deal with Russia on grain.")
+    assert not any(c.startswith("19") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a congratulatory message (051)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Putin sent a congratulatory message to Xi Jinping on his re-election.", "RUS", "CHN"),
+    ("Modi conveyed a congratulatory letter to Sri Lanka's new president.", "IND", "LKA"),
+    ("Kim Jong Un sent a congratulatory telegram to Vladimir Putin.", "PRK", "RUS"),
+])
+def test_congratulatory_message_is_praise(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("051") and s == src and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_congratulatory_message_near_miss():
+    # a message of protest is no praise
+    evs = _events("Seoul sent a message of protest to Tokyo.")
+    assert not any(c.startswith("051") for c, _s, _t, _f in evs), evs
