@@ -428,3 +428,22 @@ def test_congratulatory_message_near_miss():
     # a message of protest is no praise
     evs = _events("Seoul sent a message of protest to Tokyo.")
     assert not any(c.startswith("051") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- nominal backing for a state (051), demands on one (100)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("China's backing for Russia worries Europe.", "051", "CHN", "RUS"),
+    ("The US backing for Israel's operation drew protests.", "051", "USA", "ISR"),
+    ("Turkey's backing to Azerbaijan was decisive.", "051", "TUR", "AZE"),
+    ("China's demands on Australia were listed in a dossier.", "100", "CHN", "AUS"),
+    ("Washington's demands on Tehran include an end to enrichment.", "100", "USA", "IRN"),
+])
+def test_backing_for_and_demands_on_a_state(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_backing_and_demands_near_misses():
+    for text in ("The plan has the backing of the army.", "The demands on the health system rose."):
+        evs = _events(text)
+        assert not any(c.startswith(("05", "10")) for c, _s, _t, _f in evs), (text, evs)
