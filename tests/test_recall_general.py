@@ -447,3 +447,25 @@ def test_backing_and_demands_near_misses():
     for text in ("The plan has the backing of the army.", "The demands on the health system rose."):
         evs = _events(text)
         assert not any(c.startswith(("05", "10")) for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a capitalised title opening a row whose verb comes later
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("US Ambassador to Russia John Sullivan left Moscow almost two months ago after the government there "
+     "suggested he go home for consultations.", "USA", "RUS"),
+    ("French Ambassador Sylvain Itte finally left Niger on Wednesday morning after weeks of pressure from the "
+     "ruling junta.", "FRA", "NER"),
+])
+def test_title_before_a_later_verb_is_no_name(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("161") and t == tgt for c, _s, t, _f in evs), evs
+
+
+def test_title_before_a_later_verb_near_misses():
+    # the pattern's own head capitalised is still a name or slogan; an ambassador leaving a meeting is no recall
+    for text in ("The protesters carried Free Tibet banners outside the Chinese embassy in London on Monday.",
+                 "Israeli Ambassador Gilad Erdan left the meeting of the assembly in protest on Friday after the vote.",
+                 "Canadian Ambassador Dominic Barton accompanied the two men on the plane that left China."):
+        evs = _events(text)
+        assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)

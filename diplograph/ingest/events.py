@@ -648,7 +648,7 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         # "as a first step to open negotiations": a noun in a purpose phrase is no event
         return not any(toks[k].norm == "to" and k + 1 < m.head and _is_verbish(toks[k + 1].norm)
                        and _purpose_infinitive(toks, k + 1) for k in range(max(1, m.start - 4), m.start))
-    if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
+    if m.start > 0 and toks[m.start].text[:1].isupper() and (m.head == m.start or toks[m.head].text[:1].isupper()) and toks[m.start - 1].norm not in _PUNCT \
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
