@@ -469,3 +469,25 @@ def test_title_before_a_later_verb_near_misses():
                  "Canadian Ambassador Dominic Barton accompanied the two men on the plane that left China."):
         evs = _events(text)
         assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- begging, turning to or approaching a state for something (020)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine begged Germany for tanks.", "UKR", "DEU"),
+    ("Sri Lanka turned to India for fuel and food.", "LKA", "IND"),
+    ("Pakistan approached China for a bailout.", "PAK", "CHN"),
+    ("Lebanon has turned to France for help after the blast.", "LBN", "FRA"),
+    ("Kyiv implored Washington for more air defence systems.", "UKR", "USA"),
+])
+def test_begging_or_turning_to_a_state_for_something_is_an_appeal(text, src, tgt):
+    assert _has(_events(text), "02", src, tgt), _events(text)
+
+
+def test_turning_to_near_misses():
+    # a storm approaching, a ship turning to a port, attention turning: no appeal
+    for text in ("The storm approached Japan for the second time.",
+                 "The ship turned to Cyprus for shelter.",
+                 "The attention turned to India for the final match."):
+        evs = _events(text)
+        assert not any(c.startswith("02") for c, _s, _t, _f in evs), (text, evs)
