@@ -491,3 +491,25 @@ def test_turning_to_near_misses():
                  "The attention turned to India for the final match."):
         evs = _events(text)
         assert not any(c.startswith("02") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an envoy to X summoned, agentless passive: X summons (114)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Russian ambassador to the Netherlands has been summoned to the country's foreign ministry, officials said.",
+     "NLD", "RUS"),
+    ("China's ambassador to Lithuania was summoned on Friday over the remarks.", "LTU", "CHN"),
+    ("The Israeli envoy to Turkey has been called in for a reprimand.", "TUR", "ISR"),
+    ("Iran's ambassador in Denmark was summoned after the attack on the embassy.", "DNK", "IRN"),
+])
+def test_envoy_summoned_in_the_passive_is_summoned_by_the_host(text, src, tgt):
+    assert _has(_events(text), "114", src, tgt), _events(text)
+
+
+def test_envoy_summoned_near_misses():
+    # an envoy who summons his own staff: no state summoned
+    evs = _events("The Dutch ambassador to Russia summoned his staff to a meeting on Monday.")
+    assert not _has(evs, "114", "RUS", "NLD"), evs
+    # an envoy recalled: no summons
+    evs = _events("The French ambassador to Mali was recalled on Friday.")
+    assert not any(c.startswith("114") for c, _s, _t, _f in evs), evs
