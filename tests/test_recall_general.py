@@ -513,3 +513,25 @@ def test_envoy_summoned_near_misses():
     # an envoy recalled: no summons
     evs = _events("The French ambassador to Mali was recalled on Friday.")
     assert not any(c.startswith("114") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- yielding: objections dropped (080), aid let in (0863), bodies returned (084)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Turkey dropped its objection to Sweden joining NATO.", "080", "TUR", "SWE"),
+    ("Hungary withdrew its veto against Finland's membership.", "080", "HUN", "FIN"),
+    ("Israel allowed aid trucks into Gaza on Sunday.", "086", "ISR", "PSE"),
+    ("Egypt let fuel into the Gaza Strip through the Rafah crossing.", "086", "EGY", "PSE"),
+    ("North Korea returned the body of a South Korean soldier.", "084", "PRK", "KOR"),
+    ("Russia handed over the bodies of 62 Ukrainian soldiers to Ukraine.", "084", "RUS", "UKR"),
+])
+def test_yielding_acts(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_yielding_near_misses():
+    for text in ("The committee dropped its objection to the new road.",
+                 "The school allowed food into the classroom.",
+                 "The family returned the body of the car to the dealer."):
+        evs = _events(text)
+        assert not any(c.startswith("08") for c, _s, _t, _f in evs), (text, evs)
