@@ -535,3 +535,24 @@ def test_yielding_near_misses():
                  "The family returned the body of the car to the dealer."):
         evs = _events(text)
         assert not any(c.startswith("08") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an act attributed to X: 'was the work of X' (112, judg)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Britain said the cyber attack was almost certainly the work of North Korea.", "GBR", "PRK"),
+    ("Kyiv said the explosion was the handiwork of Russian saboteurs.", "UKR", "RUS"),
+    ("The operation was the work of Russian military intelligence agents, Dutch Defense Minister Ank Bijleveld "
+     "said on Thursday.", "NLD", "RUS"),
+    ("Seoul said the hacking was probably the work of North Korean agents.", "KOR", "PRK"),
+])
+def test_act_attributed_as_the_work_of_a_state_is_an_accusation(text, src, tgt):
+    assert _has(_events(text), "112", src, tgt), _events(text)
+
+
+def test_work_of_near_misses():
+    # a bridge or a painting made by foreigners: no accusation
+    for text in ("Kenya's foreign minister said the new bridge was the work of Chinese engineers.",
+                 "The painting was the work of a French artist."):
+        evs = _events(text)
+        assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
