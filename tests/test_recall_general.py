@@ -556,3 +556,23 @@ def test_work_of_near_misses():
                  "The painting was the work of a French artist."):
         evs = _events(text)
         assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a closing attribution followed by a short adjunct
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The attack was the work of Russian military intelligence, Dutch Defense Minister Ank Bijleveld said during "
+     "a media conference on Thursday.", "NLD", "RUS"),
+    ("Morocco is trying to destabilise the region, Algeria's foreign minister said in an interview on Sunday.",
+     "DZA", "MAR"),
+    ("The drone strike was clearly the work of Iran, the Saudi foreign ministry said late on Saturday.", "SAU", "IRN"),
+])
+def test_judgment_with_speaker_before_a_short_adjunct(text, src, tgt):
+    assert _has(_events(text), "112", src, tgt), _events(text)
+
+
+def test_judgment_speaker_near_miss():
+    # a speaker that is no actor (a report) judges for no state, whatever follows the verb
+    evs = _events("The attack was the work of Russian military intelligence, a report said during the week before "
+                  "the vote.")
+    assert not any(c.startswith("112") for c, _s, _t, _f in evs), evs

@@ -2134,7 +2134,22 @@ def _closing_attribution(toks: list[Tok], i: int) -> bool:
     """Is the speech verb at ``i`` the end of a sentence-final attribution without quotes ("Iran is
     trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.")?"""
     rest = [t.norm for t in toks[i + 1:]]
-    return len(rest) <= 3 and (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
+    if len(rest) > 3 and not _adjunct_tail(rest):
+        return False
+    return (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
+
+
+# prepositions that open a closing adjunct after an attribution ("..., the minister said during a media
+# conference on Thursday.")
+_TAIL_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "later", "yesterday",
+                         "today", "tonight", "this", "last", "to", "told"})
+
+
+def _adjunct_tail(rest: list[str]) -> bool:
+    """Is the sentence end after a speech verb only a short adjunct (a time, a place, an occasion:
+    "during a media conference on Thursday."), with no clause of its own?"""
+    return len(rest) <= 10 and rest[0] in _TAIL_PREPS and not any(
+        w in (",", "that", "\"", "“", "”", ";", ":") or w in SAY_FORMS for w in rest[:-1])
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
