@@ -576,3 +576,13 @@ def test_judgment_speaker_near_miss():
     evs = _events("The attack was the work of Russian military intelligence, a report said during the week before "
                   "the vote.")
     assert not any(c.startswith("112") for c, _s, _t, _f in evs), evs
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Dutch decision is unacceptable, Russian Foreign Ministry spokeswoman Maria Zakharova told a briefing.",
+     "RUS", "NLD"),
+    ("The Lithuanian move is a provocation, Chinese Foreign Ministry spokesman Zhao Lijian said.", "CHN", "LTU"),
+])
+def test_judgment_with_a_long_titled_speaker_after_the_comma(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("11") and s == src and t == tgt for c, s, t, _f in evs), evs

@@ -2099,7 +2099,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         # '"... is also an irresponsible act," Blinken said': the speech verb after the quote
         for i in range(m.end, min(len(toks), m.end + 40)):
             if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
-                    toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 6), i)) \
+                    toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 10), i)) \
                     and (any(toks[k].norm in ("\"", "”") for k in range(m.end, i)) or _closing_attribution(toks, i)):
                 say = i
                 break
@@ -2136,7 +2136,7 @@ def _closing_attribution(toks: list[Tok], i: int) -> bool:
     rest = [t.norm for t in toks[i + 1:]]
     if len(rest) > 3 and not _adjunct_tail(rest):
         return False
-    return (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
+    return (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 10):i]]
 
 
 # prepositions that open a closing adjunct after an attribution ("..., the minister said during a media
