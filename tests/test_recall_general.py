@@ -586,3 +586,20 @@ def test_judgment_speaker_near_miss():
 def test_judgment_with_a_long_titled_speaker_after_the_comma(text, src, tgt):
     evs = _events(text)
     assert any(c.startswith("11") and s == src and t == tgt for c, s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- 'According to X, ...' names the speaker of a judgment
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("According to the Kremlin, the Estonian decision was illegal.", "111", "RUS", "EST"),
+    ("According to Greece, Turkey was trying to destabilise the region.", "112", "GRC", "TUR"),
+    ("According to Seoul, the Japanese measures were unjustified.", "111", "KOR", "JPN"),
+])
+def test_according_to_a_state_is_the_speaker(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_according_to_near_miss():
+    # a report is no actor: nobody judges
+    evs = _events("According to the report, the Estonian decision was illegal.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs

@@ -2103,7 +2103,10 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
                     and (any(toks[k].norm in ("\"", "”") for k in range(m.end, i)) or _closing_attribution(toks, i)):
                 say = i
                 break
-    if say is None:
+    according = _according_to(ctx) if say is None else None
+    if according is not None:
+        speaker = [according]       # "According to the Kremlin, the Estonian decision was illegal"
+    elif say is None:
         if not quoted or ctx.quote_speaker is None or not ctx.quote_speaker.ids:
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
@@ -2128,6 +2131,19 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
                  and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     return speaker, about[:1], None, False
+
+
+def _according_to(ctx: SentenceContext) -> Actor | None:
+    """The state, person or body that opens the sentence with "According to X," (the speaker of
+    what follows), or None."""
+    toks = ctx.toks
+    if len(toks) < 4 or toks[0].norm != "according" or toks[1].norm != "to":
+        return None
+    for s, e, a in ctx.actors:
+        if s in (2, 3) and (not a.location and a.kind in ("state", "person", "org") or a.form == "capital") \
+                and e < len(toks) and toks[e].norm == ",":
+            return a
+    return None
 
 
 def _closing_attribution(toks: list[Tok], i: int) -> bool:
