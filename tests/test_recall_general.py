@@ -603,3 +603,22 @@ def test_according_to_near_miss():
     # a report is no actor: nobody judges
     evs = _events("According to the report, the Estonian decision was illegal.")
     assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- military activity stepped up near a state (150)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia stepped up military activity near the Finnish border.", "RUS", "FIN"),
+    ("The US boosted its naval presence off Venezuela.", "USA", "VEN"),
+    ("China has intensified air patrols around Taiwan.", "CHN", "TWN"),
+    ("Turkey increased its military presence along the Syrian border.", "TUR", "SYR"),
+])
+def test_military_activity_stepped_up_near_a_state_is_posture(text, src, tgt):
+    assert _has(_events(text), "15", src, tgt), _events(text)
+
+
+def test_military_activity_near_misses():
+    # police patrols and patrols of one's own coast are no posture against a state
+    for text in ("Police increased patrols near the stadium.", "Kenya stepped up patrols along its coast."):
+        evs = _events(text)
+        assert not any(c.startswith("15") for c, _s, _t, _f in evs), (text, evs)
