@@ -622,3 +622,22 @@ def test_military_activity_near_misses():
     for text in ("Police increased patrols near the stadium.", "Kenya stepped up patrols along its coast."):
         evs = _events(text)
         assert not any(c.startswith("15") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- cooperation curtailed, joint projects halted (160)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany curtailed military cooperation with Turkey.", "DEU", "TUR"),
+    ("Morocco halted all joint projects with Germany.", "MAR", "DEU"),
+    ("China restricted contacts with Lithuanian officials.", "CHN", "LTU"),
+    ("Japan suspended joint research programmes with Russia.", "JPN", "RUS"),
+])
+def test_cooperation_curtailed_reduces_relations(text, src, tgt):
+    assert _has(_events(text), "160", src, tgt), _events(text)
+
+
+def test_cooperation_curtailed_near_misses():
+    for text in ("The company curtailed cooperation with its suppliers.",
+                 "The university halted joint projects with the hospital."):
+        evs = _events(text)
+        assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
