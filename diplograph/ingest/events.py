@@ -657,7 +657,7 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         # "as a first step to open negotiations": a noun in a purpose phrase is no event
         return not any(toks[k].norm == "to" and k + 1 < m.head and _is_verbish(toks[k + 1].norm)
                        and _purpose_infinitive(toks, k + 1) for k in range(max(1, m.start - 4), m.start))
-    if m.start > 0 and toks[m.start].text[:1].isupper() and toks[m.start - 1].norm not in _PUNCT \
+    if m.start > 0 and toks[m.start].text[:1].isupper() and (m.head == m.start or toks[m.head].text[:1].isupper()) and toks[m.start - 1].norm not in _PUNCT \
             and not _headline(toks):
         return False        # "``Free Tibet'' banners": a slogan or a name, not a verb
     return not (_noun_use(ctx, m) or _purpose_infinitive(toks, m.start) or _adjunct_infinitive(ctx, m.start))
@@ -2112,11 +2112,14 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         # '"... is also an irresponsible act," Blinken said': the speech verb after the quote
         for i in range(m.end, min(len(toks), m.end + 40)):
             if toks[i].norm in JUDGMENT_SAY and i >= 2 and any(
-                    toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 6), i)) \
+                    toks[k].norm in ("\"", "”", "'", "’", ",") for k in range(max(0, i - 10), i)) \
                     and (any(toks[k].norm in ("\"", "”") for k in range(m.end, i)) or _closing_attribution(toks, i)):
                 say = i
                 break
-    if say is None:
+    according = _according_to(ctx) if say is None else None
+    if according is not None:
+        speaker = [according]       # "According to the Kremlin, the Estonian decision was illegal"
+    elif say is None:
         if not quoted or ctx.quote_speaker is None or not ctx.quote_speaker.ids:
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
@@ -2143,11 +2146,39 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
     return speaker, about[:1], None, False
 
 
+def _according_to(ctx: SentenceContext) -> Actor | None:
+    """The state, person or body that opens the sentence with "According to X," (the speaker of
+    what follows), or None."""
+    toks = ctx.toks
+    if len(toks) < 4 or toks[0].norm != "according" or toks[1].norm != "to":
+        return None
+    for s, e, a in ctx.actors:
+        if s in (2, 3) and (not a.location and a.kind in ("state", "person", "org") or a.form == "capital") \
+                and e < len(toks) and toks[e].norm == ",":
+            return a
+    return None
+
+
 def _closing_attribution(toks: list[Tok], i: int) -> bool:
     """Is the speech verb at ``i`` the end of a sentence-final attribution without quotes ("Iran is
     trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.")?"""
     rest = [t.norm for t in toks[i + 1:]]
-    return len(rest) <= 3 and (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
+    if len(rest) > 3 and not _adjunct_tail(rest):
+        return False
+    return (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 10):i]]
+
+
+# prepositions that open a closing adjunct after an attribution ("..., the minister said during a media
+# conference on Thursday.")
+_TAIL_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "late", "earlier", "later", "yesterday",
+                         "today", "tonight", "this", "last", "to", "told"})
+
+
+def _adjunct_tail(rest: list[str]) -> bool:
+    """Is the sentence end after a speech verb only a short adjunct (a time, a place, an occasion:
+    "during a media conference on Thursday."), with no clause of its own?"""
+    return len(rest) <= 10 and rest[0] in _TAIL_PREPS and not any(
+        w in (",", "that", "\"", "“", "”", ";", ":") or w in SAY_FORMS for w in rest[:-1])
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:

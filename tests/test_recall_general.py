@@ -1,0 +1,643 @@
+"""Recall on everyday wording (round 8, area R): acts that had no lexicon row or were lost in
+merging. Sentences written for these tests, each rule with several sentences it must fire on and
+near-misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import state_events
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state, factuality) of every extracted event."""
+    return state_events(text, published, fields=("factuality",))
+
+
+def _has(evs, root: str, src: str | None, tgt: str | None) -> bool:
+    return any(c.startswith(root) and (s, t) == (src, tgt) for c, s, t, _f in evs)
+
+
+# ----------------------------------------------------- envoys called back, diplomatic staff withdrawn (161)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Pakistan said on Wednesday it would call back its ambassador from New Delhi.", "PAK", "IND"),
+    ("Nigeria has called back its high commissioner from Ghana for consultations.", "NGA", "GHA"),
+    ("Ecuador brought back its envoy from Mexico after the raid on its embassy.", "ECU", "MEX"),
+    ("Venezuela will withdraw its diplomatic personnel from Argentina, the foreign minister said.", "VEN", "ARG"),
+    ("Britain pulled its embassy staff out of Tehran on Sunday.", "GBR", "IRN"),
+    ("Canada withdrew its diplomatic staff from Venezuela last year.", "CAN", "VEN"),
+])
+def test_envoy_called_back_or_staff_withdrawn_is_recall(text, src, tgt):
+    assert _has(_events(text), "161", src, tgt), _events(text)
+
+
+def test_envoy_called_back_near_misses():
+    # a telephone call returned: no recall
+    evs = _events("The ambassador called back later to confirm the meeting with Brazil.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # troops, not diplomats, are withdrawn: no diplomatic recall
+    evs = _events("Russia withdrew its military personnel from Syria in March.")
+    assert not any(c.startswith("161") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a negative characterisation by an adjective (111)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ('Spain described the British measures as "politically motivated and disproportionate".', "ESP", "GBR"),
+    ("India described the Chinese move as unacceptable.", "IND", "CHN"),
+    ("Poland has described the Belarusian decision as totally unjustified.", "POL", "BLR"),
+    ("Seoul characterised Japan's export curbs as discriminatory.", "KOR", "JPN"),
+    ("The Kremlin portrayed the Estonian expulsions as unprovoked.", "RUS", "EST"),
+])
+def test_described_as_negative_adjective_is_disapproval(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+def test_described_as_near_misses():
+    # a positive or neutral adjective is no disapproval
+    for text in ("Japan described the talks with South Korea as constructive.",
+                 "Indonesia described the situation in Myanmar as worrying."):
+        evs = _events(text)
+        assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- phone contacts (041)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The announcement followed phone contacts between the Amir of Kuwait and the Saudi Crown Prince.",
+     "KWT", "SAU"),
+    ("Phone contacts between Israeli and Turkish officials resumed last month.", "ISR", "TUR"),
+    ("Telephone contacts between the Indian and Pakistani military commanders took place on Monday.",
+     "IND", "PAK"),
+])
+def test_phone_contacts_are_a_phone_consultation(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "041", a, b) or _has(evs, "041", b, a), evs
+
+
+def test_phone_contacts_near_miss():
+    # a phone contact list is no consultation
+    evs = _events("Police found the phone contacts of several Russian diplomats on the laptop.")
+    assert not any(c.startswith("041") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- the 11 sub-codes are distinct acts in merging
+
+def test_criticism_and_formal_complaint_on_one_dyad_stay_two_events():
+    # a headline's official complaint (114) and the body's criticism (111) are two acts, not one
+    text = ("UK Lodges Formal Complaint With Spain Over Gibraltar Delays\n\n"
+            "Britain has described the Spanish border checks as \"politically motivated and "
+            "disproportionate\", officials said on Monday.")
+    evs = _events(text)
+    assert _has(evs, "114", "GBR", "ESP"), evs
+    assert _has(evs, "111", "GBR", "ESP"), evs
+
+
+def test_one_criticism_told_twice_stays_one_event():
+    # the same sub-code twice on one dyad still merges
+    text = ("Germany criticised Hungary on Monday for the new media law. "
+            "Berlin also criticised Budapest over the law in a statement later that day.")
+    evs = [e for e in _events(text) if e[0].startswith("111")]
+    assert len(evs) <= 1, evs
+
+
+# ----------------------------------------------------- ceasing to give arms or aid (162), to take part (160)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Poland to stop supplying weapons to Ukraine over grain row", "162", "POL", "UKR"),
+    ("The United States halted sending military aid to Egypt in October.", "162", "USA", "EGY"),
+    ("Germany said it would no longer provide military aid to Niger.", "162", "DEU", "NER"),
+    ("Warsaw announced the decision to no longer supply Kyiv with weapons.", "162", "POL", "UKR"),
+    ("Kenya will no longer participate in the maritime boundary case with Somalia, officials said.",
+     "160", "KEN", "SOM"),
+    ("Turkey will no longer take part in the talks with Greece.", "160", "TUR", "GRC"),
+])
+def test_ceasing_to_supply_or_take_part_reduces_relations(text, root, src, tgt):
+    evs = _events(text)
+    assert _has(evs, root, src, tgt), evs
+    assert not any(c.startswith("07") and f != "negated" for c, _s, _t, f in evs), evs
+
+
+def test_ceasing_to_supply_near_misses():
+    # gas supplies stopped are no aid (the energy rows code them); nothing coded as a cut of aid
+    evs = _events("Russia will stop supplying gas to Bulgaria on Wednesday.")
+    assert not any(c.startswith("162") for c, _s, _t, _f in evs), evs
+    # supplying weapons goes on: no reduction
+    evs = _events("Poland will continue supplying weapons to Ukraine, the minister said.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- bans on flights or airlines to a state (163)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Putin signed a decree prohibiting Russian airlines from transporting Russian citizens to Georgia.",
+     "RUS", "GEO"),
+    ("Moscow banned flights to Egypt after the crash.", "RUS", "EGY"),
+    ("Kuwait suspended all passenger flights to India on Monday.", "KWT", "IND"),
+    ("Russia prohibited its airlines from carrying tourists to Turkey.", "RUS", "TUR"),
+    ("The Saudi king issued an order barring flights to Qatar.", "SAU", "QAT"),
+])
+def test_ban_on_flights_to_a_state_is_an_embargo(text, src, tgt):
+    assert _has(_events(text), "163", src, tgt), _events(text)
+
+
+def test_ban_on_flights_near_misses():
+    # airlines flying passengers is no ban
+    evs = _events("Kuwait's airlines carried 2,000 passengers to India.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # a signed decree of another kind: no ban, and no agreement signed with Georgia
+    evs = _events("Putin signed a decree appointing a new ambassador to Georgia.")
+    assert not any(c.startswith(("163", "057")) for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- pressing a leader over an issue (020)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Australian Prime Minister Anthony Albanese will press Chinese Premier Li Qiang over the detention "
+     "of Yang Hengjun.", "AUS", "CHN"),
+    ("Germany pressed Turkey on the release of the jailed journalists.", "DEU", "TUR"),
+    ("Britain will press Iran about the detained aid worker, the Foreign Office said.", "GBR", "IRN"),
+])
+def test_pressing_a_state_over_an_issue_is_an_appeal(text, src, tgt):
+    assert _has(_events(text), "02", src, tgt), _events(text)
+
+
+def test_pressing_near_miss():
+    # the press (newspapers) is no appeal
+    evs = _events("The Egyptian press reported on the talks with Sudan.")
+    assert not any(c.startswith("02") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a deal made (057)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Israel and Morocco have made a deal to normalise relations, Donald Trump has announced.", "ISR", "MAR"),
+    ("Turkey made a deal with Russia on grain exports on Friday.", "TUR", "RUS"),
+    ("Japan and South Korea made an agreement to share military intelligence.", "JPN", "KOR"),
+    ("Egypt is making a deal with Sudan on the Nile waters, officials said.", "EGY", "SDN"),
+])
+def test_made_a_deal_is_an_agreement(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "057", a, b) or _has(evs, "057", b, a), evs
+
+
+def test_made_a_deal_near_misses():
+    # making a big deal of something is no agreement
+    evs = _events("The Chinese media made a big deal of the meeting between Biden and Xi.")
+    assert not any(c.startswith("057") for c, _s, _t, _f in evs), evs
+    # a wish to make a deal is no deal
+    evs = _events("Trump said he wants to make a deal with North Korea.")
+    assert not any(c.startswith("057") and f == "occurred" for c, _s, _t, f in evs), evs
+
+
+# ----------------------------------------------------- an invitation extended, sent, handed over or received (036)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russian Foreign Minister Sergey Lavrov personally handed over an invitation to Kim Jong-un in June.",
+     "RUS", "PRK"),
+    ("Chinese President Xi Jinping extended an invitation to Brazil's Lula to visit China next year.", "CHN", "BRA"),
+    ("Japan sent an official invitation to South Korea for the summit.", "JPN", "KOR"),
+    ("Indonesia has received an invitation from China to attend the forum.", "CHN", "IDN"),
+    ("The Turkish envoy conveyed an invitation to Azerbaijan's president on Monday.", "TUR", "AZE"),
+])
+def test_invitation_extended_or_received_is_an_invitation(text, src, tgt):
+    assert _has(_events(text), "036", src, tgt), _events(text)
+
+
+def test_invitation_near_misses():
+    # an invitation sent is no envoy sent on a visit
+    evs = _events("Japan sent an official invitation to South Korea for the summit.")
+    assert not any(c.startswith("042") for c, _s, _t, _f in evs), evs
+    # invitations sent to journalists: no actor invited
+    evs = _events("The embassy sent invitations to the reception to journalists.")
+    assert not any(c.startswith("036") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a retort told as firing or hitting back 'that' (111)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Riyadh gave Iranian diplomats 48 hours to leave, but Tehran fired back that Saudi Arabia's decision "
+     "would not distract from its big mistake.", "IRN", "SAU"),
+    ("Beijing hit back that the Australian report was biased.", "CHN", "AUS"),
+    ("Moscow fired back that Britain's accusations were absurd.", "RUS", "GBR"),
+    ("Ankara shot back that the French vote was an insult to history.", "TUR", "FRA"),
+])
+def test_retort_told_as_firing_back_is_disapproval(text, src, tgt):
+    assert _has(_events(text), "111", src, tgt), _events(text)
+
+
+def test_retort_near_miss():
+    # troops returning fire: an attack, no retort
+    evs = _events("Indian troops fired back at Pakistani positions along the border.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+    assert _has(evs, "19", "IND", "PAK"), evs
+
+
+# ----------------------------------------------------- a tour of a state (042), a counteroffensive against one (190)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Japanese Prime Minister Fumio Kishida kicked off a three-day tour of Vietnam on Monday.", "042", "JPN", "VNM"),
+    ("Indian Prime Minister Narendra Modi began a tour of the United Arab Emirates on Saturday.", "042", "IND", "ARE"),
+    ("Lula ended his tour of Angola on Friday.", "042", "BRA", "AGO"),
+    ("Ukraine's counteroffensive against Russia stalled in the autumn.", "190", "UKR", "RUS"),
+    ("Azerbaijan launched a counter-offensive against Armenia on Tuesday.", "190", "AZE", "ARM"),
+])
+def test_tour_and_counteroffensive_nouns(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_tour_and_counteroffensive_near_misses():
+    # a tour of a building or by tourists: no state visits
+    for text in ("The minister took a tour of the new factory.", "Tourists took a tour of the Kremlin on Sunday."):
+        evs = _events(text)
+        assert not any(c.startswith("042") for c, _s, _t, _f in evs), (text, evs)
+    # a counteroffensive placed only in a region names no target state
+    evs = _events("The Ukrainian counteroffensive in the south began in June.")
+    assert not any(c.startswith("19") and t == "UKR" for c, _s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- US agencies named in full are the US (state_names seats)
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Rousseff postponed her visit over revelations that the National Security Agency had spied on her "
+     "and on Petrobras.", "BRA"),
+    ("The Federal Bureau of Investigation spied on the Chinese consulate in Houston, Beijing said.", "CHN"),
+    ("Germany said the FBI had been eavesdropping on German officials.", "DEU"),
+])
+def test_us_agencies_spying_are_the_united_states(text, tgt):
+    evs = _events(text)
+    assert any(c.startswith("17") and s == "USA" and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_nsa_abbreviation_is_no_us_agency():
+    # 'NSA' is also India's national security adviser: the bare abbreviation names no state
+    evs = _events("NSA Ajit Doval met Chinese Foreign Minister Wang Yi in Beijing.")
+    assert not any("USA" in (s, t) for _c, s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- relations opened with a state (054)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("In June last year, Panama cut ties with Taipei to open relations with Beijing.", "PAN", "CHN"),
+    ("The Solomon Islands opened diplomatic relations with China in 2019.", "SLB", "CHN"),
+    ("Israel and Bahrain are opening full relations with each other, officials said.", "ISR", "BHR"),
+    ("Seoul opened formal ties with Hanoi in 1992.", "KOR", "VNM"),
+])
+def test_opening_relations_is_establishing_them(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "054", a, b) or _has(evs, "054", b, a), evs
+
+
+def test_opening_relations_near_misses():
+    # a new chapter, an inquiry into relations: no relations established
+    for text in ("China opened a new chapter in its trade with Brazil.",
+                 "Peru opened an investigation into relations with Chile."):
+        evs = _events(text)
+        assert not any(c.startswith("054") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a protest made formally is an official complaint (114)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Venezuelan government formally protested over Peru's declaration.", "VEN", "PER"),
+    ("Japan officially protested to China over the gas field.", "JPN", "CHN"),
+    ("Seoul diplomatically protested Tokyo's textbook revision on Tuesday.", "KOR", "JPN"),
+    ("Beijing has formally protested against the Philippine coast guard's actions.", "CHN", "PHL"),
+])
+def test_formal_protest_is_an_official_complaint(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "114", src, tgt), evs
+    assert not any(c.startswith("14") for c, _s, _t, _f in evs), evs
+
+
+def test_formal_protest_near_miss():
+    # people protesting in the street stay a demonstration
+    evs = _events("Thousands of Armenians protested outside the Azerbaijani embassy in Moscow.")
+    assert not any(c.startswith("114") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- backing given to a state's position (051)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Spain apparently gave its backing to Morocco's position over Western Sahara.", "ESP", "MAR"),
+    ("France gave its full support to Greece in the dispute.", "FRA", "GRC"),
+    ("Russia lent its support to Serbia's stance on Kosovo.", "RUS", "SRB"),
+    ("The United States threw its backing to Israel's plan.", "USA", "ISR"),
+])
+def test_giving_backing_to_a_state_is_support(text, src, tgt):
+    assert _has(_events(text), "051", src, tgt), _events(text)
+
+
+def test_giving_backing_near_miss():
+    # backing given to a domestic cause names no other state
+    evs = _events("Macron gave his backing to the pension reform on Monday.")
+    assert not any(c.startswith("051") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- aid increased, boosted or doubled (070)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Japan doubled its aid to Ukraine.", "JPN", "UKR"),
+    ("Australia has boosted its development assistance to Papua New Guinea.", "AUS", "PNG"),
+    ("Germany increased humanitarian aid to Syria by 100 million euros.", "DEU", "SYR"),
+    ("The European Union stepped up aid to Lebanon after the blast.", None, "LBN"),
+])
+def test_increasing_aid_is_giving_aid(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("07") and (src is None or s == src) and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_increasing_aid_near_misses():
+    # 'increases in aid' from others is a noun, not this speaker's act
+    evs = _events("Fiji says it will keep ties with China despite increases in foreign aid from Australia.")
+    assert not any(c.startswith("07") and s == "FJI" for c, s, _t, _f in evs), evs
+    # raising an issue of aid is no aid
+    evs = _events("Kenya raised the issue of aid with Britain.")
+    assert not any(c.startswith("07") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- people taking part in or joining protests (141)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Thousands of Iranians took part in protests against Saudi Arabia.", "IRN", "SAU"),
+    ("Israel said 35,000 Palestinians were taking part in violent riots along the security fence.", "PSE", "ISR"),
+    ("Hundreds of Armenians joined demonstrations against Azerbaijan in Yerevan.", "ARM", "AZE"),
+    ("Pakistani students joined rallies against India on Friday.", "PAK", "IND"),
+])
+def test_taking_part_in_protests_is_a_protest(text, src, tgt):
+    assert _has(_events(text), "141", src, tgt), _events(text)
+
+
+def test_taking_part_near_misses():
+    # joining talks or taking part in exercises is no protest
+    for text in ("India joined the talks with China.", "Japan took part in the drills with Australia."):
+        evs = _events(text)
+        assert not any(c.startswith("14") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- money lent and debt written off (071)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("China lent Sri Lanka $2 billion.", "CHN", "LKA"),
+    ("Saudi Arabia lent $3 billion to Pakistan last year.", "SAU", "PAK"),
+    ("France wrote off Cameroon's debt.", "FRA", "CMR"),
+    ("Russia forgave North Korea's debt in 2014.", "RUS", "PRK"),
+])
+def test_lending_and_debt_relief_are_economic_aid(text, src, tgt):
+    assert _has(_events(text), "071", src, tgt), _events(text)
+
+
+def test_lending_near_misses():
+    # a bank lending to a company, a debt written off by a bank: no state gives aid
+    for text in ("The bank lent the company $2 million.", "Brazil's debt was written off by the bank."):
+        evs = _events(text)
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- strikes on military sites (190)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine struck a Russian airbase in Crimea.", "UKR", "RUS"),
+    ("Israel bombed a Syrian military base near Damascus.", "ISR", "SYR"),
+    ("Azerbaijan shelled an Armenian checkpoint on Tuesday.", "AZE", "ARM"),
+    ("Iran hit a US airbase in Iraq with missiles.", "IRN", "USA"),
+])
+def test_strikes_on_military_sites_are_attacks(text, src, tgt):
+    assert _has(_events(text), "19", src, tgt), _events(text)
+
+
+def test_strikes_near_miss():
+    # striking a deal is no attack
+    evs = _events("Turkey struck a deal with Russia on grain.")
+    assert not any(c.startswith("19") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a congratulatory message (051)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Putin sent a congratulatory message to Xi Jinping on his re-election.", "RUS", "CHN"),
+    ("Modi conveyed a congratulatory letter to Sri Lanka's new president.", "IND", "LKA"),
+    ("Kim Jong Un sent a congratulatory telegram to Vladimir Putin.", "PRK", "RUS"),
+])
+def test_congratulatory_message_is_praise(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("051") and s == src and t == tgt for c, s, t, _f in evs), evs
+
+
+def test_congratulatory_message_near_miss():
+    # a message of protest is no praise
+    evs = _events("Seoul sent a message of protest to Tokyo.")
+    assert not any(c.startswith("051") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- nominal backing for a state (051), demands on one (100)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("China's backing for Russia worries Europe.", "051", "CHN", "RUS"),
+    ("The US backing for Israel's operation drew protests.", "051", "USA", "ISR"),
+    ("Turkey's backing to Azerbaijan was decisive.", "051", "TUR", "AZE"),
+    ("China's demands on Australia were listed in a dossier.", "100", "CHN", "AUS"),
+    ("Washington's demands on Tehran include an end to enrichment.", "100", "USA", "IRN"),
+])
+def test_backing_for_and_demands_on_a_state(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_backing_and_demands_near_misses():
+    for text in ("The plan has the backing of the army.", "The demands on the health system rose."):
+        evs = _events(text)
+        assert not any(c.startswith(("05", "10")) for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a capitalised title opening a row whose verb comes later
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("US Ambassador to Russia John Sullivan left Moscow almost two months ago after the government there "
+     "suggested he go home for consultations.", "USA", "RUS"),
+    ("French Ambassador Sylvain Itte finally left Niger on Wednesday morning after weeks of pressure from the "
+     "ruling junta.", "FRA", "NER"),
+])
+def test_title_before_a_later_verb_is_no_name(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("161") and t == tgt for c, _s, t, _f in evs), evs
+
+
+def test_title_before_a_later_verb_near_misses():
+    # the pattern's own head capitalised is still a name or slogan; an ambassador leaving a meeting is no recall
+    for text in ("The protesters carried Free Tibet banners outside the Chinese embassy in London on Monday.",
+                 "Israeli Ambassador Gilad Erdan left the meeting of the assembly in protest on Friday after the vote.",
+                 "Canadian Ambassador Dominic Barton accompanied the two men on the plane that left China."):
+        evs = _events(text)
+        assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- begging, turning to or approaching a state for something (020)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine begged Germany for tanks.", "UKR", "DEU"),
+    ("Sri Lanka turned to India for fuel and food.", "LKA", "IND"),
+    ("Pakistan approached China for a bailout.", "PAK", "CHN"),
+    ("Lebanon has turned to France for help after the blast.", "LBN", "FRA"),
+    ("Kyiv implored Washington for more air defence systems.", "UKR", "USA"),
+])
+def test_begging_or_turning_to_a_state_for_something_is_an_appeal(text, src, tgt):
+    assert _has(_events(text), "02", src, tgt), _events(text)
+
+
+def test_turning_to_near_misses():
+    # a storm approaching, a ship turning to a port, attention turning: no appeal
+    for text in ("The storm approached Japan for the second time.",
+                 "The ship turned to Cyprus for shelter.",
+                 "The attention turned to India for the final match."):
+        evs = _events(text)
+        assert not any(c.startswith("02") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an envoy to X summoned, agentless passive: X summons (114)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Russian ambassador to the Netherlands has been summoned to the country's foreign ministry, officials said.",
+     "NLD", "RUS"),
+    ("China's ambassador to Lithuania was summoned on Friday over the remarks.", "LTU", "CHN"),
+    ("The Israeli envoy to Turkey has been called in for a reprimand.", "TUR", "ISR"),
+    ("Iran's ambassador in Denmark was summoned after the attack on the embassy.", "DNK", "IRN"),
+])
+def test_envoy_summoned_in_the_passive_is_summoned_by_the_host(text, src, tgt):
+    assert _has(_events(text), "114", src, tgt), _events(text)
+
+
+def test_envoy_summoned_near_misses():
+    # an envoy who summons his own staff: no state summoned
+    evs = _events("The Dutch ambassador to Russia summoned his staff to a meeting on Monday.")
+    assert not _has(evs, "114", "RUS", "NLD"), evs
+    # an envoy recalled: no summons
+    evs = _events("The French ambassador to Mali was recalled on Friday.")
+    assert not any(c.startswith("114") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- yielding: objections dropped (080), aid let in (0863), bodies returned (084)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Turkey dropped its objection to Sweden joining NATO.", "080", "TUR", "SWE"),
+    ("Hungary withdrew its veto against Finland's membership.", "080", "HUN", "FIN"),
+    ("Israel allowed aid trucks into Gaza on Sunday.", "086", "ISR", "PSE"),
+    ("Egypt let fuel into the Gaza Strip through the Rafah crossing.", "086", "EGY", "PSE"),
+    ("North Korea returned the body of a South Korean soldier.", "084", "PRK", "KOR"),
+    ("Russia handed over the bodies of 62 Ukrainian soldiers to Ukraine.", "084", "RUS", "UKR"),
+])
+def test_yielding_acts(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_yielding_near_misses():
+    for text in ("The committee dropped its objection to the new road.",
+                 "The school allowed food into the classroom.",
+                 "The family returned the body of the car to the dealer."):
+        evs = _events(text)
+        assert not any(c.startswith("08") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an act attributed to X: 'was the work of X' (112, judg)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Britain said the cyber attack was almost certainly the work of North Korea.", "GBR", "PRK"),
+    ("Kyiv said the explosion was the handiwork of Russian saboteurs.", "UKR", "RUS"),
+    ("The operation was the work of Russian military intelligence agents, Dutch Defense Minister Ank Bijleveld "
+     "said on Thursday.", "NLD", "RUS"),
+    ("Seoul said the hacking was probably the work of North Korean agents.", "KOR", "PRK"),
+])
+def test_act_attributed_as_the_work_of_a_state_is_an_accusation(text, src, tgt):
+    assert _has(_events(text), "112", src, tgt), _events(text)
+
+
+def test_work_of_near_misses():
+    # a bridge or a painting made by foreigners: no accusation
+    for text in ("Kenya's foreign minister said the new bridge was the work of Chinese engineers.",
+                 "The painting was the work of a French artist."):
+        evs = _events(text)
+        assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- a closing attribution followed by a short adjunct
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The attack was the work of Russian military intelligence, Dutch Defense Minister Ank Bijleveld said during "
+     "a media conference on Thursday.", "NLD", "RUS"),
+    ("Morocco is trying to destabilise the region, Algeria's foreign minister said in an interview on Sunday.",
+     "DZA", "MAR"),
+    ("The drone strike was clearly the work of Iran, the Saudi foreign ministry said late on Saturday.", "SAU", "IRN"),
+])
+def test_judgment_with_speaker_before_a_short_adjunct(text, src, tgt):
+    assert _has(_events(text), "112", src, tgt), _events(text)
+
+
+def test_judgment_speaker_near_miss():
+    # a speaker that is no actor (a report) judges for no state, whatever follows the verb
+    evs = _events("The attack was the work of Russian military intelligence, a report said during the week before "
+                  "the vote.")
+    assert not any(c.startswith("112") for c, _s, _t, _f in evs), evs
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Dutch decision is unacceptable, Russian Foreign Ministry spokeswoman Maria Zakharova told a briefing.",
+     "RUS", "NLD"),
+    ("The Lithuanian move is a provocation, Chinese Foreign Ministry spokesman Zhao Lijian said.", "CHN", "LTU"),
+])
+def test_judgment_with_a_long_titled_speaker_after_the_comma(text, src, tgt):
+    evs = _events(text)
+    assert any(c.startswith("11") and s == src and t == tgt for c, s, t, _f in evs), evs
+
+
+# ----------------------------------------------------- 'According to X, ...' names the speaker of a judgment
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("According to the Kremlin, the Estonian decision was illegal.", "111", "RUS", "EST"),
+    ("According to Greece, Turkey was trying to destabilise the region.", "112", "GRC", "TUR"),
+    ("According to Seoul, the Japanese measures were unjustified.", "111", "KOR", "JPN"),
+])
+def test_according_to_a_state_is_the_speaker(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_according_to_near_miss():
+    # a report is no actor: nobody judges
+    evs = _events("According to the report, the Estonian decision was illegal.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- military activity stepped up near a state (150)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia stepped up military activity near the Finnish border.", "RUS", "FIN"),
+    ("The US boosted its naval presence off Venezuela.", "USA", "VEN"),
+    ("China has intensified air patrols around Taiwan.", "CHN", "TWN"),
+    ("Turkey increased its military presence along the Syrian border.", "TUR", "SYR"),
+])
+def test_military_activity_stepped_up_near_a_state_is_posture(text, src, tgt):
+    assert _has(_events(text), "15", src, tgt), _events(text)
+
+
+def test_military_activity_near_misses():
+    # police patrols and patrols of one's own coast are no posture against a state
+    for text in ("Police increased patrols near the stadium.", "Kenya stepped up patrols along its coast."):
+        evs = _events(text)
+        assert not any(c.startswith("15") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- cooperation curtailed, joint projects halted (160)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany curtailed military cooperation with Turkey.", "DEU", "TUR"),
+    ("Morocco halted all joint projects with Germany.", "MAR", "DEU"),
+    ("China restricted contacts with Lithuanian officials.", "CHN", "LTU"),
+    ("Japan suspended joint research programmes with Russia.", "JPN", "RUS"),
+])
+def test_cooperation_curtailed_reduces_relations(text, src, tgt):
+    assert _has(_events(text), "160", src, tgt), _events(text)
+
+
+def test_cooperation_curtailed_near_misses():
+    for text in ("The company curtailed cooperation with its suppliers.",
+                 "The university halted joint projects with the hospital."):
+        evs = _events(text)
+        assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
