@@ -840,7 +840,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _list_mate_state(b, a, text) or \
+                st = _principal_state(b, a, text) or _list_mate_state(b, a, text) or \
                     _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
                 if st:
                     ent.state = st
@@ -963,6 +963,24 @@ _MEDIA_NAMES = frozenset("""Post Times Herald Tribune Journal Gazette Guardian T
 Observer Chronicle Inquirer Examiner Courier Dispatch Monitor Gulf-News News""".split())
 _PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                        r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
+
+
+def _principal_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the person whose aide ``person`` is ("Ma's spokeswoman Lee Chia-fei", "Putin's
+    spokesman, Dmitry Peskov"): a possessive person right before the role words (in the name's span
+    or not) lends its state."""
+    prev = [a for a in b.actors if a.kind == "person" and a.possessive and a.end <= person.start
+            and person.start - a.end <= 40 and a.ids and a.ids[0] != person.ids[0]]
+    if not prev or not _AIDE_GAP.match(text, prev[-1].end, person.end) \
+            or _AIDE_GAP.match(text, prev[-1].end, person.end).end() < person.start:
+        return None
+    ent = b.entities.get(prev[-1].ids[0])
+    return ent.state if ent is not None else None
+
+
+# "'s spokeswoman ", "'s chief of staff, ": the role words between a principal and the aide's name
+_AIDE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:spokes\w+|adviser|advisor|aide|envoy|secretary|"
+                       r"chief of staff|special representative)\s*,?\s*")
 
 
 def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:

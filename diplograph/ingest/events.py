@@ -2470,13 +2470,27 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
                     (toks[k].norm.endswith("ed") or toks[k].norm in PAST_PARTICIPLES) and toks[k].norm not in AGENT_PARTICIPLES
                     for k in range(m.end, i)):
                 return []       # "G20 summit overshadowed by Ukraine": no agent of the summit
-            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location]
+            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location
+                   and not _other_party_owner(ctx, s, e, a)]
             if got:
                 if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
                     return []
                 return _with_coordinated(ctx, got[:1], ctx.actors)
             return []
     return []
+
+
+def _other_party_owner(ctx: SentenceContext, s: int, e: int, a: Actor) -> bool:
+    """'his'/'her'/'its'/'their' before another actor or a word for the other party ("invited by
+    his Chinese counterpart", "received by their hosts"): the agent is that party, not the owner the
+    pronoun points back to ("caught by our border guards" keeps its owner)."""
+    if a.form != "pronoun" or not a.possessive or e >= len(ctx.toks):
+        return False
+    return ctx.toks[e].norm in OTHER_PARTY_NOUNS or any(s2 == e for s2, _e2, _a2 in ctx.actors)
+
+
+# nouns for the other side of a meeting or visit, after a possessive ("his counterpart", "their hosts")
+OTHER_PARTY_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "own"})
 
 
 # participles that hand a noun's act to a "by" agent ("the attack carried out by", "talks hosted by")
