@@ -70,3 +70,84 @@ def test_own_title_state_wins_over_the_principal():
     text = ("Kenyan President William Ruto hosted talks in Nairobi. Ruto's guest, Tanzanian Foreign Minister "
             "Bakari Mwinyimkuu, said the border would reopen.")
     assert _person_state(text, "Bakari Mwinyimkuu") == "TZA"
+
+
+# ------------------------------------ "hailed the decision": praise answers the author of the act told
+
+@pytest.mark.parametrize("text, pair", [
+    ("Sweden recognised the state of Palestine on Thursday. Palestinian president Mahmud Abbas immediately "
+     "hailed the decision as brave.", ("PSE", "SWE")),
+    ("Ghana recalled its ambassador from Lagos on Friday. Nigerian Foreign Minister Yusuf Tuggar praised the "
+     "decision as wise.", ("NGA", "GHA")),
+    ("Israel withdrew from the town on Monday. Egyptian President Abdel Fattah al-Sisi welcomed the move.",
+     ("EGY", "ISR")),
+])
+def test_praise_of_the_decision_answers_its_author(text, pair):
+    assert pair in _pairs(text, "05")
+
+
+def test_praise_of_an_own_decision_names_no_receiver():
+    """Near miss: praise of one's own state's act is no act toward another state."""
+    pairs = _pairs("Kenya cut tariffs on Monday. Kenyan President William Ruto praised the decision as bold.", "05")
+    assert not pairs, pairs
+
+
+# ------------------------ "the X ambassador to the Y was summoned": Y summons, also over "the"
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Russian ambassador to the Netherlands has been summoned to the country's foreign ministry, officials "
+     "said.", ("NLD", "RUS")),
+    ("The Turkish envoy to the Netherlands was summoned to the country's foreign ministry on Monday.",
+     ("NLD", "TUR")),
+    ("The Pakistani high commissioner to the United Kingdom was summoned to the Foreign Office.", ("GBR", "PAK")),
+    ("The Qatari ambassador to the United Arab Emirates was expelled on Monday.", ("ARE", "QAT")),
+])
+def test_host_after_to_the_summons(text, pair):
+    pairs = _pairs(text, "1")
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_named_summoner_wins_over_the_posting():
+    """Near miss: a 'by' agent names the summoner; the posting does not replace it."""
+    pairs = _pairs("The Chinese ambassador to the Philippines was summoned by Beijing for consultations.", "11")
+    assert ("PHL", "CHN") not in pairs, pairs
+
+
+# ----------------------------------------------- "for X to VERB": X is the infinitive's subject
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Moscow waited for Kyiv to sign the agreement.", "05", ("UKR", "RUS")),
+    ("The resolution paved the way for Serbia to recognise Kosovo.", "05", ("SRB", "XKX")),
+    ("Washington had urged an early return to democracy, only for Thailand to abruptly expel the US envoy.",
+     "16", ("THA", "USA")),
+])
+def test_for_subject_of_an_infinitive(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_call_for_keeps_the_caller():
+    """Near miss: in "called for Israel to withdraw" the call is Turkey's; only the infinitive changes hands."""
+    assert ("TUR", "ISR") in _pairs("Turkey has called for Israel to withdraw its troops from Gaza.", "02")
+
+
+# --------------------- "Gen. X spoke with his Thai counterpart": the counterpart's state is the other side
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chief of Staff of the U.S. Army Gen. Raymond Odierno spoke with his Thai counterpart, Gen. Prayuth "
+     "Chan-ocha, by phone late Thursday.", ("USA", "THA")),
+    ("Nigerian Army Lt. Gen. Taoreed Lagbaja met his Ghanaian counterpart in Accra on Monday.", ("NGA", "GHA")),
+    ("Indonesian Foreign Minister Retno Marsudi spoke with her Australian counterpart by phone.", ("IDN", "AUS")),
+])
+def test_counterpart_after_a_verb_is_the_other_side(text, pair):
+    pairs = _pairs(text, "04")
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_role_after_the_name_still_gives_the_state():
+    """Near miss: an appositive role phrase after the name still names the person's own state."""
+    text = "Kagame met Raila Odinga, the Kenyan opposition leader, in Kigali on Monday."
+    assert _person_state(text, "Raila Odinga") == "KEN"

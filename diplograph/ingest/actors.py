@@ -592,7 +592,7 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     for m in mentions:
         if lo <= m.start < start and m.kind in ("state", "demonym", "group", "seat", "capital") \
                 and not re.search(r"[.;:!?]" if m.kind in ("state", "demonym", "group") else r"[.;:!?,]",
-                                  text[m.end:start]) \
+                                  _RANK_ABBREV.sub("", text[m.end:start])) \
                 and not _POSTED_TO.search(text[max(0, m.start - 40):m.start]) and _title_gap(text[m.end:start]):
             best = m
     if best is not None:
@@ -617,7 +617,7 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
             tail_text = text[m.end:seg_end]
             tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", tail_text)][:4]
             if any(w in _ROLE_CORE or w.endswith("minister") for w in tail):
-                if _NAME_AFTER_TITLE.match(tail_text):
+                if _NAME_AFTER_TITLE.match(tail_text) or _other_side_role(lead, tail):
                     return None     # the title of the next name in a list
                 return m.ref
             if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and len(lead) <= 6 \
@@ -625,6 +625,26 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
                 return m.ref
             return None
     return None
+
+
+def _other_side_role(lead: list[str], tail: list[str]) -> bool:
+    """"Odierno spoke with his Thai counterpart": after a verb, "<demonym> counterpart" names the other
+    side's state, not the state of the person before it."""
+    return bool(tail) and tail[0] in ("counterpart", "counterparts") and any(_is_finite_verb(w) for w in lead)
+
+
+def _is_finite_verb(w: str) -> bool:
+    """A word that reads as a finite verb between a name and a role phrase ("spoke", "met", "called",
+    "talks", "said")."""
+    return w.endswith("ed") or w in _SPEECH_OR_MEETING_VERBS
+
+
+_SPEECH_OR_MEETING_VERBS = frozenset("""met meets meet spoke speaks speak talked talks told tells said says
+held holds hosted hosts phoned phones called calls received receives welcomed welcomes greeted greets""".split())
+
+
+# abbreviated ranks and titles whose full stop ends no sentence ("U.S. Army Gen. Raymond Odierno")
+_RANK_ABBREV = re.compile(r"\b(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Rep|Sen|Gov|Amb)\.")
 
 
 _OF_STATE_RE = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -1326,7 +1326,7 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
-    subj = _subject(ctx, h, cl)
+    subj = (not nominal and _for_subject(ctx, h)) or _subject(ctx, h, cl)
     if not nominal and not passive:
         owner = _infinitive_owner(ctx, m)
         if owner:
@@ -1432,13 +1432,13 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                 # "the Chinese ambassador to Seoul was summoned": the host state summons
                 s_end = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
                 host = [a for s, e, a in ctx.actors if s_end is not None and s_end <= s < h and s > 0
-                        and toks[s - 1].norm == "to" and a.states and a.states[0]
+                        and _prep_before(toks, s) == "to" and a.states and a.states[0]
                         and a.states[0] not in subj[-1].states]
                 if not host and subj:
                     # "Kenyan envoys in Somalia have been ordered to leave": the host of the place
                     s0 = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
                     host = [a for s, e, a in ctx.actors if s0 is not None and s0 < s < h and s0 + 3 >= s
-                            and toks[s - 1].norm == "in" and a.states and a.states[0]
+                            and _prep_before(toks, s) == "in" and a.states and a.states[0]
                             and a.states[0] not in subj[-1].states]
                 if not host and p.code[:2] == "11":
                     # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
@@ -1522,6 +1522,18 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
         sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
+
+
+def _for_subject(ctx: SentenceContext, h: int) -> list[Actor]:
+    """The subject of an infinitive in "for X to VERB" ("only for Prayuth to seize power", "waited
+    for Kyiv to sign"): X acts, not the subject of the clause around it."""
+    toks = ctx.toks
+    k = h - 1 - (h > 1 and toks[h - 1].norm.endswith("ly"))     # "to abruptly seize"
+    if k < 2 or toks[k].norm != "to":
+        return []
+    got = [(s, e, a) for s, e, a in ctx.actors if e == k and s > 0 and toks[s - 1].norm == "for"
+           and not a.location]
+    return [got[0][2]] if got else []
 
 
 TARGETING_VERBS = frozenset({"targeted", "target", "targets", "targeting", "hit", "hits", "punished", "punish",

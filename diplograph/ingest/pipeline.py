@@ -375,7 +375,7 @@ def assemble(doc: Doc) -> Extraction:
 
         igo = igo_officials(res, doc.text)
     for ci, c in enumerate(doc.candidates):
-        if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
+        if c.code[:2] in _ANSWERING_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
             if st:
                 c.targets = [_pseudo(st, soft=True, why="anaphor")]
@@ -510,6 +510,9 @@ _PASSIVE_OTHER_SIDE = ("084", "17")
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
+# reactions that answer an act told before ("hailed the decision", "condemned the attack"): praise
+# (05) answers its author as criticism does
+_ANSWERING_ROOTS = _REACTIVE_ROOTS | {"05"}
 _MUTUAL_KINDS = frozenset({"03", "04", "05", "06"})
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
