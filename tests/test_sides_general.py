@@ -151,3 +151,27 @@ def test_role_after_the_name_still_gives_the_state():
     """Near miss: an appositive role phrase after the name still names the person's own state."""
     text = "Kagame met Raila Odinga, the Kenyan opposition leader, in Kigali on Monday."
     assert _person_state(text, "Raila Odinga") == "KEN"
+
+
+# ------------------- "were shot and wounded": the second participle is passive too, no agent borrowed
+
+@pytest.mark.parametrize("text, root, wrong", [
+    ("Ecuador's President Daniel Noboa closed a border crossing with Peru after two army officers on a night "
+     "patrol were shot and wounded.", "18", ("ECU", "PER")),
+    ("Venezuela's President Nicolas Maduro shut a major border crossing with Colombia after three army officers "
+     "on an anti-smuggling patrol were shot and wounded.", "18", ("VEN", "COL")),
+    ("Putin demanded explanations from Dutch authorities after reports that a Russian diplomat was beaten and "
+     "detained in The Hague.", "17", ("RUS", "NLD")),
+])
+def test_coordinated_passive_takes_no_agent_from_the_main_clause(text, root, wrong):
+    assert wrong not in _pairs(text, root)
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Pakistan said two of its soldiers were shot and wounded by Indian troops.", "18", ("IND", "PAK")),
+    ("The Australian writer was arrested and jailed by Chinese authorities in 2019.", "17", ("CHN", "AUS")),
+    ("Israeli troops shot and wounded two Palestinians near Hebron.", "18", ("ISR", "PSE")),
+])
+def test_coordinated_verbs_keep_their_agent(text, root, pair):
+    """Near misses: a 'by' agent, or an active pair of verbs, still acts."""
+    assert pair in _pairs(text, root)

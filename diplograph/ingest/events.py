@@ -2338,6 +2338,8 @@ def _prep_after_date(toks: list[Tok], k: int) -> bool:
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
+    if _coordinated_passive(toks, h):
+        return True
     i = h - 1
     while i >= 0 and toks[i].norm in PASSIVE_SKIP:
         if toks[i].norm in ("been", "being"):
@@ -2374,6 +2376,17 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
         return prev in (",", "(") or prev not in AUX_VERBS and (not _is_verbish(prev) or noun_prev) \
             and prev not in ("it", "they")     # ("a claim denied by the Rwandan government": a noun)
     return False
+
+
+def _coordinated_passive(toks: list[Tok], h: int) -> bool:
+    """The second participle of a coordinated passive ("were shot and wounded", "was arrested and
+    jailed"): passive like the first, so the subject of the clause around it is no agent."""
+    if h < 3 or toks[h - 1].norm not in ("and", "or") or not is_past_participle(toks[h - 2].norm):
+        return False
+    i = h - 3
+    while i >= 0 and toks[i].norm in PASSIVE_SKIP and toks[i].norm not in ("been", "being"):
+        i -= 1
+    return i >= 0 and (toks[i].norm in ("been", "being") or toks[i].norm in BE_FORMS and toks[i].norm != "'s")
 
 
 def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
