@@ -175,3 +175,27 @@ def test_coordinated_passive_takes_no_agent_from_the_main_clause(text, root, wro
 def test_coordinated_verbs_keep_their_agent(text, root, pair):
     """Near misses: a 'by' agent, or an active pair of verbs, still acts."""
     assert pair in _pairs(text, root)
+
+
+# ------------- "an attempt by the Indonesian navy to capture": the 'by' phrase owns the infinitive
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kyiv protested after an attempt by the Russian navy to seize three Ukrainian vessels near Kerch.",
+     "17", ("RUS", "UKR")),
+    ("Paris condemned a decision by the Malian transitional government to expel the French ambassador.",
+     "16", ("MLI", "FRA")),
+    ("The clash followed a bid by the Philippine coast guard to block Chinese ships near the shoal.",
+     "19", ("PHL", "CHN")),
+    ("This followed the botched attempt by the Indonesian Maritime and Fisheries Monitoring Task Force to "
+     "capture the Chinese fishing boat near the Natuna Islands.", "17", ("IDN", "CHN")),
+])
+def test_by_phrase_owner_of_an_infinitive(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_by_phrase_after_a_verb_is_no_owner():
+    """Near miss: 'blocked by the Chinese coast guard to stop': a passive's agent, not an owned noun's."""
+    pairs = _pairs("Philippine supply ships were blocked by the Chinese coast guard to stop the delivery.", "19")
+    assert ("CHN", "PHL") in pairs and ("PHL", "CHN") not in pairs, pairs

@@ -780,8 +780,8 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
     if not w.norm.isalpha() or w.norm in INFINITIVE_HEADS or _is_verbish(w.norm) or w.norm in AUX_VERBS \
             or w.norm in ("and", "or", "but", "not", "also", "then", "never", "further"):
         return False        # "agreed to withdraw ... and to unblock links": the same governing verb
-    if any(e == i - 1 for s, e, a in ctx.actors):
-        return False        # "urged China to", "asked Qatar to"
+    if any(e == i - 1 for s, e, a in ctx.actors) or _by_owner_before(ctx, i - 1):
+        return False        # "urged China to", "asked Qatar to", "an attempt by the Indonesian navy to"
     if _dated_complement(ctx, i - 1):
         return False        # "agreed on Friday to supply Italy with gas": the verb's own complement
     if i >= 4 and toks[i - 3].norm in BE_FORMS and w.norm.endswith("s") and not w.norm.endswith("ss"):
@@ -1328,7 +1328,7 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
     subj = (not nominal and _for_subject(ctx, h)) or _subject(ctx, h, cl)
     if not nominal and not passive:
-        owner = _infinitive_owner(ctx, m)
+        owner = _infinitive_owner(ctx, m) or _by_phrase_owner(ctx, m)
         if owner:
             subj = owner    # "slammed Washington's decision to sell arms to Taiwan": Washington sells
     if passive and subj and _reduced_passive(toks, h) and not any(e == h for s_, e, a in ctx.actors):
@@ -2435,6 +2435,26 @@ OWNED_INFINITIVE_NOUNS = frozenset({"decision", "plan", "plans", "move", "offer"
                                     "threat", "threats", "attempt", "attempts", "effort", "efforts", "refusal",
                                     "intention", "proposal", "readiness", "willingness", "vow", "commitment",
                                     "determination", "failure", "right"})
+
+
+def _by_phrase_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """The agent of "an attempt by the Indonesian navy to capture", "a decision by Japan's cabinet to
+    impose": a 'by' phrase after the owned noun whose state-holder is not the word right before "to"."""
+    return _by_owner_before(ctx, m.start - 1)
+
+
+def _by_owner_before(ctx: SentenceContext, i: int) -> list[Actor]:
+    """The actor of a 'by' phrase after an owned noun that ends at the "to" at ``i`` ("attempt by the
+    Indonesian navy to"), or [] when there is none."""
+    toks = ctx.toks
+    if i < 3 or toks[i].norm != "to":
+        return []
+    b = next((k for k in range(i - 1, max(0, i - 10), -1) if toks[k].norm == "by"), None)
+    if b is None or b < 1 or toks[b - 1].norm not in OWNED_INFINITIVE_NOUNS \
+            or any(toks[k].norm in _PUNCT or toks[k].norm in ("who", "which", "that")
+                   or toks[k].norm in ("and", "or") and not toks[k + 1].text[:1].isupper() for k in range(b + 1, i)):
+        return []
+    return [a for s, e, a in ctx.actors if b < s < i and not a.location and a.states and a.states[0]][:1]
 
 
 def _infinitive_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
