@@ -199,3 +199,35 @@ def test_by_phrase_after_a_verb_is_no_owner():
     """Near miss: 'blocked by the Chinese coast guard to stop': a passive's agent, not an owned noun's."""
     pairs = _pairs("Philippine supply ships were blocked by the Chinese coast guard to stop the delivery.", "19")
     assert ("CHN", "PHL") in pairs and ("PHL", "CHN") not in pairs, pairs
+
+
+# ------------ "the foreign ministry" after a sentence that named one: that ministry's state
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("U.S. Ambassador John Bass was summoned to the Turkish foreign office on Friday. The foreign ministry "
+     "demanded a full investigation by the US authorities.", "10", ("TUR", "USA")),
+    ("Canada's envoy Cameron MacKay was summoned to the Indian foreign ministry on Monday. The ministry accused "
+     "Ottawa of interference in India's affairs.", "11", ("IND", "CAN")),
+    ("Kenya's ambassador Peter Mwangi was summoned to the Somali foreign ministry on Tuesday. The ministry said "
+     "in a statement that it condemned Nairobi's interference.", "11", ("SOM", "KEN")),
+])
+def test_the_ministry_is_the_one_named_before(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_a_defence_ministry_is_no_foreign_ministry():
+    """Near miss: 'the foreign ministry' after a named defence ministry keeps its own reading."""
+    text = ("Japan's ambassador was summoned to the Chinese Defence Ministry on Monday. The foreign ministry "
+            "criticised Beijing's drills.")
+    assert ("CHN", "CHN") not in _pairs(text, "11")
+    assert ("JPN", "CHN") in _pairs(text, "11")
+
+
+# ------------ an impersonal passive request inside a quotation: the quotation's speaker asks
+
+def test_quoted_impersonal_request_goes_to_the_speaker():
+    text = ('The Turkish foreign ministry said: "A written protest was delivered. It has been formally requested '
+            'that the US authorities conduct a full investigation."')
+    assert ("TUR", "USA") in _pairs(text, "10")

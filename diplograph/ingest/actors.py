@@ -2153,6 +2153,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                                         and x.states[0] != st and not x.location
                                         and any(w in _REPORT_WORDS for w in x.head)), st)
                         st = alt
+                st = _named_ministry_state(resolved, a, sentences, k) or st
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
@@ -2216,6 +2217,27 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
 
 _PREV_PARA_OPEN = re.compile(r"\n\s*\n\s*[“\"«]")
 _NEXT_PARA_QUOTE = re.compile(r"\s*\n\s*\n\s*[“\"«]")
+
+
+def _named_ministry_state(resolved: list[Actor], a: Actor, sentences, k: int) -> str | None:
+    """'the foreign ministry' after a sentence that named one ("... was summoned to the Turkish
+    foreign office. The foreign ministry said ..."): the state of that ministry, named in this
+    sentence or the two before (a defence ministry for 'the defence ministry')."""
+    low = a.surface.lower()
+    if "ministry" not in low and "office" not in low or k < 0:
+        return None
+    lo = sentences[max(0, k - 2)][0]
+    defence = "defen" in low
+    for x in reversed(resolved):
+        if x.start < lo:
+            break
+        if x.kind != "state" or x.location or x.form == "context" or not x.states or not x.states[0]:
+            continue
+        head = x.head[:3]
+        if ("ministry" in head or "office" in head and "foreign" in head) \
+                and ("defence" in head or "defense" in head) == defence:
+            return x.states[0]
+    return None
 
 
 def _quote_extent(text: str, quote, pos: int) -> tuple[int, int]:

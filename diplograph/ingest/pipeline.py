@@ -384,7 +384,7 @@ def assemble(doc: Doc) -> Extraction:
                 # answers the deed's author; with none told (a gunman, unnamed attackers), nobody
                 # we know, not the other state of the article
                 c.attributes["deed_object"] = True
-        sp = res.speakers.get(c.sentence) if res is not None else None
+        sp = (res.speakers.get(c.sentence) or res.quote_speakers.get(c.sentence)) if res is not None else None
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
