@@ -231,3 +231,27 @@ def test_quoted_impersonal_request_goes_to_the_speaker():
     text = ('The Turkish foreign ministry said: "A written protest was delivered. It has been formally requested '
             'that the US authorities conduct a full investigation."')
     assert ("TUR", "USA") in _pairs(text, "10")
+
+
+# ------------- "decided to A ... and to B": B has A's subject, not an actor of A's object
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Russia has decided to expel two diplomats from Estonia and to close its consulate.", "16", ("RUS", "EST")),
+    ("Hungary decided to expel a diplomat from Ukraine and to close its consulate in Uzhhorod.", "16",
+     ("HUN", "UKR")),
+    ("Armenia has decided to recall its ambassador from Azerbaijan and to suspend all talks with Baku.", "16",
+     ("ARM", "AZE")),
+    ("Chad has decided to expel the German ambassador, and to freeze relations with the government in Berlin.",
+     "16", ("TCD", "DEU")),
+])
+def test_second_infinitive_keeps_the_first_ones_subject(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_urged_object_does_the_second_infinitive():
+    """Near miss: after "urged Manila to halt ... and to expel", the urging stays Beijing's."""
+    evs = state_events("Beijing urged Manila to halt the patrols and to expel the American advisers.")
+    assert ("020", "CHN", "PHL") in evs, evs
+    assert not any(c.startswith("17") and s == "CHN" for c, s, _t in evs), evs

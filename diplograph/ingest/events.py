@@ -1326,7 +1326,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
-    subj = (not nominal and _for_subject(ctx, h)) or _subject(ctx, h, cl)
+    subj = (not nominal and (_for_subject(ctx, h) or _coordinated_infinitive_subject(ctx, h, cl))) \
+        or _subject(ctx, h, cl)
     if not nominal and not passive:
         owner = _infinitive_owner(ctx, m) or _by_phrase_owner(ctx, m)
         if owner:
@@ -1534,6 +1535,23 @@ def _for_subject(ctx: SentenceContext, h: int) -> list[Actor]:
     got = [(s, e, a) for s, e, a in ctx.actors if e == k and s > 0 and toks[s - 1].norm == "for"
            and not a.location]
     return [got[0][2]] if got else []
+
+
+def _coordinated_infinitive_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor]:
+    """The subject of the second of two coordinated infinitives ("decided to expel two diplomats from
+    Estonia and to close its consulate"): the first infinitive's subject, not an actor of its object."""
+    toks = ctx.toks
+    if h < 4 or toks[h - 1].norm != "to" or toks[h - 2].norm not in ("and", "or"):
+        return []
+    first = None
+    for j in range(h - 3, max(0, h - 25), -1):
+        if toks[j].norm != "to":
+            continue
+        v = j + 1 + (toks[j + 1].norm.endswith("ly") and j + 2 < h)     # "to definitively withdraw"
+        if _is_verbish(toks[v].norm) and not any(s <= v < e for s, e, _a in ctx.actors):
+            first = v
+        break
+    return _subject(ctx, first, cl) if first is not None else []
 
 
 TARGETING_VERBS = frozenset({"targeted", "target", "targets", "targeting", "hit", "hits", "punished", "punish",
