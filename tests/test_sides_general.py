@@ -255,3 +255,24 @@ def test_urged_object_does_the_second_infinitive():
     evs = state_events("Beijing urged Manila to halt the patrols and to expel the American advisers.")
     assert ("020", "CHN", "PHL") in evs, evs
     assert not any(c.startswith("17") and s == "CHN" for c, s, _t in evs), evs
+
+
+# ------- "announced the recall of ambassador X after threatening ...": the announcer threatens
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Kenyan President William Ruto announced the recall of envoy John Mwangi after threatening Somalia with "
+     "sanctions.", "13", ("KEN", "SOM")),
+    ("Algerian President Abdelmadjid Tebboune announced the suspension of the treaty with Spain after accusing "
+     "Madrid of betrayal.", "11", ("DZA", "ESP")),
+    ("Bolivian president Evo Morales announced the recall of ambassador Jose Kim after threatening to do so "
+     "Tuesday should Rousseff be removed from office.", "13", ("BOL", "BRA")),
+])
+def test_speech_verb_with_a_noun_object_keeps_its_subject(text, root, pair):
+    assert pair in _pairs(text, root)
+
+
+def test_reported_clause_still_hides_the_speaker():
+    """Near miss: 'said the strike resulted in ... while injuring': the speaker is not the agent."""
+    text = "Pakistan's foreign ministry said the Iranian strike resulted in the death of two children while injuring three girls."
+    pairs = _pairs(text, "18")
+    assert ("PAK", "IRN") not in pairs, pairs

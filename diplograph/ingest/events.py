@@ -2996,6 +2996,14 @@ WHICH_PREPS = frozenset("in during under at by through after with on from before
 FRONTING_WORDS = frozenset({"while", "after", "before", "when", "since", "upon", "on", "during"})
 
 
+def _reports_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """Does the speech verb at ``i`` report a clause with a verb of its own before ``end`` ("It said
+    the strike resulted in ..."), rather than take a noun object ("announced the recall of ambassador
+    Jose Kim")?"""
+    return any(t.norm in AUX_VERBS or t.norm in BE_FORMS or t.norm in ("that", "it", "he", "she", "they", "we")
+               or _past_form(t.norm) for t in toks[i + 1:end])
+
+
 def _fronted_participle_subject(ctx: SentenceContext, h: int) -> tuple[int, int, Actor] | None:
     """The subject of a sentence-initial participle ("While attending an energy conference in Russia
     this week, Morales said ...", "Speaking in Tokyo, Macron said ..."): the first state or person
@@ -3135,7 +3143,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             while k >= 0 and picked is None:
                 gov_clause = cl[k]
                 said = [i for i in range(first_in_clause(cl, gov_clause), first)
-                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS]
+                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS and _reports_clause(toks, i, first)]
                 main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == gov_clause and e <= first
                         and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)
                         and not (said and s < said[-1])]
