@@ -276,3 +276,40 @@ def test_reported_clause_still_hides_the_speaker():
     text = "Pakistan's foreign ministry said the Iranian strike resulted in the death of two children while injuring three girls."
     pairs = _pairs(text, "18")
     assert ("PAK", "IRN") not in pairs, pairs
+
+
+# ----------- an execution of people of no named state: the executing state's own people
+
+@pytest.mark.parametrize("text, state", [
+    ("Bahrain's execution of two Shiite activists drew condemnation from Iran on Monday.", "BHR"),
+    ("Singapore executed a convicted drug trafficker on Wednesday despite appeals from Malaysia.", "SGP"),
+    ("Saudi Arabia broke off diplomatic ties with Iran on Jan. 3 after protesters ransacked its embassy in Tehran "
+     "to protest at the execution of a Shiite cleric.", "SAU"),
+])
+def test_execution_falls_on_own_people(text, state):
+    pairs = _pairs(text, "1823")
+    assert (state, state) in pairs, pairs
+    assert not any(s == state and t != state for s, t in pairs), pairs
+
+
+def test_execution_of_a_named_foreigner_keeps_the_foreign_state():
+    """Near miss: 'executed a British-Iranian dual national': the state the victim is named by."""
+    assert ("IRN", "GBR") in _pairs("Iran executed a British-Iranian dual national on Saturday, drawing "
+                                    "condemnation from London.", "1823")
+
+
+# ------------------------ ", as Washington urged ...": a clause, not a coordinated receiver
+
+@pytest.mark.parametrize("text, root, wrong", [
+    ("Japan imposed sanctions on Russia, as Britain and Canada did the same.", "16", ("JPN", "GBR")),
+    ("Tehran said Riyadh would pay for executing the cleric, as Washington urged both sides to show restraint.",
+     "18", ("SAU", "USA")),
+])
+def test_as_clause_is_no_coordination(text, root, wrong):
+    assert wrong not in _pairs(text, root)
+
+
+def test_a_plain_list_still_coordinates():
+    """Near miss: ', ... and' joins receivers."""
+    pairs = _pairs("Japan imposed sanctions on Russia, Iran and Belarus on Friday.", "16")
+    assert ("JPN", "RUS") in pairs and ("JPN", "BLR") in pairs, pairs

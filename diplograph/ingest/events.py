@@ -2178,7 +2178,8 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
             continue
         between = [t.norm for t in toks[e:s2]]
         if between and len(between) <= 3 and all(w in ("and", ",", "or", "the", "&", "as", "well") for w in between) \
-                and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal:
+                and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal \
+                and ("as" not in between or "well" in between):     # ", as Washington urged": a clause
             if a2.kind == "org" and not a2.states[0] or any(set(a2.ids) & set(x.ids) for x in out):
                 e = e2      # ("Mexico's foreign minister, Marcelo Ebrard": an appositive, one person)
                 continue

@@ -790,6 +790,10 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="symdyad")]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
+    if srcs and not any(_state_of(t) for t in tgts) and _state_of(srcs[0]) and _execution(c):
+        # "Riyadh's execution of a Shiite cleric", "for executing Nimr": a state executes its own
+        # people unless the text names another state's; not the other state of the article
+        return [(srcs[0], _own_people(_state_of(srcs[0])))], sym
     if not tgts and not sym and root in _ONE_WAY_ROOTS and len(srcs) == 2 and len(main) == 2 \
             and {_state_of(a) for a in srcs} == set(main):
         # "Cairo and Ankara recalled their ambassadors", "Colombia and Venezuela have recalled their
@@ -998,6 +1002,19 @@ class _Pseudo:
 
 def _pseudo(state: str, soft: bool = False, why: str = "") -> _Pseudo:
     return _Pseudo(state, soft, why)
+
+
+def _execution(c) -> bool:
+    """Is the candidate an execution (CAMEO 1823 from an 'execute'/'execution' row)?"""
+    return c.code == "1823" and "execut" in c.rule
+
+
+def _own_people(state: str) -> _Pseudo:
+    """The people of ``state`` as the receiving side of a domestic act (kind person, so the
+    same-state pair is kept as domestic coercion)."""
+    p = _Pseudo(state, soft=True, why="own people")
+    p.kind = "person"
+    return p
 
 
 _VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a number of|a handful of|most|"
