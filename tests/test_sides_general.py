@@ -313,3 +313,29 @@ def test_a_plain_list_still_coordinates():
     """Near miss: ', ... and' joins receivers."""
     pairs = _pairs("Japan imposed sanctions on Russia, Iran and Belarus on Friday.", "16")
     assert ("JPN", "RUS") in pairs and ("JPN", "BLR") in pairs, pairs
+
+
+# --------- "the men" after people of one state ("The Russians ... the men"): that state, not a pair
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Azerbaijan and Iran have traded accusations for months. The Iranians carried diplomatic passports, "
+     "officials said, adding that the men attacked the embassy of Azerbaijan in Tehran.", "19", ("IRN", "AZE")),
+    ("Poland and Belarus have been at odds for months. Two Belarusian agents crossed the border on Monday. "
+     "Police said the men had attacked a Polish border post.", "19", ("BLR", "POL")),
+])
+def test_the_men_are_the_people_named_before(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_the_two_men_after_two_named_leaders_stay_a_pair():
+    """Near miss: 'Putin met Erdogan ..., and the two men discussed': the two named men."""
+    from diplograph.ingest.actors import resolve_actors
+    from diplograph.ingest.gazetteer import Gazetteer
+    from diplograph.ingest.sentences import split_sentences
+    text = ("Hundreds of Russians protested outside the Turkish embassy. Putin met Erdogan in Sochi on Monday, "
+            "and the two men discussed the war in Syria.")
+    res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
+    men = next(a for a in res.actors if a.surface == "the two men")
+    assert set(men.states) == {"RUS", "TUR"}

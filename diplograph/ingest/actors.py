@@ -2054,11 +2054,18 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
             s0 = sentences[k][0] if k >= 0 else 0
-            ex = _acting_on_group(text, a, resolved, s0)
-            pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc, ex,
-                               sent_states_all.get(k, ()), prior)
-            if pair:
-                a.ids, a.states = pair, pair
+            people = _people_group_state(a, resolved, sent_of, k)
+            if people is not None:
+                # "The Russians had diplomatic passports ... the men took photos": those people,
+                # and the antecedent of a "they" after them
+                a.ids, a.states, a.kind = (people,), (people,), "state"
+                last_plural = a
+            else:
+                ex = _acting_on_group(text, a, resolved, s0)
+                pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc, ex,
+                                   sent_states_all.get(k, ()), prior)
+                if pair:
+                    a.ids, a.states = pair, pair
         elif a.form == "region":
             res = b.gaz.resolve_region_alias(a.surface, set(seen_states) | set(all_states))
             if res:
@@ -2685,6 +2692,28 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
     plain = [x for x in cands if not _after_prep(text, x[0].start, x[0].possessive)]
     return (plain or cands)[-1][1]
+
+
+def _people_group_state(a: Actor, resolved: list[Actor], sent_of, k: int) -> str | None:
+    """'the men' after people of one state named in this or the previous sentence ("The Russians
+    had diplomatic passports ... the men took photos", "four Russian agents ... the men"): that
+    state, not a pair of states."""
+    if not _MEN_RE.fullmatch(a.surface):
+        return None
+    for r in reversed(resolved):
+        kr = sent_of[min(r.start, len(sent_of) - 1)]
+        if k - kr > 1 or r.kind == "person" and r.form != "pronoun":
+            break       # ("Putin met Erdogan ..., and the two men discussed": the named men)
+        if r.form == "demonym" and r.states and r.states[0] and not r.location \
+                and (r.surface.endswith("s") or r.head[:1] and r.head[0] in _PEOPLE_HEADS):
+            return r.states[0]
+    return None
+
+
+_MEN_RE = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:men|women)", re.I)
+# plural heads of a demonym that name people of that state ("Russian agents", "Chinese nationals")
+_PEOPLE_HEADS = frozenset("""agents officers nationals citizens men women spies diplomats soldiers sailors
+fishermen tourists operatives suspects""".split())
 
 
 def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | None, sent_of,
