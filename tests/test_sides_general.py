@@ -339,3 +339,20 @@ def test_the_two_men_after_two_named_leaders_stay_a_pair():
     res = resolve_actors(text, split_sentences(text), None, Gazetteer.default())
     men = next(a for a in res.actors if a.surface == "the two men")
     assert set(men.states) == {"RUS", "TUR"}
+
+
+# ------------- "our side's four demands": a verb form after a number is a counted noun
+
+@pytest.mark.parametrize("text, wrong", [
+    ('"If the Indonesian government cannot satisfy our side\'s four demands by Friday, our government will adopt '
+     'sanctions," Malaysian spokesman Amir Hamzah said.', ("IDN", "MYS")),
+    ('"If the Philippine government cannot satisfy our side\'s four demands by 6 p.m., our government will adopt '
+     'sanctions," a Taiwanese spokeswoman said.', ("PHL", "TWN")),
+])
+def test_counted_noun_is_no_verb_of_the_other_side(text, wrong):
+    assert wrong not in _pairs(text, "10")
+
+
+def test_counted_noun_keeps_its_owner():
+    """Near miss: the demands stay the owner's where the noun reading codes them."""
+    assert ("PAK", "IND") in _pairs("Pakistan rejected India's two demands on Monday.", "12")

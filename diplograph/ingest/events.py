@@ -1219,6 +1219,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True         # "bans on travel to Canada", "advised against travel"
     if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
         return True         # "following three days of rioting"
+    if (w in NUMBER_WORDS or w.isdigit()) and head_w.endswith("s") and not head_w.endswith("ss"):
+        return True         # "satisfy our side's four demands", "after two visits": a counted noun
     if head_w.endswith("s") and not head_w.endswith("ss") and m.start + 1 < len(ctx.toks) \
             and any(e == m.start and a.kind == "state" and not a.possessive for s, e, a in ctx.actors) \
             and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
