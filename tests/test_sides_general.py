@@ -356,3 +356,21 @@ def test_counted_noun_is_no_verb_of_the_other_side(text, wrong):
 def test_counted_noun_keeps_its_owner():
     """Near miss: the demands stay the owner's where the noun reading codes them."""
     assert ("PAK", "IND") in _pairs("Pakistan rejected India's two demands on Monday.", "12")
+
+
+# --- "Panama's stance on the Venezuelan elections, with Foreign Minister X": a demonym of another noun
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("This follows Panama's strong stance on the Venezuelan elections, with Foreign Minister Ramon Castillero "
+     "asserting that such regimes deserve no recognition.", "Ramon Castillero", "VEN"),
+    ("It comes after Chile's criticism of the Peruvian vote, with Foreign Minister Ana Lucia Pereira saying the "
+     "result was not credible.", "Ana Lucia Pereira", "PER"),
+])
+def test_demonym_of_another_noun_is_no_title(text, name, wrong):
+    assert _person_state(text, name) != wrong
+
+
+def test_capitalised_ministry_name_keeps_the_title_state():
+    """Near miss: an unknown ministry name in capitals is part of the title ("Kenya's Infrastructure Minister")."""
+    assert _person_state("Kenya's Infrastructure Minister Kiprono Chumba visited Kampala on Monday.",
+                         "Kiprono Chumba") == "KEN"

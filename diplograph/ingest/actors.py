@@ -570,7 +570,15 @@ def _title_gap(gap: str) -> bool:
     unknown = [i for i, w in enumerate(words) if not (w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
                                                      or w in _HONORIFIC or w in _GAP_OK)]
     return not unknown or (len(unknown) <= 2 and all(i < office for i in unknown)
-                           and re.search(r"\b[A-Z]\w*\s+Minister\b", core) is not None)
+                           and re.search(r"\b[A-Z]\w*\s+Minister\b", core) is not None
+                           and not _lower_word_in(core, [words[i] for i in unknown]))
+
+
+def _lower_word_in(core: str, words: list[str]) -> bool:
+    """Is one of ``words`` written in lower case in ``core``? ("the Venezuelan elections, with Foreign
+    Minister": 'elections' is no part of a ministry's name, as 'Infrastructure' in "'s Infrastructure
+    Minister" is.)"""
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", core) for w in words)
 
 
 def _mention_state(m: Mention, gaz: Gazetteer) -> str | None:
