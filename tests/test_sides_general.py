@@ -374,3 +374,14 @@ def test_capitalised_ministry_name_keeps_the_title_state():
     """Near miss: an unknown ministry name in capitals is part of the title ("Kenya's Infrastructure Minister")."""
     assert _person_state("Kenya's Infrastructure Minister Kiprono Chumba visited Kampala on Monday.",
                          "Kiprono Chumba") == "KEN"
+
+
+# ------------- "Nigeria's top diplomat in Ghana, NAME": the posting is not the person's state
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Nigeria's top diplomat in Ghana, Musa Ibrahim Danladi, was summoned on Monday.", "Musa Ibrahim Danladi", "NGA"),
+    ("The Philippines' top diplomat in Taiwan, Antonio Basilio, had been asked to return to Manila.",
+     "Antonio Basilio", "PHL"),
+])
+def test_posting_after_diplomat_is_the_host(text, name, state):
+    assert _person_state(text, name) == state

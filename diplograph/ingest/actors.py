@@ -542,7 +542,8 @@ _PRE_TITLE_COMMA_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w-]*\s+)?(?:Minist
 _HEAD_OF_RE = re.compile(r"\b(?:head|chief|leader)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"(delegation|mission|negotiating\s+team|team)\s*,?\s+$")
 _POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary|commander|commanders|chief|head|"
-                        r"correspondent|troops|forces)\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
+                        r"correspondent|troops|forces|diplomat|diplomats|attach[eé]|charg[eé] d['’]affaires)"
+                        r"\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
 _GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an", "coast", "guard", "navy", "naval",
