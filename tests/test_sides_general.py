@@ -385,3 +385,18 @@ def test_capitalised_ministry_name_keeps_the_title_state():
 ])
 def test_posting_after_diplomat_is_the_host(text, name, state):
     assert _person_state(text, name) == state
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Ivan Sorokin, a spokesman for President Vladimir Putin, said the talks would resume.", "Ivan Sorokin", "RUS"),
+    ("The king dismissed Khalid al-Otaibi, a senior aide to Crown Prince Mohammed bin Salman.", "Khalid al-Otaibi",
+     "SAU"),
+])
+def test_aide_to_a_named_principal(text, name, state):
+    assert _person_state(text, name) == state
+
+
+def test_aide_title_state_wins():
+    """Near miss: an aide whose own title names a state keeps it ("Israeli envoy X, an adviser to Biden")."""
+    assert _person_state("Israeli envoy Yossi Levy, an adviser to President Joe Biden on the talks, said more.",
+                         "Yossi Levy") == "ISR"

@@ -1002,9 +1002,29 @@ def _principal_state(b: _Builder, person: Actor, text: str) -> str | None:
             and person.start - a.end <= 40 and a.ids and a.ids[0] != person.ids[0]]
     if not prev or not _AIDE_GAP.match(text, prev[-1].end, person.end) \
             or _AIDE_GAP.match(text, prev[-1].end, person.end).end() < person.start:
-        return None
+        return _principal_after(b, person, text)
     ent = b.entities.get(prev[-1].ids[0])
     return ent.state if ent is not None else None
+
+
+def _principal_after(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the principal named after an aide ("Saud al-Qahtani, a senior aide to Crown
+    Prince Mohammed bin Salman"): a person right after "aide/adviser/spokesman to|for"."""
+    m = _AIDE_TO.match(text, person.end)
+    if m is None:
+        return None
+    principal = next((a for a in b.actors if a.kind == "person" and m.end() <= a.start <= m.end() + 30
+                      and a.ids and a.ids[0] != person.ids[0] and _TITLE_ONLY.fullmatch(text[m.end():a.start])),
+                     None)
+    ent = b.entities.get(principal.ids[0]) if principal is not None else None
+    return ent.state if ent is not None else None
+
+
+# ", a senior aide to ", ", the spokesman for ": the role words between an aide's name and the principal
+_AIDE_TO = re.compile(r",\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,2}?(?:aide|adviser|advisor|spokes\w+|"
+                      r"envoy|secretary)\s+(?:to|for)\s+(?:the\s+)?")
+# capitalised title words before a principal's name ("Crown Prince ", "President ")
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\.?\s+){0,3}")
 
 
 # "'s spokeswoman ", "'s chief of staff, ": the role words between a principal and the aide's name
