@@ -400,3 +400,21 @@ def test_aide_title_state_wins():
     """Near miss: an aide whose own title names a state keeps it ("Israeli envoy X, an adviser to Biden")."""
     assert _person_state("Israeli envoy Yossi Levy, an adviser to President Joe Biden on the talks, said more.",
                          "Yossi Levy") == "ISR"
+
+
+# --------- "..., according to <title> NAME": the states before the source are what it reports
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("Park said South Korea would honour the deal, according to Deputy Chief Cabinet Secretary Taro Yamada.",
+     "Taro Yamada", "KOR"),
+    ("Kenya will reopen the border with Somalia next week, according to Interior Minister Joseph Kamau.",
+     "Joseph Kamau", "SOM"),
+])
+def test_according_to_source_takes_no_reported_state(text, name, wrong):
+    assert _person_state(text, name) != wrong
+
+
+def test_title_state_of_an_according_to_source_stays():
+    """Near miss: a source whose title names its state keeps it."""
+    assert _person_state("The talks will resume, according to Kenyan Interior Minister Joseph Kamau.",
+                         "Joseph Kamau") == "KEN"

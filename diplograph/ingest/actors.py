@@ -1056,6 +1056,9 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     k = sent_of[min(person.start, len(sent_of) - 1)]
     if k < 0:
         return None
+    if text is not None and _ACCORDING_TO.search(text[max(0, person.start - 80):person.start]):
+        return None     # "Park said South Korea intends ..., according to Deputy Chief Cabinet Secretary
+        # Koichi Hagiuda": the states before the source are what it reports, not its own
     s0 = sentences[k][0]
     lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
     hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
@@ -1069,6 +1072,10 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     if len(states) == 1 and dateline and quote is not None and all(quote[a.start] for a in cands):
         return dateline
     return states.pop() if len(states) == 1 else None
+
+
+# "according to <title words>" right before a name: the name is the source of what went before
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,5}$")
 
 
 def _absorb_title_states(b: _Builder, text: str) -> None:
