@@ -418,3 +418,24 @@ def test_title_state_of_an_according_to_source_stays():
     """Near miss: a source whose title names its state keeps it."""
     assert _person_state("The talks will resume, according to Kenyan Interior Minister Joseph Kamau.",
                          "Joseph Kamau") == "KEN"
+
+
+# ------- "between Qatar and Saudi Arabia, the UAE and Bahrain ... when the three countries accused Doha"
+
+@pytest.mark.parametrize("text, target, sources", [
+    ("Ties between Iran, on one hand, and Kuwait, Bahrain and Yemen, on the other, soured last year when the three "
+     "countries accused Tehran of meddling.", "IRN", {"KWT", "BHR", "YEM"}),
+    ("Relations between Qatar, on one hand, and Saudi Arabia, the United Arab Emirates and Bahrain, on the other, "
+     "worsened earlier this year when the three countries accused Doha of interfering in their affairs.", "QAT",
+     {"SAU", "ARE", "BHR"}),
+])
+def test_number_phrase_refers_to_a_list_in_its_own_sentence(text, target, sources):
+    pairs = _pairs(text, "11")
+    assert {s for s, t in pairs if t == target} == sources, pairs
+
+
+def test_list_of_another_size_is_not_taken():
+    """Near miss: four states named, 'the three countries' stays unresolved (none of them acts by guess)."""
+    pairs = _pairs("Talks between Serbia and Croatia, Slovenia and Hungary stalled after the three countries "
+                   "accused Belgrade of blocking trucks.", "11")
+    assert ("SRB", "SRB") not in pairs and len({s for s, _t in pairs}) != 3, pairs

@@ -1705,6 +1705,17 @@ def _pick_list(lists, pos: int, n: int | None, contains: str | None, exclude: se
     return best[1] if best else ()
 
 
+def _own_sentence_list(lists, pos: int, n: int | None, sent_of) -> set[str]:
+    """The states of a list of exactly ``n`` named earlier in the sentence of a number phrase at
+    ``pos`` ("Relations between Qatar and Saudi Arabia, the UAE and Bahrain worsened when the three
+    countries accused Doha"): the phrase may refer back to them, so they are no exclusion."""
+    if n is None:
+        return set()
+    k = sent_of[min(pos, len(sent_of) - 1)]
+    return next((set(sts) for s, e, sts in reversed(lists) if e <= pos and len(sts) == n
+                 and sent_of[min(s, len(sent_of) - 1)] == k), set())
+
+
 def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     """Group phrases that stand for states the text lists: "Four European countries — Austria,
     Czech Republic, Romania and Hungary —", "the four other permanent members – Britain, China,
@@ -1763,7 +1774,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 tail = re.match(r"\s*[—–)]", text[end:])
                 place(m.start(), end + (tail.end() if tail else 0), after[2], "grouplist")
                 continue
-            excl = sentence_states(m.start(), m.start(), m.end())
+            excl = sentence_states(m.start(), m.start(), m.end()) - _own_sentence_list(lists, m.start(), n, sent_of)
             key = re.sub(r"^(?:the|other|several)\s+", "", m.group().lower())
             sts = _pick_list(lists, m.start(), n, None, excl, sent_of, _phrase_region(m.group()))
             if not sts and key in seen_phrases and not excl & set(seen_phrases[key]):
