@@ -439,3 +439,20 @@ def test_list_of_another_size_is_not_taken():
     pairs = _pairs("Talks between Serbia and Croatia, Slovenia and Hungary stalled after the three countries "
                    "accused Belgrade of blocking trucks.", "11")
     assert ("SRB", "SRB") not in pairs and len({s for s, _t in pairs}) != 3, pairs
+
+
+# ------------- "the withdrawal of Indian troops from the Maldives": the troops' state withdraws
+
+@pytest.mark.parametrize("text, pair", [
+    ("The withdrawal of Indian troops from the Maldives began on Sunday.", ("IND", "MDV")),
+    ("The withdrawal of Russian soldiers from Moldova was completed last week.", ("RUS", "MDA")),
+])
+def test_withdrawal_of_troops_is_their_states(text, pair):
+    pairs = _pairs(text, "087")
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_withdrawal_by_agent_still_wins():
+    """Near miss: a 'by' agent names who withdraws."""
+    assert ("RUS", "UKR") in _pairs("The withdrawal of forces from Ukraine by Russia is not expected.", "087")
