@@ -456,3 +456,23 @@ def test_withdrawal_of_troops_is_their_states(text, pair):
 def test_withdrawal_by_agent_still_wins():
     """Near miss: a 'by' agent names who withdraws."""
     assert ("RUS", "UKR") in _pairs("The withdrawal of forces from Ukraine by Russia is not expected.", "087")
+
+
+# ------------- "on the heels of China signing a pact with ...": the actor before a gerund is its subject
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("The signing of the pact comes on the heels of China signing a security pact with the Solomon Islands last "
+     "year, triggering concern from the U.S. and its allies in the region.", "057", ("CHN", "SLB")),
+    ("Kyiv protested despite Russia threatening to expel Ukrainian diplomats.", "13", ("RUS", "UKR")),
+    ("The move came days after Algeria recalling its ambassador from Madrid angered Spain.", "16", ("DZA", "ESP")),
+])
+def test_gerund_takes_the_actor_before_it(text, root, pair):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_possessive_before_a_gerund_is_not_taken_by_this_rule():
+    """Near miss: 'Russia's' before a noun-like gerund keeps the older reading (owner of the act)."""
+    pairs = _pairs("Kyiv condemned Russia's shelling of Kharkiv on Monday.", "19")
+    assert ("RUS", "UKR") in pairs, pairs

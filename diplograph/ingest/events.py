@@ -1328,8 +1328,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
-    subj = (not nominal and (_for_subject(ctx, h) or _coordinated_infinitive_subject(ctx, h, cl))) \
-        or _subject(ctx, h, cl)
+    subj = (not nominal and (_for_subject(ctx, h) or _coordinated_infinitive_subject(ctx, h, cl)
+                             or _gerund_subject(ctx, h))) or _subject(ctx, h, cl)
     if not nominal and not passive:
         owner = _infinitive_owner(ctx, m) or _by_phrase_owner(ctx, m)
         if owner:
@@ -1537,6 +1537,23 @@ def _for_subject(ctx: SentenceContext, h: int) -> list[Actor]:
     got = [(s, e, a) for s, e, a in ctx.actors if e == k and s > 0 and toks[s - 1].norm == "for"
            and not a.location]
     return [got[0][2]] if got else []
+
+
+def _gerund_subject(ctx: SentenceContext, h: int) -> list[Actor]:
+    """The subject of a gerund right after it in a prepositional phrase ("on the heels of China
+    signing a pact with the Solomon Islands", "despite Russia threatening Kyiv"): that actor."""
+    toks = ctx.toks
+    if h < 2 or not toks[h].norm.endswith("ing"):
+        return []
+    got = [(s, a) for s, e, a in ctx.actors if e == h and not a.location and not a.possessive
+           and a.kind in ("state", "person") and a.form not in ("demonym", "pronoun")]
+    if not got or got[0][0] < 1 or toks[got[0][0] - 1].norm not in GERUND_PREPS:
+        return []
+    return [got[0][1]]
+
+
+# prepositions whose object can be a gerund with its own subject ("after Iran seizing", "of China signing")
+GERUND_PREPS = frozenset({"of", "after", "before", "despite", "amid", "over", "about", "by", "without", "against"})
 
 
 def _coordinated_infinitive_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor]:
