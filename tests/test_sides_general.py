@@ -476,3 +476,21 @@ def test_possessive_before_a_gerund_is_not_taken_by_this_rule():
     """Near miss: 'Russia's' before a noun-like gerund keeps the older reading (owner of the act)."""
     pairs = _pairs("Kyiv condemned Russia's shelling of Kharkiv on Monday.", "19")
     assert ("RUS", "UKR") in pairs, pairs
+
+
+# ------ "met Afghan President Ghani on the first leg of his visit": the visit is to the met leader's state
+
+def test_visit_without_destination_goes_to_the_met_leader():
+    text = ("Pakistani Foreign Minister Shah Mehmood Qureshi is in Beijing on the third leg of his four-nation "
+            "visit. He will next visit Russia. On Monday, Qureshi met Afghan President Ashraf Ghani on the first leg "
+            "of his four-nation visit.")
+    evs = state_events(text, "2018-05-01", fields=("factuality",))
+    visits = {(s, t, f) for c, s, t, f in evs if c.startswith("042")}
+    assert ("PAK", "RUS", "occurred") not in visits, visits
+    assert any(s == "PAK" and t == "AFG" for s, t, _f in visits), visits
+
+
+def test_visit_with_its_destination_keeps_it():
+    """Near miss: 'During his visit to Paris, Modi met Xi': the visit is to France."""
+    pairs = _pairs("During his visit to Paris, Modi met Chinese President Xi Jinping.", "042")
+    assert ("IND", "FRA") in pairs and ("IND", "CHN") not in pairs, pairs

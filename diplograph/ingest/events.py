@@ -337,6 +337,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             if same:
                 c.sources = list(same[0])
     out.extend(_visits_of_meetings(out))
+    _visit_hosts(out)
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -372,6 +373,22 @@ def _visits_of_meetings(cands: list[Candidate]) -> list[Candidate]:
                                        reciprocal=False, rule=c.rule + " (visit: met in the host's state)",
                                        attributes=dict(c.attributes)))
     return out
+
+
+def _visit_hosts(cands: list[Candidate]) -> None:
+    """A visit told without its destination in a sentence where the visitor meets another state's
+    leader ("Qureshi met Afghan President Ashraf Ghani on the first leg of his four-nation visit"):
+    the visit is to that leader's state (set in place)."""
+    for c in cands:
+        if not c.code.startswith("042") or c.targets or c.location is not None or not c.sources:
+            continue
+        own = {st for a in c.sources for st in a.states if st}
+        host = next((t for m in cands if m.code.startswith("040") and not m.nominal
+                     and {st for a in m.sources for st in a.states if st} == own
+                     for t in m.targets if t.kind in ("state", "person") and not t.location and t.states
+                     and t.states[0] and t.states[0] not in own), None)
+        if host is not None:
+            c.targets = [host]
 
 
 # nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
