@@ -494,3 +494,21 @@ def test_visit_with_its_destination_keeps_it():
     """Near miss: 'During his visit to Paris, Modi met Xi': the visit is to France."""
     pairs = _pairs("During his visit to Paris, Modi met Chinese President Xi Jinping.", "042")
     assert ("IND", "FRA") in pairs and ("IND", "CHN") not in pairs, pairs
+
+
+# ------------- a long appositive title ("X, the director general for foreign affairs at Spain's ministry,")
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Ignacio Perez, the director general for foreign affairs at Spain's foreign ministry, dismissed the threat.",
+     "Ignacio Perez", "ESP"),
+    ("Amina Diallo, the deputy head of the legal department at Senegal's foreign ministry, rejected the claim.",
+     "Amina Diallo", "SEN"),
+])
+def test_long_appositive_title_gives_the_state(text, name, state):
+    assert _person_state(text, name) == state
+
+
+def test_long_appositive_posting_is_no_state():
+    """Near miss: 'the chief of the UN peacekeeping mission in Congo' is posted there, not Congolese."""
+    text = "Martin Kobler, the chief of the UN peacekeeping mission in Congo, said the UN appealed for calm."
+    assert _person_state(text, "Martin Kobler") != "COD"

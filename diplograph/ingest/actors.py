@@ -629,11 +629,18 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
                 if _NAME_AFTER_TITLE.match(tail_text) or _other_side_role(lead, tail):
                     return None     # the title of the next name in a list
                 return m.ref
-            if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and len(lead) <= 6 \
-                    and not _NOT_POLITICAL.intersection(lead):
+            if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and (len(lead) <= 6 or _long_appositive(
+                    text, a0, lead)) and not _NOT_POLITICAL.intersection(lead):
                 return m.ref
             return None
     return None
+
+
+def _long_appositive(text: str, a0: int, lead: list[str]) -> bool:
+    """A role phrase in commas of up to eight words without a verb ("Ignacio Ibanez, the director
+    general for foreign affairs at Spain's foreign ministry,"): as good as a short one."""
+    return len(lead) <= 8 and text[a0:a0 + 2].lstrip().startswith(",") and not any(_is_finite_verb(w) for w in lead) \
+        and lead[-1] not in ("in", "to", "for")   # ("the chief of the UN mission in Congo": a posting)
 
 
 def _other_side_role(lead: list[str], tail: list[str]) -> bool:
