@@ -542,7 +542,8 @@ _PRE_TITLE_COMMA_RE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w-]*\s+)?(?:Minist
 _HEAD_OF_RE = re.compile(r"\b(?:head|chief|leader)\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"(delegation|mission|negotiating\s+team|team)\s*,?\s+$")
 _POSTED_TO = re.compile(r"\b(?:ambassador|envoy|consul|representative|emissary|commander|commanders|chief|head|"
-                        r"correspondent|troops|forces)\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
+                        r"correspondent|troops|forces|diplomat|diplomats|attach[eé]|charg[eé] d['’]affaires)"
+                        r"\s+(?:to|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
 _GAP_OK = frozenset({"of", "the", "for", "s", "his", "her", "and", "a", "an", "coast", "guard", "navy", "naval",
@@ -570,7 +571,15 @@ def _title_gap(gap: str) -> bool:
     unknown = [i for i, w in enumerate(words) if not (w in _TITLE_WORDS or w in _ROLE_CORE or w.endswith("minister")
                                                      or w in _HONORIFIC or w in _GAP_OK)]
     return not unknown or (len(unknown) <= 2 and all(i < office for i in unknown)
-                           and re.search(r"\b[A-Z]\w*\s+Minister\b", core) is not None)
+                           and re.search(r"\b[A-Z]\w*\s+Minister\b", core) is not None
+                           and not _lower_word_in(core, [words[i] for i in unknown]))
+
+
+def _lower_word_in(core: str, words: list[str]) -> bool:
+    """Is one of ``words`` written in lower case in ``core``? ("the Venezuelan elections, with Foreign
+    Minister": 'elections' is no part of a ministry's name, as 'Infrastructure' in "'s Infrastructure
+    Minister" is.)"""
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", core) for w in words)
 
 
 def _mention_state(m: Mention, gaz: Gazetteer) -> str | None:
@@ -592,7 +601,7 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
     for m in mentions:
         if lo <= m.start < start and m.kind in ("state", "demonym", "group", "seat", "capital") \
                 and not re.search(r"[.;:!?]" if m.kind in ("state", "demonym", "group") else r"[.;:!?,]",
-                                  text[m.end:start]) \
+                                  _RANK_ABBREV.sub("", text[m.end:start])) \
                 and not _POSTED_TO.search(text[max(0, m.start - 40):m.start]) and _title_gap(text[m.end:start]):
             best = m
     if best is not None:
@@ -617,14 +626,41 @@ def _role_state(text: str, start: int, end: int, mentions: list[Mention], gaz: G
             tail_text = text[m.end:seg_end]
             tail = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", tail_text)][:4]
             if any(w in _ROLE_CORE or w.endswith("minister") for w in tail):
-                if _NAME_AFTER_TITLE.match(tail_text):
+                if _NAME_AFTER_TITLE.match(tail_text) or _other_side_role(lead, tail):
                     return None     # the title of the next name in a list
                 return m.ref
-            if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and len(lead) <= 6 \
-                    and not _NOT_POLITICAL.intersection(lead):
+            if any(w in _ROLE_CORE or w.endswith("minister") for w in lead) and (len(lead) <= 6 or _long_appositive(
+                    text, a0, lead)) and not _NOT_POLITICAL.intersection(lead):
                 return m.ref
             return None
     return None
+
+
+def _long_appositive(text: str, a0: int, lead: list[str]) -> bool:
+    """A role phrase in commas of up to eight words without a verb ("Ignacio Ibanez, the director
+    general for foreign affairs at Spain's foreign ministry,"): as good as a short one."""
+    return len(lead) <= 8 and text[a0:a0 + 2].lstrip().startswith(",") and not any(_is_finite_verb(w) for w in lead) \
+        and lead[-1] not in ("in", "to", "for")   # ("the chief of the UN mission in Congo": a posting)
+
+
+def _other_side_role(lead: list[str], tail: list[str]) -> bool:
+    """"Odierno spoke with his Thai counterpart": after a verb, "<demonym> counterpart" names the other
+    side's state, not the state of the person before it."""
+    return bool(tail) and tail[0] in ("counterpart", "counterparts") and any(_is_finite_verb(w) for w in lead)
+
+
+def _is_finite_verb(w: str) -> bool:
+    """A word that reads as a finite verb between a name and a role phrase ("spoke", "met", "called",
+    "talks", "said")."""
+    return w.endswith("ed") or w in _SPEECH_OR_MEETING_VERBS
+
+
+_SPEECH_OR_MEETING_VERBS = frozenset("""met meets meet spoke speaks speak talked talks told tells said says
+held holds hosted hosts phoned phones called calls received receives welcomed welcomes greeted greets""".split())
+
+
+# abbreviated ranks and titles whose full stop ends no sentence ("U.S. Army Gen. Raymond Odierno")
+_RANK_ABBREV = re.compile(r"\b(?:Gen|Lt|Col|Maj|Adm|Sgt|Capt|Cmdr|Brig|Rep|Sen|Gov|Amb)\.")
 
 
 _OF_STATE_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -840,7 +876,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             ent = b.entities.get(a.id)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
-                st = _list_mate_state(b, a, text) or \
+                st = _principal_state(b, a, text) or _list_mate_state(b, a, text) or \
                     _sentence_state_before(b.actors, a, sentences, sent_of, quote, b.dateline, text)
                 if st:
                     ent.state = st
@@ -965,6 +1001,44 @@ _PERSON_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|\s+
                        r"(?:(?:[A-Z][a-z]{1,8}\.?|[a-z]+)\s+){0,3}$")
 
 
+def _principal_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the person whose aide ``person`` is ("Ma's spokeswoman Lee Chia-fei", "Putin's
+    spokesman, Dmitry Peskov"): a possessive person right before the role words (in the name's span
+    or not) lends its state."""
+    prev = [a for a in b.actors if a.kind == "person" and a.possessive and a.end <= person.start
+            and person.start - a.end <= 40 and a.ids and a.ids[0] != person.ids[0]]
+    if not prev or not _AIDE_GAP.match(text, prev[-1].end, person.end) \
+            or _AIDE_GAP.match(text, prev[-1].end, person.end).end() < person.start:
+        return _principal_after(b, person, text)
+    ent = b.entities.get(prev[-1].ids[0])
+    return ent.state if ent is not None else None
+
+
+def _principal_after(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of the principal named after an aide ("Saud al-Qahtani, a senior aide to Crown
+    Prince Mohammed bin Salman"): a person right after "aide/adviser/spokesman to|for"."""
+    m = _AIDE_TO.match(text, person.end)
+    if m is None:
+        return None
+    principal = next((a for a in b.actors if a.kind == "person" and m.end() <= a.start <= m.end() + 30
+                      and a.ids and a.ids[0] != person.ids[0] and _TITLE_ONLY.fullmatch(text[m.end():a.start])),
+                     None)
+    ent = b.entities.get(principal.ids[0]) if principal is not None else None
+    return ent.state if ent is not None else None
+
+
+# ", a senior aide to ", ", the spokesman for ": the role words between an aide's name and the principal
+_AIDE_TO = re.compile(r",\s+(?:a|an|the)?\s*(?:[a-z-]+\s+){0,2}?(?:aide|adviser|advisor|spokes\w+|"
+                      r"envoy|secretary)\s+(?:to|for)\s+(?:the\s+)?")
+# capitalised title words before a principal's name ("Crown Prince ", "President ")
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\.?\s+){0,3}")
+
+
+# "'s spokeswoman ", "'s chief of staff, ": the role words between a principal and the aide's name
+_AIDE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?:spokes\w+|adviser|advisor|aide|envoy|secretary|"
+                       r"chief of staff|special representative)\s*,?\s*")
+
+
 def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:
     """The state of the person listed right before ``person`` ("China's measures target Sen. Marco
     Rubio (R-FL), Sen. Ted Cruz (R-TX), Rep. Chris Smith"): names in one list share the state
@@ -989,6 +1063,9 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     k = sent_of[min(person.start, len(sent_of) - 1)]
     if k < 0:
         return None
+    if text is not None and _ACCORDING_TO.search(text[max(0, person.start - 80):person.start]):
+        return None     # "Park said South Korea intends ..., according to Deputy Chief Cabinet Secretary
+        # Koichi Hagiuda": the states before the source are what it reports, not its own
     s0 = sentences[k][0]
     lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
     hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
@@ -1002,6 +1079,10 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     if len(states) == 1 and dateline and quote is not None and all(quote[a.start] for a in cands):
         return dateline
     return states.pop() if len(states) == 1 else None
+
+
+# "according to <title words>" right before a name: the name is the source of what went before
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?[A-Z][\w.-]*\s+){0,5}$")
 
 
 def _absorb_title_states(b: _Builder, text: str) -> None:
@@ -1631,6 +1712,17 @@ def _pick_list(lists, pos: int, n: int | None, contains: str | None, exclude: se
     return best[1] if best else ()
 
 
+def _own_sentence_list(lists, pos: int, n: int | None, sent_of) -> set[str]:
+    """The states of a list of exactly ``n`` named earlier in the sentence of a number phrase at
+    ``pos`` ("Relations between Qatar and Saudi Arabia, the UAE and Bahrain worsened when the three
+    countries accused Doha"): the phrase may refer back to them, so they are no exclusion."""
+    if n is None:
+        return set()
+    k = sent_of[min(pos, len(sent_of) - 1)]
+    return next((set(sts) for s, e, sts in reversed(lists) if e <= pos and len(sts) == n
+                 and sent_of[min(s, len(sent_of) - 1)] == k), set())
+
+
 def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     """Group phrases that stand for states the text lists: "Four European countries — Austria,
     Czech Republic, Romania and Hungary —", "the four other permanent members – Britain, China,
@@ -1689,7 +1781,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 tail = re.match(r"\s*[—–)]", text[end:])
                 place(m.start(), end + (tail.end() if tail else 0), after[2], "grouplist")
                 continue
-            excl = sentence_states(m.start(), m.start(), m.end())
+            excl = sentence_states(m.start(), m.start(), m.end()) - _own_sentence_list(lists, m.start(), n, sent_of)
             key = re.sub(r"^(?:the|other|several)\s+", "", m.group().lower())
             sts = _pick_list(lists, m.start(), n, None, excl, sent_of, _phrase_region(m.group()))
             if not sts and key in seen_phrases and not excl & set(seen_phrases[key]):
@@ -2016,11 +2108,18 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             a.possessive = w in ("his", "her", "their", "its", "my", "our")
         elif a.form == "group":
             s0 = sentences[k][0] if k >= 0 else 0
-            ex = _acting_on_group(text, a, resolved, s0)
-            pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc, ex,
-                               sent_states_all.get(k, ()), prior)
-            if pair:
-                a.ids, a.states = pair, pair
+            people = _people_group_state(a, resolved, sent_of, k)
+            if people is not None:
+                # "The Russians had diplomatic passports ... the men took photos": those people,
+                # and the antecedent of a "they" after them
+                a.ids, a.states, a.kind = (people,), (people,), "state"
+                last_plural = a
+            else:
+                ex = _acting_on_group(text, a, resolved, s0)
+                pair = _group_pair(a, k, resolved, last_plural, sent_of, seen_states, weights, cooc, ex,
+                                   sent_states_all.get(k, ()), prior)
+                if pair:
+                    a.ids, a.states = pair, pair
         elif a.form == "region":
             res = b.gaz.resolve_region_alias(a.surface, set(seen_states) | set(all_states))
             if res:
@@ -2115,6 +2214,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                                         and x.states[0] != st and not x.location
                                         and any(w in _REPORT_WORDS for w in x.head)), st)
                         st = alt
+                st = _named_ministry_state(resolved, a, sentences, k) or st
             if st:
                 a.ids, a.states, a.kind = (st,), (st,), "state"
         if not a.ids:
@@ -2178,6 +2278,27 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
 
 _PREV_PARA_OPEN = re.compile(r"\n\s*\n\s*[“\"«]")
 _NEXT_PARA_QUOTE = re.compile(r"\s*\n\s*\n\s*[“\"«]")
+
+
+def _named_ministry_state(resolved: list[Actor], a: Actor, sentences, k: int) -> str | None:
+    """'the foreign ministry' after a sentence that named one ("... was summoned to the Turkish
+    foreign office. The foreign ministry said ..."): the state of that ministry, named in this
+    sentence or the two before (a defence ministry for 'the defence ministry')."""
+    low = a.surface.lower()
+    if "ministry" not in low and "office" not in low or k < 0:
+        return None
+    lo = sentences[max(0, k - 2)][0]
+    defence = "defen" in low
+    for x in reversed(resolved):
+        if x.start < lo:
+            break
+        if x.kind != "state" or x.location or x.form == "context" or not x.states or not x.states[0]:
+            continue
+        head = x.head[:3]
+        if ("ministry" in head or "office" in head and "foreign" in head) \
+                and ("defence" in head or "defense" in head) == defence:
+            return x.states[0]
+    return None
 
 
 def _quote_extent(text: str, quote, pos: int) -> tuple[int, int]:
@@ -2625,6 +2746,28 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
     plain = [x for x in cands if not _after_prep(text, x[0].start, x[0].possessive)]
     return (plain or cands)[-1][1]
+
+
+def _people_group_state(a: Actor, resolved: list[Actor], sent_of, k: int) -> str | None:
+    """'the men' after people of one state named in this or the previous sentence ("The Russians
+    had diplomatic passports ... the men took photos", "four Russian agents ... the men"): that
+    state, not a pair of states."""
+    if not _MEN_RE.fullmatch(a.surface):
+        return None
+    for r in reversed(resolved):
+        kr = sent_of[min(r.start, len(sent_of) - 1)]
+        if k - kr > 1 or r.kind == "person" and r.form != "pronoun":
+            break       # ("Putin met Erdogan ..., and the two men discussed": the named men)
+        if r.form == "demonym" and r.states and r.states[0] and not r.location \
+                and (r.surface.endswith("s") or r.head[:1] and r.head[0] in _PEOPLE_HEADS):
+            return r.states[0]
+    return None
+
+
+_MEN_RE = re.compile(r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:men|women)", re.I)
+# plural heads of a demonym that name people of that state ("Russian agents", "Chinese nationals")
+_PEOPLE_HEADS = frozenset("""agents officers nationals citizens men women spies diplomats soldiers sailors
+fishermen tourists operatives suspects""".split())
 
 
 def _group_pair(a: Actor, k: int, resolved: list[Actor], last_plural: Actor | None, sent_of,

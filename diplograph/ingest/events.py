@@ -345,6 +345,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             if same:
                 c.sources = list(same[0])
     out.extend(_visits_of_meetings(out))
+    _visit_hosts(out)
     # "made a pledge to retaliate", "its promise to strike back": a hostile act the noun commits to
     # is coded from its infinitive as a threat; the noun is no second (cooperative) intent
     if any(c.nominal and c.code.startswith("03") for c in out):
@@ -381,6 +382,22 @@ def _visits_of_meetings(cands: list[Candidate]) -> list[Candidate]:
                                        reciprocal=False, rule=c.rule + " (visit: met in the host's state)",
                                        attributes=dict(c.attributes)))
     return out
+
+
+def _visit_hosts(cands: list[Candidate]) -> None:
+    """A visit told without its destination in a sentence where the visitor meets another state's
+    leader ("Qureshi met Afghan President Ashraf Ghani on the first leg of his four-nation visit"):
+    the visit is to that leader's state (set in place)."""
+    for c in cands:
+        if not c.code.startswith("042") or c.targets or c.location is not None or not c.sources:
+            continue
+        own = {st for a in c.sources for st in a.states if st}
+        host = next((t for m in cands if m.code.startswith("040") and not m.nominal
+                     and {st for a in m.sources for st in a.states if st} == own
+                     for t in m.targets if t.kind in ("state", "person") and not t.location and t.states
+                     and t.states[0] and t.states[0] not in own), None)
+        if host is not None:
+            c.targets = [host]
 
 
 # nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
@@ -791,8 +808,8 @@ def _adjunct_infinitive(ctx: SentenceContext, i: int) -> bool:
     if not w.norm.isalpha() or w.norm in INFINITIVE_HEADS or _is_verbish(w.norm) or w.norm in AUX_VERBS \
             or w.norm in ("and", "or", "but", "not", "also", "then", "never", "further"):
         return False        # "agreed to withdraw ... and to unblock links": the same governing verb
-    if any(e == i - 1 for s, e, a in ctx.actors):
-        return False        # "urged China to", "asked Qatar to"
+    if any(e == i - 1 for s, e, a in ctx.actors) or _by_owner_before(ctx, i - 1):
+        return False        # "urged China to", "asked Qatar to", "an attempt by the Indonesian navy to"
     if _dated_complement(ctx, i - 1):
         return False        # "agreed on Friday to supply Italy with gas": the verb's own complement
     if i >= 4 and toks[i - 3].norm in BE_FORMS and w.norm.endswith("s") and not w.norm.endswith("ss"):
@@ -1231,6 +1248,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
         return True         # "bans on travel to Canada", "advised against travel"
     if w == "of" and i >= 1 and ctx.toks[i - 1].norm in QUANTITY_NOUNS:
         return True         # "following three days of rioting"
+    if (w in NUMBER_WORDS or w.isdigit()) and head_w.endswith("s") and not head_w.endswith("ss"):
+        return True         # "satisfy our side's four demands", "after two visits": a counted noun
     if head_w.endswith("s") and not head_w.endswith("ss") and m.start + 1 < len(ctx.toks) \
             and any(e == m.start and a.kind == "state" and not a.possessive for s, e, a in ctx.actors) \
             and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
@@ -1339,9 +1358,10 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
     passive = not nominal and _is_passive(toks, h, m.end)
     if passive or nominal:
         sources = _by_agent(ctx, m, inside=nominal and h == m.end - 1 and h > m.start, nominal=nominal)
-    subj = _subject(ctx, h, cl)
+    subj = (not nominal and (_for_subject(ctx, h) or _coordinated_infinitive_subject(ctx, h, cl)
+                             or _gerund_subject(ctx, h))) or _subject(ctx, h, cl)
     if not nominal and not passive:
-        owner = _infinitive_owner(ctx, m)
+        owner = _infinitive_owner(ctx, m) or _by_phrase_owner(ctx, m)
         if owner:
             subj = owner    # "slammed Washington's decision to sell arms to Taiwan": Washington sells
     if passive and subj and _reduced_passive(toks, h) and not any(e == h for s_, e, a in ctx.actors):
@@ -1445,13 +1465,13 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
                 # "the Chinese ambassador to Seoul was summoned": the host state summons
                 s_end = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
                 host = [a for s, e, a in ctx.actors if s_end is not None and s_end <= s < h and s > 0
-                        and toks[s - 1].norm == "to" and a.states and a.states[0]
+                        and _prep_before(toks, s) == "to" and a.states and a.states[0]
                         and a.states[0] not in subj[-1].states]
                 if not host and subj:
                     # "Kenyan envoys in Somalia have been ordered to leave": the host of the place
                     s0 = next((e for s, e, a in ctx.actors if a is subj[-1]), None)
                     host = [a for s, e, a in ctx.actors if s0 is not None and s0 < s < h and s0 + 3 >= s
-                            and toks[s - 1].norm == "in" and a.states and a.states[0]
+                            and _prep_before(toks, s) == "in" and a.states and a.states[0]
                             and a.states[0] not in subj[-1].states]
                 if not host and p.code[:2] == "11":
                     # "the Maldivian envoy was summoned to the foreign ministry in New Delhi"
@@ -1535,6 +1555,52 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             other = poss[:1]    # "Mali's use of the Russian company Wagner has been met with criticism"
         sources, targets = slot, [a for a in other if a not in slot]
     return sources, targets, location, reciprocal, passive
+
+
+def _for_subject(ctx: SentenceContext, h: int) -> list[Actor]:
+    """The subject of an infinitive in "for X to VERB" ("only for Prayuth to seize power", "waited
+    for Kyiv to sign"): X acts, not the subject of the clause around it."""
+    toks = ctx.toks
+    k = h - 1 - (h > 1 and toks[h - 1].norm.endswith("ly"))     # "to abruptly seize"
+    if k < 2 or toks[k].norm != "to":
+        return []
+    got = [(s, e, a) for s, e, a in ctx.actors if e == k and s > 0 and toks[s - 1].norm == "for"
+           and not a.location]
+    return [got[0][2]] if got else []
+
+
+def _gerund_subject(ctx: SentenceContext, h: int) -> list[Actor]:
+    """The subject of a gerund right after it in a prepositional phrase ("on the heels of China
+    signing a pact with the Solomon Islands", "despite Russia threatening Kyiv"): that actor."""
+    toks = ctx.toks
+    if h < 2 or not toks[h].norm.endswith("ing"):
+        return []
+    got = [(s, a) for s, e, a in ctx.actors if e == h and not a.location and not a.possessive
+           and a.kind in ("state", "person") and a.form not in ("demonym", "pronoun")]
+    if not got or got[0][0] < 1 or toks[got[0][0] - 1].norm not in GERUND_PREPS:
+        return []
+    return [got[0][1]]
+
+
+# prepositions whose object can be a gerund with its own subject ("after Iran seizing", "of China signing")
+GERUND_PREPS = frozenset({"of", "after", "before", "despite", "amid", "over", "about", "by", "without", "against"})
+
+
+def _coordinated_infinitive_subject(ctx: SentenceContext, h: int, cl: list[int]) -> list[Actor]:
+    """The subject of the second of two coordinated infinitives ("decided to expel two diplomats from
+    Estonia and to close its consulate"): the first infinitive's subject, not an actor of its object."""
+    toks = ctx.toks
+    if h < 4 or toks[h - 1].norm != "to" or toks[h - 2].norm not in ("and", "or"):
+        return []
+    first = None
+    for j in range(h - 3, max(0, h - 25), -1):
+        if toks[j].norm != "to":
+            continue
+        v = j + 1 + (toks[j + 1].norm.endswith("ly") and j + 2 < h)     # "to definitively withdraw"
+        if _is_verbish(toks[v].norm) and not any(s <= v < e for s, e, _a in ctx.actors):
+            first = v
+        break
+    return _subject(ctx, first, cl) if first is not None else []
 
 
 TARGETING_VERBS = frozenset({"targeted", "target", "targets", "targeting", "hit", "hits", "punished", "punish",
@@ -2192,7 +2258,8 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
             continue
         between = [t.norm for t in toks[e:s2]]
         if between and len(between) <= 3 and all(w in ("and", ",", "or", "the", "&", "as", "well") for w in between) \
-                and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal:
+                and any(w in ("and", ",", "or", "&") for w in between) and not a2.reciprocal \
+                and ("as" not in between or "well" in between):     # ", as Washington urged": a clause
             if a2.kind == "org" and not a2.states[0] or any(set(a2.ids) & set(x.ids) for x in out):
                 e = e2      # ("Mexico's foreign minister, Marcelo Ebrard": an appositive, one person)
                 continue
@@ -2371,6 +2438,8 @@ def _prep_after_date(toks: list[Tok], k: int) -> bool:
 def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
     if not is_past_participle(toks[h].norm):
         return False
+    if _coordinated_passive(toks, h):
+        return True
     i = h - 1
     while i >= 0 and toks[i].norm in PASSIVE_SKIP:
         if toks[i].norm in ("been", "being"):
@@ -2407,6 +2476,17 @@ def _is_passive(toks: list[Tok], h: int, end: int) -> bool:
         return prev in (",", "(") or prev not in AUX_VERBS and (not _is_verbish(prev) or noun_prev) \
             and prev not in ("it", "they")     # ("a claim denied by the Rwandan government": a noun)
     return False
+
+
+def _coordinated_passive(toks: list[Tok], h: int) -> bool:
+    """The second participle of a coordinated passive ("were shot and wounded", "was arrested and
+    jailed"): passive like the first, so the subject of the clause around it is no agent."""
+    if h < 3 or toks[h - 1].norm not in ("and", "or") or not is_past_participle(toks[h - 2].norm):
+        return False
+    i = h - 3
+    while i >= 0 and toks[i].norm in PASSIVE_SKIP and toks[i].norm not in ("been", "being"):
+        i -= 1
+    return i >= 0 and (toks[i].norm in ("been", "being") or toks[i].norm in BE_FORMS and toks[i].norm != "'s")
 
 
 def _entry_host(ctx: SentenceContext, m: Match) -> Actor | None:
@@ -2455,6 +2535,26 @@ OWNED_INFINITIVE_NOUNS = frozenset({"decision", "plan", "plans", "move", "offer"
                                     "threat", "threats", "attempt", "attempts", "effort", "efforts", "refusal",
                                     "intention", "proposal", "readiness", "willingness", "vow", "commitment",
                                     "determination", "failure", "right"})
+
+
+def _by_phrase_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
+    """The agent of "an attempt by the Indonesian navy to capture", "a decision by Japan's cabinet to
+    impose": a 'by' phrase after the owned noun whose state-holder is not the word right before "to"."""
+    return _by_owner_before(ctx, m.start - 1)
+
+
+def _by_owner_before(ctx: SentenceContext, i: int) -> list[Actor]:
+    """The actor of a 'by' phrase after an owned noun that ends at the "to" at ``i`` ("attempt by the
+    Indonesian navy to"), or [] when there is none."""
+    toks = ctx.toks
+    if i < 3 or toks[i].norm != "to":
+        return []
+    b = next((k for k in range(i - 1, max(0, i - 10), -1) if toks[k].norm == "by"), None)
+    if b is None or b < 1 or toks[b - 1].norm not in OWNED_INFINITIVE_NOUNS \
+            or any(toks[k].norm in _PUNCT or toks[k].norm in ("who", "which", "that")
+                   or toks[k].norm in ("and", "or") and not toks[k + 1].text[:1].isupper() for k in range(b + 1, i)):
+        return []
+    return [a for s, e, a in ctx.actors if b < s < i and not a.location and a.states and a.states[0]][:1]
 
 
 def _infinitive_owner(ctx: SentenceContext, m: Match) -> list[Actor]:
@@ -2515,13 +2615,27 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
                     (toks[k].norm.endswith("ed") or toks[k].norm in PAST_PARTICIPLES) and toks[k].norm not in AGENT_PARTICIPLES
                     for k in range(m.end, i)):
                 return []       # "G20 summit overshadowed by Ukraine": no agent of the summit
-            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location]
+            got = [(s, e, a) for s, e, a in ctx.actors if i < s <= i + 6 and not a.location
+                   and not _other_party_owner(ctx, s, e, a)]
             if got:
                 if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
                     return []
                 return _with_coordinated(ctx, got[:1], ctx.actors)
             return []
     return []
+
+
+def _other_party_owner(ctx: SentenceContext, s: int, e: int, a: Actor) -> bool:
+    """'his'/'her'/'its'/'their' before another actor or a word for the other party ("invited by
+    his Chinese counterpart", "received by their hosts"): the agent is that party, not the owner the
+    pronoun points back to ("caught by our border guards" keeps its owner)."""
+    if a.form != "pronoun" or not a.possessive or e >= len(ctx.toks):
+        return False
+    return ctx.toks[e].norm in OTHER_PARTY_NOUNS or any(s2 == e for s2, _e2, _a2 in ctx.actors)
+
+
+# nouns for the other side of a meeting or visit, after a possessive ("his counterpart", "their hosts")
+OTHER_PARTY_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "own"})
 
 
 # participles that hand a noun's act to a "by" agent ("the attack carried out by", "talks hosted by")
@@ -2971,6 +3085,14 @@ WHICH_PREPS = frozenset("in during under at by through after with on from before
 FRONTING_WORDS = frozenset({"while", "after", "before", "when", "since", "upon", "on", "during"})
 
 
+def _reports_clause(toks: list[Tok], i: int, end: int) -> bool:
+    """Does the speech verb at ``i`` report a clause with a verb of its own before ``end`` ("It said
+    the strike resulted in ..."), rather than take a noun object ("announced the recall of ambassador
+    Jose Kim")?"""
+    return any(t.norm in AUX_VERBS or t.norm in BE_FORMS or t.norm in ("that", "it", "he", "she", "they", "we")
+               or _past_form(t.norm) for t in toks[i + 1:end])
+
+
 def _fronted_participle_subject(ctx: SentenceContext, h: int) -> tuple[int, int, Actor] | None:
     """The subject of a sentence-initial participle ("While attending an energy conference in Russia
     this week, Morales said ...", "Speaking in Tokyo, Macron said ..."): the first state or person
@@ -3111,7 +3233,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             while k >= 0 and picked is None:
                 gov_clause = cl[k]
                 said = [i for i in range(first_in_clause(cl, gov_clause), first)
-                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS]
+                        if cl[i] == gov_clause and toks[i].norm in SAY_FORMS and _reports_clause(toks, i, first)]
                 main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == gov_clause and e <= first
                         and not a.location and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)
                         and not (said and s < said[-1])]

@@ -379,7 +379,7 @@ def assemble(doc: Doc) -> Extraction:
 
         igo = igo_officials(res, doc.text)
     for ci, c in enumerate(doc.candidates):
-        if c.code[:2] in _REACTIVE_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
+        if c.code[:2] in _ANSWERING_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
             if st:
                 c.targets = [_pseudo(st, soft=True, why="anaphor")]
@@ -388,7 +388,7 @@ def assemble(doc: Doc) -> Extraction:
                 # answers the deed's author; with none told (a gunman, unnamed attackers), nobody
                 # we know, not the other state of the article
                 c.attributes["deed_object"] = True
-        sp = res.speakers.get(c.sentence) if res is not None else None
+        sp = (res.speakers.get(c.sentence) or res.quote_speakers.get(c.sentence)) if res is not None else None
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
@@ -514,6 +514,9 @@ _PASSIVE_OTHER_SIDE = ("084", "17")
 # roots where a third state typically acts on the article's main dyad (mediation, criticism, support)
 _MUTUAL_ROOTS = frozenset({"03"})
 _REACTIVE_ROOTS = frozenset({"11", "12", "13"})
+# reactions that answer an act told before ("hailed the decision", "condemned the attack"): praise
+# (05) answers its author as criticism does
+_ANSWERING_ROOTS = _REACTIVE_ROOTS | {"05"}
 _MUTUAL_KINDS = frozenset({"03", "04", "05", "06"})
 _ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 _THIRD_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "07", "11", "12"})
@@ -800,6 +803,10 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         t_state = _state_of(tgts[0])
         srcs = [_pseudo(main[1] if t_state == main[0] else main[0], soft=True, why="symdyad")]
     org_only = bool(tgts) and all(getattr(t, "kind", "") == "org" and not _state_of(t) for t in tgts)
+    if srcs and not any(_state_of(t) for t in tgts) and _state_of(srcs[0]) and _execution(c):
+        # "Riyadh's execution of a Shiite cleric", "for executing Nimr": a state executes its own
+        # people unless the text names another state's; not the other state of the article
+        return [(srcs[0], _own_people(_state_of(srcs[0])))], sym
     if not tgts and not sym and root in _ONE_WAY_ROOTS and len(srcs) == 2 and len(main) == 2 \
             and {_state_of(a) for a in srcs} == set(main):
         # "Cairo and Ankara recalled their ambassadors", "Colombia and Venezuela have recalled their
@@ -1009,6 +1016,19 @@ class _Pseudo:
 
 def _pseudo(state: str, soft: bool = False, why: str = "") -> _Pseudo:
     return _Pseudo(state, soft, why)
+
+
+def _execution(c) -> bool:
+    """Is the candidate an execution (CAMEO 1823 from an 'execute'/'execution' row)?"""
+    return c.code == "1823" and "execut" in c.rule
+
+
+def _own_people(state: str) -> _Pseudo:
+    """The people of ``state`` as the receiving side of a domestic act (kind person, so the
+    same-state pair is kept as domestic coercion)."""
+    p = _Pseudo(state, soft=True, why="own people")
+    p.kind = "person"
+    return p
 
 
 _VAGUE = re.compile(r"^(?:several|some|many|other|various|numerous|a few|a number of|a handful of|most|"
