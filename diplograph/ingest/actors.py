@@ -214,6 +214,10 @@ class ActorResult:
 # --------------------------------------------------------------------------- helpers
 
 _PREV_WORD_RE = re.compile(r"([\w'’.-]+)[^\w]*$")
+# the same word found from the end, on the reversed text: skip what is no letter or digit, then the run
+# of word characters (and ' ’ . -) that holds the last letter or digit. (_PREV_WORD_RE tries every
+# start position, each up to the end of the text; this reads only the last word.)
+_PREV_WORD_REV = re.compile(r"[^\w]*?([\w'’.-]*\w[\w'’.-]*)")
 _NEXT_TOKEN_RE = re.compile(r"[\w-]+|[.,;:!?()]")
 _OBJ_PREP_RE = re.compile(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$")
 _COORD_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
@@ -221,7 +225,11 @@ _SAY_RE = re.compile(_SAY)
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD_RE.search(text[max(0, pos - 40):pos])
+    seg = text[max(0, pos - 40):pos]
+    m = _PREV_WORD_REV.match(seg[::-1])
+    if m is not None:
+        return m.group(1)[::-1].lower()
+    m = _PREV_WORD_RE.search(seg)     # no letter or digit at all ("... -- ")
     return m.group(1).lower() if m else ""
 
 
@@ -457,7 +465,7 @@ def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str])
 def _written_lower(text: str, word: str) -> bool:
     """True when the text also writes ``word`` in lower case (a common word, not a name)."""
     w = _clean_word(word).lower()
-    return re.search(r"\b" + re.escape(w) + r"\b", text) is not None
+    return w in text and re.search(r"\b" + re.escape(w) + r"\b", text) is not None
 
 
 def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -> tuple[str | None, int, int]:
@@ -1158,7 +1166,9 @@ southeast southwest northeastern northwestern southeastern southwestern""".split
 _VENUE_HEADS = frozenset("""summit summits talks meeting meetings conference ceremony ceremonies exercises drills
 forum negotiations parade celebrations games held met meet meets meeting convened gathered landed arrived
 stayed hosted signed venue""".split())
-_VENUE_RE = re.compile(r"([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$")
+# ((?<![A-Za-z]): a match can only start where a word does; the same match, without trying the
+# positions inside each word)
+_VENUE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$")
 
 
 def _venue_before(text: str, start: int) -> bool:
@@ -2489,11 +2499,14 @@ def _party_object(text: str, r: Actor) -> bool:
     return prev in PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
+_PREP_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")     # ((?<!...): see _VENUE_RE)
+
+
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
     """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC";
     a possessive also after "as": "see Kosovo as their country's birthplace")? With ``party``, only
     of one that names the other party of an act ("with the US military attache")."""
-    m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$", text[max(0, start - 24):start])
+    m = _PREP_BEFORE_RE.search(text[max(0, start - 24):start])
     if not m:
         return False
     w = m.group(1).lower()
