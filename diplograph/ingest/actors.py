@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, NAME_PARTICLES, Gazetteer, Mention
@@ -213,12 +214,18 @@ class ActorResult:
 
 # --------------------------------------------------------------------------- helpers
 
+_START = attrgetter("start")     # sort key of actors and mentions (a C call, not a lambda)
+
 _PREV_WORD_RE = re.compile(r"([\w'’.-]+)[^\w]*$")
 # the same word found from the end, on the reversed text: skip what is no letter or digit, then the run
 # of word characters (and ' ’ . -) that holds the last letter or digit. (_PREV_WORD_RE tries every
 # start position, each up to the end of the text; this reads only the last word.)
 _PREV_WORD_REV = re.compile(r"[^\w]*?([\w'’.-]*\w[\w'’.-]*)")
-_NEXT_TOKEN_RE = re.compile(r"[\w-]+|[.,;:!?()]")
+# the first three tokens ([\w-]+) after a position, in one match: characters that are neither
+# token characters nor punctuation (.,;:!?()) are skipped; punctuation, or a token that opens with
+# '-' or '_' instead of a letter or digit ([^\W_]), ends the words
+_NEXT_WORDS_RE = re.compile(r"[^\w.,;:!?()-]*([^\W_][\w-]*)(?:[^\w.,;:!?()-]*([^\W_][\w-]*)"
+                            r"(?:[^\w.,;:!?()-]*([^\W_][\w-]*))?)?")
 _OBJ_PREP_RE = re.compile(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$")
 _COORD_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 _SAY_RE = re.compile(_SAY)
@@ -233,19 +240,12 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _next_words(text: str, pos: int, n: int = 3) -> tuple[str, ...]:
-    seg = text[pos:pos + 80]
-    if seg.startswith(("'s", "’s")):
-        seg = seg[2:]
-    out = []
-    for m in _NEXT_TOKEN_RE.finditer(seg):
-        w = m.group().lower()
-        if not w[0].isalnum():
-            break
-        out.append(w)
-        if len(out) >= n:
-            break
-    return tuple(out)
+def _next_words(text: str, pos: int) -> tuple[str, ...]:
+    """The (up to) three words after ``pos`` (lower case, after a possessive 's), up to the first
+    punctuation mark (see _NEXT_WORDS_RE)."""
+    start = pos + 2 if text.startswith(("'s", "’s"), pos) else pos
+    m = _NEXT_WORDS_RE.match(text, start, pos + 80)
+    return tuple(w.lower() for w in m.groups() if w is not None) if m else ()
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -838,10 +838,10 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     _add_titles(b, text, mentions, on)
     _add_given_names(b, text, persons_by_key)
     _add_short_forms(b, text, persons_by_key)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
     _add_state_groups(b, text, sentences, sent_of)
     _add_context_phrases(b, text)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
     _absorb_title_states(b, text)
 
     # 4. resolve context-dependent actors in order --------------------------------
@@ -1004,8 +1004,8 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
     if k < 0:
         return None
     s0 = sentences[k][0]
-    lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
-    hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
+    lo = bisect.bisect_left(actors, s0, key=_START)
+    hi = bisect.bisect_left(actors, person.start, key=_START)
     cands = [a for a in actors[lo:hi] if a.kind == "state" and not a.location and len(a.ids) == 1 and a.states
              and a.states[0]]
     if text is not None:
@@ -1751,7 +1751,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     if gone:
         b.actors = [a for a in b.actors if id(a) not in gone]
     b.actors.extend(new)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
 
 
 _COUP_CONNECT = frozenset("""in of the a leaders leader who which that toppled ousted overthrew overthrown deposed
@@ -1854,8 +1854,12 @@ def _attributive(a: Actor) -> bool:
 def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
     idx = [-1] * (n + 1)
     for k, (s, e) in enumerate(sentences):
-        for i in range(s, min(e, n) + 1):
-            idx[i] = k
+        hi = min(e, n) + 1
+        if s < 0:
+            for i in range(s, hi):
+                idx[i] = k
+        elif hi > s:
+            idx[s:hi] = [k] * (hi - s)
     return idx
 
 
@@ -2260,7 +2264,7 @@ def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, spe
         b.actors.append(a)
         added = True
     if added:
-        b.actors.sort(key=lambda x: x.start)
+        b.actors.sort(key=_START)
 
 
 _EXPLETIVE_AFTER = re.compile(r"\s+(?:would|will|could|may|might)\s+(?:mark|be|seem|appear|take|mean)\b")
