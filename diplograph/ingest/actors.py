@@ -425,7 +425,7 @@ def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
-_POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+_POSTING_RE = re.compile(r"(?=(?i:[aecr]))\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
 _TOKEN_OK = re.compile(r"[\w’'.-]+")
 _TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
@@ -661,15 +661,17 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
     they do in running text ("Erdogan slams Macron over cartoon remarks")."""
     spans = []
     for s0, e0 in sentences:
-        words = list(_TC_WORD.finditer(text, s0, e0))
+        # the word count and the share of capitalised long words first, on the words' strings
+        # (most sentences fail here); match objects only for the few that pass
+        words = _TC_WORD.findall(text, s0, e0)
         if len(words) < 4 or len(words) > 30:
             continue
-        rest = words[1:]
+        long_initials = [w[0] for w in words[1:] if len(w) >= 4]
+        if not long_initials or sum(map(str.isupper, long_initials)) < 0.75 * len(long_initials):
+            continue
+        rest = list(_TC_WORD.finditer(text, s0, e0))[1:]
         caps = [m for m in rest if m.group()[0].isupper() and not m.group().isupper()]
-        closed = [m for m in caps if m.group().lower() in _CLOSED_CLASS]
-        long_words = [m for m in rest if len(m.group()) >= 4]
-        if not closed or not long_words or \
-                sum(1 for m in long_words if m.group()[0].isupper()) < 0.75 * len(long_words):
+        if not any(m.group().lower() in _CLOSED_CLASS for m in caps):
             continue
         spans.append((s0, e0, caps))
     if not spans:
@@ -1173,7 +1175,9 @@ _VENUE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:th
 
 def _venue_before(text: str, start: int) -> bool:
     """True when a state name follows "<summit|talks|met ...> (X) in|at": the place of an event."""
-    m = _VENUE_RE.search(text[max(0, start - 40):start])
+    seg = text[max(0, start - 40):start]
+    # (a match ends in "in|at (the)" and spaces: an exact test before the search)
+    m = _VENUE_RE.search(seg) if seg.rstrip().endswith(("in", "at", "the")) else None
     if not m:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())][:-1]
@@ -1520,7 +1524,9 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
     forms = sorted((k for k, v in keys.items() if v), key=len, reverse=True)
     if not forms:
         return
-    rx = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+    # ((?=[...]): the forms' first characters, a cheap test before the alternation, see _GROUP_RE)
+    rx = re.compile(r"(?=[" + "".join(sorted({re.escape(f[0]) for f in forms})) + r"])\b("
+                    + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
     for m in rx.finditer(text):
         if not m.group()[0].isupper():
             continue
@@ -2778,13 +2784,16 @@ def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Ac
     return out
 
 
+_CLAUSE_WORD_RE = re.compile(r"\w[\w’'.-]*")
+
+
 def _opens_clause(text: str, s0: int, pos: int) -> bool:
     """True when only title words, determiners or an intro phrase ending in a comma come before
     ``pos`` in its sentence ("Israeli Prime Minister X", "On Monday, X")."""
     prefix = text[s0:pos]
     if "," in prefix and len(prefix[:prefix.rindex(",")].split()) <= 6:
         prefix = prefix[prefix.rindex(",") + 1:]
-    words = re.findall(r"\w[\w’'.-]*", prefix)
+    words = _CLAUSE_WORD_RE.findall(prefix)
     if 2 <= len(words) <= 3 and words[0].lower() in ("the", "a", "an") and all(
             w.islower() and w not in SUBJ_SKIP_PREPS and w not in _VERBISH for w in words[1:]):
         return True     # "A somber Morales thanked ...", "The embattled president"
