@@ -379,9 +379,14 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Runs of capitalised words (with inner particles), as (start, end, words)."""
     runs = []
     for rm in _RUN_RE.finditer(text):
+        w = rm.group()
+        if "A" <= w[0] <= "Z" and " " not in w and "\u00a0" not in w and "." not in w:
+            # (most runs: one capitalised word, which is its only word below)
+            runs.append((rm.start(), rm.end(), [(rm.start(), rm.end(), w)]))
+            continue
         words = []
         for m in _WORD_RE.finditer(text, rm.start(), rm.end()):
-            glued = _GLUED_SENTENCE.search(m.group())
+            glued = _GLUED_SENTENCE.search(m.group()) if "." in m.group() else None
             if glued:
                 # "India's ambassador Gautam Bambawale.The Prime Minister proposed": a missing space
                 # after a full stop ends the name
@@ -427,24 +432,17 @@ def _clean_word(w: str) -> str:
 
 _POSTING_RE = re.compile(r"(?=(?i:[aecr]))\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
-_TOKEN_OK = re.compile(r"[\w’'.-]+")
-_TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
+# the end of a text made of word characters (and ’ ' . -) and spaces only, matched on the reversed text
+_TOKENS_TAIL_REV = re.compile(r"[\w’'.\s-]*")
 
 
 def _trailing_words(before: str, n: int) -> list[str]:
     """The last ``n`` whitespace-separated words of ``before`` when it ends in whitespace, stopping
-    at a word with other characters (a comma, a quote)."""
+    at a word with other characters (a comma, a quote): of that word only the word characters after
+    the last other one ("(Foreign" -> "Foreign")."""
     if not before or not before[-1].isspace():
         return []
-    out: list[str] = []
-    for w in reversed(before.split()[-n:]):
-        if not _TOKEN_OK.fullmatch(w):
-            m = _TOKEN_TAIL.search(w)
-            if m:
-                out.insert(0, m.group())
-            break
-        out.insert(0, w)
-    return out
+    return _TOKENS_TAIL_REV.match(before[::-1]).group()[::-1].split()[-n:]
 
 
 def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str]) -> bool:
@@ -704,6 +702,10 @@ def _family_name_place(text: str, m: Mention) -> bool:
     return m.kind == "place" and _FAMILY_ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_HAS_LOWER = re.compile(r"[a-zà-ÿ]")
+
+
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
@@ -785,11 +787,11 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         ns, ne = name_words[0][0], name_words[-1][1]
         name = text[ns:ne].rstrip(".,")
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", name)
         ne = ns + len(name)
         if ns in person_at:
             continue
-        if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
+        if len(name) < 5 or not _HAS_LOWER.search(name):
             continue
         if _MEDIA_AFTER.match(text, ne) or _clean_word(name_words[-1][2]) in _MEDIA_NAMES:
             continue    # "China's official Xinhua news agency", "the state-run Tasnim agency", "the
@@ -2759,6 +2761,9 @@ _FRONTING = frozenset("""in after despite amid with following since before as wh
 by under unlike like""".split())
 
 
+_FIRST_WORD_RE = re.compile(r"\s*[\"“‘']?(\w+)")
+
+
 def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Actor]:
     """Sentence -> the subject after a fronted phrase ("In a controversial move that ..., South Africa
     will ..."; "After its troops crossed the border, Russia said ..."): the state or person right
@@ -2766,7 +2771,7 @@ def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Ac
     out: dict[int, Actor] = {}
     starts = [a.start for a in actors]
     for k, (s0, s1) in enumerate(sentences):
-        m = re.match(r"\s*[\"“‘']?(\w+)", text[s0:s1])
+        m = _FIRST_WORD_RE.match(text, s0, s1)
         if not m or m.group(1).lower() not in _FRONTING or not m.group(1)[0].isupper():
             continue
         seg = text[s0:s1]
