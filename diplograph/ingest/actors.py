@@ -430,19 +430,23 @@ def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
+# parts of _POSTING_RE's title words that hold no s or i (which "ſ", "ı" also match when case is
+# ignored): a test on the lower-cased text before the regex
+_POSTING_PARTS = ("mba", "envoy", "con", "repre", "corre")
 _POSTING_RE = re.compile(r"(?=(?i:[aecr]))\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
-# the end of a text made of word characters (and ’ ' . -) and spaces only, matched on the reversed text
-_TOKENS_TAIL_REV = re.compile(r"[\w’'.\s-]*")
+# the last six words of a text, matched on the reversed text: spaces and runs of word characters
+# (and ’ ' . -); a word with other characters ends them after its word characters
+_LAST_WORDS_REV = re.compile(r"(?:\s*[\w’'.-]+){0,6}")
 
 
-def _trailing_words(before: str, n: int) -> list[str]:
-    """The last ``n`` whitespace-separated words of ``before`` when it ends in whitespace, stopping
+def _trailing_words(before: str) -> list[str]:
+    """The last six whitespace-separated words of ``before`` when it ends in whitespace, stopping
     at a word with other characters (a comma, a quote): of that word only the word characters after
     the last other one ("(Foreign" -> "Foreign")."""
     if not before or not before[-1].isspace():
         return []
-    return _TOKENS_TAIL_REV.match(before[::-1]).group()[::-1].split()[-n:]
+    return _LAST_WORDS_REV.match(before[::-1]).group()[::-1].split()
 
 
 def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str]) -> bool:
@@ -473,10 +477,11 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     before = text[max(0, start - 90):start]
     # lower-case / mixed title words directly before the name
     # "France's ambassador to Niger Sylvain Itte": skip the posting after the title
-    posting = _POSTING_RE.search(before) if (" to " in before or " in " in before or " at " in before) else None
+    posting = _POSTING_RE.search(before) if (" to " in before or " in " in before or " at " in before) \
+        and any(w in before.lower() for w in _POSTING_PARTS) else None
     if posting:
         before = before[:posting.start()] + before[posting.start():].split()[0] + " "
-    words_before = _trailing_words(before, 6)
+    words_before = _trailing_words(before)
     role_words: list[str] = []
     for w in reversed(words_before):
         lw = _clean_word(w).lower()
