@@ -477,8 +477,11 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     before = text[max(0, start - 90):start]
     # lower-case / mixed title words directly before the name
     # "France's ambassador to Niger Sylvain Itte": skip the posting after the title
-    posting = _POSTING_RE.search(before) if (" to " in before or " in " in before or " at " in before) \
-        and any(w in before.lower() for w in _POSTING_PARTS) else None
+    posting = None
+    if " to " in before or " in " in before or " at " in before:
+        low = before.lower()
+        if any(w in low for w in _POSTING_PARTS):
+            posting = _POSTING_RE.search(before)
     if posting:
         before = before[:posting.start()] + before[posting.start():].split()[0] + " "
     words_before = _trailing_words(before)
@@ -785,8 +788,8 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name_words) == 1 and not _lone_name_ok(text, name_words[0][2], title_part, persons_by_key):
             continue
-        if any(_clean_word(w[2]) in _NOT_NAMES and not (w[2] in _SURNAME_WORDS and title_part and len(name_words) > 1)
-               for w in name_words[:1]):
+        first = name_words[0][2]
+        if _clean_word(first) in _NOT_NAMES and not (first in _SURNAME_WORDS and title_part and len(name_words) > 1):
             continue
         if name_words[-1][2].lower() in _NAME_PARTICLES:
             continue
@@ -1284,6 +1287,9 @@ def _name_part(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[a-z,]$", before)) and not text[end:end + 1].isalpha()
 
 
+_COMMA_GAP = re.compile(r",\s*")
+
+
 def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     poss = _is_possessive(text, m.end)
     head = _next_words(text, m.end)
@@ -1328,7 +1334,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         last = b.actors[-1] if b.actors else None
         if m.kind == "state" and last is not None and last.location and last.states and last.states[0] == m.ref \
-                and re.fullmatch(r",\s*", text[last.end:m.start]):
+                and _COMMA_GAP.fullmatch(text, last.end, m.start):
             # "in Hanoi, Vietnam": the country of a place named just before is part of the location
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
                         poss, mil, True))
@@ -1355,7 +1361,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
         is_loc = prev in LOC_PREPS and not poss or _based(text, m.end) or (
             # "in the Ethiopian capital, Addis Ababa,": an apposition to a location is the location
             last is not None and last.location and last.states and last.states[0] == m.ref
-            and re.fullmatch(r",\s*", text[last.end:m.start]) is not None)
+            and _COMMA_GAP.fullmatch(text, last.end, m.start) is not None)
         if is_loc:
             pid = b.place_entity(m.surface if m.kind == "capital" else m.surface, m.ref)
             b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
@@ -1625,7 +1631,7 @@ def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[s
             flush()
             run = []
             continue
-        if run and _LIST_GAP.fullmatch(text[run[-1].end:a.start]):
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, a.start):
             run.append(a)
         else:
             flush()
@@ -2201,7 +2207,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             last_state_subject = a.state
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
-        if prev is not None and _COORD_GAP_RE.fullmatch(text[prev.end:a.start]) \
+        if prev is not None and _COORD_GAP_RE.fullmatch(text, prev.end, a.start) \
                 and prev.kind in ("state", "person") and a.kind in ("state", "person") \
                 and not prev.location and not a.location and prev.form != "capital" and a.form != "capital":
             ids = tuple(dict.fromkeys(prev.ids + a.ids))
