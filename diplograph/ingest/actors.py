@@ -509,10 +509,11 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
             return " ".join(kept), start, end
     # a capitalised title closed by a comma: "Defence and Military Veterans Minister, Thandi Modise,"
     m = _PRE_TITLE_COMMA_RE.search(before) if comma else None
-    if m and re.match(r"\s*[,(]", text[end:end + 3]):
+    if m and _COMMA_OR_PAREN.match(text[end:end + 3]):
         return _clean_word(m.group(1).split()[-1]).lower(), start, end
     # "the head of the Russian delegation Vladimir Medinsky"
-    m = _HEAD_OF_RE.search(before) if " of " in before else None
+    m = _HEAD_OF_RE.search(before) if " of " in before and ("head" in before or "chief" in before
+                                                             or "leader" in before) else None
     if m:
         return f"head of {m.group(1).lower()}", start, end
     if not after_ok:
@@ -523,19 +524,18 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     who = _WHO_IS_RE.match(after)
     if who:
         after = ", " + after[who.end():]
-    m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
+    m = _POST_APPOS_RE.match(after)
     # ", said Foreign minister X" is no apposition; ", spokeswoman for ...", ", first deputy head of
     # ..." (a lower-case title word first) is one
     first = _clean_word(m.group(2).split()[0]).lower() if m and m.group(2).split() else ""
     if m and (m.group(1) or m.group(2)[:1].isupper() or first in _ROLE_CORE or first in _ORDINALS
               or (first in _TITLE_WORDS and first not in ("former", "new", "state"))):
-        ws = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", m.group(2))][:12]
+        ws = [_clean_word(w).lower() for w in _APPOS_WORD_RE.findall(m.group(2))][:12]
         if any(w in _ROLE_CORE or w.endswith("minister") for w in ws) and not _NOT_POLITICAL.intersection(ws):
             core = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister")]
             return " ".join(core[:4]), start, end
     # "named|appointed NAME as (X's) ambassador"
-    m = re.match(r"\s+as\s+(?:[\w’'.-]+\s+){0,3}?(ambassador|envoy|minister|foreign minister|president|"
-                 r"prime minister|spokesman|spokeswoman|adviser|advisor|representative)\b", after)
+    m = _NAMED_AS_RE.match(after)
     if m:
         return m.group(1), start, end
     return None, start, end
@@ -554,6 +554,11 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     return found
 
 
+_COMMA_OR_PAREN = re.compile(r"\s*[,(]")
+_POST_APPOS_RE = re.compile(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})")
+_APPOS_WORD_RE = re.compile(r"[\w’'-]+")
+_NAMED_AS_RE = re.compile(r"\s+as\s+(?:[\w’'.-]+\s+){0,3}?(ambassador|envoy|minister|foreign minister|president|"
+                          r"prime minister|spokesman|spokeswoman|adviser|advisor|representative)\b")
 _WHO_IS_RE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|is\s+also|"
                         r"was\s+also)\s+|,\s+\d{1,3},\s+(?=\w)")
 _PRE_APPOS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[\w.]+['’]s)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$")
@@ -1556,11 +1561,12 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
 
 _NUM_WORDS = cardinals(3, 12)
 _GROUP_NOUNS = r"(?:countries|nations|states|powers|members|governments|allies|neighbou?rs|signatories|capitals)"
-_NUM_GROUP_RE = re.compile(
+_NUM_GROUP_RE = re.compile(     # ((?=[...]): first letters, see _GROUP_RE)
+    r"(?=[toa1-9" + "".join(sorted({w[0] for w in _NUM_WORDS})) + r"])"
     r"\b(?:the\s+|other\s+|all\s+)?(?P<n>" + "|".join(_NUM_WORDS) + r"|[3-9]|1[0-2])"
     r"\s+(?:other\s+)?(?:[\w.-]+\s+){0,5}?" + _GROUP_NOUNS + r"\b", re.I)
 _ADJ_GROUP_RE = re.compile(
-    r"\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
+    r"(?=[tosA-Z])\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
 _LED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[-‐‑]led\s+"
                      r"(?:[\w-]+\s+){0,2}?(?P<noun>bloc|coalition|alliance|group|countries|states|nations|"
                      r"quartet|embargo|blockade|boycott|campaign|intervention|forces)\b")
