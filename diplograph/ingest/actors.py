@@ -1895,20 +1895,21 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_state_subject: str | None = None
+    last_char = len(sent_of) - 1
+    # the states and persons that stand for a state (not as a location)
+    national = [a for a in b.actors if a.kind in ("state", "person") and a.state and not a.location]
     # "the regime" is the state the article calls a regime anywhere ("The Syrian regime", "the Assad
     # regime", "Tehran's regime"), even when that phrase comes later
     regime_state: str | None = next(
-        (a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location
-         and _REGIME_AFTER.match(text, a.end)), None)
+        (a.state for a in national if _REGIME_AFTER.match(text, a.end)), None) if "regime" in text else None
     all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
     counts = Counter(all_states)
     # the article's most named states (persons with a role count for their state too)
-    weights = Counter(a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location)
+    weights = Counter(a.state for a in national)
     # how often two states are named in one sentence: the pairs the article is about
     by_sent: dict[int, set[str]] = {}
-    for a in b.actors:
-        if a.kind in ("state", "person") and a.state and not a.location:
-            by_sent.setdefault(sent_of[min(a.start, len(sent_of) - 1)], set()).add(a.state)
+    for a in national:
+        by_sent.setdefault(sent_of[min(a.start, last_char)], set()).add(a.state)
     cooc: Counter = Counter()
     for sts in by_sent.values():     # (in sentence order, each sentence's states sorted: among pairs
         ordered = sorted(sts)        # named together equally often, the first named wins, whatever
@@ -1921,9 +1922,9 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         x, y = max(cooc, key=lambda p: (cooc[p], weights[p[0]] + weights[p[1]]))
         prior = (x, y) if weights[x] >= weights[y] else (y, x)
     sent_states_all: dict[int, tuple[str, ...]] = {}
-    for a in b.actors:
-        if a.kind in ("state", "person") and a.state and not a.location and not a.is_group:
-            k = sent_of[min(a.start, len(sent_of) - 1)]
+    for a in national:
+        if not a.is_group:
+            k = sent_of[min(a.start, last_char)]
             if a.state not in sent_states_all.get(k, ()):
                 sent_states_all[k] = sent_states_all.get(k, ()) + (a.state,)
     # quote speakers per sentence: an attribution verb next to a person or state actor
@@ -1959,7 +1960,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     genders = _person_genders(b, text)
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
-        k = sent_of[min(a.start, len(sent_of) - 1)]
+        k = sent_of[min(a.start, last_char)]
         if a.form == "pronoun":
             w = a.surface.lower()
             gloss = _bracket_gloss(text, a, b.actors, actor_starts)
@@ -2340,6 +2341,10 @@ def _unknown_name_before(text: str, pos: int, actor_ends: set[int]) -> bool:
     return not any(_clean_word(w) in _NOT_NAMES or _clean_word(w).lower() in _TITLE_WORDS for w in words[-1:])
 
 
+_DOTTED_WORD_RE = re.compile(r"[\w.]+")
+_TITLE_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s$")
+
+
 def _person_genders(b: _Builder, text: str) -> dict[str, str]:
     """Person id -> 'm'/'f' where an honorific or a gendered title says so ("Mrs May", "Queen
     Camilla", "spokeswoman Maria Zakharova", "Mr Gross"); unknown persons are left out."""
@@ -2348,8 +2353,8 @@ def _person_genders(b: _Builder, text: str) -> dict[str, str]:
         if a.kind != "person" or not a.ids or a.form not in ("name", "short", "title"):
             continue
         ent = b.entities.get(a.ids[0])
-        words = {w.strip(".").lower() for w in re.findall(r"[\w.]+", text[a.start:a.end])}
-        prev = re.search(r"([A-Za-z]+)\.?\s$", text[max(0, a.start - 12):a.start])
+        words = {w.strip(".").lower() for w in _DOTTED_WORD_RE.findall(text, a.start, a.end)}
+        prev = _TITLE_BEFORE_RE.search(text[max(0, a.start - 12):a.start])
         if prev:
             words.add(prev.group(1).lower())     # "Mrs May", "Queen Camilla", "spokeswoman Maria Zakharova"
         words |= {w for r in (ent.roles if ent is not None else ()) for w in r.split()}
@@ -2528,17 +2533,19 @@ def _party_object(text: str, r: Actor) -> bool:
     return prev in PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
-_PREP_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")     # ((?<!...): see _VENUE_RE)
+# the word before a mention, past an article: "([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$" matched from the end,
+# on the reversed text (spaces, an optional article, then the word's whole run of letters)
+_PREP_BEFORE_REV = re.compile(r"\s+(?:(?:eht|a|na)\s+)?([A-Za-z]+)")
 
 
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
     """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC";
     a possessive also after "as": "see Kosovo as their country's birthplace")? With ``party``, only
     of one that names the other party of an act ("with the US military attache")."""
-    m = _PREP_BEFORE_RE.search(text[max(0, start - 24):start])
+    m = _PREP_BEFORE_REV.match(text[max(0, start - 24):start][::-1])
     if not m:
         return False
-    w = m.group(1).lower()
+    w = m.group(1)[::-1].lower()
     if party:
         return w in PARTY_PREPS
     return w in _PREP_BEFORE or possessive and w == "as"
