@@ -128,13 +128,23 @@ _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "tro
                            "lawmakers", "people", "soldiers", "negotiators", "ministers"})
 _VERBISH = frozenset("""said says has have had is was were will would could fired launched accused agreed
 rejected denied warned called announced""".split())
-# an attribution of speech, found anywhere in a segment (so the order of the forms matters; literal
-# alternatives only, "according to|According to" rather than "[Aa]ccording to": the regex engine then
-# skips to their first letters at C speed)
-_SAY = r"(?:" + "|".join(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
-                         + forms("tell write", "past s")
-                         + forms("assert state note explain declare insist warn argue", "past")) \
-    + r"|according to|According to)"
+
+
+def _by_first_letter(words) -> str:
+    """A regex for any of ``words`` (tried in the given order), written as one alternative per first
+    letter ("s(?:aid|ays|ay)|a(?:dded|...)"): the same matches, but the regex engine skips to those
+    letters at C speed and tries only the words that start with the letter it stands on."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items()) + ")"
+
+
+# an attribution of speech, found anywhere in a segment (so the order of the forms matters)
+_SAY = _by_first_letter(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
+                        + forms("tell write", "past s")
+                        + forms("assert state note explain declare insist warn argue", "past")
+                        + ("according to", "According to"))
 
 # (?=[...]) before a \b: the first letters of the alternatives, a cheap test that spares the
 # regex engine trying every alternative at every position of the article (same matches)
@@ -159,7 +169,7 @@ _PRON_RE = re.compile(r"(?=[hsStTiImMwWuoOH])\b(he|him|his|she|her|they|them|the
 _SAID_IT_VERBS = forms("say", "past s base") + forms("state add announce declare insist", "past s") \
     + forms("note", "past") + forms("warn confirm stress", "past s")
 _SAID_IT_RE = re.compile(r"(?=[" + "".join(sorted({v[0] for v in _SAID_IT_VERBS})) + r"])"
-                         r"\b(?:" + "|".join(_SAID_IT_VERBS) + r")\s+"
+                         r"\b" + _by_first_letter(_SAID_IT_VERBS) + r"\s+"
                          r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
                          r"(?:that\s+)?(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
                          r"(?:(?:not|also|still|now|already|fully|firmly|always|very|deeply|currently)\s+)?"
@@ -1581,6 +1591,9 @@ _COUP_LINK_RE = re.compile(r"\b(?:coup|junta|putsch|toppled|ousted|overthrew|ove
 
 
 _GROUP_NOUN_RE = re.compile(r"\b" + _GROUP_NOUNS + r"\b")
+# the group nouns as plain substrings: an exact test before the regex (most articles have none)
+_GROUP_NOUN_PARTS = ("countries", "nations", "states", "powers", "members", "governments", "allies", "neighbo",
+                     "signatories", "capitals")
 
 
 def _ending_at(rx: re.Pattern, text: str, ends: list[int], span: int = 110):
@@ -1704,7 +1717,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                          _next_words(text, end), _is_possessive(text, end)))
         b.take(start, end)
 
-    noun_ends = [m.end() for m in _GROUP_NOUN_RE.finditer(text)]
+    noun_ends = [m.end() for m in _GROUP_NOUN_RE.finditer(text)] \
+        if any(w in text for w in _GROUP_NOUN_PARTS) else []
     for rx, kind in ((_NUM_GROUP_RE, "num"), (_ADJ_GROUP_RE, "adj")):
         for m in _ending_at(rx, text, noun_ends):
             if not b.free(m.start(), m.end()) and not all(
@@ -1741,7 +1755,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 seen_phrases.setdefault(key, sts)
                 place(m.start(), m.end(), sts, "grouplist")
     low = text.lower()
-    for m in (_LED_RE.finditer(text) if "led " in low else ()):
+    for m in (_LED_RE.finditer(text) if "led " in low and ("-led" in text or "‐led" in text or "‑led" in text)
+              else ()):
         lead = next((a for a in b.actors if a.start == m.start("lead") and a.kind == "state" and a.states
                      and a.states[0]), None)
         if lead is None or any(a.start < m.end() and a.end > m.start() for a in new):
