@@ -779,11 +779,12 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         while k < len(run):
             w = run[k]
             hit = at_char.get(w[0])
-            lw = _clean_word(w[2]).lower()
+            cw = _clean_word(w[2])
+            lw = cw.lower()
             if w[2] in _SURNAME_WORDS and k and k + 1 < len(run) and at_char.get(run[k + 1][0]) is None:
                 break       # "Vice Premier He Lifeng": a surname, not the pronoun
             if hit is not None or lw in _TITLE_WORDS or lw in _HONORIFIC or lw in ("of", "the") \
-                    or lw.endswith("minister") or _clean_word(w[2]) in _NOT_NAMES:
+                    or lw.endswith("minister") or cw in _NOT_NAMES:
                 k += 1
                 continue
             break
@@ -976,8 +977,10 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
     out: dict[str, tuple[str, object]] = {}
     for _rs, _re, run in (runs if runs is not None else _cap_runs(text)):
         k = 0
-        while k < len(run) - 1 and (_clean_word(run[k][2]) in _NOT_NAMES or _clean_word(run[k][2]).lower()
-                                    in _TITLE_WORDS or _clean_word(run[k][2]).lower() in _HONORIFIC):
+        while k < len(run) - 1:
+            cw = _clean_word(run[k][2])
+            if not (cw in _NOT_NAMES or cw.lower() in _TITLE_WORDS or cw.lower() in _HONORIFIC):
+                break
             k += 1
         _title, rest = run[:k], run[k:]
         if len(rest) != 1:
