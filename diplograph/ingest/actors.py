@@ -255,7 +255,7 @@ def _next_words(text: str, pos: int) -> tuple[str, ...]:
     punctuation mark (see _NEXT_WORDS_RE)."""
     start = pos + 2 if text.startswith(("'s", "’s"), pos) else pos
     m = _NEXT_WORDS_RE.match(text, start, pos + 80)
-    return tuple(w.lower() for w in m.groups() if w is not None) if m else ()
+    return tuple([w.lower() for w in m.groups() if w is not None]) if m else ()
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -440,9 +440,9 @@ def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
-# parts of _POSTING_RE's title words that hold no s or i (which "ſ", "ı" also match when case is
-# ignored): a test on the lower-cased text before the regex
-_POSTING_PARTS = ("mba", "envoy", "con", "repre", "corre")
+# (_find_role_context looks for parts of its title words that hold no s or i, which "ſ", "ı" also
+# match when case is ignored: "mba", "envoy", "con", "repre", "corre", in the lower-cased text
+# before the regex)
 _POSTING_RE = re.compile(r"(?=(?i:[aecr]))\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
 # the last six words of a text, matched on the reversed text: spaces and runs of word characters
@@ -490,7 +490,7 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     posting = None
     if " to " in before or " in " in before or " at " in before:
         low = before.lower()
-        if any(w in low for w in _POSTING_PARTS):
+        if "mba" in low or "envoy" in low or "con" in low or "repre" in low or "corre" in low:
             posting = _POSTING_RE.search(before)
     if posting:
         before = before[:posting.start()] + before[posting.start():].split()[0] + " "
@@ -729,12 +729,15 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _HAS_LOWER = re.compile(r"[a-zà-ÿ]")
 
 
+_LEADING_QUOTES = re.compile(r"[ \"“‘']*")
+
+
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
     text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
-    mentions = [m for m in gaz.find_mentions(text) if not _family_name_place(text, m)]
+    mentions = [m for m in gaz.find_mentions(text) if m.kind != "place" or not _family_name_place(text, m)]
     quote = _in_quote_map(text)
     sent_of = _sentence_index(sentences, len(text))
     on = b.published
@@ -770,8 +773,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         if m.kind == "person":
             person_at.update(range(m.start, m.end))
         else:
-            for i in range(m.start, m.end):
-                at_char[i] = m
+            at_char.update(dict.fromkeys(range(m.start, m.end), m))
     new_persons: list[tuple[int, int, str]] = []   # start, end, pid
     for _rs, re_, run in runs:  # noqa: B007
         # strip leading national adjectives, state names and title words ("Russian Foreign Minister")
@@ -894,7 +896,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     for k, (s0, s1) in enumerate(sentences):
         if k in speakers:
             continue
-        lead = len(text[s0:s1]) - len(text[s0:s1].lstrip(" \"“‘'"))
+        lead = _LEADING_QUOTES.match(text, s0, s1).end() - s0     # (= what lstrip(" \"“‘'") removes)
         if s0 + lead < len(quote) and quote[s0 + lead] and quote[max(s0, s1 - 2)]:
             sp = _quote_speaker(text, speakers, quote, sent_of, s0 + lead)
             if sp is not None:
