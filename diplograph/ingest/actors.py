@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from diplograph.graph.model import Entity, entity_id, slugify
 from diplograph.ingest.gazetteer import EASTERN_ORDER, GIVEN_ORDER, NAME_PARTICLES, Gazetteer, Mention
@@ -127,24 +128,39 @@ _PLURAL_HEADS = frozenset({"authorities", "leaders", "officials", "forces", "tro
                            "lawmakers", "people", "soldiers", "negotiators", "ministers"})
 _VERBISH = frozenset("""said says has have had is was were will would could fired launched accused agreed
 rejected denied warned called announced""".split())
-# an attribution of speech, found anywhere in a segment (so the order of the forms matters)
-_SAY = r"(?:" + "|".join(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
-                         + forms("tell write", "past s")
-                         + forms("assert state note explain declare insist warn argue", "past")) + r"|[Aa]ccording to)"
 
+
+def _by_first_letter(words) -> str:
+    """A regex for any of ``words`` (tried in the given order), written as one alternative per first
+    letter ("s(?:aid|ays|ay)|a(?:dded|...)"): the same matches, but the regex engine skips to those
+    letters at C speed and tries only the words that start with the letter it stands on."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items()) + ")"
+
+
+# an attribution of speech, found anywhere in a segment (so the order of the forms matters)
+_SAY = _by_first_letter(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
+                        + forms("tell write", "past s")
+                        + forms("assert state note explain declare insist warn argue", "past")
+                        + ("according to", "According to"))
+
+# (?=[...]) before a \b: the first letters of the alternatives, a cheap test that spares the
+# regex engine trying every alternative at every position of the article (same matches)
 _GROUP_RE = re.compile(
-    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:neighbou?ring\s+)?(?:countries|nations|sides|leaders|men|governments|"
+    r"(?=[tbeo])\b(?:(?:the|both)\s+(?:two\s+)?(?:neighbou?ring\s+)?(?:countries|nations|sides|leaders|men|governments|"
     r"states|neighbou?rs|parties|presidents|Koreas|capitals|allies|rivals)(?:['’])?|each\s+other(?:['’]s)?|"
     r"one\s+another|both\s+parties|either\s+country|both\s+nations|the\s+pair)\b", re.I)
 _CTX_RE = re.compile(
-    r"\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
+    r"(?=[hti])\b(?:(his|her|their|its)\s+country|the\s+(?:self-governing\s+|disputed\s+)?island|"
     r"the\s+regime|the\s+(?:federal\s+|national\s+|central\s+)?government|the\s+administration|"
     r"the\s+(?:(?:foreign|defen[cs]e|external\s+affairs|foreign\s+affairs)\s+)?ministry|the\s+ministry\s+of\s+"
     r"(?:foreign|external)\s+affairs|the\s+Kremlin|the\s+White\s+House|the\s+kingdom|the\s+country)\b"
     r"(?!\s+(?:of|in)\b)", re.I)
 # pronouns, also capitalised at a sentence start ("He said ...", "They agreed ..."); not the
 # expletive "It is unclear", "It was the first time", "It comes a day after"
-_PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
+_PRON_RE = re.compile(r"(?=[hsStTiImMwWuoOH])\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|our|He|His|She|Her|They|Their|Its|We|"
                       r"Our|My|[Ii]t(?!\s+(?:is|was|has\s+been|had\s+been|remains|remained|seems|seemed|appears|"
                       r"appeared|comes|came|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|isn['’]t|"
                       r"wasn['’]t|takes|took|marks|marked|means|meant)\b)(?!['’]s\b))\b")
@@ -152,7 +168,8 @@ _PRON_RE = re.compile(r"\b(he|him|his|she|her|they|them|their|its|I|me|my|we|us|
 # expletive of "it was unclear"
 _SAID_IT_VERBS = forms("say", "past s base") + forms("state add announce declare insist", "past s") \
     + forms("note", "past") + forms("warn confirm stress", "past s")
-_SAID_IT_RE = re.compile(r"\b(?:" + "|".join(_SAID_IT_VERBS) + r")\s+"
+_SAID_IT_RE = re.compile(r"(?=[" + "".join(sorted({v[0] for v in _SAID_IT_VERBS})) + r"])"
+                         r"\b" + _by_first_letter(_SAID_IT_VERBS) + r"\s+"
                          r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
                          r"(?:that\s+)?(it)\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
                          r"(?:(?:not|also|still|now|already|fully|firmly|always|very|deeply|currently)\s+)?"
@@ -207,31 +224,38 @@ class ActorResult:
 
 # --------------------------------------------------------------------------- helpers
 
+_START = attrgetter("start")     # sort key of actors and mentions (a C call, not a lambda)
+
 _PREV_WORD_RE = re.compile(r"([\w'’.-]+)[^\w]*$")
-_NEXT_TOKEN_RE = re.compile(r"[\w-]+|[.,;:!?()]")
+# the same word found from the end, on the reversed text: skip what is no letter or digit, then the run
+# of word characters (and ' ’ . -) that holds the last letter or digit. (_PREV_WORD_RE tries every
+# start position, each up to the end of the text; this reads only the last word.)
+_PREV_WORD_REV = re.compile(r"[^\w]*?([\w'’.-]*\w[\w'’.-]*)")
+# the first three tokens ([\w-]+) after a position, in one match: characters that are neither
+# token characters nor punctuation (.,;:!?()) are skipped; punctuation, or a token that opens with
+# '-' or '_' instead of a letter or digit ([^\W_]), ends the words
+_NEXT_WORDS_RE = re.compile(r"[^\w.,;:!?()-]*([^\W_][\w-]*)(?:[^\w.,;:!?()-]*([^\W_][\w-]*)"
+                            r"(?:[^\w.,;:!?()-]*([^\W_][\w-]*))?)?")
 _OBJ_PREP_RE = re.compile(r"\b(?:including|with|to|by|of|and|from|for|against|on|at)\s+(?:the\s+)?$")
 _COORD_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 _SAY_RE = re.compile(_SAY)
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD_RE.search(text[max(0, pos - 40):pos])
+    seg = text[max(0, pos - 40):pos]
+    m = _PREV_WORD_REV.match(seg[::-1])
+    if m is not None:
+        return m.group(1)[::-1].lower()
+    m = _PREV_WORD_RE.search(seg)     # no letter or digit at all ("... -- ")
     return m.group(1).lower() if m else ""
 
 
-def _next_words(text: str, pos: int, n: int = 3) -> tuple[str, ...]:
-    seg = text[pos:pos + 80]
-    if seg.startswith(("'s", "’s")):
-        seg = seg[2:]
-    out = []
-    for m in _NEXT_TOKEN_RE.finditer(seg):
-        w = m.group().lower()
-        if not w[0].isalnum():
-            break
-        out.append(w)
-        if len(out) >= n:
-            break
-    return tuple(out)
+def _next_words(text: str, pos: int) -> tuple[str, ...]:
+    """The (up to) three words after ``pos`` (lower case, after a possessive 's), up to the first
+    punctuation mark (see _NEXT_WORDS_RE)."""
+    start = pos + 2 if text.startswith(("'s", "’s"), pos) else pos
+    m = _NEXT_WORDS_RE.match(text, start, pos + 80)
+    return tuple([w.lower() for w in m.groups() if w is not None]) if m else ()
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -365,9 +389,14 @@ def _cap_runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Runs of capitalised words (with inner particles), as (start, end, words)."""
     runs = []
     for rm in _RUN_RE.finditer(text):
+        w = rm.group()
+        if "A" <= w[0] <= "Z" and " " not in w and "\u00a0" not in w and "." not in w:
+            # (most runs: one capitalised word, which is its only word below)
+            runs.append((rm.start(), rm.end(), [(rm.start(), rm.end(), w)]))
+            continue
         words = []
         for m in _WORD_RE.finditer(text, rm.start(), rm.end()):
-            glued = _GLUED_SENTENCE.search(m.group())
+            glued = _GLUED_SENTENCE.search(m.group()) if "." in m.group() else None
             if glued:
                 # "India's ambassador Gautam Bambawale.The Prime Minister proposed": a missing space
                 # after a full stop ends the name
@@ -411,26 +440,23 @@ def _clean_word(w: str) -> str:
     return w.rstrip(".").rstrip("'’").removesuffix("'s").removesuffix("’s")
 
 
-_POSTING_RE = re.compile(r"\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
+# (_find_role_context looks for parts of its title words that hold no s or i, which "ſ", "ı" also
+# match when case is ignored: "mba", "envoy", "con", "repre", "corre", in the lower-cased text
+# before the regex)
+_POSTING_RE = re.compile(r"(?=(?i:[aecr]))\b(?i:ambassador|envoy|consul|representative|correspondent)\s+(?:to|in|at)\s+"
                          r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}$")
-_TOKEN_OK = re.compile(r"[\w’'.-]+")
-_TOKEN_TAIL = re.compile(r"[\w’'.-]+$")
+# the last six words of a text, matched on the reversed text: spaces and runs of word characters
+# (and ’ ' . -); a word with other characters ends them after its word characters
+_LAST_WORDS_REV = re.compile(r"(?:\s*[\w’'.-]+){0,6}")
 
 
-def _trailing_words(before: str, n: int) -> list[str]:
-    """The last ``n`` whitespace-separated words of ``before`` when it ends in whitespace, stopping
-    at a word with other characters (a comma, a quote)."""
+def _trailing_words(before: str) -> list[str]:
+    """The last six whitespace-separated words of ``before`` when it ends in whitespace, stopping
+    at a word with other characters (a comma, a quote): of that word only the word characters after
+    the last other one ("(Foreign" -> "Foreign")."""
     if not before or not before[-1].isspace():
         return []
-    out: list[str] = []
-    for w in reversed(before.split()[-n:]):
-        if not _TOKEN_OK.fullmatch(w):
-            m = _TOKEN_TAIL.search(w)
-            if m:
-                out.insert(0, m.group())
-            break
-        out.insert(0, w)
-    return out
+    return _LAST_WORDS_REV.match(before[::-1]).group()[::-1].split()
 
 
 def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str]) -> bool:
@@ -451,7 +477,7 @@ def _lone_name_ok(text: str, word: str, title_part: list, known: dict[str, str])
 def _written_lower(text: str, word: str) -> bool:
     """True when the text also writes ``word`` in lower case (a common word, not a name)."""
     w = _clean_word(word).lower()
-    return re.search(r"\b" + re.escape(w) + r"\b", text) is not None
+    return w in text and re.search(r"\b" + re.escape(w) + r"\b", text) is not None
 
 
 def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -> tuple[str | None, int, int]:
@@ -461,10 +487,14 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     before = text[max(0, start - 90):start]
     # lower-case / mixed title words directly before the name
     # "France's ambassador to Niger Sylvain Itte": skip the posting after the title
-    posting = _POSTING_RE.search(before) if (" to " in before or " in " in before or " at " in before) else None
+    posting = None
+    if " to " in before or " in " in before or " at " in before:
+        low = before.lower()
+        if "mba" in low or "envoy" in low or "con" in low or "repre" in low or "corre" in low:
+            posting = _POSTING_RE.search(before)
     if posting:
         before = before[:posting.start()] + before[posting.start():].split()[0] + " "
-    words_before = _trailing_words(before, 6)
+    words_before = _trailing_words(before)
     role_words: list[str] = []
     for w in reversed(words_before):
         lw = _clean_word(w).lower()
@@ -489,10 +519,11 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
             return " ".join(kept), start, end
     # a capitalised title closed by a comma: "Defence and Military Veterans Minister, Thandi Modise,"
     m = _PRE_TITLE_COMMA_RE.search(before) if comma else None
-    if m and re.match(r"\s*[,(]", text[end:end + 3]):
+    if m and _COMMA_OR_PAREN.match(text[end:end + 3]):
         return _clean_word(m.group(1).split()[-1]).lower(), start, end
     # "the head of the Russian delegation Vladimir Medinsky"
-    m = _HEAD_OF_RE.search(before) if " of " in before else None
+    m = _HEAD_OF_RE.search(before) if " of " in before and ("head" in before or "chief" in before
+                                                             or "leader" in before) else None
     if m:
         return f"head of {m.group(1).lower()}", start, end
     if not after_ok:
@@ -503,19 +534,18 @@ def _find_role_context(text: str, start: int, end: int, after_ok: bool = True) -
     who = _WHO_IS_RE.match(after)
     if who:
         after = ", " + after[who.end():]
-    m = re.match(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})", after)
+    m = _POST_APPOS_RE.match(after)
     # ", said Foreign minister X" is no apposition; ", spokeswoman for ...", ", first deputy head of
     # ..." (a lower-case title word first) is one
     first = _clean_word(m.group(2).split()[0]).lower() if m and m.group(2).split() else ""
     if m and (m.group(1) or m.group(2)[:1].isupper() or first in _ROLE_CORE or first in _ORDINALS
               or (first in _TITLE_WORDS and first not in ("former", "new", "state"))):
-        ws = [_clean_word(w).lower() for w in re.findall(r"[\w’'-]+", m.group(2))][:12]
+        ws = [_clean_word(w).lower() for w in _APPOS_WORD_RE.findall(m.group(2))][:12]
         if any(w in _ROLE_CORE or w.endswith("minister") for w in ws) and not _NOT_POLITICAL.intersection(ws):
             core = [w for w in ws if w in _TITLE_WORDS or w.endswith("minister")]
             return " ".join(core[:4]), start, end
     # "named|appointed NAME as (X's) ambassador"
-    m = re.match(r"\s+as\s+(?:[\w’'.-]+\s+){0,3}?(ambassador|envoy|minister|foreign minister|president|"
-                 r"prime minister|spokesman|spokeswoman|adviser|advisor|representative)\b", after)
+    m = _NAMED_AS_RE.match(after)
     if m:
         return m.group(1), start, end
     return None, start, end
@@ -534,6 +564,11 @@ def _last_office_word(words: list[tuple[int, int, str]]) -> int | None:
     return found
 
 
+_COMMA_OR_PAREN = re.compile(r"\s*[,(]")
+_POST_APPOS_RE = re.compile(r",\s+((?:the|a|an|his|her|its|their)\s+)?([^,.;:()\n]{2,90})")
+_APPOS_WORD_RE = re.compile(r"[\w’'-]+")
+_NAMED_AS_RE = re.compile(r"\s+as\s+(?:[\w’'.-]+\s+){0,3}?(ambassador|envoy|minister|foreign minister|president|"
+                          r"prime minister|spokesman|spokeswoman|adviser|advisor|representative)\b")
 _WHO_IS_RE = re.compile(r",\s+(?:\d{1,3},\s+)?who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|became|is\s+also|"
                         r"was\s+also)\s+|,\s+\d{1,3},\s+(?=\w)")
 _PRE_APPOS_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[\w.]+['’]s)\s+((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+),\s+$")
@@ -683,15 +718,17 @@ def _decap_title_case(text: str, sentences: list[tuple[int, int]], gaz: Gazettee
     they do in running text ("Erdogan slams Macron over cartoon remarks")."""
     spans = []
     for s0, e0 in sentences:
-        words = list(_TC_WORD.finditer(text, s0, e0))
+        # the word count and the share of capitalised long words first, on the words' strings
+        # (most sentences fail here); match objects only for the few that pass
+        words = _TC_WORD.findall(text, s0, e0)
         if len(words) < 4 or len(words) > 30:
             continue
-        rest = words[1:]
+        long_initials = [w[0] for w in words[1:] if len(w) >= 4]
+        if not long_initials or sum(map(str.isupper, long_initials)) < 0.75 * len(long_initials):
+            continue
+        rest = list(_TC_WORD.finditer(text, s0, e0))[1:]
         caps = [m for m in rest if m.group()[0].isupper() and not m.group().isupper()]
-        closed = [m for m in caps if m.group().lower() in _CLOSED_CLASS]
-        long_words = [m for m in rest if len(m.group()) >= 4]
-        if not closed or not long_words or \
-                sum(1 for m in long_words if m.group()[0].isupper()) < 0.75 * len(long_words):
+        if not any(m.group().lower() in _CLOSED_CLASS for m in caps):
             continue
         spans.append((s0, e0, caps))
     if not spans:
@@ -724,12 +761,19 @@ def _family_name_place(text: str, m: Mention) -> bool:
     return m.kind == "place" and _FAMILY_ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_HAS_LOWER = re.compile(r"[a-zà-ÿ]")
+
+
+_LEADING_QUOTES = re.compile(r"[ \"“‘']*")
+
+
 def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.date | None,
                    gaz: Gazetteer) -> ActorResult:
     """Resolve the actors of one article; offsets are into ``text``."""
     text = _decap_title_case(text, sentences, gaz)
     b = _Builder(text, published, gaz)
-    mentions = [m for m in gaz.find_mentions(text) if not _family_name_place(text, m)]
+    mentions = [m for m in gaz.find_mentions(text) if m.kind != "place" or not _family_name_place(text, m)]
     quote = _in_quote_map(text)
     sent_of = _sentence_index(sentences, len(text))
     on = b.published
@@ -765,8 +809,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         if m.kind == "person":
             person_at.update(range(m.start, m.end))
         else:
-            for i in range(m.start, m.end):
-                at_char[i] = m
+            at_char.update(dict.fromkeys(range(m.start, m.end), m))
     new_persons: list[tuple[int, int, str]] = []   # start, end, pid
     for _rs, re_, run in runs:  # noqa: B007
         # strip leading national adjectives, state names and title words ("Russian Foreign Minister")
@@ -774,11 +817,12 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         while k < len(run):
             w = run[k]
             hit = at_char.get(w[0])
-            lw = _clean_word(w[2]).lower()
+            cw = _clean_word(w[2])
+            lw = cw.lower()
             if w[2] in _SURNAME_WORDS and k and k + 1 < len(run) and at_char.get(run[k + 1][0]) is None:
                 break       # "Vice Premier He Lifeng": a surname, not the pronoun
             if hit is not None or lw in _TITLE_WORDS or lw in _HONORIFIC or lw in ("of", "the") \
-                    or lw.endswith("minister") or _clean_word(w[2]) in _NOT_NAMES:
+                    or lw.endswith("minister") or cw in _NOT_NAMES:
                 k += 1
                 continue
             break
@@ -798,18 +842,18 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
             continue
         if len(name_words) == 1 and not _lone_name_ok(text, name_words[0][2], title_part, persons_by_key):
             continue
-        if any(_clean_word(w[2]) in _NOT_NAMES and not (w[2] in _SURNAME_WORDS and title_part and len(name_words) > 1)
-               for w in name_words[:1]):
+        first = name_words[0][2]
+        if _clean_word(first) in _NOT_NAMES and not (first in _SURNAME_WORDS and title_part and len(name_words) > 1):
             continue
         if name_words[-1][2].lower() in _NAME_PARTICLES:
             continue
         ns, ne = name_words[0][0], name_words[-1][1]
         name = text[ns:ne].rstrip(".,")
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", name)
         ne = ns + len(name)
         if ns in person_at:
             continue
-        if len(name) < 5 or not re.search(r"[a-zà-ÿ]", name):
+        if len(name) < 5 or not _HAS_LOWER.search(name):
             continue
         if _MEDIA_AFTER.match(text, ne) or _clean_word(name_words[-1][2]) in _MEDIA_NAMES:
             continue    # "China's official Xinhua news agency", "the state-run Tasnim agency", "the
@@ -860,10 +904,10 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     _add_titles(b, text, mentions, on)
     _add_given_names(b, text, persons_by_key)
     _add_short_forms(b, text, persons_by_key)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
     _add_state_groups(b, text, sentences, sent_of)
     _add_context_phrases(b, text)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
     _absorb_title_states(b, text)
 
     # 4. resolve context-dependent actors in order --------------------------------
@@ -888,7 +932,7 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     for k, (s0, s1) in enumerate(sentences):
         if k in speakers:
             continue
-        lead = len(text[s0:s1]) - len(text[s0:s1].lstrip(" \"“‘'"))
+        lead = _LEADING_QUOTES.match(text, s0, s1).end() - s0     # (= what lstrip(" \"“‘'") removes)
         if s0 + lead < len(quote) and quote[s0 + lead] and quote[max(s0, s1 - 2)]:
             sp = _quote_speaker(text, speakers, quote, sent_of, s0 + lead)
             if sp is not None:
@@ -971,8 +1015,10 @@ def _office_holders_by_surname(text: str, gaz: Gazetteer, on: dt.date, runs: lis
     out: dict[str, tuple[str, object]] = {}
     for _rs, _re, run in (runs if runs is not None else _cap_runs(text)):
         k = 0
-        while k < len(run) - 1 and (_clean_word(run[k][2]) in _NOT_NAMES or _clean_word(run[k][2]).lower()
-                                    in _TITLE_WORDS or _clean_word(run[k][2]).lower() in _HONORIFIC):
+        while k < len(run) - 1:
+            cw = _clean_word(run[k][2])
+            if not (cw in _NOT_NAMES or cw.lower() in _TITLE_WORDS or cw.lower() in _HONORIFIC):
+                break
             k += 1
         _title, rest = run[:k], run[k:]
         if len(rest) != 1:
@@ -1067,8 +1113,8 @@ def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_o
         return None     # "Park said South Korea intends ..., according to Deputy Chief Cabinet Secretary
         # Koichi Hagiuda": the states before the source are what it reports, not its own
     s0 = sentences[k][0]
-    lo = bisect.bisect_left(actors, s0, key=lambda a: a.start)
-    hi = bisect.bisect_left(actors, person.start, key=lambda a: a.start)
+    lo = bisect.bisect_left(actors, s0, key=_START)
+    hi = bisect.bisect_left(actors, person.start, key=_START)
     cands = [a for a in actors[lo:hi] if a.kind == "state" and not a.location and len(a.ids) == 1 and a.states
              and a.states[0]]
     if text is not None:
@@ -1137,8 +1183,10 @@ def _absorb_plain_title(a: Actor, text: str, floor: int) -> None:
         a.start = start
 
 
-_ADJ_REGION_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
-_ROLE_DESC_RE = re.compile(r"\b[Tt]he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
+_ADJ_REGION_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][a-z-]+\s+){1,2}(North|South)\b(?![\s-]+[A-Z])(?!-)")
+# "[Tt](?<!\w.)he" is "\b[Tt]he" with a letter first, so that the regex engine skips from one T/t to
+# the next at C speed instead of trying every position (same matches)
+_ROLE_DESC_RE = re.compile(r"[Tt](?<!\w.)he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
                            r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
                            r"chancellor|secretary-general|secretary\s+general)\b(?!\s+(?:of|to|for|in|at|and)\b|"
                            r"\s+[A-Z]|-)")
@@ -1231,12 +1279,16 @@ southeast southwest northeastern northwestern southeastern southwestern""".split
 _VENUE_HEADS = frozenset("""summit summits talks meeting meetings conference ceremony ceremonies exercises drills
 forum negotiations parade celebrations games held met meet meets meeting convened gathered landed arrived
 stayed hosted signed venue""".split())
-_VENUE_RE = re.compile(r"([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$")
+# ((?<![A-Za-z]): a match can only start where a word does; the same match, without trying the
+# positions inside each word)
+_VENUE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$")
 
 
 def _venue_before(text: str, start: int) -> bool:
     """True when a state name follows "<summit|talks|met ...> (X) in|at": the place of an event."""
-    m = _VENUE_RE.search(text[max(0, start - 40):start])
+    seg = text[max(0, start - 40):start]
+    # (a match ends in "in|at (the)" and spaces: an exact test before the search)
+    m = _VENUE_RE.search(seg) if seg.rstrip().endswith(("in", "at", "the")) else None
     if not m:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group())][:-1]
@@ -1336,6 +1388,9 @@ def _name_part(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[a-z,]$", before)) and not text[end:end + 1].isalpha()
 
 
+_COMMA_GAP = re.compile(r",\s*")
+
+
 def _add_mention(b: _Builder, m: Mention, text: str) -> None:
     poss = _is_possessive(text, m.end)
     head = _next_words(text, m.end)
@@ -1380,7 +1435,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             return
         last = b.actors[-1] if b.actors else None
         if m.kind == "state" and last is not None and last.location and last.states and last.states[0] == m.ref \
-                and re.fullmatch(r",\s*", text[last.end:m.start]):
+                and _COMMA_GAP.fullmatch(text, last.end, m.start):
             # "in Hanoi, Vietnam": the country of a place named just before is part of the location
             b.add(Actor(m.start, m.end, (b.state_entity(m.ref),), (m.ref,), "place", m.kind, m.surface, head,
                         poss, mil, True))
@@ -1407,7 +1462,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
         is_loc = prev in LOC_PREPS and not poss or _based(text, m.end) or (
             # "in the Ethiopian capital, Addis Ababa,": an apposition to a location is the location
             last is not None and last.location and last.states and last.states[0] == m.ref
-            and re.fullmatch(r",\s*", text[last.end:m.start]) is not None)
+            and _COMMA_GAP.fullmatch(text, last.end, m.start) is not None)
         if is_loc:
             pid = b.place_entity(m.surface if m.kind == "capital" else m.surface, m.ref)
             b.add(Actor(m.start, m.end, (pid,), (m.ref,), "place", m.kind, m.surface, head, poss, mil, True))
@@ -1440,7 +1495,7 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
 
 
 _TITLE_RES = re.compile(
-    r"\b(?:the\s+|a\s+)?(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?P<poss>['’]s)?\s+"
+    r"(?=[taA-Z])\b(?:the\s+|a\s+)?(?P<st>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)(?P<poss>['’]s)?\s+"
     r"(?P<title>president|prime minister|premier|chancellor|foreign minister|leader|supreme leader|"
     r"king|emir|defen[cs]e minister|secretary of state)\b(?!\s+[A-Z])")
 
@@ -1451,8 +1506,8 @@ _SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s|\n")
 
 
 # "the Foreign Minister of Uzbekistan", "the President of Mexico" (no name after it)
-_TITLE_OF_RES = re.compile(
-    r"\b[Tt]he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
+_TITLE_OF_RES = re.compile(     # ("[Tt](?<!\w.)he": "\b[Tt]he", see _ROLE_DESC_RE)
+    r"[Tt](?<!\w.)he\s+(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+[Mm]inister|"
     r"[Mm]inister\s+of\s+[Ff]oreign\s+[Aa]ffairs|[Kk]ing|[Ee]mir|[Aa]mir|[Dd]efen[cs]e\s+[Mm]inister)\s+of\s+"
     r"(?:the\s+)?(?P<st>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])(?!\s+[A-Z])(?!['’]s)")
 # right after the state of such a title: a name ("... of Armenia Zohrab Mnatsakanyan") or a possessive
@@ -1583,7 +1638,9 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
     forms = sorted((k for k, v in keys.items() if v), key=len, reverse=True)
     if not forms:
         return
-    rx = re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+    # ((?=[...]): the forms' first characters, a cheap test before the alternation, see _GROUP_RE)
+    rx = re.compile(r"(?=[" + "".join(sorted({re.escape(f[0]) for f in forms})) + r"])\b("
+                    + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
     for m in rx.finditer(text):
         if not m.group()[0].isupper():
             continue
@@ -1600,11 +1657,12 @@ def _add_short_forms(b: _Builder, text: str, keys: dict[str, str]) -> None:
 
 _NUM_WORDS = cardinals(3, 12)
 _GROUP_NOUNS = r"(?:countries|nations|states|powers|members|governments|allies|neighbou?rs|signatories|capitals)"
-_NUM_GROUP_RE = re.compile(
+_NUM_GROUP_RE = re.compile(     # ((?=[...]): first letters, see _GROUP_RE)
+    r"(?=[toa1-9" + "".join(sorted({w[0] for w in _NUM_WORDS})) + r"])"
     r"\b(?:the\s+|other\s+|all\s+)?(?P<n>" + "|".join(_NUM_WORDS) + r"|[3-9]|1[0-2])"
     r"\s+(?:other\s+)?(?:[\w.-]+\s+){0,5}?" + _GROUP_NOUNS + r"\b", re.I)
 _ADJ_GROUP_RE = re.compile(
-    r"\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
+    r"(?=[tosA-Z])\b(?:the\s+|other\s+|several\s+)?(?:[A-Z][\w-]*\s+){1,2}" + _GROUP_NOUNS + r"\b")
 _LED_RE = re.compile(r"\b(?:[Tt]he\s+)?(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[-‐‑]led\s+"
                      r"(?:[\w-]+\s+){0,2}?(?P<noun>bloc|coalition|alliance|group|countries|states|nations|"
                      r"quartet|embargo|blockade|boycott|campaign|intervention|forces)\b")
@@ -1619,6 +1677,9 @@ _COUP_LINK_RE = re.compile(r"\b(?:coup|junta|putsch|toppled|ousted|overthrew|ove
 
 
 _GROUP_NOUN_RE = re.compile(r"\b" + _GROUP_NOUNS + r"\b")
+# the group nouns as plain substrings: an exact test before the regex (most articles have none)
+_GROUP_NOUN_PARTS = ("countries", "nations", "states", "powers", "members", "governments", "allies", "neighbo",
+                     "signatories", "capitals")
 
 
 def _ending_at(rx: re.Pattern, text: str, ends: list[int], span: int = 110):
@@ -1675,7 +1736,7 @@ def _state_lists(actors: list[Actor], text: str) -> list[tuple[int, int, tuple[s
             flush()
             run = []
             continue
-        if run and _LIST_GAP.fullmatch(text[run[-1].end:a.start]):
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, a.start):
             run.append(a)
         else:
             flush()
@@ -1753,7 +1814,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                          _next_words(text, end), _is_possessive(text, end)))
         b.take(start, end)
 
-    noun_ends = [m.end() for m in _GROUP_NOUN_RE.finditer(text)]
+    noun_ends = [m.end() for m in _GROUP_NOUN_RE.finditer(text)] \
+        if any(w in text for w in _GROUP_NOUN_PARTS) else []
     for rx, kind in ((_NUM_GROUP_RE, "num"), (_ADJ_GROUP_RE, "adj")):
         for m in _ending_at(rx, text, noun_ends):
             if not b.free(m.start(), m.end()) and not all(
@@ -1790,7 +1852,8 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
                 seen_phrases.setdefault(key, sts)
                 place(m.start(), m.end(), sts, "grouplist")
     low = text.lower()
-    for m in (_LED_RE.finditer(text) if "led " in low else ()):
+    for m in (_LED_RE.finditer(text) if "led " in low and ("-led" in text or "‐led" in text or "‑led" in text)
+              else ()):
         lead = next((a for a in b.actors if a.start == m.start("lead") and a.kind == "state" and a.states
                      and a.states[0]), None)
         if lead is None or any(a.start < m.end() and a.end > m.start() for a in new):
@@ -1825,7 +1888,7 @@ def _add_state_groups(b: _Builder, text: str, sentences, sent_of) -> None:
     if gone:
         b.actors = [a for a in b.actors if id(a) not in gone]
     b.actors.extend(new)
-    b.actors.sort(key=lambda a: a.start)
+    b.actors.sort(key=_START)
 
 
 _COUP_CONNECT = frozenset("""in of the a leaders leader who which that toppled ousted overthrew overthrown deposed
@@ -1884,10 +1947,11 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "person", "roledesc", m.group(),
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
-    for m in _COUNTERPART_RE.finditer(text):
+    # (every letter of "counterpart" lower-cases to itself only: an exact test before the regex)
+    for m in (_COUNTERPART_RE.finditer(text) if "counterpart" in text.lower() else ()):
         if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
-    for m in _ORG_DESC_RE.finditer(text):
+    for m in (_ORG_DESC_RE.finditer(text) if "bloc" in text or "alliance" in text else ()):
         # "The European Union agreed new sanctions ... The bloc also banned ...": the organisation
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "org", "orgdesc", m.group(),
@@ -1907,7 +1971,7 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
 
 
 _REPORT_WORDS = frozenset("reported reports said says quoted media agency television tv news".split())
-_ORG_DESC_RE = re.compile(r"\b[Tt]he\s+(?:(?:27|28|15|10|\d+)-(?:member|nation)\s+|US-led\s+|Western\s+|military\s+|"
+_ORG_DESC_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:(?:27|28|15|10|\d+)-(?:member|nation)\s+|US-led\s+|Western\s+|military\s+|"
                           r"security\s+)?(?:bloc|alliance)\b(?!['’]s\s+members|\s+(?:of|with|between)\b)")
 _ATTRIBUTION_VERBS = frozenset(forms("say add", "past s") + forms("state announce note tell confirm", "past"))
 _CLAUSE_WORDS = frozenset("""and or but as that which who whose also on last this then now again still
@@ -1927,8 +1991,12 @@ def _attributive(a: Actor) -> bool:
 def _sentence_index(sentences: list[tuple[int, int]], n: int) -> list[int]:
     idx = [-1] * (n + 1)
     for k, (s, e) in enumerate(sentences):
-        for i in range(s, min(e, n) + 1):
-            idx[i] = k
+        hi = min(e, n) + 1
+        if s < 0:
+            for i in range(s, hi):
+                idx[i] = k
+        elif hi > s:
+            idx[s:hi] = [k] * (hi - s)
     return idx
 
 
@@ -1939,20 +2007,21 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_state_subject: str | None = None
+    last_char = len(sent_of) - 1
+    # the states and persons that stand for a state (not as a location)
+    national = [a for a in b.actors if a.kind in ("state", "person") and a.state and not a.location]
     # "the regime" is the state the article calls a regime anywhere ("The Syrian regime", "the Assad
     # regime", "Tehran's regime"), even when that phrase comes later
     regime_state: str | None = next(
-        (a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location
-         and _REGIME_AFTER.match(text, a.end)), None)
+        (a.state for a in national if _REGIME_AFTER.match(text, a.end)), None) if "regime" in text else None
     all_states = [a.state for a in b.actors if a.kind == "state" and a.state]
     counts = Counter(all_states)
     # the article's most named states (persons with a role count for their state too)
-    weights = Counter(a.state for a in b.actors if a.kind in ("state", "person") and a.state and not a.location)
+    weights = Counter(a.state for a in national)
     # how often two states are named in one sentence: the pairs the article is about
     by_sent: dict[int, set[str]] = {}
-    for a in b.actors:
-        if a.kind in ("state", "person") and a.state and not a.location:
-            by_sent.setdefault(sent_of[min(a.start, len(sent_of) - 1)], set()).add(a.state)
+    for a in national:
+        by_sent.setdefault(sent_of[min(a.start, last_char)], set()).add(a.state)
     cooc: Counter = Counter()
     for sts in by_sent.values():     # (in sentence order, each sentence's states sorted: among pairs
         ordered = sorted(sts)        # named together equally often, the first named wins, whatever
@@ -1965,17 +2034,16 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
         x, y = max(cooc, key=lambda p: (cooc[p], weights[p[0]] + weights[p[1]]))
         prior = (x, y) if weights[x] >= weights[y] else (y, x)
     sent_states_all: dict[int, tuple[str, ...]] = {}
-    for a in b.actors:
-        if a.kind in ("state", "person") and a.state and not a.location and not a.is_group:
-            k = sent_of[min(a.start, len(sent_of) - 1)]
+    for a in national:
+        if not a.is_group:
+            k = sent_of[min(a.start, last_char)]
             if a.state not in sent_states_all.get(k, ()):
                 sent_states_all[k] = sent_states_all.get(k, ()) + (a.state,)
     # quote speakers per sentence: an attribution verb next to a person or state actor
     starts = [a.start for a in b.actors]
     for k, (s, e) in enumerate(sentences):
-        seg = text[s:e]
-        for m in _SAY_RE.finditer(seg):
-            pos = s + m.start()
+        for m in _SAY_RE.finditer(text, s, e):
+            pos = m.start()
             if quote[pos]:
                 continue
             window = b.actors[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -2004,7 +2072,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     genders = _person_genders(b, text)
     fronted = _fronted_subjects(b.actors, text, sentences)
     for a in b.actors:
-        k = sent_of[min(a.start, len(sent_of) - 1)]
+        k = sent_of[min(a.start, last_char)]
         if a.form == "pronoun":
             w = a.surface.lower()
             gloss = _bracket_gloss(text, a, b.actors, actor_starts)
@@ -2266,7 +2334,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             last_state_subject = a.state
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
-        if prev is not None and _COORD_GAP_RE.fullmatch(text[prev.end:a.start]) \
+        if prev is not None and _COORD_GAP_RE.fullmatch(text, prev.end, a.start) \
                 and prev.kind in ("state", "person") and a.kind in ("state", "person") \
                 and not prev.location and not a.location and prev.form != "capital" and a.form != "capital":
             ids = tuple(dict.fromkeys(prev.ids + a.ids))
@@ -2363,7 +2431,7 @@ def _resolve_first_person(b: _Builder, text: str, sentences, sent_of, quote, spe
         b.actors.append(a)
         added = True
     if added:
-        b.actors.sort(key=lambda x: x.start)
+        b.actors.sort(key=_START)
 
 
 _EXPLETIVE_AFTER = re.compile(r"\s+(?:would|will|could|may|might)\s+(?:mark|be|seem|appear|take|mean)\b")
@@ -2414,6 +2482,10 @@ def _unknown_name_before(text: str, pos: int, actor_ends: set[int]) -> bool:
     return not any(_clean_word(w) in _NOT_NAMES or _clean_word(w).lower() in _TITLE_WORDS for w in words[-1:])
 
 
+_DOTTED_WORD_RE = re.compile(r"[\w.]+")
+_TITLE_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?\s$")
+
+
 def _person_genders(b: _Builder, text: str) -> dict[str, str]:
     """Person id -> 'm'/'f' where an honorific or a gendered title says so ("Mrs May", "Queen
     Camilla", "spokeswoman Maria Zakharova", "Mr Gross"); unknown persons are left out."""
@@ -2422,8 +2494,8 @@ def _person_genders(b: _Builder, text: str) -> dict[str, str]:
         if a.kind != "person" or not a.ids or a.form not in ("name", "short", "title"):
             continue
         ent = b.entities.get(a.ids[0])
-        words = {w.strip(".").lower() for w in re.findall(r"[\w.]+", text[a.start:a.end])}
-        prev = re.search(r"([A-Za-z]+)\.?\s$", text[max(0, a.start - 12):a.start])
+        words = {w.strip(".").lower() for w in _DOTTED_WORD_RE.findall(text, a.start, a.end)}
+        prev = _TITLE_BEFORE_RE.search(text[max(0, a.start - 12):a.start])
         if prev:
             words.add(prev.group(1).lower())     # "Mrs May", "Queen Camilla", "spokeswoman Maria Zakharova"
         words |= {w for r in (ent.roles if ent is not None else ()) for w in r.split()}
@@ -2602,14 +2674,19 @@ def _party_object(text: str, r: Actor) -> bool:
     return prev in PARTY_PREPS or (prev.endswith(("ed", "ned")) and prev not in ("based", "located"))
 
 
+# the word before a mention, past an article: "([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$" matched from the end,
+# on the reversed text (spaces, an optional article, then the word's whole run of letters)
+_PREP_BEFORE_REV = re.compile(r"\s+(?:(?:eht|a|na)\s+)?([A-Za-z]+)")
+
+
 def _after_prep(text: str, start: int, possessive: bool = False, party: bool = False) -> bool:
     """Is the mention at ``start`` the object of a preposition ("ties with Iran", "against the DRC";
     a possessive also after "as": "see Kosovo as their country's birthplace")? With ``party``, only
     of one that names the other party of an act ("with the US military attache")."""
-    m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$", text[max(0, start - 24):start])
+    m = _PREP_BEFORE_REV.match(text[max(0, start - 24):start][::-1])
     if not m:
         return False
-    w = m.group(1).lower()
+    w = m.group(1)[::-1].lower()
     if party:
         return w in PARTY_PREPS
     return w in _PREP_BEFORE or possessive and w == "as"
@@ -2871,6 +2948,9 @@ _FRONTING = frozenset("""in after despite amid with following since before as wh
 by under unlike like""".split())
 
 
+_FIRST_WORD_RE = re.compile(r"\s*[\"“‘']?(\w+)")
+
+
 def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Actor]:
     """Sentence -> the subject after a fronted phrase ("In a controversial move that ..., South Africa
     will ..."; "After its troops crossed the border, Russia said ..."): the state or person right
@@ -2878,7 +2958,7 @@ def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Ac
     out: dict[int, Actor] = {}
     starts = [a.start for a in actors]
     for k, (s0, s1) in enumerate(sentences):
-        m = re.match(r"\s*[\"“‘']?(\w+)", text[s0:s1])
+        m = _FIRST_WORD_RE.match(text, s0, s1)
         if not m or m.group(1).lower() not in _FRONTING or not m.group(1)[0].isupper():
             continue
         seg = text[s0:s1]
@@ -2896,13 +2976,16 @@ def _fronted_subjects(actors: list[Actor], text: str, sentences) -> dict[int, Ac
     return out
 
 
+_CLAUSE_WORD_RE = re.compile(r"\w[\w’'.-]*")
+
+
 def _opens_clause(text: str, s0: int, pos: int) -> bool:
     """True when only title words, determiners or an intro phrase ending in a comma come before
     ``pos`` in its sentence ("Israeli Prime Minister X", "On Monday, X")."""
     prefix = text[s0:pos]
     if "," in prefix and len(prefix[:prefix.rindex(",")].split()) <= 6:
         prefix = prefix[prefix.rindex(",") + 1:]
-    words = re.findall(r"\w[\w’'.-]*", prefix)
+    words = _CLAUSE_WORD_RE.findall(prefix)
     if 2 <= len(words) <= 3 and words[0].lower() in ("the", "a", "an") and all(
             w.islower() and w not in SUBJ_SKIP_PREPS and w not in _VERBISH for w in words[1:]):
         return True     # "A somber Morales thanked ...", "The embattled president"

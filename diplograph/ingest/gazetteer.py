@@ -825,7 +825,8 @@ class Gazetteer:
             e = entries[0]
             if e.kind == "ignore":
                 continue
-            alts = tuple(dict.fromkeys(x.ref for x in entries[1:] if x.ref != e.ref and x.kind != "ignore"))
+            alts = tuple(dict.fromkeys(x.ref for x in entries[1:] if x.ref != e.ref and x.kind != "ignore")) \
+                if len(entries) > 1 else ()
             out.append(Mention(start, end, text[start:end], e.kind, e.ref, e.detail, alts))
         return out
 
