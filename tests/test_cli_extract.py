@@ -158,16 +158,28 @@ def test_extract_many_keeps_order_and_reports_failures(monkeypatch):
 _NEWS_WORDS = ["Russia", "China's", "North Korea", "Kim Jong-un", "Putin", "the junta", "Gulf countries",
                "accused", "met", "will visit", "expelled", "on Monday", "last week", "in May", "a day after",
                "relations between", "and", ",", ".", "“", "”", "the West", "Four Arab nations", "Hamas",
-               "Saudi-led", "embargo on", "Qatar", "who", "had earlier", "within two months", "’s", "\n\n"]
+               "Saudi-led", "embargo on", "Qatar", "who", "had earlier", "within two months", "’s", "\n\n",
+               "in the Ugandan capital", "Kampala", "the President of", "Ms", "said on Tuesday"]
+# news text also comes in capitals (wire headlines, telex style), lower case or title case
+_CASES = [str, str.upper, str.lower, str.title, str.swapcase]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(_NEWS_WORDS), st.text(max_size=12)), max_size=80),
-       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
-def test_random_news_like_text_never_raises(parts, day):
-    text = " ".join(parts)
+       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.sampled_from(_CASES))
+def test_random_news_like_text_never_raises(parts, day, case):
+    text = case(" ".join(parts))
     ex = extract(Article(id="h", text=text, published=day))
     ids = {e.id for e in ex.entities}
     for ev in ex.events:
         assert ev.source is None or ev.source in ids
         assert ev.target is None or ev.target in ids
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_text_in_any_case_is_extracted(case):
+    """Head words are compared lower-cased; the text they came from may be in capitals."""
+    text = case("Kenya and Uganda signed a deal in the Ugandan capital Kampala on Monday.")
+    ex = extract(Article(id="c", text=text, published="2020-01-08"))
+    assert ex.article.id == "c"
+

@@ -146,6 +146,8 @@ _SAY = _by_first_letter(forms("say", "past s base") + forms("add", "past s") + f
                         + forms("assert state note explain declare insist warn argue", "past")
                         + ("according to", "According to"))
 
+# the word "capital" after a national adjective, as written ("the Ugandan capital", "THE UGANDAN CAPITAL")
+_CAPITAL_WORD = re.compile(r"\s*capital", re.I)
 # (?=[...]) before a \b: the first letters of the alternatives, a cheap test that spares the
 # regex engine trying every alternative at every position of the article (same matches)
 _GROUP_RE = re.compile(
@@ -1413,7 +1415,8 @@ def _add_mention(b: _Builder, m: Mention, text: str) -> None:
             info = b.gaz.state(m.ref)
             if head[0] == "capital" and info is not None and info.capital:
                 pid = b.place_entity(info.capital, m.ref)
-                end = m.end + len(re.match(r"\s*capital", text[m.end:]).group())
+                word = _CAPITAL_WORD.match(text, m.end)      # (head words are lower-cased: "CAPITAL")
+                end = word.end() if word else m.end
             else:
                 pid, end = b.state_entity(m.ref), m.end
             b.add(Actor(m.start, end, (pid,), (m.ref,), "place", m.kind, text[m.start:end], head, poss, mil, True))
