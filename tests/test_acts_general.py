@@ -1,0 +1,97 @@
+"""The act a statement carries, checked on wire-news sentences written for these tests (other
+states, names and tenses than the gold sets).
+
+Classes: a reported deadline for envoys to leave ("said X's ambassador has to leave the country
+within 48 hours") and a demand that another state's envoys leave are their expulsion (166), not a
+demand (10). Stopping the supply of arms or aid ("will no longer supply weapons to X") reduces aid
+(162), it is no negated gift (07). A state that formally protests lodges an official protest
+(114); it does not demonstrate (141).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import state_events
+
+
+def _events(text: str, published: str = "2021-06-15"):
+    """(cameo, source state, target state) of every extracted non-statement event."""
+    return state_events(text, published, statements=False)
+
+
+def _pairs(evs, root: str) -> set[tuple]:
+    return {(s, t) for c, s, t in evs if c.startswith(root)}
+
+
+# ------------------------------------------------------------ deadlines and demands to leave: 166
+
+@pytest.mark.parametrize("text, pair", [
+    ("Lithuania's foreign ministry said on Friday that the Belarusian charge d'affaires has to leave "
+     "the country within 72 hours.", ("LTU", "BLR")),
+    ("Kenya said the Somali ambassador must leave Nairobi within seven days.", ("KEN", "SOM")),
+    ("The Algerian foreign ministry said French diplomats have to leave the country within a week.",
+     ("DZA", "FRA")),
+    ("Ecuador's government said on Monday that the Mexican ambassador had to leave within 48 hours.",
+     ("ECU", "MEX")),
+    ("Nicaragua's government demanded on Sunday that Colombian diplomats leave Managua immediately.",
+     ("NIC", "COL")),
+    ("Mali's junta ordered that French envoys leave Bamako by the end of the week.", ("MLI", "FRA")),
+])
+def test_deadline_to_leave_is_an_expulsion(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "16") | _pairs(evs, "17"), evs
+    assert pair not in _pairs(evs, "10"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Tourists were told they could leave within days once the airport reopened.",
+    "The Brazilian delegation will leave within the hour for talks in Buenos Aires.",
+    "Peru's president said he would leave office within two years.",
+])
+def test_leaving_within_a_time_is_no_expulsion(text):
+    evs = _events(text)
+    assert not any(c.startswith("166") for c, s, t in evs), evs
+
+
+# --------------------------------------------------------------------------- stopping aid: 162
+
+@pytest.mark.parametrize("text, pair", [
+    ("Poland has announced that it will no longer supply weapons to Ukraine.", ("POL", "UKR")),
+    ("Hungary said it would no longer provide military aid to Ukraine.", ("HUN", "UKR")),
+    ("The Slovak prime minister announced the decision to no longer supply Kyiv with ammunition.",
+     ("SVK", "UKR")),
+    ("Germany stopped supplying arms to Turkey after the incursion into Syria.", ("DEU", "TUR")),
+    ("Sweden will cease providing development assistance to Mali, the government said.", ("SWE", "MLI")),
+])
+def test_stopping_supply_reduces_aid(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "162"), evs
+    assert pair not in _pairs(evs, "07"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Japan demanded that China stop sending vessels to the disputed islands.",
+    "Egypt said it would no longer tolerate attacks on its border posts from Libya.",
+])
+def test_stop_without_aid_is_no_aid_cut(text):
+    evs = _events(text)
+    assert not any(c.startswith("162") for c, s, t in evs), evs
+
+
+# --------------------------------------------------------------------- formal protests: 114
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Venezuelan government formally protested against the Peruvian decision.", ("VEN", "PER")),
+    ("South Korea officially protested to Japan over the textbook revisions on Tuesday.", ("KOR", "JPN")),
+    ("Bangladesh formally protested to Myanmar after shells landed on its territory.", ("BGD", "MMR")),
+    ("Greece has formally protested against Turkish overflights of its islands.", ("GRC", "TUR")),
+])
+def test_formal_protest_is_official(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "114"), evs
+    assert pair not in _pairs(evs, "141"), evs
+
+
+def test_crowds_still_demonstrate():
+    evs = _events("Thousands of Serbs protested against Kosovo's ban on Serbian goods on Sunday.")
+    assert not any(c.startswith("114") for c, s, t in evs), evs
