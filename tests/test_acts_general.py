@@ -95,3 +95,27 @@ def test_formal_protest_is_official(text, pair):
 def test_crowds_still_demonstrate():
     evs = _events("Thousands of Serbs protested against Kosovo's ban on Serbian goods on Sunday.")
     assert not any(c.startswith("114") for c, s, t in evs), evs
+
+
+# --------------------------------------------- downgrading ties, withdrawing diplomatic staff: 161
+
+@pytest.mark.parametrize("text, pair", [
+    ("China downgraded its diplomatic relations with Lithuania to the charge d'affaires level.", ("CHN", "LTU")),
+    ("Morocco said on Monday it would downgrade ties with Algeria.", ("MAR", "DZA")),
+    ("Bahrain has downgraded relations with Qatar, the state news agency said.", ("BHR", "QAT")),
+    ("Venezuela would withdraw its diplomatic personnel from Argentina, Chile and Peru.", ("VEN", "ARG")),
+    ("Ukraine withdrew its diplomatic staff from Belarus on Friday.", ("UKR", "BLR")),
+    ("Kuwait is withdrawing its embassy staff from Lebanon, officials said.", ("KWT", "LBN")),
+])
+def test_downgrade_and_staff_withdrawal_cut_diplomatic_ties(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "161"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will withdraw its military personnel from Qatar next year.",
+    "Moody's downgraded Egypt's credit rating on Friday.",
+])
+def test_other_withdrawals_and_downgrades_are_no_diplomatic_cut(text):
+    evs = _events(text)
+    assert not any(c.startswith("161") for c, s, t in evs), evs
