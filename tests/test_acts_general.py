@@ -119,3 +119,29 @@ def test_downgrade_and_staff_withdrawal_cut_diplomatic_ties(text, pair):
 def test_other_withdrawals_and_downgrades_are_no_diplomatic_cut(text):
     evs = _events(text)
     assert not any(c.startswith("161") for c, s, t in evs), evs
+
+
+# ------------------------------------------- "the attack was the work of X", "..., Y said on Monday": 112
+
+@pytest.mark.parametrize("text, pair", [
+    ("The operation was the work of Russian military intelligence, the Dutch defence minister said during "
+     "a news conference on Thursday.", ("NLD", "RUS")),
+    ("Estonia's foreign minister said the cyberattack was the work of Russian hackers.", ("EST", "RUS")),
+    ("Lithuania said the sabotage was probably the work of Belarusian agents.", ("LTU", "BLR")),
+    ("The Czech government said on Saturday the 2014 blasts were the work of Russian military intelligence.",
+     ("CZE", "RUS")),
+    ("Iran is trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said in a statement "
+     "on Monday.", ("SAU", "IRN")),
+])
+def test_hostile_act_said_to_be_the_work_of_a_state_accuses_it(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was the work of Chinese engineers, Kenya's transport minister said.",
+    "The agreement was the work of Qatari mediators, Egypt said.",
+])
+def test_benign_work_of_is_no_accusation(text):
+    evs = _events(text)
+    assert not any(c.startswith("11") for c, s, t in evs), evs

@@ -2134,7 +2134,14 @@ def _closing_attribution(toks: list[Tok], i: int) -> bool:
     """Is the speech verb at ``i`` the end of a sentence-final attribution without quotes ("Iran is
     trying to undermine stability in the Gulf, Saudi Arabia's foreign minister said.")?"""
     rest = [t.norm for t in toks[i + 1:]]
+    if 3 < len(rest) <= 9 and rest[0] in _ATTRIBUTION_ADJUNCT and not _QUOTE_OR_COMMA.intersection(rest):
+        rest = rest[-1:]    # "..., the minister said during a news conference on Thursday."
     return len(rest) <= 3 and (not rest or rest[-1] in (".", "!", "?")) and "," in [t.norm for t in toks[max(0, i - 8):i]]
+
+
+# prepositions that open an adjunct after a closing speech verb ("said in a statement on Monday")
+_ATTRIBUTION_ADJUNCT = frozenset({"on", "in", "during", "at", "late", "earlier", "after", "before", "yesterday", "today"})
+_QUOTE_OR_COMMA = frozenset({",", '"', "“", "”", "'", "‘", "’", ";", ":"})
 
 
 def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]], pool) -> list[Actor]:
