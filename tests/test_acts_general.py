@@ -145,3 +145,39 @@ def test_hostile_act_said_to_be_the_work_of_a_state_accuses_it(text, pair):
 def test_benign_work_of_is_no_accusation(text):
     evs = _events(text)
     assert not any(c.startswith("11") for c, s, t in evs), evs
+
+
+# --------------------- "demanded ..., accusing X of ...": the participle is the speaker's own act
+
+@pytest.mark.parametrize("text, pair", [
+    ("Imran Khan demanded the international community take action, accusing Modi of an anti-Muslim agenda.",
+     ("PAK", "IND")),
+    ("Serbia asked the UN to intervene, accusing Kosovo of provoking the unrest.", ("SRB", "XKX")),
+    ("Armenia urged Russia to act, blaming Azerbaijan for the shelling of border villages.", ("ARM", "AZE")),
+    ("Ethiopia asked the African Union to step in, calling Egypt's statements a provocation.", ("ETH", "EGY")),
+])
+def test_participle_after_a_demand_is_the_speakers_act(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "11"), evs
+
+
+def test_demanded_act_stays_suppressed():
+    evs = _events("Ukraine demanded that Russia withdraw its troops from the border.")
+    assert not any(c.startswith("08") or c.startswith("19") for c, s, t in evs), evs
+
+
+# ------------------------------------------------ fighting an issue or a decision is no armed fight
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's prime minister vowed on Tuesday to fight the issue \"on every forum\".",
+    "Guyana said it would fight Venezuela's claim in the case at the International Court of Justice.",
+    "Huawei said it would fight the decision by Sweden to exclude it from 5G networks.",
+])
+def test_fighting_an_issue_is_no_force(text):
+    evs = _events(text)
+    assert not any(c.startswith("19") for c, s, t in evs), evs
+
+
+def test_fighting_troops_is_force():
+    evs = _events("Armenian and Azerbaijani troops fought along the border on Tuesday.")
+    assert any(c.startswith("19") for c, s, t in evs), evs

@@ -293,7 +293,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     suppressed_after.extend(_claimed_clauses(toks, cl))
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
-        if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
+        if any(c == cl[m.head] and m.head > t and not _complement_ended(toks, t, m.start)
                for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
         got = _code_match(ctx, m, cl, actor_at)
@@ -397,6 +397,20 @@ def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
 # words that end a complement and open an adjunct that tells a real act ("threatened to retaliate
 # after Israeli air strikes on its consulate": the strikes happened)
 COMPLEMENT_ENDS = frozenset({"after", "following", "amid", "despite"})
+# participles of speech acts that, after a comma, are the speaker's own next act, not part of
+# what was demanded ("demanded the world take action, accusing Modi of an anti-Muslim agenda")
+SPEAKER_PARTICIPLES = frozenset({"accusing", "blaming", "calling", "branding", "describing", "denouncing",
+                                 "condemning", "criticising", "criticizing", "warning", "threatening"})
+
+
+def _complement_ended(toks: list[Tok], t: int, start: int) -> bool:
+    """Does the complement of the trigger at ``t`` end before ``start`` (an adjunct word, or a
+    comma and a speech-act participle of the speaker)?"""
+    for k in range(t + 1, start):
+        w = toks[k].norm
+        if w in COMPLEMENT_ENDS or w == "," and toks[k + 1].norm in SPEAKER_PARTICIPLES:
+            return True
+    return False
 
 
 def _normalized(ctx: SentenceContext) -> SentenceContext:
