@@ -181,3 +181,28 @@ def test_fighting_an_issue_is_no_force(text):
 def test_fighting_troops_is_force():
     evs = _events("Armenian and Azerbaijani troops fought along the border on Tuesday.")
     assert any(c.startswith("19") for c, s, t in evs), evs
+
+
+# --------------------------- an act said to amount to / constitute a wrong criticises its author: 111
+
+@pytest.mark.parametrize("text, pair", [
+    ("Saudi Arabia confirmed the report, saying remarks by the Swedish foreign minister amounted to "
+     "interference in its internal affairs.", ("SAU", "SWE")),
+    ("Iran said the seizure of its tanker by Britain amounted to piracy.", ("IRN", "GBR")),
+    ("China said the US sanctions constituted interference in its internal affairs.", ("CHN", "USA")),
+    ("Serbia said Kosovo's move amounts to a provocation.", ("SRB", "XKX")),
+    ("Egypt issued a statement on Monday, saying the Ethiopian filling of the dam constituted a violation "
+     "of the 2015 agreement.", ("EGY", "ETH")),
+])
+def test_amounting_to_a_wrong_is_a_criticism(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "11"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Kenya and Tanzania constitutes over 45 per cent of the entire trade within the bloc.",
+    "The losses amounted to $5 billion, Egypt said.",
+])
+def test_amounts_and_shares_are_no_criticism(text):
+    evs = _events(text)
+    assert not any(c.startswith("11") for c, s, t in evs), evs

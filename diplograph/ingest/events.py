@@ -2085,7 +2085,7 @@ condemn condemned fault faulted punish punished single singled singles singling"
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
 # them a statement is a criticism of whoever it is about
 JUDGMENT_SAY = frozenset(forms(" ".join(JUDGING), "past") + forms("call", "base s") + forms("describe brand", "s")
-                         + forms("say", "base s past") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
+                         + forms("say", "base s past ing") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
                                  "underscore underline emphasise emphasize maintain affirm assert note", "past"))
 
 
@@ -2122,7 +2122,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
-        speaker = _subject(ctx, say, cl)
+        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl)
         if not speaker and say > m.end and say + 1 < len(toks):
             # '..., said Georgia's Foreign Ministry': the speaker after the verb
             speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
@@ -2142,6 +2142,20 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
         about = [a for s, e, a in ctx.actors if s > m.end and cl[s] == clause and not a.location
                  and not (set(a.states) & sp_states) and a.kind in ("state", "person")]
     return speaker, about[:1], None, False
+
+
+def _participle_speaker(ctx: SentenceContext, say: int, cl: list[int]) -> list[Actor]:
+    """The speaker of a speech participle after a comma: the subject of the verb before it ("Saudi
+    Arabia confirmed the report, saying ...", "X made the announcement in Riyadh, saying ...")."""
+    toks = ctx.toks
+    if say < 3 or toks[say].norm != "saying" or toks[say - 1].norm != ",":
+        return []
+    for k in range(say - 2, -1, -1):
+        if toks[k].norm in _PUNCT:
+            break
+        if _is_verbish(toks[k].norm) or toks[k].norm in LIGHT_VERBS:
+            return _subject(ctx, k, cl)
+    return []
 
 
 def _closing_attribution(toks: list[Tok], i: int) -> bool:
