@@ -206,3 +206,22 @@ def test_amounting_to_a_wrong_is_a_criticism(text, pair):
 def test_amounts_and_shares_are_no_criticism(text):
     evs = _events(text)
     assert not any(c.startswith("11") for c, s, t in evs), evs
+
+
+# ------------------------------- describing an act as unfair, discriminatory ... criticises it: 111
+
+@pytest.mark.parametrize("text, pair", [
+    ("Moscow described the Estonian decision as discriminatory.", ("RUS", "EST")),
+    ("Seoul described Japan's export curbs as unfair and unjust.", ("KOR", "JPN")),
+    ("Downing Street has described the controls as \"politically motivated and disproportionate\", putting "
+     "Spain at odds with EU law.", ("GBR", "ESP")),
+    ("Beijing characterised the Lithuanian move as xenophobic and insulting.", ("CHN", "LTU")),
+])
+def test_describing_as_unfair_criticises(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "111"), evs
+
+
+def test_describing_as_excellent_is_no_criticism():
+    evs = _events("Ghana described the visit by the Togolese president as excellent.")
+    assert not any(c.startswith("11") for c, s, t in evs), evs
