@@ -225,3 +225,24 @@ def test_describing_as_unfair_criticises(text, pair):
 def test_describing_as_excellent_is_no_criticism():
     evs = _events("Ghana described the visit by the Togolese president as excellent.")
     assert not any(c.startswith("11") for c, s, t in evs), evs
+
+
+# ------------------------- a plain statement in a dyad article is addressed to the other side (010)
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey shot down a Russian warplane near the border on Tuesday. Moscow says the jet never left its "
+     "assigned route.", ("RUS", "TUR")),
+    ("Mali detained 49 Ivorian soldiers at Bamako airport on Sunday. Ivory Coast said the soldiers were part of "
+     "a support force for the UN mission.", ("CIV", "MLI")),
+    ("Kenya expelled the Somali ambassador on Monday. Somalia said the decision was taken without consultation.",
+     ("SOM", "KEN")),
+])
+def test_statement_takes_the_other_side_of_the_dyad(text, pair):
+    evs = state_events(text, "2021-06-15")
+    assert pair in {(s, t) for c, s, t in evs if c.startswith("010")}, evs
+
+
+def test_statement_of_a_bystander_gets_no_dyad_target():
+    evs = state_events("Turkey shot down a Russian warplane near the Syrian border on Tuesday. Russia and Turkey "
+                       "traded accusations. The weather in Ankara was mild, a spokesman said.", "2021-06-15")
+    assert all(t is None for c, s, t in evs if c.startswith("010") and s is None), evs

@@ -501,7 +501,7 @@ def assemble(doc: Doc) -> Extraction:
 _NO_TARGET_OK = frozenset({"01", "15"})
 # plain statements keep no receiving side unless the sentence names one; denials, comments and
 # the like answer somebody and take the fallback
-_NO_FALLBACK = frozenset({"010"})
+_NO_FALLBACK = frozenset()
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
