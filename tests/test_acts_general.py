@@ -246,3 +246,21 @@ def test_statement_of_a_bystander_gets_no_dyad_target():
     evs = state_events("Turkey shot down a Russian warplane near the Syrian border on Tuesday. Russia and Turkey "
                        "traded accusations. The weather in Ankara was mild, a spokesman said.", "2021-06-15")
     assert all(t is None for c, s, t in evs if c.startswith("010") and s is None), evs
+
+
+# --------------------------- blocking a speech, a visit or a participation vetoes it (12), no blockade
+
+@pytest.mark.parametrize("text, pair", [
+    ("Hungary blocked a speech by the Ukrainian president at the summit.", ("HUN", "UKR")),
+    ("China blocked the Dalai Lama's planned visit to South Africa, Pretoria said.", ("CHN", "ZAF")),
+    ("Russia blocked Moldova's participation in the regional forum on Friday.", ("RUS", "MDA")),
+])
+def test_blocking_a_speech_or_visit_is_a_veto(text, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, "12"), evs
+    assert pair not in _pairs(evs, "191"), evs
+
+
+def test_blocking_a_port_is_still_a_blockade():
+    evs = _events("Azerbaijan blocked the Lachin corridor to Armenia in December.")
+    assert not any(c.startswith("12") for c, s, t in evs), evs
