@@ -301,7 +301,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
     suppressed_after.extend(_claimed_clauses(toks, cl))
     for m in sorted(matches, key=lambda m: m.head):
         p = m.pattern
-        if any(c == cl[m.head] and m.head > t and not any(toks[k].norm in COMPLEMENT_ENDS for k in range(t + 1, m.start))
+        if any(c == cl[m.head] and m.head > t and not _complement_ended(toks, t, m.start)
                for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
         got = _code_match(ctx, m, cl, actor_at)
@@ -423,6 +423,20 @@ def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
 # words that end a complement and open an adjunct that tells a real act ("threatened to retaliate
 # after Israeli air strikes on its consulate": the strikes happened)
 COMPLEMENT_ENDS = frozenset({"after", "following", "amid", "despite"})
+# participles of speech acts that, after a comma, are the speaker's own next act, not part of
+# what was demanded ("demanded the world take action, accusing Modi of an anti-Muslim agenda")
+SPEAKER_PARTICIPLES = frozenset({"accusing", "blaming", "calling", "branding", "describing", "denouncing",
+                                 "condemning", "criticising", "criticizing", "warning", "threatening"})
+
+
+def _complement_ended(toks: list[Tok], t: int, start: int) -> bool:
+    """Does the complement of the trigger at ``t`` end before ``start`` (an adjunct word, or a
+    comma and a speech-act participle of the speaker)?"""
+    for k in range(t + 1, start):
+        w = toks[k].norm
+        if w in COMPLEMENT_ENDS or w == "," and toks[k + 1].norm in SPEAKER_PARTICIPLES:
+            return True
+    return False
 
 
 def _normalized(ctx: SentenceContext) -> SentenceContext:
@@ -2150,7 +2164,7 @@ condemn condemned fault faulted punish punished single singled singles singling"
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
 # them a statement is a criticism of whoever it is about
 JUDGMENT_SAY = frozenset(forms(" ".join(JUDGING), "past") + forms("call", "base s") + forms("describe brand", "s")
-                         + forms("say", "base s past") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
+                         + forms("say", "base s past ing") + forms("declare warn tell add insist stress reiterate remind demand announce repeat urge "
                                  "underscore underline emphasise emphasize maintain affirm assert note", "past"))
 
 
@@ -2190,7 +2204,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
-        speaker = _subject(ctx, say, cl)
+        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl)
         if not speaker and say > m.end and say + 1 < len(toks):
             # '..., said Georgia's Foreign Ministry': the speaker after the verb
             speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
@@ -2223,6 +2237,20 @@ def _according_to(ctx: SentenceContext) -> Actor | None:
                 and e < len(toks) and toks[e].norm == ",":
             return a
     return None
+
+
+def _participle_speaker(ctx: SentenceContext, say: int, cl: list[int]) -> list[Actor]:
+    """The speaker of a speech participle after a comma: the subject of the verb before it ("Saudi
+    Arabia confirmed the report, saying ...", "X made the announcement in Riyadh, saying ...")."""
+    toks = ctx.toks
+    if say < 3 or toks[say].norm != "saying" or toks[say - 1].norm != ",":
+        return []
+    for k in range(say - 2, -1, -1):
+        if toks[k].norm in _PUNCT:
+            break
+        if _is_verbish(toks[k].norm) or toks[k].norm in LIGHT_VERBS:
+            return _subject(ctx, k, cl)
+    return []
 
 
 def _closing_attribution(toks: list[Tok], i: int) -> bool:

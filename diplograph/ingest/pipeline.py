@@ -503,9 +503,10 @@ def assemble(doc: Doc) -> Extraction:
 
 # roots whose events stand without a state on the receiving side (tests, exercises, statements)
 _NO_TARGET_OK = frozenset({"01", "15"})
-# plain statements keep no receiving side unless the sentence names one; denials, comments and
-# the like answer somebody and take the fallback
-_NO_FALLBACK = frozenset({"010"})
+# codes that never take a receiving side guessed from context (none now: a plain statement in an
+# article about a dyad answers the other side, "Somalia said the decision was taken without
+# consultation", and like every guessed side it carries a low confidence)
+_NO_FALLBACK: frozenset[str] = frozenset()
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
