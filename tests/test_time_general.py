@@ -1122,3 +1122,40 @@ def test_count_frame_does_not_date_the_act(text, cameo):
 ])
 def test_count_frame_near_misses(text, cameo, expected):
     assert _edtf(_one(text, "2021-06-16", cameo)) == expected
+
+
+# --- a day and month without a year in a past-tense clause: the coming one when the past one is
+# almost a year back and the coming one is at most two months ahead (news gives the year of a date
+# that far back)
+
+def _tx(text: str, published: str, phrase: str) -> str | None:
+    hit = [t for t in find_timexes(text, dt.date.fromisoformat(published)) if t.text == phrase]
+    assert hit, f"{phrase!r} not found in {text!r}"
+    return hit[0].edtf
+
+
+@pytest.mark.parametrize("text, published, phrase, edtf", [
+    ("Moscow signed a decree barring Ukrainian carriers from its airports from July 8.",
+     "2021-06-21", "July 8", "2021-07-08"),
+    ("The treaty was set to expire on February 5th.", "2021-01-26", "February 5th", "2021-02-05"),
+    ("The ministry said the border crossing was reopened to trucks from January 10.",
+     "2016-12-28", "January 10", "2017-01-10"),
+    ("Hanoi announced that the new tariffs on Chinese steel took effect from March 1.",
+     "2019-02-14", "March 1", "2019-03-01"),
+    ("The delegation's trip was later moved to April 13, her office said.",
+     "2023-04-01", "April 13", "2023-04-13"),
+])
+def test_past_clause_day_month_ahead_is_the_coming_one(text, published, phrase, edtf):
+    assert _tx(text, published, phrase) == edtf
+
+
+@pytest.mark.parametrize("text, published, phrase, edtf", [
+    # a few days back: the past one
+    ("Lima recalled its ambassador on June 15.", "2021-06-21", "June 15", "2021-06-15"),
+    # ahead by more than two months: still last year's
+    ("The two ministers met in Nairobi on October 3.", "2021-06-21", "October 3", "2020-10-03"),
+    # half a year back: the past one
+    ("The talks collapsed on December 20.", "2021-06-21", "December 20", "2020-12-20"),
+])
+def test_past_clause_day_month_stays_past(text, published, phrase, edtf):
+    assert _tx(text, published, phrase) == edtf

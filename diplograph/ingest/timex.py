@@ -281,13 +281,14 @@ def _pick_year_month(anchor: dt.date, month: int, tense: str | None) -> int:
     return y if diff <= 4 else y - 1
 
 
-def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None,
+                    guessed: bool = False) -> dt.date | None:
     cands = [c for c in (_valid_day(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
     if not cands:
         return None
     if tense == "past":
         past = [c for c in cands if c <= anchor]
-        return max(past) if past else min(cands)
+        return _past_or_near_future(anchor, past, cands) if guessed else (max(past) if past else min(cands))
     if tense == "future":
         fut = [c for c in cands if c >= anchor]
         recent = [c for c in cands if c < anchor and (anchor - c).days <= 31]
@@ -299,6 +300,16 @@ def _pick_month_day(anchor: dt.date, month: int, day: int, tense: str | None) ->
     if fut and (not past or (min(fut) - anchor).days <= 120):
         return min(fut)
     return max(past)
+
+
+def _past_or_near_future(anchor: dt.date, past: list[dt.date], cands: list[dt.date]) -> dt.date:
+    """The past candidate of a day and month in a clause whose past tense was guessed, unless it is almost
+    a year back and the same day comes within two months: "signed a decree banning flights from July 8",
+    written June 21 (news gives the year of a date that far back). A tense the caller gives is kept."""
+    fut = [c for c in cands if c > anchor]
+    if past and fut and (anchor - max(past)).days > 300 and (min(fut) - anchor).days <= 60:
+        return min(fut)
+    return max(past) if past else min(cands)
 
 
 def _pick_weekday(anchor: dt.date, wd: int, tense: str | None, qual: str | None) -> dt.date:
@@ -481,7 +492,8 @@ def _month_num(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
-def _day_or_range(y: int | None, mo: int, d1: int, d2: int | None, anchor, tense) -> tuple[str | None, bool]:
+def _day_or_range(y: int | None, mo: int, d1: int, d2: int | None, anchor, tense,
+                  guessed: bool = False) -> tuple[str | None, bool]:
     if y is not None:
         a = _valid_day(y, mo, d1)
         if a is None:
@@ -490,7 +502,7 @@ def _day_or_range(y: int | None, mo: int, d1: int, d2: int | None, anchor, tense
         return (_civ(a, b) if b and b > a else _iso(a)), True
     if anchor is None:
         return None, False
-    a = _pick_month_day(anchor, mo, d1, tense)
+    a = _pick_month_day(anchor, mo, d1, tense, guessed)
     if a is None:
         return None, False
     b = _valid_day(a.year, mo, d2) if d2 else None
@@ -505,7 +517,7 @@ def _h_dmy(m, text, anchor, forced):
     mo = _month_num(m.group(4))
     y = int(m.group(5)) if m.group(5) else None
     tense = None if y else _tense(text, m.start(), m.end(), forced)
-    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense)
+    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense, forced is None)
     return _Cand(m.start(), m.end(), edtf, "interval" if edtf and "/" in edtf else "date", absolute=absolute)
 
 
@@ -520,7 +532,7 @@ def _h_mdy(m, text, anchor, forced):
     mo = _month_num(mon)
     y = int(m.group(5)) if m.group(5) else None
     tense = None if y else _tense(text, m.start(), m.end(), forced)
-    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense)
+    edtf, absolute = _day_or_range(y, mo, d1, d2, anchor, tense, forced is None)
     return _Cand(m.start(), m.end(), edtf, "interval" if edtf and "/" in edtf else "date", absolute=absolute)
 
 
@@ -1400,7 +1412,7 @@ def _h_holiday(m, text, anchor, forced):
         return _Cand(m.start(), m.end() + ym.end(), _iso(d) if d else None, "date", absolute=True)
     if anchor is None:
         return _Cand(m.start(), m.end(), None, "date")
-    d = _pick_month_day(anchor, month, day, _tense(text, m.start(), m.end(), forced))
+    d = _pick_month_day(anchor, month, day, _tense(text, m.start(), m.end(), forced), forced is None)
     return _Cand(m.start(), m.end(), _iso(d) if d else None, "date")
 
 
