@@ -1159,3 +1159,28 @@ def test_past_clause_day_month_ahead_is_the_coming_one(text, published, phrase, 
 ])
 def test_past_clause_day_month_stays_past(text, published, phrase, edtf):
     assert _tx(text, published, phrase) == edtf
+
+
+# --- round 9: a plan put off, or told as one that will be called off, is negated
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Islamabad decided that Pakistan's foreign minister's visit to Washington would be postponed.",
+     "2017-09-08", "042"),
+    ("Officials said the summit between Kenya and Somalia will be postponed.", "2020-03-02", "04"),
+    ("Beijing reportedly put off a visit by the Mongolian deputy prime minister to China.", "2016-11-23", "042"),
+    ("Chile's President Pinera said his planned trip to Bolivia would be called off.",
+     "2018-10-01", "042"),
+    ("Hanoi has put off talks with Cambodia on the border.", "2019-06-12", "04"),
+])
+def test_future_calling_off_and_put_off_negate(text, published, cameo):
+    assert _one(text, published, cameo).factuality == "negated"
+
+
+@pytest.mark.parametrize("before,after,nominal,expected", [
+    # near misses: put off BY something is a dislike; a visit that will be held is planned
+    ("the minister was put off by".split(), "the remarks".split(), True, "occurred"),
+    ("".split(), "to washington will be held on monday".split(), True, "planned"),
+    ("the".split(), "to washington would be welcomed".split(), True, "planned"),
+])
+def test_future_calling_off_near_misses(before, after, nominal, expected):
+    assert factuality(before, after, nominal=nominal) == expected

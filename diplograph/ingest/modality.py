@@ -40,7 +40,7 @@ _NEG_BEFORE = [
     r"\bhas yet to\b", r"\bhave yet to\b", r"\bhad yet to\b", r"\byet to\b", r"\bnot\b", r"\bnever\b",
     r"\bno\b", r"\bwithout\b", r"\bfailed to\b", r"\bfails to\b", r"\brefused to\b", r"\brefuses to\b",
     r"\bdeclined to\b", r"\bunable to\b", r"\bin lieu of\b", r"\black of\b", r"\bcancel(?:l?ed|s|l?ing)?\b",
-    r"\bcalled off\b", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
+    r"\bcalled off\b", r"\bput(?:s|ting)?\s+off\b(?!\s+by\b)", r"\bscrapped\b", r"\bruled out\b", r"\brules out\b", r"\bno longer\b",
     r"\binstead of\b", r"\bnor\b", r"\bneither\b", r"\bnone\s+of\s+(?!whose\b|which\b|whom\b)", r"\bnobody\b", r"\bdenied\b", r"\b(?:was|were)\s+(?:originally\s+)?supposed\s+to\b",
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+|scheduled\s+|set\s+|expected\s+|meant\s+)?to\s+have\b", r"\bpostpon(?:e|es|ed|ing|ement of)\b",
     r"\b(?:barred|banned|prevented|blocked|prohibited|stopped)\s+(?:\S+\s+){0,5}?from\b",
@@ -57,8 +57,8 @@ _NEG_BEFORE = [
     r"(?:\w+\s+){0,3}?to\b",
 ]
 _NEG_AFTER = [
-    r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|"
-    r"scrapped|postponed|shelved|scuttled|abandoned|dropped)\b",
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|has been|had been|is|are|will be|would be)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|"
+    r"called off|put off|scrapped|postponed|shelved|scuttled|abandoned|dropped)\b",
     r"^\W*(?:\w+\W+){0,5}?(?:will not|won't|would not|did not|didn't|does not|never|failed to|fail to|fails to|"
     r"could not|couldn't)\s+(?:take place|happen|go ahead|materiali[sz]e)\b",
     r"^\W*(?:\w+\W+){0,4}?(?:not ready|fell through|was off|is off)\b",
@@ -121,7 +121,7 @@ _OFF_AFTER_NOUN = re.compile(_NOUN_SUBJECT + r"(?:is|was|are|were)\s+(?:now\s+|s
 # canceled")
 _NEG_AFTER_NOUN = re.compile(
     r"^\W*(?:(?!which\b|who\b|that\b|but\b|while\b|after\b|because\b)[\w.'’-]+\s+){0,11}?"
-    r"(?:was|were|has been|had been|have been|is being|was being)\s+(?:\w+\s+)?"
+    r"(?:was|were|has been|had been|have been|is being|was being|will be|would be)\s+(?:\w+\s+)?"
     r"(?:cancel(?:l)?ed|called off|scrapped|postponed|shelved|scuttled|abandoned|put off)\b")
 # what a meeting or deal will bring about says nothing of when it takes place ("Our meeting will
 # strengthen the ties", "this summit will mark the beginning of a new chapter", "the deal will allow
