@@ -1184,3 +1184,28 @@ def test_future_calling_off_and_put_off_negate(text, published, cameo):
 ])
 def test_future_calling_off_near_misses(before, after, nominal, expected):
     assert factuality(before, after, nominal=nominal) == expected
+
+
+# --- round 9: a coming span after "over" / "during" in the clause of an act that took place is what
+# the act provides (the aid's years), not the act's date: the act keeps the days before publication
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Japan has increased its aid to Vietnam by $300 million over the next three years.", "2019-05-10", "07"),
+    ("Canada pledged $50 million in aid to Haiti over the next five years.", "2021-03-04", "07"),
+    ("Turkey granted Somalia $100 million in aid during the coming two years.", "2017-06-14", "07"),
+    ("Britain gave Kenya 20 million pounds in aid over the next four years.", "2022-11-30", "07"),
+])
+def test_effect_span_of_an_occurred_act_is_not_its_date(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.factuality == "occurred"
+    assert e.when is not None and e.when.upper <= pub and (pub - e.when.lower).days <= 7
+
+
+def test_effect_span_near_misses():
+    # a planned act keeps its coming span
+    e = _one("Japan will give Vietnam $300 million in aid over the next three years.", "2019-05-10", "07")
+    assert e.factuality == "planned" and e.when.upper.year == 2022
+    # a past span still dates an act that took place
+    e = _one("Canada gave Haiti $50 million in aid over the past five years.", "2021-03-04", "07")
+    assert e.when.lower.year == 2016

@@ -100,6 +100,8 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False
     if _kind(tx) == "duration" and _is_record_gap(toks, s, h):
         return False
+    if _effect_span(prev, tx, fact):
+        return False   # "has increased its aid by $714 million over the next four years": the aid's years
     if _kind(tx) == "duration" and e < len(toks) and toks[e].norm == "of" and not e < h <= e + 3 \
             and not (h < s and all(toks[k].norm in _AMOUNT_WORDS or toks[k].norm in ("a", "an", "the", "in", "during",
                                                                                    "through", "throughout")
@@ -122,6 +124,17 @@ def _usable(ctx, s: int, e: int, tx, h: int, fact: str) -> bool:
         return False   # "met on the fringes of the summit, the first since they took office in 2012"
     np = _premodified(toks, s, e, tx)
     return np is None or np[0] <= h < np[1] or _noun_content(toks, np, h)
+
+
+_SPAN_OVER = frozenset({"over", "during", "throughout"})
+
+
+def _effect_span(prev: str, tx, fact: str) -> bool:
+    """A coming span after "over" / "during" in the clause of an act that took place is the span
+    of what the act provides or sets up ("increased its aid by $714 million over the next four
+    years", "approved a programme during the coming decade"), not the act's date."""
+    return fact in ("occurred", "negated") and prev in _SPAN_OVER and _kind(tx) in ("duration", "interval") \
+        and getattr(tx, "direction", None) == "future"
 
 
 def _noun_content(toks: list[Tok], np: tuple[int, int], h: int) -> bool:
