@@ -1209,3 +1209,30 @@ def test_effect_span_near_misses():
     # a past span still dates an act that took place
     e = _one("Canada gave Haiti $50 million in aid over the past five years.", "2021-03-04", "07")
     assert e.when.lower.year == 2016
+
+
+# --- round 9: a cue of plan inside the subject ("forces tasked with ...", "talks planned for months")
+# does not make a finite past verb group ("were attacked", "had been held") a plan
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Malian soldiers tasked with guarding the convoy were attacked by Burkinabe militias on Friday.",
+     "2022-03-05", "19"),
+    ("Sudanese troops ordered to secure the crossing were attacked by Ethiopian forces.", "2021-11-29", "19"),
+    ("Indian troops due to rotate out of the area were attacked by Chinese soldiers on Monday.",
+     "2020-06-17", "19"),
+    ("Talks between Serbia and Kosovo that had been scheduled for months were held in Brussels on Tuesday.",
+     "2023-02-28", "04"),
+])
+def test_plan_cue_in_the_subject_leaves_a_past_group_occurred(text, published, cameo):
+    assert _one(text, published, cameo).factuality == "occurred"
+
+
+@pytest.mark.parametrize("before,expected", [
+    (["our", "forces", "tasked", "with", "securing", "the", "harvest", "were"], "occurred"),
+    # near misses: the plan governs the verb group itself, or a modal precedes the auxiliary
+    (["the", "minister", "was", "to", "have"], "negated"),
+    (["russia", "said", "its", "troops", "will", "have"], "planned"),
+    (["the", "talks", "are", "scheduled", "to", "be"], "planned"),
+])
+def test_finite_past_group_classes(before, expected):
+    assert factuality(before, [], nominal=False) == expected

@@ -232,7 +232,7 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
         return "possible"   # "the visit by Modi to Pakistan remains uncertain"
     if _POS_RE.search(pre):
         return "possible"
-    if _PLAN_RE.search(pre):
+    if _PLAN_RE.search(pre) and not (not nominal and _finite_past_group(before)):
         if _CONTINUE.search(" ".join(before[-4:])):
             return "occurred"   # "China will continue to work with Russia": it does so already
         return "planned"
@@ -250,6 +250,27 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
     if fut and not _EFFECT_AFTER.match(post, fut.end()):
         return "planned"
     return "occurred"
+
+
+_FINITE_PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
+_GROUP_FILLERS = frozenset({"been", "already", "also", "reportedly", "allegedly", "again", "since", "just",
+                            "recently", "repeatedly", "twice", "first", "now", "then", "earlier", "later"})
+# words that make the auxiliary after them no finite verb of the clause ("would have", "to have", "will have")
+_NOT_FINITE_BEFORE = frozenset({"to", "will", "would", "shall", "should", "could", "might", "may", "must", "'ll",
+                                "wo", "can", "not", "never"})
+
+
+def _finite_past_group(before: list[str]) -> bool:
+    """The trigger's own verb group is a finite past or perfect ("were attacked", "has been
+    expelled", "had recalled"): a cue of plan before it belongs to the subject or an earlier phrase
+    ("Our forces tasked with securing the harvest ... were attacked", "the talks, which had been
+    planned for months, were held"), not to the act. ``before`` is folded."""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _GROUP_FILLERS:
+        k -= 1
+    if k < 0 or before[k] not in _FINITE_PAST_AUX:
+        return False
+    return k == 0 or before[k - 1] not in _NOT_FINITE_BEFORE
 
 
 def is_past_perfect(before: list[str]) -> bool:
