@@ -1236,3 +1236,29 @@ def test_plan_cue_in_the_subject_leaves_a_past_group_occurred(text, published, c
 ])
 def test_finite_past_group_classes(before, expected):
     assert factuality(before, [], nominal=False) == expected
+
+
+# --- round 9: a plan the sentence goes on to call off ("... but his visit was canceled") is negated
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Indian Prime Minister Narendra Modi had been scheduled to pay a state visit to Bangladesh to open the "
+     "new rail link but his visit was cancelled because of the floods.", "2022-06-20", "042"),
+    ("Chinese Foreign Minister Wang Yi was due to travel to Tokyo for talks on the islands, but the trip has "
+     "been postponed.", "2012-09-20", "042"),
+    ("Kenya's President Ruto was set to visit Uganda on Monday to sign the pipeline accord, but the visit "
+     "was called off at the last minute.", "2023-02-28", "042"),
+    ("Israeli Prime Minister Benjamin Netanyahu was expected to meet Egyptian President Abdel Fattah el-Sisi "
+     "in Sharm el-Sheikh next week but it was scrapped.", "2021-09-08", "04"),
+])
+def test_plan_called_off_later_in_the_sentence_is_negated(text, published, cameo):
+    assert _one(text, published, cameo).factuality == "negated"
+
+
+def test_plan_called_off_later_near_misses():
+    # what is called off is another plan told after "but": the visit stays planned
+    e = _one("Indian Prime Minister Narendra Modi will pay a state visit to Bangladesh next week, but a rally "
+             "in Dhaka was cancelled.", "2022-06-20", "042")
+    assert e.factuality == "planned"
+    # no calling off after "but"
+    e = _one("Kenya's President Ruto will visit Uganda on Monday, but no deal is expected.", "2023-02-28", "042")
+    assert e.factuality == "planned"

@@ -47,7 +47,7 @@ from diplograph.ingest.lexicon import (
     verb_forms,
     verb_words,
 )
-from diplograph.ingest.modality import factuality, headline_future
+from diplograph.ingest.modality import called_off_after_but, factuality, headline_future
 from diplograph.ingest.numbers import cardinals, pick
 from diplograph.ingest.people import CROWD_NOUNS, NONSTATE_PEOPLE
 from diplograph.ingest.speech import JUDGING, OPINION, forms
@@ -963,6 +963,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         span = 20
     after_words = [t.norm for t in toks[a0:a0 + span]]
     fact = factuality(before_words, after_words, nominal=nominal)
+    if fact in ("planned", "possible") and called_off_after_but([t.norm for t in toks[a0:a0 + 30]]):
+        fact = "negated"    # "was due to visit X on Monday to sign the pact, but his visit was canceled"
     if fact == "occurred" and not nominal and h >= 2 and toks[h - 1].norm == "to" \
             and headline_future([t.text for t in toks[:h]]):
         fact = "planned"    # "PM Ardern to visit China": the news style's future (see modality)

@@ -20,7 +20,7 @@ import re
 
 from diplograph.ingest.lexicon import verb_words
 
-__all__ = ["factuality", "headline_future", "is_past_perfect"]
+__all__ = ["called_off_after_but", "factuality", "headline_future", "is_past_perfect"]
 
 # The cue regexes of factuality() are written in lower case and compiled without re.IGNORECASE: they
 # run on _fold()-ed words, where they find what a case-insensitive search finds in the words as
@@ -271,6 +271,21 @@ def _finite_past_group(before: list[str]) -> bool:
     if k < 0 or before[k] not in _FINITE_PAST_AUX:
         return False
     return k == 0 or before[k - 1] not in _NOT_FINITE_BEFORE
+
+
+# "but" and the calling off of the plan the clause told: "but his visit was canceled", "but the trip has
+# been postponed", "but it was called off", "but was later scrapped"
+_BUT_CALLED_OFF = re.compile(
+    r"\bbut\s+(?:(?:(?:the|his|her|its|their|this|that)\s+)?(?:\w+\s+)?(?:visit|trip|tour|journey|meeting|"
+    r"talks|summit|ceremony|signing|plans?)\s+|it\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
+    r"(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|scuttled|dropped)\b")
+
+
+def called_off_after_but(after: list[str]) -> bool:
+    """The sentence goes on to call off the plan its clause tells ("was scheduled to pay an official
+    visit to Papua New Guinea to sign the pact but his visit was canceled"): the plan is negated.
+    ``after`` are the (normalised) words after the trigger, up to the sentence end."""
+    return "but" in after and _BUT_CALLED_OFF.search(_fold(" ".join(after))) is not None
 
 
 def is_past_perfect(before: list[str]) -> bool:
