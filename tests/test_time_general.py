@@ -1262,3 +1262,33 @@ def test_plan_called_off_later_near_misses():
     # no calling off after "but"
     e = _one("Kenya's President Ruto will visit Uganda on Monday, but no deal is expected.", "2023-02-28", "042")
     assert e.factuality == "planned"
+
+
+# --- round 9: a meeting in an "After ..." phrase that opens the sentence is the news its main clause
+# reports on (the days before publication), not undated background
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("After talks in Hanoi between Vietnamese and Chinese officials, the two sides announced a hotline.",
+     "2019-04-10", "04"),
+    ("After a meeting in Nairobi between Kenya's President Ruto and Ethiopian Prime Minister Abiy Ahmed, "
+     "officials said trade would rise.", "2023-02-01", "04"),
+    ("Following talks between Greece and Turkey in Athens, officials said the two would resume flights.",
+     "2023-12-08", "04"),
+    ("After a summit between the leaders of Chile and Argentina, the ministers signed a trade deal.",
+     "2018-11-20", "04"),
+])
+def test_fronted_after_meeting_is_recent_news(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.factuality == "occurred" and e.when is not None and e.when.upper == pub
+
+
+def test_fronted_after_meeting_near_misses():
+    # a meeting after the main clause is background: no date
+    e = _one("Ties between Seoul and Tokyo improved after talks between South Korea and Japan in Busan.",
+             "2019-04-10", "04")
+    assert e.when is None
+    # a fronted act that is no meeting stays background
+    e = _one("After the expulsion of Russian diplomats by Poland, Moscow closed the Polish consulate.",
+             "2019-04-10", "166")
+    assert e.when is None

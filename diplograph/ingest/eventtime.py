@@ -396,7 +396,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     framed = _before_main_date(ctx, h, cl, first)
     if framed is not None:
         return framed, "timex"
-    if nominal and _background_noun(toks, h):
+    if nominal and _background_noun(toks, h) and not _fronted_meeting(toks, h):
         return None, "none"
     if fact in ("occurred", "negated") and ctx.published and first is not None and _today_phrase(toks, cl, clause):
         return ctx.published.isoformat(), "timex"     # "Early in the day, Japan decided to drop ..."
@@ -539,6 +539,18 @@ def _background_noun(toks, h: int) -> bool:
                                           and not toks[i].text[:1].isupper() and i < h - 1):
             return False
     return False
+
+
+_MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "summit", "visit", "negotiations", "consultations",
+                            "call", "conversation"})
+
+
+def _fronted_meeting(toks, h: int) -> bool:
+    """'After talks in Beijing between Duterte and Xi, a senior diplomat announced ...': a meeting
+    in an "after" / "following" phrase that opens the sentence is the news its main clause
+    reports on, not background."""
+    return toks[0].norm in ("after", "following") and toks[h].norm in _MEETING_NOUNS \
+        and not any(toks[i].norm == "," for i in range(1, h))
 
 
 def _past_perfect(before: list[str]) -> bool:
