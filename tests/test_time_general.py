@@ -1292,3 +1292,27 @@ def test_fronted_after_meeting_near_misses():
     e = _one("After the expulsion of Russian diplomats by Poland, Moscow closed the Polish consulate.",
              "2019-04-10", "166")
     assert e.when is None
+
+
+# --- round 9: a hostile act held over a condition that FOLLOWS it ("would launch an offensive ... if
+# Kurdish forces do not withdraw") is a threat made now, like one after a fronted "if" clause
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Turkey would launch an offensive against Syria if Kurdish forces do not withdraw.", "2019-10-01", "13"),
+    ("China will impose sanctions on Lithuania if it allows a Taiwan office.", "2021-08-10", "13"),
+    ("Azerbaijan will attack Armenia if the shelling continues, the ministry said.", "2020-09-28", "13"),
+    ("India would expel Canadian diplomats if Ottawa does not apologise.", "2023-09-20", "13"),
+])
+def test_trailing_condition_makes_a_threat(text, published, cameo):
+    e = _one(text, published, cameo)
+    assert e.factuality == "occurred"
+    assert e.when is not None and e.when.upper == dt.date.fromisoformat(published)
+
+
+@pytest.mark.parametrize("text,published,cameo,fact", [
+    # near misses: an "if" of asking or doubt, and an act without a condition
+    ("Officials asked if Turkey would launch an offensive against Syria.", "2019-10-01", "19", "possible"),
+    ("Turkey will launch an offensive against Syria next week.", "2019-10-01", "19", "planned"),
+])
+def test_trailing_condition_near_misses(text, published, cameo, fact):
+    assert _one(text, published, cameo).factuality == fact

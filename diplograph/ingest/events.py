@@ -1979,6 +1979,26 @@ def _conditioned(toks: list[Tok], cl: list[int], h: int) -> bool:
     for i, t in enumerate(toks):
         if t.norm in ("if", "unless") and cl[i] != clause and (i < h or t.norm == "unless"):
             return True
+    return _trailing_condition(toks, h)
+
+
+# words after which "if" asks whether ("asked if", "unclear if", "to see if"): no condition
+_WHETHER_IF = frozenset("""ask asks asked asking wonder wonders wondered wondering know knows knew see sees saw
+seen check checks checked decide decides decided determine determines determined question questioned doubt
+doubts doubted unclear clear sure unsure uncertain known as even only what whether""".split())
+
+
+def _trailing_condition(toks: list[Tok], h: int) -> bool:
+    """An "if" after the act, past its object, sets the condition of a threatened act ("would launch
+    an offensive against Syria if Kurdish forces do not withdraw", "will impose sanctions on
+    Lithuania if it allows a Taiwan office"); not an "if" of asking ("asked if", "unclear if")
+    nor one that opens a new sentence part after ";" or a closing quote."""
+    for i in range(h + 1, min(len(toks), h + 16)):
+        w = toks[i].norm
+        if w in (";", ":", "but", "while", "whereas", "although", "because") or w in ('"', "”"):
+            return False
+        if w == "if":
+            return toks[i - 1].norm not in _WHETHER_IF
     return False
 
 
