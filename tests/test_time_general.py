@@ -1313,6 +1313,7 @@ def test_trailing_condition_makes_a_threat(text, published, cameo):
     # near misses: an "if" of asking or doubt, and an act without a condition
     ("Officials asked if Turkey would launch an offensive against Syria.", "2019-10-01", "19", "possible"),
     ("Turkey will launch an offensive against Syria next week.", "2019-10-01", "19", "planned"),
+    ("Israel could strike Iran's nuclear sites if talks fail.", "2019-10-01", "19", "possible"),
 ])
 def test_trailing_condition_near_misses(text, published, cameo, fact):
     assert _one(text, published, cameo).factuality == fact

@@ -1992,7 +1992,10 @@ def _trailing_condition(toks: list[Tok], h: int) -> bool:
     """An "if" after the act, past its object, sets the condition of a threatened act ("would launch
     an offensive against Syria if Kurdish forces do not withdraw", "will impose sanctions on
     Lithuania if it allows a Taiwan office"); not an "if" of asking ("asked if", "unclear if")
-    nor one that opens a new sentence part after ";" or a closing quote."""
+    nor one that opens a new sentence part after ";" or a closing quote. An act that only could
+    happen ("Israel could strike Iran's nuclear sites if talks fail") stays a possibility."""
+    if any(toks[k].norm in ("could", "may", "might") for k in range(max(0, h - 4), h)):
+        return False
     for i in range(h + 1, min(len(toks), h + 16)):
         w = toks[i].norm
         if w in (";", ":", "but", "while", "whereas", "although", "because") or w in ('"', "”"):
