@@ -1254,6 +1254,18 @@ def test_plan_called_off_later_in_the_sentence_is_negated(text, published, cameo
     assert _one(text, published, cameo).factuality == "negated"
 
 
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Chinese Foreign Minister Qin Gang had been expected to attend the meeting in Delhi but pulled out at "
+     "the last minute.", "2023-03-01", "04"),
+    ("Russian President Vladimir Putin was due to travel to South Africa for the summit but did not attend.",
+     "2023-08-20", "042"),
+    ("Brazil's President Lula was scheduled to meet Ukraine's President Zelensky in Hiroshima but later "
+     "cancelled.", "2023-05-22", "04"),
+])
+def test_plan_the_subject_withdraws_from_is_negated(text, published, cameo):
+    assert _one(text, published, cameo).factuality == "negated"
+
+
 def test_plan_called_off_later_near_misses():
     # what is called off is another plan told after "but": the visit stays planned
     e = _one("Indian Prime Minister Narendra Modi will pay a state visit to Bangladesh next week, but a rally "
@@ -1261,6 +1273,10 @@ def test_plan_called_off_later_near_misses():
     assert e.factuality == "planned"
     # no calling off after "but"
     e = _one("Kenya's President Ruto will visit Uganda on Monday, but no deal is expected.", "2023-02-28", "042")
+    assert e.factuality == "planned"
+    # the subject goes on to say something else: the plan stays
+    e = _one("Russian President Vladimir Putin was due to travel to South Africa for the summit but said he "
+             "would send Lavrov.", "2023-08-20", "042")
     assert e.factuality == "planned"
 
 

@@ -278,7 +278,11 @@ def _finite_past_group(before: list[str]) -> bool:
 _BUT_CALLED_OFF = re.compile(
     r"\bbut\s+(?:(?:(?:the|his|her|its|their|this|that)\s+)?(?:\w+\s+)?(?:visit|trip|tour|journey|meeting|"
     r"talks|summit|ceremony|signing|plans?)\s+|it\s+)?(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
-    r"(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|scuttled|dropped)\b")
+    r"(?:\w+\s+)?(?:cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|scuttled|dropped)\b|"
+    # the subject's own withdrawal: "had been expected to attend ... but pulled out at the last minute"
+    r"\bbut\s+(?:later\s+|then\s+|eventually\s+|ultimately\s+|instead\s+)?(?:pulled\s+out|withdrew|backed\s+out|"
+    r"stayed\s+away|cancel(?:l)?ed|called\s+(?:it\s+)?off|postponed|scrapped|(?:did\s+not|didn['’]t|never)\s+"
+    r"(?:attend|come|go|travel|show\s+up|turn\s+up|make\s+it))\b")
 
 
 def called_off_after_but(after: list[str]) -> bool:
