@@ -1333,3 +1333,20 @@ def test_trailing_condition_makes_a_threat(text, published, cameo):
 ])
 def test_trailing_condition_near_misses(text, published, cameo, fact):
     assert _one(text, published, cameo).factuality == fact
+
+
+# --- round 9: a noun that "never took place" / "has not taken place" is negated; an unconfirmed or
+# unclaimed act is not denied ("has not confirmed the strike": the stance is withheld)
+
+@pytest.mark.parametrize("text,published,cameo,fact", [
+    ("The summit between Serbia and Kosovo never took place.", "2023-05-17", "04", "negated"),
+    ("The meeting between Putin and Zelensky has not taken place.", "2023-05-17", "04", "negated"),
+    ("Modi's visit to Pakistan never happened.", "2023-05-17", "042", "negated"),
+    ("Israel has not confirmed the strike on Iran.", "2023-05-17", "19", "occurred"),
+    ("Kyiv did not confirm the drone attack on Russia.", "2023-05-17", "19", "occurred"),
+    # near misses: a meeting that took place, an act denied by its own verb
+    ("The meeting between Putin and Erdogan took place in Sochi.", "2023-05-17", "04", "occurred"),
+    ("Israel did not attack Iran's nuclear sites.", "2023-05-17", "19", "negated"),
+])
+def test_never_took_place_and_unconfirmed(text, published, cameo, fact):
+    assert _one(text, published, cameo).factuality == fact

@@ -61,6 +61,9 @@ _NEG_AFTER = [
     r"called off|put off|scrapped|postponed|shelved|scuttled|abandoned|dropped)\b",
     r"^\W*(?:\w+\W+){0,5}?(?:will not|won't|would not|did not|didn't|does not|never|failed to|fail to|fails to|"
     r"could not|couldn't)\s+(?:take place|happen|go ahead|materiali[sz]e)\b",
+    # a past or perfect denial of the noun's taking place: "the summit never took place", "has not taken place"
+    r"^\W*(?:\w+\W+){0,5}?(?:never|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:yet\s+)?(?:took place|"
+    r"taken place|happened|went ahead|gone ahead|materiali[sz]ed)\b",
     r"^\W*(?:\w+\W+){0,4}?(?:not ready|fell through|was off|is off)\b",
 ]
 _POSSIBLE = [
@@ -145,7 +148,7 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
 # verbs of a stance on an event: denying the stance leaves the event a fact ("stopped short of
 # condemning Russia's invasion": the invasion took place)
 _STANCE_VERB = re.compile(r"\b(?:condemn|critici[sz]|denounc|recogni[sz]|acknowledg|mention|support|endors|"
-                          r"welcom|accept|blam|comment|applaud|prais|deplor|justif)\w*\b")
+                          r"welcom|accept|blam|comment|applaud|prais|deplor|justif|confirm|claim)\w*\b")
 _NEG_RE = _any_of(_NEG_BEFORE)
 _NEG_AFTER_RE = [re.compile(p) for p in _NEG_AFTER]
 _POS_RE = _any_of(_POSSIBLE)
