@@ -1350,3 +1350,28 @@ def test_trailing_condition_near_misses(text, published, cameo, fact):
 ])
 def test_never_took_place_and_unconfirmed(text, published, cameo, fact):
     assert _one(text, published, cameo).factuality == fact
+
+
+# --- round 9: an act of cooperation (05, 06) a side "agreed to" is reported as reached: occurred, dated
+# by its telling, not by the act's own coming start
+
+@pytest.mark.parametrize("text,published,cameo", [
+    ("Jordan has agreed to supply Iraq with electricity starting next year.", "2022-06-06", "06"),
+    ("Qatar agreed to supply Pakistan with liquefied natural gas from 2025.", "2023-06-01", "06"),
+    ("Turkmenistan agreed to export gas to Afghanistan from next month.", "2021-10-12", "06"),
+    ("Azerbaijan agreed to supply Georgia with electricity.", "2019-04-10", "06"),
+])
+def test_agreed_cooperation_is_reached_now(text, published, cameo):
+    e = _one(text, published, cameo)
+    pub = dt.date.fromisoformat(published)
+    assert e.factuality == "occurred"
+    assert e.when is not None and e.when.upper == pub and (pub - e.when.lower).days <= 7
+
+
+@pytest.mark.parametrize("text,published,cameo,fact", [
+    # near misses: an agreement that only may come stays possible; a supply announced without one is planned
+    ("Jordan may agree to supply Iraq with electricity.", "2022-06-06", "06", "possible"),
+    ("Jordan will supply Iraq with electricity starting next year.", "2022-06-06", "06", "planned"),
+])
+def test_agreed_cooperation_near_misses(text, published, cameo, fact):
+    assert _one(text, published, cameo).factuality == fact

@@ -988,6 +988,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         # "have agreed to sign a peace deal": the agreement is reached; "agreed to end their trade
         # disputes" (03, an expressed intent): the intent is expressed
         fact = "occurred"
+    agreed = _agreed_cooperation(p.code, fact, before_words)
+    if agreed:
+        fact = "occurred"   # "Jordan has agreed to supply Iraq with electricity", "agreed to express regret"
     judged = False
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
@@ -1030,7 +1033,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         code, fact = ("131" if code[:2] in ("16", "17") else "138"), "occurred"
     light = nominal and bool(sources) and _is_light_object(toks, h)
     when, when_src = _time(ctx, h, cl, fact, before_words, nominal and not light)
-    if judged and fact == "occurred" and when_src == "timex" and ctx.published:
+    if (judged or agreed) and fact == "occurred" and when_src == "timex" and ctx.published \
+            and (judged or _is_future(when, ctx.published)):
         when, when_src = _past_window(ctx.published)    # the accusation is made now, not on the act's day
     if when_src == "timex" and fact == "occurred" and _is_future(when, ctx.published) and not nominal \
             and not _past_form(toks[h].norm):
@@ -1136,6 +1140,15 @@ def _both_sides_subject(ctx: SentenceContext, m: Match) -> bool:
     h = m.head
     return any(ctx.toks[k].norm in BOTH_SIDES_HEADS for k in range(max(0, h - 3), h)) \
         and not any(h - 6 <= s < h for s, _e, _a in ctx.actors)
+
+
+def _agreed_cooperation(code: str, fact: str, before: list[str]) -> bool:
+    """An act of cooperation (05, 06; not 054, which gets its own agreement event) that a side has
+    "agreed to" is reported as reached: "Jordan has agreed to supply Iraq with electricity starting
+    next year" (the agreement is the news, dated by its telling, not by the supplies' start),
+    "North Korea agreed to express regret over the incident"."""
+    return fact == "planned" and code[:2] in ("05", "06") and not code.startswith("054") \
+        and len(before) >= 2 and before[-1] == "to" and before[-2] in ("agreed", "agree", "agrees", "agreeing")
 
 
 def _past_window(published: dt.date | None) -> tuple[str | None, str]:
