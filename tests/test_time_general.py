@@ -1375,3 +1375,29 @@ def test_agreed_cooperation_is_reached_now(text, published, cameo):
 ])
 def test_agreed_cooperation_near_misses(text, published, cameo, fact):
     assert _one(text, published, cameo).factuality == fact
+
+
+# --- round 9: an anaphoric "two months later" / "a month earlier" counts from the month the text named
+# last (not from publication)
+
+@pytest.mark.parametrize("text,published,phrase,expected", [
+    ("In October 2019, Bulgaria expelled a Russian diplomat. Two months later, Russia expelled a Bulgarian "
+     "diplomat.", "2020-09-24", "Two months later", "2019-12"),
+    ("In March 2018, Britain expelled 23 Russian diplomats. A month later, Moscow retaliated.", "2019-01-10",
+     "A month later", "2018-04"),
+    ("Ghana recalled its envoy in June. Three months later, it restored ties.", "2021-12-01",
+     "Three months later", "2021-09"),
+    ("Peru expelled the Mexican ambassador in December 2022. A month earlier, the two had clashed.",
+     "2023-03-01", "A month earlier", "2022-11"),
+])
+def test_anaphoric_months_count_from_the_last_named_month(text, published, phrase, expected):
+    assert _anaphor(text, published, phrase) == expected
+
+
+def test_anaphoric_months_near_misses():
+    # no month named before: counted from publication as before
+    assert _anaphor("Chile recalled its envoy. Two months later, Peru expelled Chilean diplomats.",
+                    "2019-03-15", "Two months later") == "2019-05"
+    # a day offset keeps counting from the last day only (a month is no day to count from)
+    assert _anaphor("Chile recalled its envoy in March. A day later, Peru expelled Chilean diplomats.",
+                    "2019-06-15", "A day later") == "2019-06-16"

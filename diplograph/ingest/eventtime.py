@@ -811,6 +811,8 @@ def rebase_references(text: str, timexes: list, published: dt.date | None) -> li
             # "On March 9 ... On the same day", "... on Friday. A day later": counted from the
             # last day the text named before it, not from the publication day
             ref = _previous_day(txs[:i], tx.start)
+            if ref is None:
+                ref = _previous_month(txs[:i], tx.start, tx.offset)   # "In October 2019 ... Two months later"
             if ref is not None and published and _IN_THE_DAY.search(tx.text) \
                     and not 0 <= (published - ref).days <= DEFAULT_DAYS:
                 ref = None   # "earlier in the day" is a day of the news, not of background told before
@@ -955,6 +957,27 @@ def _previous_day(txs: list, pos: int) -> dt.date | None:
         if pos - tx.end > 0:
             # a coarser date ("in March") is the nearer reference: no day to count from
             return None
+    return None
+
+
+_MONTH_EDTF = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _previous_month(txs: list, pos: int, offset: tuple[int, int]) -> dt.date | None:
+    """For an offset of months ("Two months later", "a month earlier"), the middle of the month the
+    last non-anaphoric date before ``pos`` names ("In October 2019, Bulgaria expelled ... Two months
+    later, Russia expelled": December 2019, not two months after publication)."""
+    if max(abs(offset[0]), abs(offset[1])) < 28:
+        return None
+    for tx in reversed(txs):
+        if tx.end > pos or pos - tx.end > _REF_WINDOW:
+            continue
+        if _kind(tx) != "date" or getattr(tx, "anaphoric", False):
+            continue
+        m = _MONTH_EDTF.fullmatch(_edtf(tx) or "")
+        if m is None or not 1 <= int(m.group(2)) <= 12:
+            return None     # the nearest date names no month: nothing to count from
+        return dt.date(int(m.group(1)), int(m.group(2)), 15)
     return None
 
 
