@@ -1401,3 +1401,34 @@ def test_anaphoric_months_near_misses():
     # a day offset keeps counting from the last day only (a month is no day to count from)
     assert _anaphor("Chile recalled its envoy in March. A day later, Peru expelled Chilean diplomats.",
                     "2019-06-15", "A day later") == "2019-06-16"
+
+
+# --- round 9: an undated act in the simple past right after a sentence of its paragraph that opens
+# with a past date belongs to that episode, not to the days before publication
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("In January 2020, Bulgaria expelled a Russian diplomat. The Russian Foreign Ministry said Moscow "
+     "could retaliate against Bulgaria.", "2020-09-24", "13", "2020-01"),
+    ("In March 2019, Ghana recalled its ambassador from Nigeria. Abuja accused Accra of harassing Nigerian "
+     "traders.", "2020-08-20", "11", "2019-03"),
+    ("Back in May, Serbia expelled two Croatian diplomats. Zagreb protested to Belgrade over the move.",
+     "2021-10-05", "11", "2021-05"),
+    ("On March 3, Lithuania expelled the Russian ambassador. Moscow condemned the decision and Russia "
+     "expelled a Lithuanian diplomat.", "2023-06-01", "11", "2023-03-03"),
+])
+def test_undated_act_after_a_fronted_past_date_joins_its_episode(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo", [
+    # near misses: a new paragraph, a date not fronted, a date within the last days
+    ("In January 2020, Bulgaria expelled a Russian diplomat.\n\nThe Russian Foreign Ministry said Moscow "
+     "could retaliate against Bulgaria.", "2020-09-24", "13"),
+    ("Bulgaria expelled a Russian diplomat in January 2020. The Russian Foreign Ministry said Moscow "
+     "could retaliate against Bulgaria.", "2020-09-24", "13"),
+    ("On Monday, Bulgaria expelled a Russian diplomat. The Russian Foreign Ministry said Moscow could "
+     "retaliate against Bulgaria.", "2020-09-24", "13"),
+])
+def test_episode_date_near_misses(text, published, cameo):
+    e = _one(text, published, cameo)
+    assert e.when is not None and e.when.upper == dt.date.fromisoformat(published)

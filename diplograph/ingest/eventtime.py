@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from diplograph.ingest.events import SentenceContext
     from diplograph.ingest.lexicon import Tok
 
-__all__ = ["DEFAULT_DAYS", "event_time", "rebase_references"]
+__all__ = ["DEFAULT_DAYS", "event_time", "inherit_paragraph_dates", "rebase_references"]
 
 DEFAULT_DAYS = 7
 FUTURE_DAYS = 30
@@ -1034,3 +1034,55 @@ def _dated_nouns(text: str, txs: list) -> dict[str, dt.date]:
         if m:
             out.setdefault(m.group(1), day)
     return out
+
+
+# what may stand before a date that opens a sentence: "In January 2020, ...", "Back in May, ...", "On March 3, ..."
+_FRONTED_DATE_LEAD = re.compile(r"\W*(?:(?:back|later|earlier|early|late)\s+)?(?:in|on|by|during)?\s*", re.I)
+
+
+def _fronted_past_date(text: str, sent: tuple[int, int], txs: list, published: dt.date) -> str | None:
+    """The date a sentence opens with ("In January 2020, Bulgaria expelled ..."), when it lies before
+    the days a news report's undated acts take (older than the default window)."""
+    s, e = sent
+    first = next((t for t in txs if s <= t.start < e), None)
+    if first is None or _kind(first) != "date" or getattr(first, "anaphoric", False):
+        return None
+    if not _FRONTED_DATE_LEAD.fullmatch(text, s, first.start) or not text.startswith(",", first.end):
+        return None
+    hi = _upper(_edtf(first))
+    if hi is None or hi >= published - dt.timedelta(days=DEFAULT_DAYS):
+        return None
+    return _edtf(first)
+
+
+def inherit_paragraph_dates(text: str, sentences: list[tuple[int, int]], timexes: list, candidates: list,
+                            published: dt.date | None) -> None:
+    """An undated act told in the simple past right after a sentence of its paragraph that opens with
+    a past date belongs to that episode ("In January 2020, Bulgaria expelled two Russians. The Russian
+    Foreign Ministry said Moscow could retaliate": January 2020), not to the days before publication.
+    Only a sentence without any temporal expression of its own, at most two sentences after the
+    dated one (with no dated sentence in between), and only acts whose date is a default."""
+    if not published or not candidates:
+        return
+    txs = sorted(timexes, key=lambda t: t.start)
+    dated = {k for k, (s, e) in enumerate(sentences) if any(s <= t.start < e for t in txs)}
+    inherited: dict[int, str | None] = {}
+    for c in candidates:
+        if c.when_source != "default" or c.factuality not in ("occurred", "negated") or c.sentence in dated:
+            continue
+        if c.sentence not in inherited:
+            inherited[c.sentence] = _episode_date(text, sentences, txs, dated, c.sentence, published)
+        when = inherited[c.sentence]
+        if when is not None:
+            c.when, c.when_source = when, "timex"
+
+
+def _episode_date(text: str, sentences: list[tuple[int, int]], txs: list, dated: set[int], k: int,
+                  published: dt.date) -> str | None:
+    """The fronted past date of the nearest dated sentence before sentence ``k`` in its paragraph."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if "\n" in text[sentences[j][1]:sentences[j + 1][0]]:
+            return None     # a new paragraph starts after sentence j
+        if j in dated:
+            return _fronted_past_date(text, sentences[j], txs, published)
+    return None

@@ -273,12 +273,14 @@ def _contexts(doc: Doc):
 @component("events")
 def _events_stage():
     from diplograph.ingest.events import code_sentence, default_index
+    from diplograph.ingest.eventtime import inherit_paragraph_dates
 
     index = default_index()
 
     def stage(doc: Doc) -> None:
         for ctx in _contexts(doc):
             doc.candidates.extend(code_sentence(ctx, index))
+        inherit_paragraph_dates(doc.text, doc.sentences, doc.timexes, doc.candidates, doc.article.published)
     return stage
 
 
