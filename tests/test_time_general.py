@@ -1432,3 +1432,33 @@ def test_undated_act_after_a_fronted_past_date_joins_its_episode(text, published
 def test_episode_date_near_misses(text, published, cameo):
     e = _one(text, published, cameo)
     assert e.when is not None and e.when.upper == dt.date.fromisoformat(published)
+
+
+# --- round 9: an undated "after" clause whose main clause is dated to a day happened in the days
+# before that day (a week), not in the month before: its repeat without a date is then one event
+
+@pytest.mark.parametrize("text,published,cameo,lo,hi", [
+    ("Bolivia's plane was forced to land in Vienna on Tuesday after France refused air permits for Bolivia.",
+     "2013-07-03", "12", "2013-06-25", "2013-07-02"),
+    ("Israel recalled its ambassador to Sweden on Thursday after Sweden recognized Palestine.", "2014-10-31",
+     "054", "2014-10-23", "2014-10-30"),
+    ("Saudi Arabia cut ties with Iran on Jan. 3 after Iranian protesters attacked the Saudi embassy.",
+     "2016-01-05", "145", "2015-12-27", "2016-01-03"),
+])
+def test_after_clause_of_a_day_is_the_week_before(text, published, cameo, lo, hi):
+    e = _one(text, published, cameo)
+    assert (e.when.lower, e.when.upper) == (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+
+
+def test_after_clause_near_miss_month():
+    # a main clause dated to a month keeps the month before it
+    e = _one("China recalled its ambassador to Lithuania in August after Lithuania allowed Taiwan to open an office.",
+             "2021-10-01", "054")
+    assert e.when.lower == dt.date(2021, 7, 2)
+
+
+def test_after_clause_repeat_is_one_event():
+    text = ("Bolivia's plane was forced to land in Vienna on Tuesday after France refused air permits for Bolivia. "
+            "Bolivia's foreign minister said France had abruptly refused air permits for Bolivia.")
+    evs = [e for e in _events(text, "2013-07-03") if e.cameo.startswith("12") and e.source == "FRA"]
+    assert len(evs) == 1

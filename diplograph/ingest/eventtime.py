@@ -745,7 +745,9 @@ def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | No
     lo, hi = _lower(_edtf(dated[0])), _upper(_edtf(dated[0]))
     if lo is None or hi is None:
         return None
-    start = lo - dt.timedelta(days=AFTER_DAYS)
+    # (a main clause dated to a day: the act it answers came in the days before, "was forced to land in
+    # Austria on Tuesday after France and Portugal refused air permits")
+    start = lo - dt.timedelta(days=DEFAULT_DAYS if lo == hi else AFTER_DAYS)
     return f"{start.isoformat()}/{hi.isoformat()}"
 
 
