@@ -1415,6 +1415,8 @@ def test_anaphoric_months_near_misses():
      "2021-10-05", "11", "2021-05"),
     ("On March 3, Lithuania expelled the Russian ambassador. Moscow condemned the decision and Russia "
      "expelled a Lithuanian diplomat.", "2023-06-01", "11", "2023-03-03"),
+    ("On April 13 four Russian agents parked a car near the OPCW in The Hague. Russia tried to hack the "
+     "Dutch watchdog's network.", "2018-10-04", "17", "2018-04-13"),
 ])
 def test_undated_act_after_a_fronted_past_date_joins_its_episode(text, published, cameo, expected):
     assert _edtf(_one(text, published, cameo)) == expected
@@ -1428,6 +1430,8 @@ def test_undated_act_after_a_fronted_past_date_joins_its_episode(text, published
      "could retaliate against Bulgaria.", "2020-09-24", "13"),
     ("On Monday, Bulgaria expelled a Russian diplomat. The Russian Foreign Ministry said Moscow could "
      "retaliate against Bulgaria.", "2020-09-24", "13"),
+    ("April 13 was the day Bulgaria expelled a Russian diplomat. The Russian Foreign Ministry said Moscow "
+     "could retaliate against Bulgaria.", "2020-09-24", "13"),
 ])
 def test_episode_date_near_misses(text, published, cameo):
     e = _one(text, published, cameo)

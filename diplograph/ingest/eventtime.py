@@ -1049,8 +1049,9 @@ def _fronted_past_date(text: str, sent: tuple[int, int], txs: list, published: d
     first = next((t for t in txs if s <= t.start < e), None)
     if first is None or _kind(first) != "date" or getattr(first, "anaphoric", False):
         return None
-    if not _FRONTED_DATE_LEAD.fullmatch(text, s, first.start) or not text.startswith(",", first.end):
-        return None
+    lead = _FRONTED_DATE_LEAD.fullmatch(text, s, first.start)
+    if not lead or not (text.startswith(",", first.end) or text[s:first.start].strip()):
+        return None     # "In January 2020, ...", "On April 13 they ..." (not "April 13 was ...")
     hi = _upper(_edtf(first))
     if hi is None or hi >= published - dt.timedelta(days=DEFAULT_DAYS):
         return None
