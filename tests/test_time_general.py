@@ -1466,3 +1466,27 @@ def test_after_clause_repeat_is_one_event():
             "Bolivia's foreign minister said France had abruptly refused air permits for Bolivia.")
     evs = [e for e in _events(text, "2013-07-03") if e.cameo.startswith("12") and e.source == "FRA"]
     assert len(evs) == 1
+
+
+# --- round 9: the main act after a sentence-opening "After ... on <day>," clause came between that day
+# and publication, not on that day
+
+@pytest.mark.parametrize("text,published,cameo,lo,hi", [
+    ("After the military declared martial law on Tuesday, Washington urged an early return to democracy "
+     "in Thailand.", "2014-05-23", "10", "2014-05-20", "2014-05-23"),
+    ("After Azerbaijan shelled the border on Sunday, Armenia accused Baku of aggression.", "2022-09-15", "11",
+     "2022-09-11", "2022-09-15"),
+    ("Following the shooting of a Chinese national on Monday, Beijing summoned Pakistan's ambassador.",
+     "2021-07-16", "11", "2021-07-12", "2021-07-16"),
+])
+def test_act_after_fronted_dated_after_clause(text, published, cameo, lo, hi):
+    e = _one(text, published, cameo)
+    assert (e.when.lower, e.when.upper) == (dt.date.fromisoformat(lo), dt.date.fromisoformat(hi))
+
+
+def test_act_after_fronted_dated_after_clause_near_misses():
+    # the main clause has its own date; the fronted clause's own act keeps its day
+    text = "After Russia expelled two Polish diplomats on Monday, Poland expelled a Russian diplomat on Wednesday."
+    evs = _events(text, "2014-05-23")
+    assert {(e.source, _edtf(e)) for e in evs if e.cameo.startswith("166")} == {("RUS", "2014-05-19"),
+                                                                                 ("POL", "2014-05-21")}

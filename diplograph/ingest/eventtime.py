@@ -303,6 +303,10 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
     best_at = None
     bestd = 10 ** 6
     fronted = first is not None and toks[first].norm in _SUBORDINATORS and _sentence_initial(toks, first, ctx)
+    if fact == "occurred" and toks[0].norm in ("after", "following"):
+        framed = _after_fronted_clause(ctx, h)
+        if framed is not None:
+            return framed, "timex"      # "After the military declared martial law on Tuesday, Washington urged ..."
     for s, e, tx in ctx.timexes:
         if cl[s] != clause or not _usable(ctx, s, e, tx, h, fact):
             continue
@@ -730,6 +734,26 @@ def _in_report(toks, start: int, s: int) -> bool:
             return not all(toks[j].norm in ("on", "late", "early", "earlier", "in", "this", "last")
                            for j in range(k + 1, s))
     return False
+
+
+def _after_fronted_clause(ctx, h: int) -> str | None:
+    """'After the military declared martial law on Tuesday, Washington urged an early return to
+    democracy': the main act (after the comma that closes the sentence-opening after-clause, with
+    no date of its own) came between the after-clause's past day and publication, not on that day."""
+    toks = ctx.toks
+    comma = next((i for i in range(1, h) if toks[i].norm == ","), None)
+    if comma is None or not ctx.published or any(toks[i].norm in _SUBORDINATORS for i in range(comma + 1, h)):
+        return None
+    if any(s > comma for s, e, tx in ctx.timexes):
+        return None
+    dated = [tx for s, e, tx in ctx.timexes if 0 < s < comma and _kind(tx) == "date"
+             and not getattr(tx, "anaphoric", False)]
+    if len(dated) != 1:
+        return None
+    day = _point(_edtf(dated[0]))
+    if day is None or not day < ctx.published:
+        return None
+    return _span(day, ctx.published)
 
 
 def _before_main_date(ctx, h: int, cl: list[int], first: int | None) -> str | None:
