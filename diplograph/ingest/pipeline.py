@@ -395,7 +395,8 @@ def assemble(doc: Doc) -> Extraction:
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             igo_person = ss is None and s is not None and (getattr(s, "start", -1), getattr(s, "end", -1)) in igo
-            if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s):
+            if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s) \
+                    or _stance_prefixed(doc.text, s):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -507,6 +508,8 @@ _NO_TARGET_OK = frozenset({"01", "15"})
 # article about a dyad answers the other side, "Somalia said the decision was taken without
 # consultation", and like every guessed side it carries a low confidence)
 _NO_FALLBACK: frozenset[str] = frozenset()
+# prefixes that make a name the object of a stance ("anti-Russia slogans", "pro-Erdogan supporters")
+STANCE_PREFIXES = ("anti-", "anti\u2011", "pro-", "pro\u2011")
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
@@ -903,6 +906,18 @@ def _host_only(text: str, c, s) -> bool:
         return not _WITH.match(text[c.trigger_end:c.trigger_end + 8]) \
             and not text[c.trigger_start:c.trigger_end].lower().endswith(" with")
     return bool(_HOST_AIM.search(gap))
+
+
+def _stance_prefixed(text: str, a) -> bool:
+    """Is this acting side named only as what people stand for or against ("chanting anti-Russia
+    slogans as the demonstrators tried to storm the parliament", "attacked by a group of
+    pro-Erdogan supporters")? The protesters against a state or the supporters of a leader are
+    not that state nor that leader: such a mention never acts."""
+    start = getattr(a, "start", None)
+    if a is None or getattr(a, "soft", False) or start is None or start < 0:
+        return False
+    ws = text.rfind(" ", max(0, start - 8), start + 1) + 1 if start else 0
+    return text[ws:start + 1].lower().startswith(STANCE_PREFIXES)
 
 
 def _state_opposition(t) -> bool:
