@@ -41,3 +41,25 @@ def test_a_stance_prefixed_name_never_acts(text, state):
 ])
 def test_near_miss_a_state_named_plainly_still_acts(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- a toppling participle worn as an epithet
+
+@pytest.mark.parametrize("text", [
+    "Turkey condemned the crackdown by Egyptian forces on supporters of ousted Islamist president Mohamed Morsi.",
+    "Qatar has long backed ousted Sudanese leader Omar al-Bashir, Saudi Arabia said on Monday.",
+    "Venezuela condemned the arrest of supporters of deposed president Pedro Castillo by Peru on Friday.",
+    "Russia welcomed the toppled Syrian president Bashar al-Assad in Moscow on Sunday.",
+])
+def test_an_ousted_leader_is_no_news_of_an_ouster(text):
+    assert not [e for e in _events(text) if e[0].startswith("19")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The army ousted President Mohamed Bazoum on July 26, and France condemned the coup.", ("190", "NER", "NER")),
+    ("The coup leaders who toppled Niger President Mohamed Bazoum ordered the French ambassador to leave.",
+     ("190", "NER", "NER")),
+    ("Iraq accused Iran of trying to oust Prime Minister Mustafa al-Kadhimi.", ("112", "IRQ", "IRN")),
+])
+def test_near_miss_a_toppling_verb_with_its_subject_stays(text, event):
+    assert event in _events(text)

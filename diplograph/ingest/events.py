@@ -628,6 +628,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if _epithet_participle(toks, m):
+        return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
     if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
                                                             PAST_PARTICIPLES) \
             and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
@@ -725,6 +727,29 @@ GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because"
 # (not "occupied"/"annexed": "the occupied areas" tell an occupation that goes on)
 ADJ_PARTICIPLES = frozenset({"alleged", "suspected", "purported", "presumed", "reported", "accused", "disputed",
                              "contested", "claimed", "proposed"})
+
+
+# participles of toppling that, before a noun, are a person's epithet ("ousted president Morsi")
+TOPPLED_EPITHETS = frozenset({"ousted", "deposed", "toppled", "overthrown"})
+# words after such a participle that show it is a verb with its object or agent ("ousted the king", "by")
+_NOT_EPITHET_NEXT = frozenset({"him", "her", "them", "it", "us", "me", "as", "and", "or"})
+
+
+def _epithet_participle(toks: list[Tok], m: Match) -> bool:
+    """Is this one-word toppling participle an epithet before a noun ("supporters of ousted Islamist
+    president Mohamed Morsi", "the toppled leader's family", "has long backed ousted leader Omar
+    al-Bashir")? It says who the person was, not that an ouster is news. After its subject or an
+    auxiliary it stays a verb ("the coup leaders who toppled Niger President Mohamed Bazoum", "Morsi
+    was ousted by the army")."""
+    h = m.head
+    if m.end != h + 1 or not h or h + 1 >= len(toks) or toks[h].norm not in TOPPLED_EPITHETS:
+        return False
+    prev, nxt = toks[h - 1].norm, toks[h + 1].norm
+    # (a past verb right before it makes it the adjective of that verb's object: "has backed ousted leader")
+    after_verb = prev.endswith("ed") and toks[h - 1].text.islower() and prev not in ("need", "indeed")
+    return (prev in DETERMINERS or prev in SUBJ_SKIP or prev in ("'s", "’s") or after_verb) \
+        and toks[h + 1].text.isalpha() \
+        and nxt not in DETERMINERS and nxt not in SUBJ_SKIP and nxt not in _NOT_EPITHET_NEXT
 
 
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
