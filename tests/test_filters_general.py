@@ -63,3 +63,27 @@ def test_an_ousted_leader_is_no_news_of_an_ouster(text):
 ])
 def test_near_miss_a_toppling_verb_with_its_subject_stays(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- one act told with a window up to the news and again undated
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana said its envoy left Abuja on Sunday after Nigeria expelled him.\n\n"
+     "Accra said Nigeria expelled the envoy without notice.", ("166", "NGA", "GHA")),
+    ("Serbia recalled its ambassador from Montenegro on Monday after Podgorica expelled him.\n\n"
+     "Belgrade said Montenegro expelled the ambassador in an unfriendly act.", ("166", "MNE", "SRB")),
+    ("Bolivia said on Monday that its minister's plane was stranded in Madrid after Italy refused air permits."
+     "\n\nLa Paz said Italy had revoked the air permit.", ("120", "ITA", "BOL")),
+    ("Chile said its president's plane had to land in Lima on Monday after Argentina refused air permits.\n\n"
+     "The minister said Argentina had cancelled the air permits at the last minute.", ("120", "ARG", "CHL")),
+])
+def test_an_act_before_the_news_and_its_undated_repeat_are_one(text, event):
+    assert _events(text).count(event) == 1, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria expelled a Ghanaian envoy in May.\n\nAccra said Nigeria expelled two more Ghanaian diplomats.",
+    "Nigeria expelled a Ghanaian envoy earlier this year.\n\nAccra said Nigeria expelled two more Ghanaian diplomats.",
+])
+def test_near_miss_an_act_of_a_named_or_long_span_stays_apart(text):
+    assert _events(text).count(("166", "NGA", "GHA")) == 2

@@ -1285,9 +1285,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             if {om["src"], meta["src"]} == {"default", "timex"} and not backref:
                 # a week-long default date only meets a short explicit one ("in July" is another event)
                 tx = o.when if om["src"] == "timex" else ev.when
-                if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
-                    continue
                 dw = ev.when if om["src"] == "timex" else o.when
+                if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10 \
+                        and not (o.cameo == ev.cameo and _window_to_news(tx, dw)):
+                    continue
                 d_fact = ev.factuality if om["src"] == "timex" else o.factuality
                 if tx is not None and dw is not None and tx.upper and dw.upper and d_fact == "occurred" \
                         and (dw.upper - tx.upper).days > 3:
@@ -1417,6 +1418,15 @@ def _place_dates(events: list[tuple[Event, dict]]) -> None:
                 for e in ev.evidence:
                     e.when = when.edtf
                 break
+
+
+def _window_to_news(tx: When, dw: When | None) -> bool:
+    """Is this long explicit date a window that runs up to the news ("was forced to land on Tuesday
+    after France and Portugal refused air permits": the month before Tuesday) rather than a named
+    span ("in July")? An undated repeat of the same act ("had abruptly canceled the air permits")
+    is then that act."""
+    return "/" in (tx.edtf or "") and dw is not None and tx.upper is not None and dw.upper is not None \
+        and 0 <= (dw.upper - tx.upper).days <= 3 and tx.lower is not None and (tx.upper - tx.lower).days <= 31
 
 
 def _far_widths(a: When | None, b: When | None) -> bool:
