@@ -87,3 +87,30 @@ def test_an_act_before_the_news_and_its_undated_repeat_are_one(text, event):
 ])
 def test_near_miss_an_act_of_a_named_or_long_span_stays_apart(text):
     assert _events(text).count(("166", "NGA", "GHA")) == 2
+
+
+# ------------------------------------------------- what a threat names is no act, even when the threat has no actor
+
+@pytest.mark.parametrize("text, root", [
+    ("Macron flies to Moscow on Monday, hoping to repair relations with Russia strained by an earlier threat "
+     "to expel diplomats.", "16"),
+    ("Modi travels to Dhaka on Friday, seeking to mend ties with Bangladesh damaged by a threat to halt river "
+     "water supplies.", "16"),
+    ("Erdogan arrives in Berlin on Thursday, aiming to ease tensions with Germany sparked by a threat to impose "
+     "sanctions.", "16"),
+    ("Sarkozy heads to Beijing on Friday, seeking to mend ties with China frayed by an initial threat to boycott "
+     "the ceremony.", "16"),
+])
+def test_the_act_a_threat_names_is_not_coded(text, root):
+    evs = _events(text)
+    assert any(c.startswith("04") for c, _s, _t in evs), evs      # the trip itself stays
+    assert not [e for e in evs if e[0].startswith(root)], evs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia cut gas supplies to Ukraine on Monday.", ("163", "RUS", "UKR")),
+    ("Japan imposed sanctions on North Korea on Friday after Pyongyang's missile test.", ("163", "JPN", "PRK")),
+    ("Turkey threatened to cut ties with Israel on Monday.", ("1313", "TUR", "ISR")),
+])
+def test_near_miss_acts_and_threats_with_actors_stay(text, event):
+    assert event in _events(text)

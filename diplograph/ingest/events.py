@@ -306,6 +306,8 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
             continue
         got = _code_match(ctx, m, cl, actor_at)
         if not got:
+            if _threat_frame(p):
+                suppressed_after.append((cl[m.head], m.head))   # "an initial threat to boycott the games"
             continue
         if p.code.startswith("016"):
             # "Moscow denies shooting down the airliner", "dismissed reports that it supplied drones":
@@ -356,6 +358,13 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                                       and toks[ends[c.trigger_end]].norm == "to"
                                       and ends[c.trigger_end] + 1 in hostile)]
     return out
+
+
+def _threat_frame(p) -> bool:
+    """Is this a threat whose to-complement is not coded apart ("an initial threat to boycott the
+    ceremony", "threatened to cut off gas")? Its complement is what was threatened, not an act,
+    even where the threat itself finds no actor to code."""
+    return "comp" in p.flags and p.code[:2] == "13"
 
 
 MEETING_CODES = ("040", "046")
