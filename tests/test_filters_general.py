@@ -114,3 +114,28 @@ def test_the_act_a_threat_names_is_not_coded(text, root):
 ])
 def test_near_miss_acts_and_threats_with_actors_stay(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- co-reacting states told after the trigger do not act on each other
+
+@pytest.mark.parametrize("text", [
+    "The plan won support from France and Germany, officials said.",
+    "The resolution has the backing of Britain and Canada.",
+    "The ceasefire plan received backing from Egypt and Qatar, diplomats said.",
+    "The proposal drew criticism from Japan and South Korea on Tuesday.",
+    "The decision angered Serbia and Hungary.",
+])
+def test_two_states_reacting_to_one_thing_are_no_pair(text):
+    evs = _events(text)
+    pairs = [(s, t) for _c, s, t in evs]
+    assert not [p for p in pairs if p[0] and p[1] and set(p) <= {"FRA", "DEU", "GBR", "CAN", "EGY", "QAT", "JPN",
+                                                                 "KOR", "SRB", "HUN"}], evs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("North Korea and South Korea have reached an agreement to defuse tension.", ("087", "PRK", "KOR")),
+    ("Cairo and Ankara recalled their ambassadors on Saturday.", ("161", "TUR", "EGY")),
+    ("Germany voiced support for France on Monday.", ("051", "DEU", "FRA")),
+])
+def test_near_miss_a_pair_told_as_subjects_or_object_stays(text, event):
+    assert event in _events(text)

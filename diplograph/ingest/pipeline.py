@@ -812,7 +812,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # people unless the text names another state's; not the other state of the article
         return [(srcs[0], _own_people(_state_of(srcs[0])))], sym
     if not tgts and not sym and root in _ONE_WAY_ROOTS and len(srcs) == 2 and len(main) == 2 \
-            and {_state_of(a) for a in srcs} == set(main):
+            and {_state_of(a) for a in srcs} == set(main) and not _co_source(_state_of(srcs[1]), srcs, c.trigger_start):
         # "Cairo and Ankara recalled their ambassadors", "Colombia and Venezuela have recalled their
         # ambassadors for consultations": the article's two states as joint subject of an act of one
         # side on another, told of no one else, act on each other
@@ -829,7 +829,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
         if phrase:
             tgts = [_vague(_pseudo(phrase))]
-        elif st:
+        elif st and not _co_source(st, srcs, c.trigger_start):
             tgts = [_pseudo(st, soft=True, why=why)]
     if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
             and len(main) == 2 and share >= 0.6 \
@@ -862,6 +862,16 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     if sym and len(srcs) >= 3:
         pairs = [(srcs[i], srcs[j]) for i in range(len(srcs)) for j in range(i + 1, len(srcs))]
     return pairs, sym
+
+
+def _co_source(st: str, srcs: list, trigger_start: int) -> bool:
+    """Is this guessed receiving state one of the acting sides, all told after the trigger ("the
+    plan won support from France and Germany", "the decision angered Serbia and Hungary")? They
+    react together to one thing and do not act on each other. (Two states as the subject may: "North
+    Korea and South Korea reached an agreement to defuse tension", "Pakistan and India agreed on the
+    return of ambassadors".)"""
+    return len(srcs) >= 2 and any(_state_of(a) == st for a in srcs) \
+        and all(getattr(a, "start", -1) > trigger_start for a in srcs)
 
 
 def _confidence(c, s, t) -> float:
