@@ -139,3 +139,26 @@ def test_two_states_reacting_to_one_thing_are_no_pair(text):
 ])
 def test_near_miss_a_pair_told_as_subjects_or_object_stays(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- what a side must do, in another's words, is a demand, not an act
+
+@pytest.mark.parametrize("text, act", [
+    ("Moscow said on Friday that Kyiv must withdraw its troops from the border.", ("0874", "UKR", "RUS")),
+    ('China said Lithuania must take "concrete steps" to restore ties.', ("054", "LTU", "CHN")),
+    ("Washington said Pyongyang must first halt its missile tests before any talks.", ("150", "PRK", None)),
+])
+def test_an_act_a_side_must_do_is_not_coded(text, act):
+    evs = _events(text)
+    assert any(c.startswith("10") for c, _s, _t in evs), evs     # the demand itself stays
+    assert act not in evs, evs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran released the ten American sailors on Wednesday, and officials said Washington must now show "
+     "restraint.", ("0841", "IRN", "USA")),
+    ("Russia said the United States must have shot down the drone over the Black Sea.", ("190", "USA", "RUS")),
+    ("Moscow pulled its troops back from the Ukrainian border on Friday.", ("0874", "RUS", "UKR")),
+])
+def test_near_miss_acts_outside_must_or_inferred_stay(text, event):
+    assert event in _events(text)

@@ -639,6 +639,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "will respond after China takes measures": two clauses, no one pattern
     if _epithet_participle(toks, m):
         return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
+    if _must_do(toks, m):
+        return False        # "said Sudan must return the helicopter": a demand in somebody's words, no act
     if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
                                                             PAST_PARTICIPLES) \
             and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
@@ -759,6 +761,27 @@ def _epithet_participle(toks: list[Tok], m: Match) -> bool:
     return (prev in DETERMINERS or prev in SUBJ_SKIP or prev in ("'s", "’s") or after_verb) \
         and toks[h + 1].text.isalpha() \
         and nxt not in DETERMINERS and nxt not in SUBJ_SKIP and nxt not in _NOT_EPITHET_NEXT
+
+
+# words that end the reach of a "must" back from a trigger (another clause or another verb's object)
+_MUST_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "and", "or", "but", "that", "which", "who",
+                         "while", "because", "after", "before", "if", "unless", "when", "as", "since", "until"})
+
+
+def _must_do(toks: list[Tok], m: Match) -> bool:
+    """Is the trigger what a side must do ("China said Ulaanbaatar must take concrete actions to
+    normalise ties", "Russia said Sudan must return the helicopter", "the US must be ready to
+    mediate")? Somebody's demand, not an act that happened (or is planned). An inference about the
+    past ("Iran must have known") is not one."""
+    if m.pattern.code.startswith("01"):
+        return False
+    for k in range(m.start - 1, max(-1, m.start - 9), -1):
+        w = toks[k].norm
+        if w == "must":
+            return not (k + 1 < len(toks) and toks[k + 1].norm in ("have", "'ve"))
+        if w in _MUST_STOPS:
+            return False
+    return False
 
 
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
