@@ -162,3 +162,30 @@ def test_an_act_a_side_must_do_is_not_coded(text, act):
 ])
 def test_near_miss_acts_outside_must_or_inferred_stay(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- what a rejected offer put forward did not happen
+
+@pytest.mark.parametrize("text, act", [
+    ("Vietnam has once again rejected a Chinese proposal for signing a maritime code of conduct.",
+     ("057", "VNM", "CHN")),
+    ("Morocco rejected an Algerian offer to host talks in Algiers next month.", ("043", "DZA", "MAR")),
+    ("Egypt rejected a Sudanese offer to mediate between Cairo and Addis Ababa.", ("045", "SDN", "EGY")),
+    ("Ukraine rejected a Russian plan to hold talks in Minsk next week.", ("040", "RUS", "UKR")),
+    ("Armenia rebuffed a Turkish proposal to reopen the border crossing.", ("061", "TUR", "ARM")),
+])
+def test_the_content_of_a_rejected_offer_is_not_coded(text, act):
+    evs = _events(text)
+    assert any(c.startswith("12") for c, _s, _t in evs), evs       # the rejection stays
+    assert act not in evs, evs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran rejected the proposal on Tuesday, and Iraq shelled Iranian positions the same day.", ("194", "IRQ", "IRN")),
+    ("Kenya turned down a Somali request to extradite the former minister.", ("020", "SOM", "KEN")),
+    ("Nigeria rejected calls to expel the Chinese ambassador.", ("166", "NGA", "CHN")),
+    ("Seoul rejected Pyongyang's call for talks, saying the North must first apologize for the attack.",
+     ("100", "KOR", "PRK")),
+])
+def test_near_miss_acts_beside_a_rejection_stay(text, event):
+    assert event in _events(text)

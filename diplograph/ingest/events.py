@@ -319,6 +319,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     break
                 if toks[k].norm in _PUNCT:
                     break
+        suppressed_after.extend(_rejected_offer(toks, cl, m))
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
             if p.code[:2] in ("11", "12", "10", "02"):
@@ -365,6 +366,27 @@ def _threat_frame(p) -> bool:
     ceremony", "threatened to cut off gas")? Its complement is what was threatened, not an act,
     even where the threat itself finds no actor to code."""
     return "comp" in p.flags and p.code[:2] == "13"
+
+
+# nouns of what one side offers another, whose complement ("for", "to", "of") tells what was offered (not
+# demands, calls or invitations: what they ask is the rejecting side's own act, which a refusal negates:
+# "Nigeria rejected calls to expel the Chinese ambassador")
+OFFER_NOUNS = frozenset({"offer", "offers", "proposal", "proposals", "plan", "plans", "idea", "suggestion",
+                         "initiative", "overture", "overtures"})
+
+
+def _rejected_offer(toks: list[Tok], cl: list[int], m: Match) -> list[tuple[int, int]]:
+    """(clause, token) of what a rejected offer or proposal put forward ("rejected an Indian proposal
+    for signing a free trade agreement", "rejected an Algerian offer to host talks"): no signing, no
+    hosting. Empty unless the trigger is a rejection (12)."""
+    if not m.pattern.code.startswith("12"):
+        return []
+    for k in range(m.head + 1, min(len(toks) - 1, m.end + 4)):
+        if toks[k].norm in OFFER_NOUNS and toks[k + 1].norm in ("to", "for", "of"):
+            return [(cl[k], k)]
+        if toks[k].norm in _PUNCT:
+            break
+    return []
 
 
 MEETING_CODES = ("040", "046")
