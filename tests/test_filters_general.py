@@ -189,3 +189,27 @@ def test_the_content_of_a_rejected_offer_is_not_coded(text, act):
 ])
 def test_near_miss_acts_beside_a_rejection_stay(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- what an "unless" clause names, in any tense, has not happened
+
+@pytest.mark.parametrize("text, act", [
+    ("Ankara threatened to cut ties with Vienna unless Austria apologized for the remarks.", ("055", "AUT", "TUR")),
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions for ending the war.",
+     ("083", "IRQ", "IRN")),
+    ("Algeria threatened to close the border unless Morocco released the detained fishermen.",
+     ("0841", "MAR", "DZA")),
+    ("Pakistan warned of retaliation unless India returned the captured pilot.", ("0841", "IND", "PAK")),
+    ("Qatar said talks would collapse unless Saudi Arabia lifted the blockade.", ("085", "SAU", "QAT")),
+])
+def test_an_unless_condition_is_no_act(text, act):
+    assert act not in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkey recalled its ambassador after Austria refused to apologize.", ("161", "TUR", "AUT")),
+    ("Unless otherwise noted, Japan said it recalled its ambassador from Seoul on Monday.", ("161", "JPN", "KOR")),
+    ("Ankara threatened to cut ties with Vienna unless Austria apologized for the remarks.", ("1313", "TUR", "AUT")),
+])
+def test_near_miss_the_threat_and_acts_outside_unless_stay(text, event):
+    assert event in _events(text)

@@ -563,6 +563,19 @@ def _condition_clause(toks: list[Tok], h: int) -> bool:
     return False
 
 
+def _unless_clause(toks: list[Tok], start: int) -> bool:
+    """Is the trigger the verb of an "unless" clause in any tense ("threatened to launch an offensive
+    unless Baghdad accepted its conditions", "will cut ties unless Lima apologises")? "Unless" only
+    ever sets a condition; what it names has not happened. ("until Russia withdrew" tells an act.)"""
+    for k in range(start - 1, max(-1, start - 8), -1):
+        t = toks[k].norm
+        if t == "unless":
+            return True
+        if t in _PUNCT or t in BOUNDARY_WORDS:
+            return False
+    return False
+
+
 DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "accord", "accords", "agreement",
                             "agreements", "pact", "pacts", "charter", "protocol", "protocols", "memorandum", "deal",
                             "declaration", "communique", "armistice", "truce"})
@@ -680,7 +693,7 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
             and (toks[h - 1].text[:1].isupper() or any(ch.isdigit() for ch in toks[h - 1].text)) \
             and not _is_verbish(toks[h - 1].norm):
         return False        # "for the G20 meeting", "at the NATO meeting": a named meeting, a noun
-    if "V" in p.flags and _condition_clause(toks, h):
+    if "V" in p.flags and (_condition_clause(toks, h) or _unless_clause(toks, m.start)):
         return False        # "until he apologizes", "unless Tehran releases the crew": a condition, no act
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
