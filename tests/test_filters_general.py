@@ -213,3 +213,24 @@ def test_an_unless_condition_is_no_act(text, act):
 ])
 def test_near_miss_the_threat_and_acts_outside_unless_stay(text, event):
     assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Moscow vetoed a Security Council resolution condemning Syria's use of chemical weapons.", ("111", "RUS", "SYR")),
+    ("Beijing blocked a draft statement criticizing Myanmar over the crackdown on protesters.", ("111", "CHN", "MMR")),
+    ("Washington vetoed a UN resolution demanding that Israel halt its offensive in Gaza.", ("100", "USA", "ISR")),
+    ("Russia vetoed a UN resolution demanding that Moscow withdraw its troops from Ukraine.", ("0874", "RUS", "UKR")),
+])
+def test_what_a_vetoed_text_would_have_said_is_not_coded(text, act):
+    evs = _events(text)
+    assert any(c.startswith("129") for c, _s, _t in evs), evs      # the veto stays
+    assert act not in evs, evs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Security Council adopted a resolution condemning North Korea's missile launches.", ("111", None, "PRK")),
+    ("The United States vetoed the resolution on Monday and Israel launched new airstrikes on Gaza.",
+     ("195", "ISR", "PSE")),
+])
+def test_near_miss_an_adopted_text_and_acts_beside_a_veto_stay(text, event):
+    assert event in _events(text)

@@ -373,17 +373,25 @@ def _threat_frame(p) -> bool:
 # "Nigeria rejected calls to expel the Chinese ambassador")
 OFFER_NOUNS = frozenset({"offer", "offers", "proposal", "proposals", "plan", "plans", "idea", "suggestion",
                          "initiative", "overture", "overtures"})
+# texts put to a vote or a veto, whose participle tells what they would have done ("vetoed a resolution
+# condemning Israel's settlement building": nobody condemned)
+DRAFT_NOUNS = frozenset({"resolution", "resolutions", "draft", "drafts", "motion", "motions", "text", "bill",
+                         "statement", "declaration"})
 
 
 def _rejected_offer(toks: list[Tok], cl: list[int], m: Match) -> list[tuple[int, int]]:
     """(clause, token) of what a rejected offer or proposal put forward ("rejected an Indian proposal
-    for signing a free trade agreement", "rejected an Algerian offer to host talks"): no signing, no
-    hosting. Empty unless the trigger is a rejection (12)."""
+    for signing a free trade agreement", "rejected an Algerian offer to host talks") or a vetoed text
+    would have said ("vetoed a resolution condemning Israel"): no signing, no hosting, no
+    condemnation. Empty unless the trigger is a rejection or a veto (12)."""
     if not m.pattern.code.startswith("12"):
         return []
     for k in range(m.head + 1, min(len(toks) - 1, m.end + 4)):
-        if toks[k].norm in OFFER_NOUNS and toks[k + 1].norm in ("to", "for", "of"):
-            return [(cl[k], k)]
+        if toks[k].norm in OFFER_NOUNS and toks[k + 1].norm in ("to", "for", "of") \
+                or toks[k].norm in DRAFT_NOUNS and (toks[k + 1].norm.endswith("ing") or toks[k + 1].norm == "that"):
+            # (and the clause of a "that" it goes on with: "a resolution demanding that Moscow withdraw")
+            that = next((j for j in range(k + 1, min(len(toks) - 1, k + 4)) if toks[j].norm == "that"), None)
+            return [(cl[k], k)] + ([(cl[that + 1], k)] if that is not None else [])
         if toks[k].norm in _PUNCT:
             break
     return []
