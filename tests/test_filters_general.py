@@ -234,3 +234,24 @@ def test_what_a_vetoed_text_would_have_said_is_not_coded(text, act):
 ])
 def test_near_miss_an_adopted_text_and_acts_beside_a_veto_stay(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- an act only feared, foreseen or averted did not happen
+
+@pytest.mark.parametrize("text, act", [
+    ("Fears of a Russian invasion of Ukraine grew on Monday.", ("190", "RUS", "UKR")),
+    ("The talks were aimed at preventing a war between Armenia and Azerbaijan.", ("190", "ARM", "AZE")),
+    ("China warned against any visit by Pelosi to Taiwan.", ("042", "USA", "TWN")),
+    ("Markets fell on the prospect of new US sanctions against China.", ("163", "USA", "CHN")),
+])
+def test_a_feared_or_averted_act_is_not_coded(text, act):
+    assert act not in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan voiced concern over the Chinese incursion into its waters on Sunday.", ("190", "CHN", "JPN")),
+    ("Russia invaded Ukraine in February, sparking fears of a wider war.", ("190", "RUS", "UKR")),
+    ("Washington condemned the Russian invasion of Ukraine.", ("190", "RUS", "UKR")),
+])
+def test_near_miss_a_real_act_near_fear_words_stays(text, event):
+    assert event in _events(text)

@@ -684,6 +684,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
     if _must_do(toks, m):
         return False        # "said Sudan must return the helicopter": a demand in somebody's words, no act
+    if "N" in p.flags and _feared_noun(toks, m.start):
+        return False        # "fears of a Russian invasion", "talks aimed at averting a war": nothing happened
     if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
                                                             PAST_PARTICIPLES) \
             and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
@@ -825,6 +827,36 @@ def _must_do(toks: list[Tok], m: Match) -> bool:
         if w in _MUST_STOPS:
             return False
     return False
+
+
+# nouns whose "of" complement is feared or foreseen, not told ("fears of an invasion"; not "concern over",
+# which is as often about a real act: "voiced concern over the Chinese incursion")
+FEAR_NOUNS = frozenset({"fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects",
+                        "possibility", "spectre", "specter", "likelihood", "scenario", "threat", "threats"})
+# verbs whose object never happens ("averting a war", "to prevent a conflict", "warned against any visit")
+AVERT_VERBS = frozenset(f for v in "avert prevent avoid forestall preclude deter".split() for f in verb_forms(v))
+WARN_VERBS = frozenset(verb_forms("warn") + verb_forms("caution"))
+# words that may stand between such a word and the event noun ("fears of a full-scale Russian invasion")
+_NP_FILL = frozenset({"a", "an", "the", "any", "further", "new", "possible", "potential", "full-scale", "all-out",
+                      "renewed", "imminent", "wider", "open", "armed", "military", "another", "more"})
+
+
+def _feared_noun(toks: list[Tok], start: int) -> bool:
+    """Is the event noun at ``start`` only feared, foreseen or averted ("fears of a Russian invasion
+    of Ukraine grew", "the risk of war between China and Taiwan", "talks aimed at averting a war",
+    "China warned against any visit by Pelosi")? Nothing it names happened. National adjectives and
+    the usual fill words may stand between ("a full-scale Russian invasion")."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (toks[k].norm in _NP_FILL or toks[k].text[:1].isupper()
+                                          and toks[k].text.isalpha()):
+        k -= 1
+    if k < 0:
+        return False
+    w = toks[k].norm
+    if w in AVERT_VERBS:
+        return True
+    return k >= 1 and (w == "of" and toks[k - 1].norm in FEAR_NOUNS
+                       or w == "against" and toks[k - 1].norm in WARN_VERBS)
 
 
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:
