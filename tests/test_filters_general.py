@@ -255,3 +255,24 @@ def test_a_feared_or_averted_act_is_not_coded(text, act):
 ])
 def test_near_miss_a_real_act_near_fear_words_stays(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- a yes/no question asks, it does not tell
+
+@pytest.mark.parametrize("text, act", [
+    ("Will China invade Taiwan?", ("190", "CHN", "TWN")),
+    ("Could Russia attack Finland next?", ("190", "RUS", "FIN")),
+    ("Did Iran supply the drones to Russia?", ("072", "IRN", "RUS")),
+    ("Is Turkey about to expel the Swedish ambassador?", ("166", "TUR", "SWE")),
+])
+def test_a_yes_no_question_tells_no_act(text, act):
+    assert act not in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Will China invade Taiwan? Analysts say Beijing held drills near Taiwan on Monday.", ("150", "CHN", "TWN")),
+    ("Would Russia attack? That was the question after Moscow expelled two Finnish diplomats on Friday.",
+     ("166", "RUS", "FIN")),
+])
+def test_near_miss_the_told_sentence_after_a_question_stays(text, event):
+    assert event in _events(text)

@@ -684,6 +684,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
     if _must_do(toks, m):
         return False        # "said Sudan must return the helicopter": a demand in somebody's words, no act
+    if _yes_no_question(toks, m.end):
+        return False        # "Will China invade Taiwan?", "Did Iran supply the drones?": asked, not told
     if "N" in p.flags and _feared_noun(toks, m.start):
         return False        # "fears of a Russian invasion", "talks aimed at averting a war": nothing happened
     if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
@@ -827,6 +829,25 @@ def _must_do(toks: list[Tok], m: Match) -> bool:
         if w in _MUST_STOPS:
             return False
     return False
+
+
+# auxiliaries and modals that open a yes/no question
+QUESTION_OPENERS = frozenset({"will", "would", "could", "can", "should", "shall", "may", "might", "did", "does", "do",
+                              "is", "are", "was", "were", "has", "have", "had"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _yes_no_question(toks: list[Tok], end: int) -> bool:
+    """Is the trigger ending at ``end`` part of a yes/no question ("Will China invade Taiwan?",
+    "Could Russia attack Finland next?", "Did Iran supply the drones to Russia?")? A question asks
+    whether an act happens; it tells none. (A wh-question presupposes its act: "Why did you attack
+    our embassy?")"""
+    i = 0
+    while i < len(toks) and toks[i].norm in _OPENING_QUOTES:
+        i += 1
+    if i >= len(toks) or toks[i].norm not in QUESTION_OPENERS or not toks[i].text[:1].isupper():
+        return False
+    return any(toks[k].norm == "?" for k in range(end, len(toks)))
 
 
 # nouns whose "of" complement is feared or foreseen, not told ("fears of an invasion"; not "concern over",
