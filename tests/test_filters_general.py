@@ -276,3 +276,25 @@ def test_a_yes_no_question_tells_no_act(text, act):
 ])
 def test_near_miss_the_told_sentence_after_a_question_stays(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- the content of a claim is somebody's word, not a told act
+
+@pytest.mark.parametrize("text, act", [
+    ("Pakistan said India's claim that it had shot down an F-16 was false.", ("190", "IND", "PAK")),
+    ("Tehran said Washington's claim that Iran had attacked the tanker was a lie.", ("190", "IRN", "USA")),
+    ("The ministry called Baku's claims that Armenian forces shelled Azerbaijani villages absurd.",
+     ("194", "ARM", "AZE")),
+    ("Azerbaijan's assertion that Armenia had attacked its positions could not be verified.", ("190", "ARM", "AZE")),
+])
+def test_a_claimed_act_is_not_coded(text, act):
+    assert act not in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ukraine claimed that Russia had shelled the nuclear plant.", ("194", "RUS", "UKR")),
+    ("Israel has killed the Hezbollah commander, the army said, backing its claims with video of the strike on "
+     "Beirut.", ("180", "ISR", "LBN")),
+])
+def test_near_miss_a_claim_verb_and_acts_beside_claims_stay(text, event):
+    assert event in _events(text)

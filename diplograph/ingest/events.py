@@ -442,7 +442,7 @@ def _visit_hosts(cands: list[Candidate]) -> None:
 # nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
 # "allegations that": an act alleged there is often the news itself)
 CLAIM_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "insinuation", "insinuations",
-                         "suggestion", "suggestions"})
+                         "suggestion", "suggestions", "claim", "claims", "assertion", "assertions"})
 
 
 def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
