@@ -298,3 +298,24 @@ def test_a_claimed_act_is_not_coded(text, act):
 ])
 def test_near_miss_a_claim_verb_and_acts_beside_claims_stay(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- the state a meeting is about is no party to it
+
+@pytest.mark.parametrize("text, pair", [
+    ("Germany held consultations on Libya with European partners.", ("DEU", "LBY")),
+    ("Russia convened a meeting on Syria with Turkish and Iranian officials in Astana.", ("RUS", "SYR")),
+    ("Britain chaired a meeting on Myanmar with envoys from Asian states.", ("GBR", "MMR")),
+    ("ASEAN leaders gathered in Jakarta for a summit on Myanmar.", (None, "MMR")),
+])
+def test_a_meetings_topic_is_no_party(text, pair):
+    assert pair not in [(s, t) for c, s, t in _events(text) if c.startswith("04")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Japan held talks with South Korea on Monday.", ("040", "JPN", "KOR")),
+    ("Macron held talks on the situation in Lebanon with Saudi officials.", ("040", "FRA", "SAU")),
+    ("Egypt hosted talks between Israel and Hamas on Sunday.", ("040", "ISR", "PSE")),
+])
+def test_near_miss_a_meetings_told_party_stays(text, event):
+    assert event in _events(text)

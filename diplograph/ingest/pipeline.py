@@ -396,7 +396,7 @@ def assemble(doc: Doc) -> Extraction:
             ss, ts = _state_of(s), _state_of(t)
             igo_person = ss is None and s is not None and (getattr(s, "start", -1), getattr(s, "end", -1)) in igo
             if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s) \
-                    or _stance_prefixed(doc.text, s):
+                    or _stance_prefixed(doc.text, s) or _topic_partner(doc.text, c, t):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -928,6 +928,25 @@ def _stance_prefixed(text: str, a) -> bool:
         return False
     ws = text.rfind(" ", max(0, start - 8), start + 1) + 1 if start else 0
     return text[ws:start + 1].lower().startswith(STANCE_PREFIXES)
+
+
+# a meeting's topic phrase right after its noun ("a summit on Myanmar", "talks on the crisis in Venezuela")
+_TOPIC_GAP = re.compile(r"\s*(?:on|about|over|regarding|concerning)\b")
+_PARTY_IN_GAP = re.compile(r"\b(?:with|between|among|amongst|and|by|of)\b")
+
+
+def _topic_partner(text: str, c, t) -> bool:
+    """Is the receiving side of a meeting, talks or hosting only the topic they are about ("ASEAN
+    leaders gathered for a summit on Myanmar", "requested a meeting of the OAS on the crisis in
+    Venezuela", "hosted a regional summit on the conflict in South Sudan")? The state talked about
+    is no party. (Visits keep theirs: "a visit on the first leg of his tour of Afghanistan".)"""
+    if c.code[:3] not in ("040", "043", "046") or t is None or getattr(t, "soft", False):
+        return False
+    start = getattr(t, "start", None)
+    if start is None or start < c.trigger_end or start - c.trigger_end > 60:
+        return False
+    gap = text[c.trigger_end:start]
+    return bool(_TOPIC_GAP.match(gap)) and not _PARTY_IN_GAP.search(gap)
 
 
 def _state_opposition(t) -> bool:
