@@ -319,3 +319,21 @@ def test_a_meetings_topic_is_no_party(text, pair):
 ])
 def test_near_miss_a_meetings_told_party_stays(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- cutting off talks breaks them off; it is no meeting
+
+@pytest.mark.parametrize("text, pair", [
+    ("Beijing cut off talks with Taipei in 2016.", ("CHN", "TWN")),
+    ("Beijing, which cut off talks with Taipei in 2016, denounced the visit.", ("CHN", "TWN")),
+    ("Pyongyang has cut off all contacts with Seoul.", ("PRK", "KOR")),
+    ("Belgrade is cutting off dialogue with Pristina, the president said.", ("SRB", "XKX")),
+])
+def test_cutting_off_talks_is_breaking_them_off(text, pair):
+    evs = _events(text)
+    assert ("164",) + pair in evs, evs
+    assert not [e for e in evs if e[0].startswith("04")], evs
+
+
+def test_near_miss_cutting_off_supplies_stays_an_embargo():
+    assert ("163", "RUS", "UKR") in _events("Russia cut off gas supplies to Ukraine.")
