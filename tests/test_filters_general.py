@@ -337,3 +337,23 @@ def test_cutting_off_talks_is_breaking_them_off(text, pair):
 
 def test_near_miss_cutting_off_supplies_stays_an_embargo():
     assert ("163", "RUS", "UKR") in _events("Russia cut off gas supplies to Ukraine.")
+
+
+# ------------------------------------------------- refusing to pay for something is no threat
+
+@pytest.mark.parametrize("text", [
+    "Mexico would not pay for the wall, Pena Nieto told Trump.",
+    "Greece will never pay for the damage, Athens told Ankara.",
+    "Kyiv told Moscow it would not pay for Russian gas in roubles.",
+    "Poland said it would not pay for German reparations studies, Warsaw told Berlin.",
+])
+def test_not_paying_for_something_is_no_threat(text):
+    assert not [e for e in _events(text) if e[0].startswith("13")], _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran will pay a heavy price for the attack, Israel warned.", ("130", "ISR", "IRN")),
+    ("Tehran said Washington would pay for its crimes.", ("130", "IRN", "USA")),
+])
+def test_near_miss_a_price_to_pay_stays_a_threat(text, event):
+    assert event in _events(text)
