@@ -357,3 +357,24 @@ def test_not_paying_for_something_is_no_threat(text):
 ])
 def test_near_miss_a_price_to_pay_stays_a_threat(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- an armed force crossing a border makes no visit
+
+@pytest.mark.parametrize("text, visit", [
+    ("Russian troops crossed the border into Ukraine on Thursday.", ("042", "RUS", "UKR")),
+    ("Pakistani militants crossed into Afghanistan overnight.", ("042", "PAK", "AFG")),
+    ("A Congolese soldier accidentally crossed the border into Rwanda, Kinshasa said.", ("042", "COD", "RWA")),
+    ("Eritrean soldiers crossed into Ethiopia near Zalambessa, witnesses said.", ("042", "ERI", "ETH")),
+])
+def test_soldiers_crossing_a_border_make_no_visit(text, visit):
+    assert visit not in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kim Jong Un crossed into South Korea at Panmunjom.", ("042", "PRK", "KOR")),
+    ("A Chinese military delegation visited Pakistan last week.", ("042", "CHN", "PAK")),
+    ("The Chinese defence minister visited Moscow on Monday.", ("042", "CHN", "RUS")),
+])
+def test_near_miss_leaders_and_military_delegations_still_visit(text, event):
+    assert event in _events(text)

@@ -304,7 +304,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         if any(c == cl[m.head] and m.head > t and not _complement_ended(toks, t, m.start)
                for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
-        got = _code_match(ctx, m, cl, actor_at)
+        got = [c for c in _code_match(ctx, m, cl, actor_at) if not _armed_visit(c)]
         if not got:
             if _threat_frame(p):
                 suppressed_after.append((cl[m.head], m.head))   # "an initial threat to boycott the games"
@@ -359,6 +359,24 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                                       and toks[ends[c.trigger_end]].norm == "to"
                                       and ends[c.trigger_end] + 1 in hostile)]
     return out
+
+
+# heads of an armed force on the move (not "military" alone: "a Chinese military delegation visited")
+ARMED_HEADS = frozenset({"troops", "troop", "forces", "soldiers", "soldier", "army", "militants", "militant",
+                         "rebels", "rebel", "fighters", "fighter", "militia", "militias", "units", "marines",
+                         "jets", "warplanes", "drone", "drones", "tanks", "gunmen", "paratroopers"})
+ENVOY_HEADS = frozenset({"delegation", "delegations", "officials", "official", "minister", "chief", "commander",
+                         "delegates", "envoy", "envoys", "leaders", "leader", "officers", "attaché", "attache"})
+
+
+def _armed_visit(c: Candidate) -> bool:
+    """Is this "visit" made by an armed force ("Russian troops crossed the border into Ukraine",
+    "Pakistani militants crossed into Afghanistan", "a Congolese soldier had crossed the border into
+    Rwanda")? Soldiers crossing a border make an incursion, not a visit (042)."""
+    if not c.code.startswith("042") or not c.sources:
+        return False
+    head = set(c.sources[0].head[:3])
+    return bool(head & ARMED_HEADS) and not head & ENVOY_HEADS
 
 
 def _threat_frame(p) -> bool:
