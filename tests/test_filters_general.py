@@ -378,3 +378,23 @@ def test_soldiers_crossing_a_border_make_no_visit(text, visit):
 ])
 def test_near_miss_leaders_and_military_delegations_still_visit(text, event):
     assert event in _events(text)
+
+
+# ------------------------------------------------- a maker, supplier, broker or sponsor named in a compound is no side
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Egyptian-brokered ceasefire between Israel and Hamas held on Monday.", ("EGY", "ISR")),
+    ("The Turkish-brokered grain deal between Russia and Ukraine was extended on Saturday.", ("TUR", "RUS")),
+    ("The Qatari-mediated agreement between Washington and the Taliban was signed in Doha.", ("QAT", "AFG")),
+    ("Chinese-made drones struck Indian posts along the border, New Delhi said.", ("CHN", "IND")),
+])
+def test_a_compound_origin_name_is_no_side(text, pair):
+    assert pair not in [(s, t) for _c, s, t in _events(text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz.", ("171", "IRN", "GBR")),
+    ("The Saudi-led coalition launched airstrikes on Yemen on Monday.", ("195", "SAU", "YEM")),
+])
+def test_near_miss_flag_and_leadership_compounds_stay(text, event):
+    assert event in _events(text)

@@ -396,7 +396,8 @@ def assemble(doc: Doc) -> Extraction:
             ss, ts = _state_of(s), _state_of(t)
             igo_person = ss is None and s is not None and (getattr(s, "start", -1), getattr(s, "end", -1)) in igo
             if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s) \
-                    or _stance_prefixed(doc.text, s) or _topic_partner(doc.text, c, t):
+                    or _stance_prefixed(doc.text, s) or _topic_partner(doc.text, c, t) \
+                    or _origin_compound(doc.text, s) or _origin_compound(doc.text, t):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -508,6 +509,10 @@ _NO_TARGET_OK = frozenset({"01", "15"})
 # article about a dyad answers the other side, "Somalia said the decision was taken without
 # consultation", and like every guessed side it carries a low confidence)
 _NO_FALLBACK: frozenset[str] = frozenset()
+# second halves of compounds that make a name a thing's maker, supplier, sponsor or base ("Iranian-made")
+ORIGIN_SUFFIXES = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "brokered",
+                             "sponsored", "mediated", "backed", "funded", "financed", "trained", "based"})
+ORIGIN_DASHES = frozenset({"-", "\u2011", "\u2010"})
 # prefixes that make a name the object of a stance ("anti-Russia slogans", "pro-Erdogan supporters")
 STANCE_PREFIXES = ("anti-", "anti\u2011", "pro-", "pro\u2011")
 # roots whose events stand without a source (an unattributed attack on a state's people)
@@ -947,6 +952,18 @@ def _topic_partner(text: str, c, t) -> bool:
         return False
     gap = text[c.trigger_end:start]
     return bool(_TOPIC_GAP.match(gap)) and not _PARTY_IN_GAP.search(gap)
+
+
+def _origin_compound(text: str, a) -> bool:
+    """Is this side named only as a thing's maker, supplier, sponsor or base ("fired Iranian-made
+    drones at Kyiv", "the Egyptian-brokered ceasefire between Israel and Hamas", "a Washington-based
+    think tank")? Such a name neither acts nor receives. (Names of control, ownership or flag stay:
+    "Pakistani-controlled Kashmir", "a British-flagged tanker" tell whose land or ship it is.)"""
+    end = getattr(a, "end", None)
+    if a is None or getattr(a, "soft", False) or end is None or end < 0 or text[end:end + 1] not in ORIGIN_DASHES:
+        return False
+    word = text[end + 1:end + 16].split(" ", 1)[0].lower()
+    return word.rstrip(".,;:)") in ORIGIN_SUFFIXES
 
 
 def _state_opposition(t) -> bool:
