@@ -304,8 +304,10 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
         if any(c == cl[m.head] and m.head > t and not _complement_ended(toks, t, m.start)
                for c, t in suppressed_after) and not p.code.startswith("01"):
             continue
-        got = _code_match(ctx, m, cl, actor_at)
+        got = [c for c in _code_match(ctx, m, cl, actor_at) if not _armed_visit(c)]
         if not got:
+            if _threat_frame(p):
+                suppressed_after.append((cl[m.head], m.head))   # "an initial threat to boycott the games"
             continue
         if p.code.startswith("016"):
             # "Moscow denies shooting down the airliner", "dismissed reports that it supplied drones":
@@ -317,6 +319,7 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                     break
                 if toks[k].norm in _PUNCT:
                     break
+        suppressed_after.extend(_rejected_offer(toks, cl, m))
         if "comp" in p.flags:
             suppressed_after.append((cl[m.head], m.head))
             if p.code[:2] in ("11", "12", "10", "02"):
@@ -356,6 +359,60 @@ def code_sentence(ctx: SentenceContext, index: PatternIndex | None = None) -> li
                                       and toks[ends[c.trigger_end]].norm == "to"
                                       and ends[c.trigger_end] + 1 in hostile)]
     return out
+
+
+# heads of an armed force on the move (not "military" alone: "a Chinese military delegation visited")
+ARMED_HEADS = frozenset({"troops", "troop", "forces", "soldiers", "soldier", "army", "militants", "militant",
+                         "rebels", "rebel", "fighters", "fighter", "militia", "militias", "units", "marines",
+                         "jets", "warplanes", "drone", "drones", "tanks", "gunmen", "paratroopers"})
+ENVOY_HEADS = frozenset({"delegation", "delegations", "officials", "official", "minister", "chief", "commander",
+                         "delegates", "envoy", "envoys", "leaders", "leader", "officers", "attaché", "attache"})
+
+
+def _armed_visit(c: Candidate) -> bool:
+    """Is this "visit" made by an armed force ("Russian troops crossed the border into Ukraine",
+    "Pakistani militants crossed into Afghanistan", "a Congolese soldier had crossed the border into
+    Rwanda")? Soldiers crossing a border make an incursion, not a visit (042)."""
+    if not c.code.startswith("042") or not c.sources:
+        return False
+    head = set(c.sources[0].head[:3])
+    return bool(head & ARMED_HEADS) and not head & ENVOY_HEADS
+
+
+def _threat_frame(p) -> bool:
+    """Is this a threat whose to-complement is not coded apart ("an initial threat to boycott the
+    ceremony", "threatened to cut off gas")? Its complement is what was threatened, not an act,
+    even where the threat itself finds no actor to code."""
+    return "comp" in p.flags and p.code[:2] == "13"
+
+
+# nouns of what one side offers another, whose complement ("for", "to", "of") tells what was offered (not
+# demands, calls or invitations: what they ask is the rejecting side's own act, which a refusal negates:
+# "Nigeria rejected calls to expel the Chinese ambassador")
+OFFER_NOUNS = frozenset({"offer", "offers", "proposal", "proposals", "plan", "plans", "idea", "suggestion",
+                         "initiative", "overture", "overtures"})
+# texts put to a vote or a veto, whose participle tells what they would have done ("vetoed a resolution
+# condemning Israel's settlement building": nobody condemned)
+DRAFT_NOUNS = frozenset({"resolution", "resolutions", "draft", "drafts", "motion", "motions", "text", "bill",
+                         "statement", "declaration"})
+
+
+def _rejected_offer(toks: list[Tok], cl: list[int], m: Match) -> list[tuple[int, int]]:
+    """(clause, token) of what a rejected offer or proposal put forward ("rejected an Indian proposal
+    for signing a free trade agreement", "rejected an Algerian offer to host talks") or a vetoed text
+    would have said ("vetoed a resolution condemning Israel"): no signing, no hosting, no
+    condemnation. Empty unless the trigger is a rejection or a veto (12)."""
+    if not m.pattern.code.startswith("12"):
+        return []
+    for k in range(m.head + 1, min(len(toks) - 1, m.end + 4)):
+        if toks[k].norm in OFFER_NOUNS and toks[k + 1].norm in ("to", "for", "of") \
+                or toks[k].norm in DRAFT_NOUNS and (toks[k + 1].norm.endswith("ing") or toks[k + 1].norm == "that"):
+            # (and the clause of a "that" it goes on with: "a resolution demanding that Moscow withdraw")
+            that = next((j for j in range(k + 1, min(len(toks) - 1, k + 4)) if toks[j].norm == "that"), None)
+            return [(cl[k], k)] + ([(cl[that + 1], k)] if that is not None else [])
+        if toks[k].norm in _PUNCT:
+            break
+    return []
 
 
 MEETING_CODES = ("040", "046")
@@ -403,7 +460,7 @@ def _visit_hosts(cands: list[Candidate]) -> None:
 # nouns of somebody's words whose "that" clause is what they said, not an act told as news (not "claims" or
 # "allegations that": an act alleged there is often the news itself)
 CLAIM_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "insinuation", "insinuations",
-                         "suggestion", "suggestions"})
+                         "suggestion", "suggestions", "claim", "claims", "assertion", "assertions"})
 
 
 def _claimed_clauses(toks: list[Tok], cl: list[int]) -> list[tuple[int, int]]:
@@ -532,6 +589,19 @@ def _condition_clause(toks: list[Tok], h: int) -> bool:
     return False
 
 
+def _unless_clause(toks: list[Tok], start: int) -> bool:
+    """Is the trigger the verb of an "unless" clause in any tense ("threatened to launch an offensive
+    unless Baghdad accepted its conditions", "will cut ties unless Lima apologises")? "Unless" only
+    ever sets a condition; what it names has not happened. ("until Russia withdrew" tells an act.)"""
+    for k in range(start - 1, max(-1, start - 8), -1):
+        t = toks[k].norm
+        if t == "unless":
+            return True
+        if t in _PUNCT or t in BOUNDARY_WORDS:
+            return False
+    return False
+
+
 DOCUMENT_NOUNS = frozenset({"treaty", "treaties", "convention", "conventions", "accord", "accords", "agreement",
                             "agreements", "pact", "pacts", "charter", "protocol", "protocols", "memorandum", "deal",
                             "declaration", "communique", "armistice", "truce"})
@@ -628,6 +698,14 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if _epithet_participle(toks, m):
+        return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
+    if _must_do(toks, m):
+        return False        # "said Sudan must return the helicopter": a demand in somebody's words, no act
+    if _yes_no_question(toks, m.end):
+        return False        # "Will China invade Taiwan?", "Did Iran supply the drones?": asked, not told
+    if "N" in p.flags and _feared_noun(toks, m.start):
+        return False        # "fears of a Russian invasion", "talks aimed at averting a war": nothing happened
     if "N" not in p.flags and m.start == h and h >= 2 and (toks[h].norm.endswith("ed") or toks[h].norm in
                                                             PAST_PARTICIPLES) \
             and toks[h - 1].norm.endswith("ly") and toks[h - 1].text.islower() and toks[h - 2].norm in DETERMINERS \
@@ -645,7 +723,7 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
             and (toks[h - 1].text[:1].isupper() or any(ch.isdigit() for ch in toks[h - 1].text)) \
             and not _is_verbish(toks[h - 1].norm):
         return False        # "for the G20 meeting", "at the NATO meeting": a named meeting, a noun
-    if "V" in p.flags and _condition_clause(toks, h):
+    if "V" in p.flags and (_condition_clause(toks, h) or _unless_clause(toks, m.start)):
         return False        # "until he apologizes", "unless Tehran releases the crew": a condition, no act
     if p.code.startswith("04") and toks[h].norm in MEET_FORMS and _unmet_object(ctx, m.end):
         return False        # "meeting the healthcare needs", "met its targets": to meet a need is no meeting
@@ -725,6 +803,99 @@ GAP_STOPS = frozenset({"after", "before", "since", "when", "whenever", "because"
 # (not "occupied"/"annexed": "the occupied areas" tell an occupation that goes on)
 ADJ_PARTICIPLES = frozenset({"alleged", "suspected", "purported", "presumed", "reported", "accused", "disputed",
                              "contested", "claimed", "proposed"})
+
+
+# participles of toppling that, before a noun, are a person's epithet ("ousted president Morsi")
+TOPPLED_EPITHETS = frozenset({"ousted", "deposed", "toppled", "overthrown"})
+# words after such a participle that show it is a verb with its object or agent ("ousted the king", "by")
+_NOT_EPITHET_NEXT = frozenset({"him", "her", "them", "it", "us", "me", "as", "and", "or"})
+
+
+def _epithet_participle(toks: list[Tok], m: Match) -> bool:
+    """Is this one-word toppling participle an epithet before a noun ("supporters of ousted Islamist
+    president Mohamed Morsi", "the toppled leader's family", "has long backed ousted leader Omar
+    al-Bashir")? It says who the person was, not that an ouster is news. After its subject or an
+    auxiliary it stays a verb ("the coup leaders who toppled Niger President Mohamed Bazoum", "Morsi
+    was ousted by the army")."""
+    h = m.head
+    if m.end != h + 1 or not h or h + 1 >= len(toks) or toks[h].norm not in TOPPLED_EPITHETS:
+        return False
+    prev, nxt = toks[h - 1].norm, toks[h + 1].norm
+    # (a past verb right before it makes it the adjective of that verb's object: "has backed ousted leader")
+    after_verb = prev.endswith("ed") and toks[h - 1].text.islower() and prev not in ("need", "indeed")
+    return (prev in DETERMINERS or prev in SUBJ_SKIP or prev in ("'s", "’s") or after_verb) \
+        and toks[h + 1].text.isalpha() \
+        and nxt not in DETERMINERS and nxt not in SUBJ_SKIP and nxt not in _NOT_EPITHET_NEXT
+
+
+# words that end the reach of a "must" back from a trigger (another clause or another verb's object)
+_MUST_STOPS = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "and", "or", "but", "that", "which", "who",
+                         "while", "because", "after", "before", "if", "unless", "when", "as", "since", "until"})
+
+
+def _must_do(toks: list[Tok], m: Match) -> bool:
+    """Is the trigger what a side must do ("China said Ulaanbaatar must take concrete actions to
+    normalise ties", "Russia said Sudan must return the helicopter", "the US must be ready to
+    mediate")? Somebody's demand, not an act that happened (or is planned). An inference about the
+    past ("Iran must have known") is not one."""
+    if m.pattern.code.startswith("01"):
+        return False
+    for k in range(m.start - 1, max(-1, m.start - 9), -1):
+        w = toks[k].norm
+        if w == "must":
+            return not (k + 1 < len(toks) and toks[k + 1].norm in ("have", "'ve"))
+        if w in _MUST_STOPS:
+            return False
+    return False
+
+
+# auxiliaries and modals that open a yes/no question
+QUESTION_OPENERS = frozenset({"will", "would", "could", "can", "should", "shall", "may", "might", "did", "does", "do",
+                              "is", "are", "was", "were", "has", "have", "had"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def _yes_no_question(toks: list[Tok], end: int) -> bool:
+    """Is the trigger ending at ``end`` part of a yes/no question ("Will China invade Taiwan?",
+    "Could Russia attack Finland next?", "Did Iran supply the drones to Russia?")? A question asks
+    whether an act happens; it tells none. (A wh-question presupposes its act: "Why did you attack
+    our embassy?")"""
+    i = 0
+    while i < len(toks) and toks[i].norm in _OPENING_QUOTES:
+        i += 1
+    if i >= len(toks) or toks[i].norm not in QUESTION_OPENERS or not toks[i].text[:1].isupper():
+        return False
+    return any(toks[k].norm == "?" for k in range(end, len(toks)))
+
+
+# nouns whose "of" complement is feared or foreseen, not told ("fears of an invasion"; not "concern over",
+# which is as often about a real act: "voiced concern over the Chinese incursion")
+FEAR_NOUNS = frozenset({"fear", "fears", "risk", "risks", "danger", "dangers", "prospect", "prospects",
+                        "possibility", "spectre", "specter", "likelihood", "scenario", "threat", "threats"})
+# verbs whose object never happens ("averting a war", "to prevent a conflict", "warned against any visit")
+AVERT_VERBS = frozenset(f for v in "avert prevent avoid forestall preclude deter".split() for f in verb_forms(v))
+WARN_VERBS = frozenset(verb_forms("warn") + verb_forms("caution"))
+# words that may stand between such a word and the event noun ("fears of a full-scale Russian invasion")
+_NP_FILL = frozenset({"a", "an", "the", "any", "further", "new", "possible", "potential", "full-scale", "all-out",
+                      "renewed", "imminent", "wider", "open", "armed", "military", "another", "more"})
+
+
+def _feared_noun(toks: list[Tok], start: int) -> bool:
+    """Is the event noun at ``start`` only feared, foreseen or averted ("fears of a Russian invasion
+    of Ukraine grew", "the risk of war between China and Taiwan", "talks aimed at averting a war",
+    "China warned against any visit by Pelosi")? Nothing it names happened. National adjectives and
+    the usual fill words may stand between ("a full-scale Russian invasion")."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and (toks[k].norm in _NP_FILL or toks[k].text[:1].isupper()
+                                          and toks[k].text.isalpha()):
+        k -= 1
+    if k < 0:
+        return False
+    w = toks[k].norm
+    if w in AVERT_VERBS:
+        return True
+    return k >= 1 and (w == "of" and toks[k - 1].norm in FEAR_NOUNS
+                       or w == "against" and toks[k - 1].norm in WARN_VERBS)
 
 
 def _gap_crosses_clause(ctx: SentenceContext, m: Match) -> bool:

@@ -397,7 +397,9 @@ def assemble(doc: Doc) -> Extraction:
         for s, t in pairs:
             ss, ts = _state_of(s), _state_of(t)
             igo_person = ss is None and s is not None and (getattr(s, "start", -1), getattr(s, "end", -1)) in igo
-            if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s):
+            if not _keep_pair(c, s, t, ss, ts, igo_person) or ss not in main and _host_only(doc.text, c, s) \
+                    or _stance_prefixed(doc.text, s) or _topic_partner(doc.text, c, t) \
+                    or _origin_compound(doc.text, s) or _origin_compound(doc.text, t):
                 continue
             if ts and ss != ts:
                 told[c.code] = (c.sentence, ts)
@@ -509,6 +511,12 @@ _NO_TARGET_OK = frozenset({"01", "15"})
 # article about a dyad answers the other side, "Somalia said the decision was taken without
 # consultation", and like every guessed side it carries a low confidence)
 _NO_FALLBACK: frozenset[str] = frozenset()
+# second halves of compounds that make a name a thing's maker, supplier, sponsor or base ("Iranian-made")
+ORIGIN_SUFFIXES = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "brokered",
+                             "sponsored", "mediated", "backed", "funded", "financed", "trained", "based"})
+ORIGIN_DASHES = frozenset({"-", "\u2011", "\u2010"})
+# prefixes that make a name the object of a stance ("anti-Russia slogans", "pro-Erdogan supporters")
+STANCE_PREFIXES = ("anti-", "anti\u2011", "pro-", "pro\u2011")
 # roots whose events stand without a source (an unattributed attack on a state's people)
 _NO_SOURCE_OK = frozenset({"18", "19", "20"})
 # passives whose agent, untold, is the other side of the article's dyad ("a third British detainee
@@ -811,7 +819,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # people unless the text names another state's; not the other state of the article
         return [(srcs[0], _own_people(_state_of(srcs[0])))], sym
     if not tgts and not sym and root in _ONE_WAY_ROOTS and len(srcs) == 2 and len(main) == 2 \
-            and {_state_of(a) for a in srcs} == set(main):
+            and {_state_of(a) for a in srcs} == set(main) and not _co_source(_state_of(srcs[1]), srcs, c.trigger_start):
         # "Cairo and Ankara recalled their ambassadors", "Colombia and Venezuela have recalled their
         # ambassadors for consultations": the article's two states as joint subject of an act of one
         # side on another, told of no one else, act on each other
@@ -828,7 +836,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
             _fallback_target_why(c, _state_of(srcs[0]), main, share, sent_states, told or {}, lead, speaker)
         if phrase:
             tgts = [_vague(_pseudo(phrase))]
-        elif st:
+        elif st and not _co_source(st, srcs, c.trigger_start):
             tgts = [_pseudo(st, soft=True, why=why)]
     if not srcs and tgts and (root in _NO_SOURCE_OK or c.code.startswith(_PASSIVE_OTHER_SIDE)) \
             and len(main) == 2 and share >= 0.6 \
@@ -861,6 +869,16 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     if sym and len(srcs) >= 3:
         pairs = [(srcs[i], srcs[j]) for i in range(len(srcs)) for j in range(i + 1, len(srcs))]
     return pairs, sym
+
+
+def _co_source(st: str, srcs: list, trigger_start: int) -> bool:
+    """Is this guessed receiving state one of the acting sides, all told after the trigger ("the
+    plan won support from France and Germany", "the decision angered Serbia and Hungary")? They
+    react together to one thing and do not act on each other. (Two states as the subject may: "North
+    Korea and South Korea reached an agreement to defuse tension", "Pakistan and India agreed on the
+    return of ambassadors".)"""
+    return len(srcs) >= 2 and any(_state_of(a) == st for a in srcs) \
+        and all(getattr(a, "start", -1) > trigger_start for a in srcs)
 
 
 def _confidence(c, s, t) -> float:
@@ -905,6 +923,49 @@ def _host_only(text: str, c, s) -> bool:
         return not _WITH.match(text[c.trigger_end:c.trigger_end + 8]) \
             and not text[c.trigger_start:c.trigger_end].lower().endswith(" with")
     return bool(_HOST_AIM.search(gap))
+
+
+def _stance_prefixed(text: str, a) -> bool:
+    """Is this acting side named only as what people stand for or against ("chanting anti-Russia
+    slogans as the demonstrators tried to storm the parliament", "attacked by a group of
+    pro-Erdogan supporters")? The protesters against a state or the supporters of a leader are
+    not that state nor that leader: such a mention never acts."""
+    start = getattr(a, "start", None)
+    if a is None or getattr(a, "soft", False) or start is None or start < 0:
+        return False
+    ws = text.rfind(" ", max(0, start - 8), start + 1) + 1 if start else 0
+    return text[ws:start + 1].lower().startswith(STANCE_PREFIXES)
+
+
+# a meeting's topic phrase right after its noun ("a summit on Myanmar", "talks on the crisis in Venezuela")
+_TOPIC_GAP = re.compile(r"\s*(?:on|about|over|regarding|concerning)\b")
+_PARTY_IN_GAP = re.compile(r"\b(?:with|between|among|amongst|and|by|of)\b")
+
+
+def _topic_partner(text: str, c, t) -> bool:
+    """Is the receiving side of a meeting, talks or hosting only the topic they are about ("ASEAN
+    leaders gathered for a summit on Myanmar", "requested a meeting of the OAS on the crisis in
+    Venezuela", "hosted a regional summit on the conflict in South Sudan")? The state talked about
+    is no party. (Visits keep theirs: "a visit on the first leg of his tour of Afghanistan".)"""
+    if c.code[:3] not in ("040", "043", "046") or t is None or getattr(t, "soft", False):
+        return False
+    start = getattr(t, "start", None)
+    if start is None or start < c.trigger_end or start - c.trigger_end > 60:
+        return False
+    gap = text[c.trigger_end:start]
+    return bool(_TOPIC_GAP.match(gap)) and not _PARTY_IN_GAP.search(gap)
+
+
+def _origin_compound(text: str, a) -> bool:
+    """Is this side named only as a thing's maker, supplier, sponsor or base ("fired Iranian-made
+    drones at Kyiv", "the Egyptian-brokered ceasefire between Israel and Hamas", "a Washington-based
+    think tank")? Such a name neither acts nor receives. (Names of control, ownership or flag stay:
+    "Pakistani-controlled Kashmir", "a British-flagged tanker" tell whose land or ship it is.)"""
+    end = getattr(a, "end", None)
+    if a is None or getattr(a, "soft", False) or end is None or end < 0 or text[end:end + 1] not in ORIGIN_DASHES:
+        return False
+    word = text[end + 1:end + 16].split(" ", 1)[0].lower()
+    return word.rstrip(".,;:)") in ORIGIN_SUFFIXES
 
 
 def _state_opposition(t) -> bool:
@@ -1272,9 +1333,10 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             if {om["src"], meta["src"]} == {"default", "timex"} and not backref:
                 # a week-long default date only meets a short explicit one ("in July" is another event)
                 tx = o.when if om["src"] == "timex" else ev.when
-                if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10:
-                    continue
                 dw = ev.when if om["src"] == "timex" else o.when
+                if tx is not None and tx.lower and tx.upper and (tx.upper - tx.lower).days > 10 \
+                        and not (o.cameo == ev.cameo and _window_to_news(tx, dw)):
+                    continue
                 d_fact = ev.factuality if om["src"] == "timex" else o.factuality
                 if tx is not None and dw is not None and tx.upper and dw.upper and d_fact == "occurred" \
                         and (dw.upper - tx.upper).days > 3:
@@ -1404,6 +1466,15 @@ def _place_dates(events: list[tuple[Event, dict]]) -> None:
                 for e in ev.evidence:
                     e.when = when.edtf
                 break
+
+
+def _window_to_news(tx: When, dw: When | None) -> bool:
+    """Is this long explicit date a window that runs up to the news ("was forced to land on Tuesday
+    after France and Portugal refused air permits": the month before Tuesday) rather than a named
+    span ("in July")? An undated repeat of the same act ("had abruptly canceled the air permits")
+    is then that act."""
+    return "/" in (tx.edtf or "") and dw is not None and tx.upper is not None and dw.upper is not None \
+        and 0 <= (dw.upper - tx.upper).days <= 3 and tx.lower is not None and (tx.upper - tx.lower).days <= 31
 
 
 def _far_widths(a: When | None, b: When | None) -> bool:
