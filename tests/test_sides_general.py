@@ -512,3 +512,31 @@ def test_long_appositive_posting_is_no_state():
     """Near miss: 'the chief of the UN peacekeeping mission in Congo' is posted there, not Congolese."""
     text = "Martin Kobler, the chief of the UN peacekeeping mission in Congo, said the UN appealed for calm."
     assert _person_state(text, "Martin Kobler") != "COD"
+
+
+# ------------------- "after the expulsion of X by Poland, Moscow closed ...": a comma alone joins no list
+
+@pytest.mark.parametrize("text, root, pair, main_subject", [
+    ("After the expulsion of Russian diplomats by Poland, Moscow closed the Polish consulate in Kaliningrad.",
+     "166", ("POL", "RUS"), "RUS"),
+    ("Following the arrest of two Estonian citizens by Russia, Tallinn summoned the Russian ambassador.",
+     "173", ("RUS", "EST"), "EST"),
+    ("After the attack on the embassy by Serbian protesters, Croatia recalled its ambassador from Belgrade.",
+     "190", ("SRB", "HRV"), "HRV"),
+])
+def test_agent_list_ends_at_the_clause_comma(text, root, pair, main_subject):
+    """The subject of the main clause after a fronted '..., by X' phrase is no second agent."""
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert not any(s == main_subject for s, _t in pairs), pairs
+
+
+@pytest.mark.parametrize("text, root, sources", [
+    ("Iran was condemned by France, Germany and Britain for the launch.", "11", {"FRA", "DEU", "GBR"}),
+    ("The blockade of Qatar by Saudi Arabia, Bahrain, Egypt and the UAE ended in January.", "19",
+     {"SAU", "BHR", "EGY", "ARE"}),
+])
+def test_agent_list_closed_by_and_keeps_all(text, root, sources):
+    """Near miss: a list closed by 'and' keeps every name before it."""
+    got = {s for c, s, t in state_events(text, "2021-06-15") if c.startswith(root)}
+    assert sources <= got, got

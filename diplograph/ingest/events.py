@@ -2490,6 +2490,7 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
     toks = ctx.toks
     s, e, a = picked[0]
     out = [a]
+    closed = 1              # how many of ``out`` a list closed by "and"/"or" holds
     for s2, e2, a2 in sorted(ctx.actors, key=lambda x: x[0]):
         if s2 < e:
             continue
@@ -2501,10 +2502,14 @@ def _with_coordinated(ctx: SentenceContext, picked: list[tuple[int, int, Actor]]
                 e = e2      # ("Mexico's foreign minister, Marcelo Ebrard": an appositive, one person)
                 continue
             out.append(a2)
+            if any(w in ("and", "or", "&") for w in between):
+                closed = len(out)
             e = e2
         elif s2 >= e:
             break
-    return out
+    # a list is closed by "and"/"or": names joined by a comma alone after it start a new clause
+    # ("after the expulsion of Russian diplomats by Poland, Moscow closed ...")
+    return out[:closed]
 
 
 COMPLEX_PREP_HEADS = frozenset({"ahead", "instead", "because", "regardless", "irrespective", "spite", "front",
