@@ -641,3 +641,81 @@ def test_cooperation_curtailed_near_misses():
                  "The university halted joint projects with the hospital."):
         evs = _events(text)
         assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- round 9: a switch of recognition 'from X to Y' (161 + 054)
+
+@pytest.mark.parametrize("text,src,old,new", [
+    ("The Solomon Islands switched diplomatic recognition from Taiwan to China on Monday.", "SLB", "TWN", "CHN"),
+    ("Guatemala switched diplomatic allegiance from Taiwan to China in the 1990s.", "GTM", "TWN", "CHN"),
+    ("Nicaragua shifted diplomatic recognition from Taipei to Beijing in December.", "NIC", "TWN", "CHN"),
+    ("Panama switched its allegiance from Taipei to Beijing in 2017.", "PAN", "TWN", "CHN"),
+    ("Kiribati switched diplomatic ties from Taiwan to China days later.", "KIR", "TWN", "CHN"),
+])
+def test_switch_of_recognition_breaks_with_the_old_partner(text, src, old, new):
+    evs = _events(text)
+    assert _has(evs, "161", src, old) and _has(evs, "054", src, new), evs
+
+
+def test_switch_of_recognition_near_misses():
+    # no 'from': only the recognition of the new partner
+    evs = _events("Honduras switched recognition to Beijing.")
+    assert _has(evs, "054", "HND", "CHN") and not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # a feared switch is one possibility, not two acts
+    evs = _events("The Holy See may switch allegiance from Taiwan to China.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+    # suppliers, not recognition
+    evs = _events("The company switched its suppliers from China to Vietnam.")
+    assert not any(c.startswith(("16", "05")) for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- regret voiced or conveyed for one's own act (055)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Kenyan envoy voiced deep regret to Uganda for the shooting of the fishermen.", "KEN", "UGA"),
+    ("Manila's representative conveyed regret to Taiwan on Wednesday for the death of the fisherman.", "PHL", "TWN"),
+    ("Pakistan's high commissioner voiced regret to Afghanistan over the killing of the civilians.", "PAK", "AFG"),
+])
+def test_regret_voiced_or_conveyed_is_an_apology(text, src, tgt):
+    assert _has(_events(text), "055", src, tgt), _events(text)
+
+
+def test_regret_voiced_near_miss():
+    # regret over another's decision is disapproval (110), no apology
+    evs = _events("Japan voiced regret over China's decision to cancel the talks.")
+    assert _has(evs, "11", "JPN", "CHN") and not any(c.startswith("055") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- the imposition of sanctions, tariffs, controls (163)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Britain condemned Spain's imposition of border controls on Gibraltar.", "ESP", "GBR"),
+    ("Kenya protested over Tanzania's imposition of new tariffs on Kenyan goods.", "TZA", "KEN"),
+    ("China's imposition of sanctions on Lithuanian firms drew criticism from the European Union.", "CHN", "LTU"),
+    ("Spain defended its imposition of tighter border checks on Gibraltar.", "ESP", "GBR"),
+])
+def test_imposition_of_measures_is_an_embargo(text, src, tgt):
+    assert _has(_events(text), "163", src, tgt), _events(text)
+
+
+def test_imposition_near_miss():
+    # a curfew on one's own capital: no measure against a state
+    evs = _events("The imposition of a curfew in the capital angered residents.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a legal challenge mounted (115)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine will mount a legal challenge against Russia at the international court.", "UKR", "RUS"),
+    ("Australia mounted a WTO challenge to China over the barley tariffs.", "AUS", "CHN"),
+    ("Gambia mounted a legal case against Myanmar at the world court.", "GMB", "MMR"),
+])
+def test_legal_challenge_mounted_is_a_complaint(text, src, tgt):
+    assert _has(_events(text), "115", src, tgt), _events(text)
+
+
+def test_legal_challenge_near_miss():
+    # a sports team's challenge: no state
+    evs = _events("The team mounted a legal challenge to the referee's decision.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs

@@ -1110,7 +1110,31 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             if c.when_source == "default":
                 c.when, c.when_source = None, "none"
             cands.append(agree)
+    cands.extend(_from_side(ctx, m, cands[0]))
     return cands
+
+
+def _from_side(ctx: SentenceContext, m: Match, cand: Candidate) -> list[Candidate]:
+    """The second act of a row flagged ``from=CODE``: the actor right after a 'from' that follows the
+    match is that act's target ("switched recognition from Taiwan to China": the break with Taiwan,
+    161, beside the recognition of China). Only a switch told as done: a feared or planned one is
+    one possibility, not two acts."""
+    code = m.pattern.extra.get("from")
+    if not code or not cand.sources or cand.factuality != "occurred":
+        return []
+    toks = ctx.toks
+    for k in range(m.end, min(len(toks) - 1, m.end + 4)):
+        if toks[k].norm in _PUNCT:
+            return []
+        if toks[k].norm == "from":
+            at = k + 2 if toks[k + 1].norm == "the" else k + 1
+            got = [a for s_, e_, a in ctx.actors if s_ == at and a.states and a.states[0]]
+            src = {st for a in cand.sources for st in a.states}
+            if not got or set(got[0].states) & src:
+                return []
+            return [dataclasses.replace(cand, code=code, targets=got[:1], rule=cand.rule + " (from)",
+                                        attributes=dict(cand.attributes))]
+    return []
 
 
 def _state_voice(a: Actor) -> bool:
