@@ -719,3 +719,24 @@ def test_legal_challenge_near_miss():
     # a sports team's challenge: no state
     evs = _events("The team mounted a legal challenge to the referee's decision.")
     assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a state's force or government provided with aid (07)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The U.S. Defense Department has also provided the Papua New Guinea Defense Force with $5.4 million "
+     "worth of personal protective equipment.", "USA", "PNG"),
+    ("Japan supplied the Philippine coast guard with ten patrol boats last year.", "JPN", "PHL"),
+    ("Britain provided the Ukrainian army with vehicles and training.", "GBR", "UKR"),
+    ("India has equipped the Maldivian coast guard with two boats and radar equipment.", "IND", "MDV"),
+])
+def test_force_or_government_provided_with_aid(text, src, tgt):
+    assert _has(_events(text), "07", src, tgt), _events(text)
+
+
+def test_provided_with_near_misses():
+    # evidence is no aid; a state's own ministry funding its own government is no foreign aid
+    for text in ("The report provided the Russian delegation with evidence.",
+                 "The ministry provided the Kenyan government with funding for the program."):
+        evs = _events(text)
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
