@@ -740,3 +740,30 @@ def test_provided_with_near_misses():
                  "The ministry provided the Kenyan government with funding for the program."):
         evs = _events(text)
         assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- the diplomatic level lowered, however worded (161)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("China downgraded the level of its diplomatic relations with Lithuania.", "CHN", "LTU"),
+    ("Bahrain lowered the level of its diplomatic representation with Iran.", "BHR", "IRN"),
+    ("Kuwait reduced its diplomatic representation in Tehran.", "KWT", "IRN"),
+    ("Sudan scaled down its diplomatic relations with Iran.", "SDN", "IRN"),
+    ("The UAE scaled back diplomatic ties with Qatar.", "ARE", "QAT"),
+    ("Jordan reduced its diplomatic staff in Baghdad.", "JOR", "IRQ"),
+    ("China announced a downgrade in diplomatic ties with Lithuania.", "CHN", "LTU"),
+])
+def test_diplomatic_level_lowered_is_a_reduction_of_relations(text, src, tgt):
+    assert _has(_events(text), "161", src, tgt), _events(text)
+
+
+def test_diplomatic_level_near_misses():
+    # troops, interest rates, activity: no diplomatic level
+    for text in ("Washington reduced the level of its troops in Iraq.",
+                 "The bank lowered the level of interest rates.",
+                 "Japan has scaled down diplomatic activity during the pandemic."):
+        evs = _events(text)
+        assert not any(c.startswith("161") for c, _s, _t, _f in evs), (text, evs)
+    # a demand that the other side reduce its staff is the demand, not a reduction by the speaker
+    evs = _events("Moscow demanded that Britain reduce its diplomatic staff in Russia.")
+    assert not _has(evs, "161", "RUS", "GBR"), evs
