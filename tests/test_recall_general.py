@@ -767,3 +767,26 @@ def test_diplomatic_level_near_misses():
     # a demand that the other side reduce its staff is the demand, not a reduction by the speaker
     evs = _events("Moscow demanded that Britain reduce its diplomatic staff in Russia.")
     assert not _has(evs, "161", "RUS", "GBR"), evs
+
+
+# ----------------------------------------------------- unsafe intercepts: flares, chaff, dangerously close (150)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("A Chinese fighter jet dropped flares in front of an Australian helicopter over the Yellow Sea.", "CHN", "AUS"),
+    ("A Russian Su-27 released flares close to a British surveillance plane over the Black Sea.", "RUS", "GBR"),
+    ("A Chinese J-16 fighter released chaff into the path of an Australian P-8 aircraft.", "CHN", "AUS"),
+    ("A Chinese warship sailed dangerously close to a US destroyer in the Taiwan Strait.", "CHN", "USA"),
+    ("Russian jets flew dangerously close to a Dutch frigate on Tuesday.", "RUS", "NLD"),
+    ("Iranian fast boats buzzed a US Navy destroyer in the Gulf.", "IRN", "USA"),
+])
+def test_unsafe_intercept_is_military_posture(text, src, tgt):
+    assert _has(_events(text), "15", src, tgt), _events(text)
+
+
+def test_unsafe_intercept_near_misses():
+    for text in ("Fans fired flares at the stadium during the match against Italy.",
+                 "The pilot dropped flares near the airport during the air show in France.",
+                 "The plane flew close to the coast of Greece before landing.",
+                 "The crowd buzzed with excitement as the French president arrived."):
+        evs = _events(text)
+        assert not any(c.startswith("15") for c, _s, _t, _f in evs), (text, evs)
