@@ -790,3 +790,23 @@ def test_unsafe_intercept_near_misses():
                  "The crowd buzzed with excitement as the French president arrived."):
         evs = _events(text)
         assert not any(c.startswith("15") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- concerns or objections 'raised by X' (110, X the source)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Chinese research ship's port call in Sri Lanka was delayed over security concerns raised by India.", "IND", "CHN"),
+    ("Concerns voiced by Germany over the Russian pipeline were dismissed by Moscow.", "DEU", "RUS"),
+    ("The Turkish drilling went ahead despite objections raised by Cyprus.", "CYP", "TUR"),
+])
+def test_concerns_raised_by_a_state_are_its_disapproval(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+def test_concerns_raised_near_misses():
+    # concerns the report raised among investors: nobody's disapproval
+    evs = _events("The report raised concerns among investors in France.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+    # raised by the sea level: no actor after 'by'
+    evs = _events("Concerns raised by rising sea levels dominated the Pacific summit in Fiji.")
+    assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
