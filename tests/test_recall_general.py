@@ -810,3 +810,22 @@ def test_concerns_raised_near_misses():
     # raised by the sea level: no actor after 'by'
     evs = _events("Concerns raised by rising sea levels dominated the Pacific summit in Fiji.")
     assert not any(c.startswith("11") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- hyphenated 're-' spellings of the rows' verbs
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Turkey will not re-consider the base agreement with Qatar.", "12", "TUR", "QAT"),
+    ("Russia re-deployed troops to the Ukrainian border.", "15", "RUS", "UKR"),
+    ("Uganda re-opened its border with Rwanda on Monday.", "08", "UGA", "RWA"),
+    ("The United States re-imposed sanctions on Iran.", "16", "USA", "IRN"),
+])
+def test_re_hyphenated_verbs_are_the_verbs(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_re_hyphenated_near_misses():
+    # 're-sign' a deal is no resignation, 're-lease' no release
+    from diplograph.ingest.lexicon import _token_forms
+    assert "re-signed" not in _token_forms("resign+") and "re-leased" not in _token_forms("release+")
+    assert "re-opened" in _token_forms("reopen+") and "re-consider" in _token_forms("reconsider")
