@@ -829,3 +829,27 @@ def test_re_hyphenated_near_misses():
     from diplograph.ingest.lexicon import _token_forms
     assert "re-signed" not in _token_forms("resign+") and "re-leased" not in _token_forms("release+")
     assert "re-opened" in _token_forms("reopen+") and "re-consider" in _token_forms("reconsider")
+
+
+# ----------------------------------------------------- acts told as nouns or in the passive: border closures (160),
+# agreements reached (057), an envoy's summons (114)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("The closure of the border by Rwanda hurt Ugandan traders.", "16", "RWA", "UGA"),
+    ("Rwanda's closure of its border with Uganda in 2019 hurt traders.", "16", "RWA", "UGA"),
+    ("Venezuela's closure of border crossings with Colombia stranded thousands.", "16", "VEN", "COL"),
+    ("A deal was struck between Turkey and Russia on grain exports.", "057", "TUR", "RUS"),
+    ("An agreement was reached between Egypt and Sudan on Wednesday.", "057", "EGY", "SDN"),
+    ("The summons of the Chinese ambassador by the Philippines came after the collision.", "114", "PHL", "CHN"),
+])
+def test_acts_told_as_nouns_or_passives(text, root, src, tgt):
+    evs = _events(text)
+    assert _has(evs, root, src, tgt) or root == "057" and _has(evs, root, tgt, src), evs
+
+
+def test_acts_told_as_nouns_near_misses():
+    # an airport closed at home; a deal without its parties
+    for text in ("The closure of the airport in Kabul stranded travellers.",
+                 "The trade deal reached last year has boosted exports of beef."):
+        evs = _events(text)
+        assert not any(c.startswith(("16", "057")) for c, _s, _t, _f in evs), (text, evs)
