@@ -853,3 +853,27 @@ def test_acts_told_as_nouns_near_misses():
                  "The trade deal reached last year has boosted exports of beef."):
         evs = _events(text)
         assert not any(c.startswith(("16", "057")) for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an act 'was welcomed by X' is X's praise (051), a guest is hosted (043)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Cuba's release of the American contractor was welcomed by Washington.", "USA", "CUB"),
+    ("Germany's decision to send tanks was welcomed by Ukraine.", "UKR", "DEU"),
+    ("The ceasefire between Israel and Hamas was welcomed by Egypt.", "EGY", "ISR"),
+    ("Seoul's offer of talks was welcomed by Pyongyang on Friday.", "PRK", "KOR"),
+])
+def test_act_welcomed_is_praise(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "051", src, tgt) and not any(c.startswith("043") for c, _s, _t, _f in evs), evs
+
+
+def test_act_welcomed_keeps_its_own_event():
+    # the welcomed release is still a release
+    evs = _events("Cuba's release of the American contractor was welcomed by Washington.")
+    assert _has(evs, "084", "CUB", "USA"), evs
+
+
+def test_guest_welcomed_is_still_hosted():
+    evs = _events("The Indian prime minister was welcomed by Japanese Prime Minister Fumio Kishida at the airport.")
+    assert any(c.startswith("043") for c, _s, _t, _f in evs), evs

@@ -1008,6 +1008,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if code.startswith("160") and toks[h].norm.startswith("review") and (len(sources) >= 2 or any(
             toks[k].norm in ("sides", "both", "leaders", "ministers") for k in range(max(0, h - 4), h))):
         code = "040"        # "where the two sides will review the bilateral relations": talks, no cut
+    if code.startswith("043") and _act_welcomed(toks, cl, m):
+        code = "051"        # "Cuba's release of the contractor was welcomed by Washington": praise, no host
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
@@ -1112,6 +1114,27 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             cands.append(agree)
     cands.extend(_from_side(ctx, m, cands[0]))
     return cands
+
+
+# acts that are welcomed or hailed (the passive "was welcomed by X" then praises, it hosts nobody)
+WELCOMED_ACTS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "release", "agreement",
+                           "agreements", "deal", "deals", "ceasefire", "truce", "announcement", "offer", "proposal",
+                           "proposals", "initiative", "plan", "pledge", "commitment", "recognition", "election",
+                           "reforms", "gesture", "invitation", "resolution", "verdict", "ruling", "news", "accord"})
+
+
+def _act_welcomed(toks: list[Tok], cl: list[int], m: Match) -> bool:
+    """Is what "was welcomed|hailed by X" an act told in the subject ("Germany's decision to send
+    tanks was welcomed by Ukraine"), not a guest ("the Indian prime minister was welcomed by")?"""
+    h = m.head
+    if toks[h].norm not in ("welcomed", "hailed") or not h or toks[h - 1].norm not in BE_FORMS:
+        return False
+    k = h - 2
+    while k >= 0 and cl[k] == cl[h] and toks[k].norm not in _PUNCT:
+        if toks[k].norm in WELCOMED_ACTS:
+            return True
+        k -= 1
+    return False
 
 
 def _from_side(ctx: SentenceContext, m: Match, cand: Candidate) -> list[Candidate]:
