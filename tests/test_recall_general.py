@@ -877,3 +877,20 @@ def test_act_welcomed_keeps_its_own_event():
 def test_guest_welcomed_is_still_hosted():
     evs = _events("The Indian prime minister was welcomed by Japanese Prime Minister Fumio Kishida at the airport.")
     assert any(c.startswith("043") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- looted goods returned: a return (084), no attack (190)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Netherlands returned looted artefacts to Indonesia.", "NLD", "IDN"),
+    ("France will return looted colonial treasures to Benin.", "FRA", "BEN"),
+    ("Belgium restituted stolen antiquities to Congo in June.", "BEL", "COD"),
+])
+def test_cultural_goods_returned(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "084", src, tgt) and not any(c.startswith("19") for c, _s, _t, _f in evs), evs
+
+
+def test_looting_is_still_an_attack():
+    evs = _events("Russian troops looted Ukrainian villages before retreating.")
+    assert _has(evs, "190", "RUS", "UKR"), evs
