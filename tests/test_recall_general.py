@@ -894,3 +894,23 @@ def test_cultural_goods_returned(text, src, tgt):
 def test_looting_is_still_an_attack():
     evs = _events("Russian troops looted Ukrainian villages before retreating.")
     assert _has(evs, "190", "RUS", "UKR"), evs
+
+
+# ----------------------------------------------------- a host ordering another state's troops out (166)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Mali's junta ordered French troops to leave the country.", "MLI", "FRA"),
+    ("Niger's military rulers ordered French forces to quit the country by the end of the year.", "NER", "FRA"),
+    ("Burkina Faso's government ordered French soldiers out of the country within a month.", "BFA", "FRA"),
+    ("Chad told the American military personnel to leave the base at once.", "TCD", "USA"),
+])
+def test_foreign_troops_ordered_out(text, src, tgt):
+    assert _has(_events(text), "166", src, tgt), _events(text)
+
+
+def test_troops_ordered_out_near_misses():
+    # one's own troops moved: no expulsion
+    for text in ("The general ordered his troops to leave the barracks at dawn in Sudan.",
+                 "The commander told the soldiers to leave their weapons in Kyiv."):
+        evs = _events(text)
+        assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
