@@ -914,3 +914,21 @@ def test_troops_ordered_out_near_misses():
                  "The commander told the soldiers to leave their weapons in Kyiv."):
         evs = _events(text)
         assert not any(c.startswith("16") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- 'barred' imports, apps, companies: a ban (163)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("India barred Chinese apps over security concerns.", "IND", "CHN"),
+    ("The United States barred imports of Russian oil and gas.", "USA", "RUS"),
+    ("Kyrgyzstan barred Kazakh trucks and goods from crossing the border.", "KGZ", "KAZ"),
+    ("Moscow barred Latvian companies from public tenders.", "RUS", "LVA"),
+])
+def test_barred_goods_or_firms_is_a_ban(text, src, tgt):
+    assert _has(_events(text), "163", src, tgt), _events(text)
+
+
+def test_barred_near_misses():
+    for text in ("The court barred the companies from merging in France.", "Russia was barred from the Olympics."):
+        evs = _events(text)
+        assert not any(c.startswith("163") for c, _s, _t, _f in evs), (text, evs)
