@@ -932,3 +932,14 @@ def test_barred_near_misses():
     for text in ("The court barred the companies from merging in France.", "Russia was barred from the Olympics."):
         evs = _events(text)
         assert not any(c.startswith("163") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- 'held their annual leaders' meeting': talks, no detention
+
+def test_held_a_long_named_meeting_is_talks_not_an_arrest():
+    evs = _events("Australian Prime Minister Anthony Albanese and Chinese Premier Li Qiang held their annual "
+                  "leaders' meeting in Canberra.", "2024-06-17")
+    assert any(c.startswith("04") for c, _s, _t, _f in evs), evs
+    assert not any(c.startswith("17") for c, _s, _t, _f in evs), evs
+    evs = _events("Ghana's president and Togo's president held their first bilateral summit meeting in Lome.")
+    assert any(c.startswith("04") for c, _s, _t, _f in evs) and not any(c.startswith("17") for c, *_ in evs), evs
