@@ -943,3 +943,24 @@ def test_held_a_long_named_meeting_is_talks_not_an_arrest():
     assert not any(c.startswith("17") for c, _s, _t, _f in evs), evs
     evs = _events("Ghana's president and Togo's president held their first bilateral summit meeting in Lome.")
     assert any(c.startswith("04") for c, _s, _t, _f in evs) and not any(c.startswith("17") for c, *_ in evs), evs
+
+
+# ----------------------------------------------------- training another state's forces is military aid (072)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("France will train Ukrainian pilots on Mirage jets.", "FRA", "UKR"),
+    ("Turkey is training Somali soldiers at a base in Mogadishu.", "TUR", "SOM"),
+    ("Rwanda trained the Mozambican army in counter-insurgency.", "RWA", "MOZ"),
+    ("India trained Maldivian coast guard personnel.", "IND", "MDV"),
+])
+def test_training_foreign_forces_is_military_aid(text, src, tgt):
+    assert _has(_events(text), "072", src, tgt), _events(text)
+
+
+def test_training_near_misses():
+    # guns trained on troops are a threat's posture, not aid; troops training at home are no aid
+    for text in ("Russia trained its artillery on Ukrainian troops near Bakhmut.",
+                 "Iran trained its guns on American forces in Syria.",
+                 "Chinese troops trained in Tibet ahead of the border talks with India."):
+        evs = _events(text)
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
