@@ -964,3 +964,20 @@ def test_training_near_misses():
                  "Chinese troops trained in Tibet ahead of the border talks with India."):
         evs = _events(text)
         assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- armed forces crossing into a state: an incursion (19), no visit (042)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Rwandan troops crossed into Congo and opened fire on a Congolese patrol.", "RWA", "COD"),
+    ("A Congolese soldier had crossed into Rwanda on Wednesday.", "COD", "RWA"),
+    ("Russian tanks crossed into Ukraine at dawn.", "RUS", "UKR"),
+    ("An Eritrean army unit crossed into Ethiopia overnight.", "ERI", "ETH"),
+])
+def test_armed_crossing_is_an_incursion(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "19", src, tgt) and not any(c.startswith("042") for c, _s, _t, _f in evs), evs
+
+
+def test_civilian_crossing_is_still_a_visit():
+    assert _has(_events("The Kenyan president crossed into Uganda by road on Tuesday."), "042", "KEN", "UGA")

@@ -987,6 +987,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         # disputes" (03, an expressed intent): the intent is expressed
         fact = "occurred"
     judged = False
+    if "mil" in p.extra and sources and _armed_actor(sources[0]):
+        code = p.extra["mil"]   # "Rwandan troops crossed into Congo": an incursion, no visit
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
@@ -1135,6 +1137,17 @@ def _act_welcomed(toks: list[Tok], cl: list[int], m: Match) -> bool:
             return True
         k -= 1
     return False
+
+
+# heads of armed actors besides MIL_HEADS: one soldier, a patrol, a unit ("a Congolese soldier had crossed into Rwanda")
+ARMED_HEADS = MIL_HEADS | frozenset({"soldier", "trooper", "troop", "patrol", "patrols", "unit", "convoy", "convoys",
+                                     "warship", "warships", "drone", "drones", "gunmen", "militiamen",
+                                     "paratroopers", "commandos", "battalion", "battalions", "brigade", "brigades"})
+
+
+def _armed_actor(a: Actor) -> bool:
+    """Is this actor an armed force (troops, a soldier, a patrol, rebels ...)?"""
+    return bool(a.military or any(w in ARMED_HEADS for w in a.head))
 
 
 def _from_side(ctx: SentenceContext, m: Match, cand: Candidate) -> list[Candidate]:
