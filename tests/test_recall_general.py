@@ -981,3 +981,21 @@ def test_armed_crossing_is_an_incursion(text, src, tgt):
 
 def test_civilian_crossing_is_still_a_visit():
     assert _has(_events("The Kenyan president crossed into Uganda by road on Tuesday."), "042", "KEN", "UGA")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russian troops arrived in Belarus for joint drills.", "RUS", "BLR"),
+    ("Rwandan soldiers arrived in Mozambique on Friday.", "RWA", "MOZ"),
+    ("Turkish troops landed in Libya.", "TUR", "LBY"),
+    ("Indian soldiers went to the Maldives in 2019.", "IND", "MDV"),
+])
+def test_armed_forces_arriving_are_a_deployment_not_a_visit(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "15", src, tgt) and not any(c.startswith("042") for c, _s, _t, _f in evs), evs
+
+
+def test_leaders_arriving_are_still_visits():
+    for text, src, tgt in (("The Kenyan president arrived in Uganda on Tuesday.", "KEN", "UGA"),
+                           ("The Turkish foreign minister landed in Libya on Monday.", "TUR", "LBY")):
+        evs = _events(text)
+        assert any(c.startswith("042") and t == tgt for c, _s, t, _f in evs), (text, evs)
