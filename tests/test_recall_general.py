@@ -999,3 +999,19 @@ def test_leaders_arriving_are_still_visits():
                            ("The Turkish foreign minister landed in Libya on Monday.", "TUR", "LBY")):
         evs = _events(text)
         assert any(c.startswith("042") and t == tgt for c, _s, t, _f in evs), (text, evs)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ethiopian troops entered Somali territory without permission.", "ETH", "SOM"),
+    ("Chinese soldiers penetrated Indian territory in Ladakh.", "CHN", "IND"),
+    ("Eritrean forces entered Ethiopian territory near Badme.", "ERI", "ETH"),
+])
+def test_armed_forces_entering_territory_is_an_incursion(text, src, tgt):
+    assert _has(_events(text), "19", src, tgt), _events(text)
+
+
+def test_entering_territory_near_misses():
+    for text in ("Tourists entered Chinese territory through the Khunjerab pass.",
+                 "The Kenyan delegation entered Somali territory for talks."):
+        evs = _events(text)
+        assert not any(c.startswith("19") for c, _s, _t, _f in evs), (text, evs)
