@@ -1015,3 +1015,15 @@ def test_entering_territory_near_misses():
                  "The Kenyan delegation entered Somali territory for talks."):
         evs = _events(text)
         assert not any(c.startswith("19") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- 'prompted British sanctions': a national adjective's noun after a verb
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Beijing's crackdown on Hong Kong prompted British sanctions.", "163", "GBR", "CHN"),
+    ("The raid triggered Israeli strikes on Gaza.", "19", "ISR", "PSE"),
+    ("The move provoked Chinese threats against Taiwan.", "13", "CHN", "TWN"),
+])
+def test_demonym_noun_after_a_verb_is_the_adjective_states_act(text, root, src, tgt):
+    evs = _events(text)
+    assert _has(evs, root, src, tgt) and not _has(evs, root, tgt, src), evs

@@ -1295,8 +1295,11 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
                 and ctx.toks[pre[0] - 1].norm not in ("that", "this", "which") and (
                     ctx.toks[pre[0] - 1].norm in NOUN_PREPS or ctx.toks[pre[0] - 1].norm in ADJUNCT_PREPS
                     or ctx.toks[pre[0] - 1].norm in DETERMINERS
-                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")):
-            return True   # "in response to US sanctions that ...", "the new EU sanctions": a state's noun
+                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")
+                    or pre[1].form == "demonym" and _is_verbish(ctx.toks[pre[0] - 1].norm)):
+            # "in response to US sanctions that ...", "the new EU sanctions", "prompted British
+            # sanctions": a state's noun
+            return True
     if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
                       and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
                       and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3
