@@ -995,7 +995,7 @@ def test_armed_forces_arriving_are_a_deployment_not_a_visit(text, src, tgt):
 
 
 def test_leaders_arriving_are_still_visits():
-    for text, src, tgt in (("The Kenyan president arrived in Uganda on Tuesday.", "KEN", "UGA"),
+    for text, _src, tgt in (("The Kenyan president arrived in Uganda on Tuesday.", "KEN", "UGA"),
                            ("The Turkish foreign minister landed in Libya on Monday.", "TUR", "LBY")):
         evs = _events(text)
         assert any(c.startswith("042") and t == tgt for c, _s, t, _f in evs), (text, evs)
@@ -1027,3 +1027,21 @@ def test_entering_territory_near_misses():
 def test_demonym_noun_after_a_verb_is_the_adjective_states_act(text, root, src, tgt):
     evs = _events(text)
     assert _has(evs, root, src, tgt) and not _has(evs, root, tgt, src), evs
+
+
+# ----------------------------------------------------- 'the Israeli bombardment of Lebanon': a national adjective acts
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("The Israeli bombardment of Lebanon continued.", "19", "ISR", "LBN"),
+    ("The Russian bombardment of Kharkiv killed five.", "19", "RUS", "UKR"),
+    ("The Ukrainian counteroffensive against Russia stalled.", "19", "UKR", "RUS"),
+    ("The Saudi recall of its ambassador from Stockholm surprised Sweden.", "161", "SAU", "SWE"),
+    ("The Rwandan closure of the border with Uganda hurt traders.", "16", "RWA", "UGA"),
+])
+def test_national_adjective_of_a_hostile_noun_is_its_source(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_state_name_before_a_visit_is_still_its_destination():
+    evs = _events("Modi's China visit was a success.")
+    assert _has(evs, "042", "IND", "CHN"), evs

@@ -1466,8 +1466,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
-            if "loc" in p.flags and adj and not poss:
-                targets = adj[-1:]
+            if "loc" in p.flags and adj and not poss and (p.code.startswith("04") or adj[-1].form != "demonym"):
+                targets = adj[-1:]      # "his China visit"; but "the Israeli bombardment of Lebanon" is Israel's
             elif poss or adj:
                 sources = _coordinated_pre(ctx, pre, poss or adj)
         if not sources and not targets:
