@@ -1045,3 +1045,21 @@ def test_national_adjective_of_a_hostile_noun_is_its_source(text, root, src, tgt
 def test_state_name_before_a_visit_is_still_its_destination():
     evs = _events("Modi's China visit was a success.")
     assert _has(evs, "042", "IND", "CHN"), evs
+
+
+# ----------------------------------------------------- harassment or intimidation told as a noun (170)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Chinese harassment of Philippine vessels continued.", "CHN", "PHL"),
+    ("Manila protested China's harassment of its fishermen near the shoal.", "CHN", "PHL"),
+    ("Vietnam condemned the intimidation of its fishermen by Chinese ships.", "CHN", "VNM"),
+])
+def test_harassment_noun_is_coercion(text, src, tgt):
+    assert _has(_events(text), "170", src, tgt), _events(text)
+
+
+def test_harassment_noun_near_misses():
+    for text in ("Sexual harassment of workers in Qatar was reported.",
+                 "The intimidation of voters in Zimbabwe was widespread."):
+        evs = _events(text)
+        assert not any(c.startswith("17") for c, _s, _t, _f in evs), (text, evs)
