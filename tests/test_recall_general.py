@@ -1063,3 +1063,34 @@ def test_harassment_noun_near_misses():
                  "The intimidation of voters in Zimbabwe was widespread."):
         evs = _events(text)
         assert not any(c.startswith("17") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- an act declared in advance to be an act of war: a threat (138)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("A senior Pakistani official, speaking on the condition of anonymity because he was not authorized to "
+     "speak publicly, said Pakistan would consider a cross-border strike by India an act of war.", "PAK", "IND"),
+    ("China said any move toward Taiwan independence would be considered an act of war.", "CHN", "TWN"),
+    ("Iran said any attack on its nuclear sites would be treated as an act of war by the United States.", "IRN", "USA"),
+    ("Athens said an extension of Turkish waters would be regarded as a casus belli by Ankara.", "GRC", "TUR"),
+])
+def test_act_of_war_in_advance_is_a_threat(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "138", src, tgt) and not any(c.startswith("19") for c, _s, _t, _f in evs), evs
+
+
+def test_act_of_war_in_the_past_is_no_threat():
+    evs = _events("The historian called the 1914 invasion an act of war by Germany.")
+    assert not any(c.startswith("13") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- anonymity formulas refuse nothing and ask for nothing
+
+@pytest.mark.parametrize("text", [
+    "A Chinese diplomat, who declined to be named, accused Japan of provoking tensions.",
+    "A Chinese diplomat, who asked not to be named, said Japan was provoking tensions.",
+    "An Indian official, who declined to be identified, said China had massed troops.",
+])
+def test_anonymity_formula_is_no_refusal_or_appeal(text):
+    evs = _events(text)
+    assert not any(c.startswith(("12", "02")) for c, _s, _t, _f in evs), evs

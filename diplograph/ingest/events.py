@@ -2267,7 +2267,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
-        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl)
+        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl) or _anonymous_speaker(ctx, say)
         if not speaker and say > m.end and say + 1 < len(toks):
             # '..., said Georgia's Foreign Ministry': the speaker after the verb
             speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
@@ -2300,6 +2300,18 @@ def _according_to(ctx: SentenceContext) -> Actor | None:
                 and e < len(toks) and toks[e].norm == ",":
             return a
     return None
+
+
+def _anonymous_speaker(ctx: SentenceContext, say: int) -> list[Actor]:
+    """The speaker before the wire formula ", speaking on (the) condition of anonymity because he was
+    not authorized to speak publicly, said": the actor just before the comma that opens it (the
+    clause inside hides the subject from ``_subject``)."""
+    toks = ctx.toks
+    k = next((j for j in range(say - 1, max(0, say - 25), -1) if toks[j].norm == "speaking"), None)
+    if k is None or k < 2 or toks[k - 1].norm != "," or not any(
+            toks[j].norm == "anonymity" for j in range(k + 1, min(say, k + 6))):
+        return []
+    return [a for s_, e_, a in ctx.actors if k - 6 <= e_ <= k - 1 and not a.location][-1:]
 
 
 def _participle_speaker(ctx: SentenceContext, say: int, cl: list[int]) -> list[Actor]:
