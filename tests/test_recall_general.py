@@ -1094,3 +1094,21 @@ def test_act_of_war_in_the_past_is_no_threat():
 def test_anonymity_formula_is_no_refusal_or_appeal(text):
     evs = _events(text)
     assert not any(c.startswith(("12", "02")) for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- treaties suspended and visas denied, told as nouns (160, 172)
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Algeria's suspension of the friendship treaty with Spain hurt trade.", "160", "DZA", "ESP"),
+    ("Chad's termination of the defence cooperation agreement with France surprised Paris.", "160", "TCD", "FRA"),
+    ("The cancellation of the submarine deal by Australia angered France.", "160", "AUS", "FRA"),
+    ("India's denial of visas to Chinese journalists angered Beijing.", "172", "IND", "CHN"),
+    ("Russia's refusal of entry to the Estonian delegation was condemned.", "172", "RUS", "EST"),
+])
+def test_treaty_suspended_or_visas_denied_as_nouns(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_denial_of_involvement_is_no_sanction():
+    evs = _events("Moscow's denial of involvement in the hack was dismissed by Washington.")
+    assert not any(c.startswith("17") for c, _s, _t, _f in evs), evs
