@@ -1112,3 +1112,20 @@ def test_treaty_suspended_or_visas_denied_as_nouns(text, root, src, tgt):
 def test_denial_of_involvement_is_no_sanction():
     evs = _events("Moscow's denial of involvement in the hack was dismissed by Washington.")
     assert not any(c.startswith("17") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- one's own request, demand, complaint withdrawn: yielding (080)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Japan dropped its complaint against South Korea at the WTO.", "JPN", "KOR"),
+    ("Washington withdrew its demand that Kyiv hold elections.", "USA", "UKR"),
+    ("Guyana withdrew its case against Venezuela at the world court.", "GUY", "VEN"),
+])
+def test_withdrawn_request_or_complaint_is_yielding(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "080", src, tgt) and not any(c.startswith(("10", "114", "115")) for c, _s, _t, _f in evs), evs
+
+
+def test_withdrawn_extradition_request_is_no_request():
+    evs = _events("A judge agreed to a discharge order that withdrew a U.S. extradition request against Canada's guest.")
+    assert not any(c.startswith("02") for c, _s, _t, _f in evs), evs
