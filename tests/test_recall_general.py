@@ -1129,3 +1129,33 @@ def test_withdrawn_request_or_complaint_is_yielding(text, src, tgt):
 def test_withdrawn_extradition_request_is_no_request():
     evs = _events("A judge agreed to a discharge order that withdrew a U.S. extradition request against Canada's guest.")
     assert not any(c.startswith("02") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- 'seized power' is a coup, no seizure of property; 'a review of its policy'
+
+def test_seized_power_is_no_seizure_of_a_foreign_states_property():
+    evs = _events("Gen Mahamat Deby, who seized power after his father's death, expelled the German ambassador.")
+    assert not any(c.startswith("171") for c, _s, _t, _f in evs), evs
+    evs = _events("Israel seized a Turkish aid ship bound for Gaza.")
+    assert _has(evs, "171", "ISR", "TUR"), evs
+
+
+def test_a_review_of_policy_is_no_reduction_of_relations():
+    evs = _events("The Solomon Islands had conducted a weeks-long review of its policy towards China.")
+    assert not any(c.startswith("16") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- a named envoy ordered out of the country (166)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Niger ordered French Ambassador Sylvain Itte to leave the country within 48 hours.", "NER", "FRA"),
+    ("Venezuela ordered Argentine diplomats out of the country.", "VEN", "ARG"),
+    ("Peru ordered Mexican Ambassador Pablo Monroy out of the country on Tuesday.", "PER", "MEX"),
+])
+def test_named_envoy_ordered_out(text, src, tgt):
+    assert _has(_events(text), "166", src, tgt), _events(text)
+
+
+def test_own_citizens_ordered_out_is_no_expulsion():
+    evs = _events("The United States ordered Americans to leave the country immediately.")
+    assert not any(c.startswith("166") for c, _s, _t, _f in evs), evs
