@@ -1159,3 +1159,20 @@ def test_named_envoy_ordered_out(text, src, tgt):
 def test_own_citizens_ordered_out_is_no_expulsion():
     evs = _events("The United States ordered Americans to leave the country immediately.")
     assert not any(c.startswith("166") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- loans rolled over, refinanced, restructured for a state (071)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("China agreed to roll over a $2 billion loan to Pakistan.", "CHN", "PAK"),
+    ("Saudi Arabia rolled over a $3 billion deposit for Pakistan.", "SAU", "PAK"),
+    ("India restructured Sri Lanka's debt of $1 billion.", "IND", "LKA"),
+])
+def test_loan_rolled_over_is_economic_aid(text, src, tgt):
+    assert _has(_events(text), "071", src, tgt), _events(text)
+
+
+def test_loan_rolled_over_near_misses():
+    for text in ("The bank rolled over the company's loans in Germany.", "Ghana restructured its domestic debt."):
+        evs = _events(text)
+        assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
