@@ -1176,3 +1176,29 @@ def test_loan_rolled_over_near_misses():
     for text in ("The bank rolled over the company's loans in Germany.", "Ghana restructured its domestic debt."):
         evs = _events(text)
         assert not any(c.startswith("07") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- wire idioms of disapproval (110/111); the act blamed is the other's
+
+@pytest.mark.parametrize("text,root,src,tgt", [
+    ("Tehran scoffed at Washington's offer of talks.", "110", "IRN", "USA"),
+    ("Moscow fumed over Helsinki's decision to join NATO.", "110", "RUS", "FIN"),
+    ("Seoul took issue with Tokyo's claims over the islets.", "110", "KOR", "JPN"),
+    ("Pyongyang mocked Seoul's new president.", "111", "PRK", "KOR"),
+    ("Baku rapped Paris for its support of Armenia.", "111", "AZE", "FRA"),
+])
+def test_disapproval_idioms(text, root, src, tgt):
+    assert _has(_events(text), root, src, tgt), _events(text)
+
+
+def test_act_blamed_by_a_wire_verb_is_not_the_blamers():
+    # 'blasted Budapest for blocking the aid': Hungary blocked, Ukraine did not
+    evs = _events("Kyiv blasted Budapest for blocking the aid.")
+    assert _has(evs, "111", "UKR", "HUN") and not _has(evs, "12", "UKR", "HUN"), evs
+
+
+def test_disapproval_idiom_near_misses():
+    for text in ("The singer rapped about his childhood in France.", "Fans mocked the Brazilian goalkeeper after the match.",
+                 "The minister took issue with the report's methodology."):
+        evs = _events(text)
+        assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)

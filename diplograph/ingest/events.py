@@ -2215,13 +2215,20 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
     return []
 
 
+# verbs of blame in wire style, "Kyiv blasted Budapest for blocking the aid": the act blamed is the
+# other side's, told by the blamer
+_BLAME_WIRE = """slam slams slammed blast blasts blasted lambast lambasts lambasted lambaste lambastes castigate
+castigates castigated berate berates berated chide chides chided rebuke rebukes rebuked censure censures censured
+reprimand reprimands reprimanded rap raps rapped denounce denounces denounced decry decries decried scold scolds
+scolded"""
+
 CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
 blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
-faulted congratulate congratulated punish punished single singled singles singling""".split())
+faulted congratulate congratulated punish punished single singled singles singling""".split() + _BLAME_WIRE.split())
 
 
 BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize criticized criticise criticised
-condemn condemned fault faulted punish punished single singled singles singling""".split())
+condemn condemned fault faulted punish punished single singled singles singling""".split() + _BLAME_WIRE.split())
 
 
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
