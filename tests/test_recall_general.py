@@ -1202,3 +1202,21 @@ def test_disapproval_idiom_near_misses():
                  "The minister took issue with the report's methodology."):
         evs = _events(text)
         assert not any(c.startswith("11") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- 'called home|back its ambassador' (161)
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Colombia called home its ambassador to Nicaragua.", "COL", "NIC"),
+    ("Egypt brought back its ambassador from Ankara.", "EGY", "TUR"),
+    ("Peru ordered home its charge d'affaires in Mexico City.", "PER", "MEX"),
+])
+def test_called_home_its_envoy_is_a_recall(text, src, tgt):
+    assert _has(_events(text), "161", src, tgt), _events(text)
+
+
+def test_called_back_near_misses():
+    for text in ("The coach called back his players to the camp in Spain.",
+                 "Russia ordered back its troops from the border with Ukraine."):
+        evs = _events(text)
+        assert not any(c.startswith("161") for c, _s, _t, _f in evs), (text, evs)
