@@ -1220,3 +1220,19 @@ def test_called_back_near_misses():
                  "Russia ordered back its troops from the border with Ukraine."):
         evs = _events(text)
         assert not any(c.startswith("161") for c, _s, _t, _f in evs), (text, evs)
+
+
+# ----------------------------------------------------- what a state will not support is not its act; curbs lifted (081)
+
+def test_measure_not_supported_is_not_the_refusers():
+    evs = _events("Hungary said it would not support new sanctions on Russia.")
+    assert _has(evs, "12", "HUN", "RUS") and not any(c.startswith("163") for c, _s, _t, _f in evs), evs
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Japan said it would lift its export curbs on South Korea.", "JPN", "KOR"),
+    ("Japan lifted export controls on South Korea in March.", "JPN", "KOR"),
+])
+def test_curbs_lifted_are_eased_sanctions(text, src, tgt):
+    evs = _events(text)
+    assert _has(evs, "08", src, tgt) and not any(c.startswith("163") for c, _s, _t, _f in evs), evs
