@@ -1236,3 +1236,16 @@ def test_measure_not_supported_is_not_the_refusers():
 def test_curbs_lifted_are_eased_sanctions(text, src, tgt):
     evs = _events(text)
     assert _has(evs, "08", src, tgt) and not any(c.startswith("163") for c, _s, _t, _f in evs), evs
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Greece said it would send two Patriot batteries to Saudi Arabia.", "GRC", "SAU"),
+    ("Germany delivered a third Patriot battery to Ukraine.", "DEU", "UKR"),
+])
+def test_missile_batteries_sent_are_military_aid(text, src, tgt):
+    assert _has(_events(text), "072", src, tgt), _events(text)
+
+
+def test_batteries_near_miss():
+    evs = _events("Chinese firms sent new batteries to Kenya for the solar farm.")
+    assert not any(c.startswith("072") for c, _s, _t, _f in evs), evs
