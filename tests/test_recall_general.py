@@ -1249,3 +1249,25 @@ def test_missile_batteries_sent_are_military_aid(text, src, tgt):
 def test_batteries_near_miss():
     evs = _events("Chinese firms sent new batteries to Kenya for the solar farm.")
     assert not any(c.startswith("072") for c, _s, _t, _f in evs), evs
+
+
+# ----------------------------------------------------- brief encounters and meals are meetings (040)
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Joe Biden and Xi Jinping shook hands in Bali.", "USA", "CHN"),
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz had dinner together in Paris.", "FRA", "DEU"),
+    ("German Chancellor Olaf Scholz dined with French President Emmanuel Macron in Paris on Tuesday.", "DEU", "FRA"),
+    ("Indian Prime Minister Narendra Modi exchanged pleasantries with Pakistani Prime Minister Shehbaz Sharif.",
+     "IND", "PAK"),
+])
+def test_handshakes_and_meals_are_meetings(text, a, b):
+    evs = _events(text)
+    assert _has(evs, "040", a, b) or _has(evs, "040", b, a), evs
+
+
+def test_handshakes_and_meals_near_misses():
+    for text in ("The striker shook hands with the Brazilian coach after the match.",
+                 "Fans exchanged greetings with the French team in the lobby.",
+                 "The two leaders had lunch with business executives in Tokyo."):
+        evs = _events(text)
+        assert not any(c.startswith("04") for c, _s, _t, _f in evs), (text, evs)
