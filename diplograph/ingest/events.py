@@ -1163,6 +1163,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if agreed:
         fact = "occurred"   # "Jordan has agreed to supply Iraq with electricity", "agreed to express regret"
     judged = False
+    if "mil" in p.extra and sources and _armed_actor(sources[0]):
+        code = p.extra["mil"]   # "Rwandan troops crossed into Congo": an incursion, no visit
     fut_code = p.extra.get("fut")
     if fut_code and fact in ("planned", "possible"):
         code = fut_code     # "will retaliate" threatens; "retaliated" fought
@@ -1184,6 +1186,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if code.startswith("160") and toks[h].norm.startswith("review") and (len(sources) >= 2 or any(
             toks[k].norm in ("sides", "both", "leaders", "ministers") for k in range(max(0, h - 4), h))):
         code = "040"        # "where the two sides will review the bilateral relations": talks, no cut
+    if code.startswith("043") and _act_welcomed(toks, cl, m):
+        code = "051"        # "Cuba's release of the contractor was welcomed by Washington": praise, no host
     if code.startswith("114") and any(toks[k].norm in ("its", "their", "our") for k in range(h + 1, m.end)):
         code = "161"        # "Spain had summoned its ambassador for consultations": a recall
     if code.startswith("12") and toks[m.end - 1].norm == "to" and m.end < len(toks) \
@@ -1287,7 +1291,63 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
             if c.when_source == "default":
                 c.when, c.when_source = None, "none"
             cands.append(agree)
+    cands.extend(_from_side(ctx, m, cands[0]))
     return cands
+
+
+# acts that are welcomed or hailed (the passive "was welcomed by X" then praises, it hosts nobody)
+WELCOMED_ACTS = frozenset({"decision", "decisions", "move", "moves", "step", "steps", "release", "agreement",
+                           "agreements", "deal", "deals", "ceasefire", "truce", "announcement", "offer", "proposal",
+                           "proposals", "initiative", "plan", "pledge", "commitment", "recognition", "election",
+                           "reforms", "gesture", "invitation", "resolution", "verdict", "ruling", "news", "accord"})
+
+
+def _act_welcomed(toks: list[Tok], cl: list[int], m: Match) -> bool:
+    """Is what "was welcomed|hailed by X" an act told in the subject ("Germany's decision to send
+    tanks was welcomed by Ukraine"), not a guest ("the Indian prime minister was welcomed by")?"""
+    h = m.head
+    if toks[h].norm not in ("welcomed", "hailed") or not h or toks[h - 1].norm not in BE_FORMS:
+        return False
+    k = h - 2
+    while k >= 0 and cl[k] == cl[h] and toks[k].norm not in _PUNCT:
+        if toks[k].norm in WELCOMED_ACTS:
+            return True
+        k -= 1
+    return False
+
+
+# heads of armed actors besides MIL_HEADS: one soldier, a patrol, a unit ("a Congolese soldier had crossed into Rwanda")
+ARMED_HEADS = MIL_HEADS | frozenset({"soldier", "trooper", "troop", "patrol", "patrols", "unit", "convoy", "convoys",
+                                     "warship", "warships", "drone", "drones", "gunmen", "militiamen",
+                                     "paratroopers", "commandos", "battalion", "battalions", "brigade", "brigades"})
+
+
+def _armed_actor(a: Actor) -> bool:
+    """Is this actor an armed force (troops, a soldier, a patrol, rebels ...)?"""
+    return bool(a.military or any(w in ARMED_HEADS for w in a.head))
+
+
+def _from_side(ctx: SentenceContext, m: Match, cand: Candidate) -> list[Candidate]:
+    """The second act of a row flagged ``from=CODE``: the actor right after a 'from' that follows the
+    match is that act's target ("switched recognition from Taiwan to China": the break with Taiwan,
+    161, beside the recognition of China). Only a switch told as done: a feared or planned one is
+    one possibility, not two acts."""
+    code = m.pattern.extra.get("from")
+    if not code or not cand.sources or cand.factuality != "occurred":
+        return []
+    toks = ctx.toks
+    for k in range(m.end, min(len(toks) - 1, m.end + 4)):
+        if toks[k].norm in _PUNCT:
+            return []
+        if toks[k].norm == "from":
+            at = k + 2 if toks[k + 1].norm == "the" else k + 1
+            got = [a for s_, e_, a in ctx.actors if s_ == at and a.states and a.states[0]]
+            src = {st for a in cand.sources for st in a.states}
+            if not got or set(got[0].states) & src:
+                return []
+            return [dataclasses.replace(cand, code=code, targets=got[:1], rule=cand.rule + " (from)",
+                                        attributes=dict(cand.attributes))]
+    return []
 
 
 def _state_voice(a: Actor) -> bool:
@@ -1421,8 +1481,11 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
                 and ctx.toks[pre[0] - 1].norm not in ("that", "this", "which") and (
                     ctx.toks[pre[0] - 1].norm in NOUN_PREPS or ctx.toks[pre[0] - 1].norm in ADJUNCT_PREPS
                     or ctx.toks[pre[0] - 1].norm in DETERMINERS
-                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")):
-            return True   # "in response to US sanctions that ...", "the new EU sanctions": a state's noun
+                    or ctx.toks[pre[0] - 1].norm in ("to", "new", "fresh", "further")
+                    or pre[1].form == "demonym" and _is_verbish(ctx.toks[pre[0] - 1].norm)):
+            # "in response to US sanctions that ...", "the new EU sanctions", "prompted British
+            # sanctions": a state's noun
+            return True
     if i >= 2 and all(ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower() and not _is_verbish(ctx.toks[k].norm)
                       and ctx.toks[k].norm not in AUX_VERBS and ctx.toks[k].norm not in SUBJ_PRONOUNS
                       and not ctx.toks[k].norm.endswith(("s", "ly")) and len(ctx.toks[k].norm) > 3
@@ -1589,8 +1652,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
         if pre:
             poss = [a for a in pre if a.possessive or a.kind == "person"]
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
-            if "loc" in p.flags and adj and not poss:
-                targets = adj[-1:]
+            if "loc" in p.flags and adj and not poss and (p.code.startswith("04") or adj[-1].form != "demonym"):
+                targets = adj[-1:]      # "his China visit"; but "the Israeli bombardment of Lebanon" is Israel's
             elif poss or adj:
                 sources = _coordinated_pre(ctx, pre, poss or adj)
         if not sources and not targets:
@@ -2361,13 +2424,20 @@ def _from_actor(ctx: SentenceContext, m: Match) -> list[Actor]:
     return []
 
 
+# verbs of blame in wire style, "Kyiv blasted Budapest for blocking the aid": the act blamed is the
+# other side's, told by the blamer
+_BLAME_WIRE = """slam slams slammed blast blasts blasted lambast lambasts lambasted lambaste lambastes castigate
+castigates castigated berate berates berated chide chides chided rebuke rebukes rebuked censure censures censured
+reprimand reprimands reprimanded rap raps rapped denounce denounces denounced decry decries decried scold scolds
+scolded"""
+
 CREDIT_VERBS = frozenset("""thank thanked thanks thanking praise praised praises commend commended credit credited
 blame blamed blames accuse accused accuses criticize criticized criticise criticised condemn condemned fault
-faulted congratulate congratulated punish punished single singled singles singling""".split())
+faulted congratulate congratulated punish punished single singled singles singling""".split() + _BLAME_WIRE.split())
 
 
 BLAME_VERBS = frozenset("""blame blamed blames accuse accused accuses criticize criticized criticise criticised
-condemn condemned fault faulted punish punished single singled singles singling""".split())
+condemn condemned fault faulted punish punished single singled singles singling""".split() + _BLAME_WIRE.split())
 
 
 # verbs of saying and of judging ("called", "described", "branded"): with an evaluative word after
@@ -2413,7 +2483,7 @@ def _judgment(ctx: SentenceContext, m: Match, cl: list[int], subj: list[Actor], 
             return [], [], None, False
         speaker = [ctx.quote_speaker]      # a sentence of a quotation attributed elsewhere
     else:
-        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl)
+        speaker = _subject(ctx, say, cl) or _participle_speaker(ctx, say, cl) or _anonymous_speaker(ctx, say)
         if not speaker and say > m.end and say + 1 < len(toks):
             # '..., said Georgia's Foreign Ministry': the speaker after the verb
             speaker = [a for s, e, a in ctx.actors if s == say + 1 and not a.location][:1]
@@ -2446,6 +2516,18 @@ def _according_to(ctx: SentenceContext) -> Actor | None:
                 and e < len(toks) and toks[e].norm == ",":
             return a
     return None
+
+
+def _anonymous_speaker(ctx: SentenceContext, say: int) -> list[Actor]:
+    """The speaker before the wire formula ", speaking on (the) condition of anonymity because he was
+    not authorized to speak publicly, said": the actor just before the comma that opens it (the
+    clause inside hides the subject from ``_subject``)."""
+    toks = ctx.toks
+    k = next((j for j in range(say - 1, max(0, say - 25), -1) if toks[j].norm == "speaking"), None)
+    if k is None or k < 2 or toks[k - 1].norm != "," or not any(
+            toks[j].norm == "anonymity" for j in range(k + 1, min(say, k + 6))):
+        return []
+    return [a for s_, e_, a in ctx.actors if k - 6 <= e_ <= k - 1 and not a.location][-1:]
 
 
 def _participle_speaker(ctx: SentenceContext, say: int, cl: list[int]) -> list[Actor]:

@@ -209,7 +209,20 @@ def _token_forms(spec: str) -> frozenset[str]:
             out.update(noun_forms(alt[:-1]))
         else:
             out.add(alt)
-    return frozenset(out)
+    return frozenset(out | _re_hyphened(out))
+
+
+# verbs whose hyphenated spelling is another word ("re-sign" a contract is no "resign")
+_RE_HYPHEN_APART = ("resign", "releas", "reform", "recover", "repress", "recount", "recreat", "resent", "reserv",
+                    "resolv", "represent", "remark", "refus", "retreat", "recollect", "react", "report", "return",
+                    "reward", "restrain", "retir", "resort", "reside", "relay")
+
+
+def _re_hyphened(forms) -> set[str]:
+    """The 're-' spellings of a row's 're' words ("re-opened", "re-imposing", "re-consider"): added
+    when a row is compiled, so the tokenizer stays as it is."""
+    return {"re-" + f[2:] for f in forms if f.startswith("re") and len(f) > 5 and f[2] != "-"
+            and not f.startswith(_RE_HYPHEN_APART)}
 
 
 def compile_pattern(code: str, text: str, flags: str, line: int = 0) -> Pattern:
