@@ -512,3 +512,40 @@ def test_long_appositive_posting_is_no_state():
     """Near miss: 'the chief of the UN peacekeeping mission in Congo' is posted there, not Congolese."""
     text = "Martin Kobler, the chief of the UN peacekeeping mission in Congo, said the UN appealed for calm."
     assert _person_state(text, "Martin Kobler") != "COD"
+
+
+# ------------------------- "hailed the decision to sever ties with X": the decision's author, told before
+
+@pytest.mark.parametrize("text, root, pair, inner", [
+    ("Nicaragua broke off diplomatic relations with Taiwan on Thursday. Beijing said it warmly welcomes "
+     "the decision to sever ties with Taipei.", "05", ("CHN", "NIC"), ("NIC", "TWN")),
+    ("Niger ordered the French ambassador to leave the country. Mali's junta praised the decision to expel "
+     "the French envoy.", "05", ("MLI", "NER"), ("NER", "FRA")),
+    ("Australia cancelled a submarine contract with France last week. China strongly criticized the move to "
+     "scrap the contract with Paris.", "11", ("CHN", "AUS"), None),
+    ("Saudi Arabia and the UAE sent a list of demands to Qatar. Turkey's foreign minister described the demand to shut "
+     "the Turkish base in Qatar as interference in relations between Doha and Ankara.", "11", ("TUR", "SAU"), None),
+    ("Lithuania expelled two Belarusian diplomats on Monday. Russia condemned the decision to expel the "
+     "Belarusian diplomats.", "11", ("RUS", "LTU"), ("LTU", "BLR")),
+])
+def test_reaction_to_an_unowned_decision_answers_its_author(text, root, pair, inner):
+    pairs = _pairs(text, root)
+    assert pair in pairs, pairs
+    assert not any(t == pair[0] for _s, t in pairs), pairs
+    if inner is not None:
+        every = {(s, t) for c, s, t in state_events(text, "2021-06-15") if not c.startswith("01")}
+        assert (pair[0], inner[1]) not in every, every
+
+
+def test_owned_decision_keeps_its_owner():
+    """Near miss: the decision has an owner in its phrase ("Canberra's decision to ...")."""
+    pairs = _pairs("Japan welcomed Canberra's decision to lift tariffs on Chinese barley.", "05")
+    assert ("JPN", "AUS") in pairs, pairs
+
+
+def test_reaction_to_a_named_state_is_kept():
+    """Near miss: a reaction whose object is a state, not a decision ("condemned Russia for ...")."""
+    text = ("Estonia expelled a Russian diplomat on Monday. Latvia condemned Russia for its decision to "
+            "close the border crossing.")
+    pairs = _pairs(text, "11")
+    assert ("LVA", "RUS") in pairs, pairs
