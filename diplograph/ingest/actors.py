@@ -32,6 +32,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -1712,6 +1713,63 @@ YEM""".split()),
 }
 
 
+# the states a region word of a descriptive phrase stands for ("the North African nation", "the
+# Pacific island nation", "the Southeast Asian country"), beyond _REGIONS: keys are lower case, one
+# space between words; a two-word key is tried before its last word
+_AFRICA_N = frozenset("DZA EGY LBY MAR TUN SDN MRT".split())
+_AFRICA_E = frozenset("KEN TZA UGA RWA BDI ETH ERI DJI SOM SSD SDN".split())
+_AFRICA_W = frozenset("BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO".split())
+_AFRICA_C = frozenset("CMR CAF TCD COG COD GNQ GAB STP".split())
+_AFRICA_S = frozenset("ZAF NAM BWA ZWE ZMB MOZ MWI LSO SWZ AGO MDG".split())
+_ASIA_SE = frozenset("BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM".split())
+_ASIA_S = frozenset("AFG BGD BTN IND MDV NPL PAK LKA".split())
+_ASIA_C = frozenset("KAZ KGZ TJK TKM UZB".split())
+_ASIA_E = frozenset("CHN JPN KOR PRK MNG TWN".split())
+_AMERICA_C = frozenset("BLZ CRI SLV GTM HND NIC PAN".split())
+_AMERICA_S = frozenset("ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN".split())
+_DESC_REGIONS: dict[str, frozenset[str]] = {
+    "north african": _AFRICA_N, "northern african": _AFRICA_N,
+    "east african": _AFRICA_E, "eastern african": _AFRICA_E,
+    "west african": _AFRICA_W, "western african": _AFRICA_W,
+    "central african": _AFRICA_C, "southern african": _AFRICA_S, "south african": _AFRICA_S,
+    "african": _AFRICA_N | _AFRICA_E | _AFRICA_W | _AFRICA_C | _AFRICA_S,
+    "southeast asian": _ASIA_SE, "south-east asian": _ASIA_SE, "south asian": _ASIA_S,
+    "central asian": _ASIA_C, "east asian": _ASIA_E, "northeast asian": _ASIA_E,
+    "asian": _ASIA_SE | _ASIA_S | _ASIA_C | _ASIA_E,
+    "central american": _AMERICA_C, "south american": _AMERICA_S,
+    "latin american": _REGIONS["latin"] | _AMERICA_C | _AMERICA_S,
+    "caribbean": frozenset("ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA VCT TTO".split()),
+    "pacific": frozenset("FJI KIR MHL FSM NRU PLW PNG WSM SLB TON TUV VUT".split()),
+    "middle eastern": frozenset("BHR CYP EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM".split()),
+    "caucasus": frozenset("ARM AZE GEO".split()), "caucasian": frozenset("ARM AZE GEO".split()),
+    "andean": frozenset("BOL COL ECU PER CHL VEN".split()), "himalayan": frozenset("NPL BTN".split()),
+    "gulf": _REGIONS["gulf"] - {"IRQ", "IRN"}, "arab": _REGIONS["arab"], "baltic": _REGIONS["baltic"],
+    "balkan": _REGIONS["balkan"], "nordic": _REGIONS["nordic"], "scandinavian": _REGIONS["scandinavian"],
+    "european": _EUROPE,
+}
+_DESC_PHRASE_RE = re.compile(
+    r"(?=[NSEWCnsewcAPGBLMHa])\b(?P<region>(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|"
+    r"Southeast|South-East|Northeast)[ -])?(?:African|Asian|American)|Latin American|Middle Eastern|Pacific|"
+    r"Caribbean|Gulf|Baltic|Balkan|Nordic|Scandinavian|Arab|Caucasus|Caucasian|Andean|Himalayan|European)"
+    r"\s+(?:islands?\s+)?(?:nation|country|state|kingdom|republic|archipelago|emirate|monarchy)\b(?!\s+(?:of|in)\b)")
+# "the", then at most two lower-case words ("the crisis-hit", "the small oil-rich"), before the region word
+_DESC_THE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _descriptive_phrases(text: str) -> Iterator[tuple[int, int, str]]:
+    """'the North African nation', 'the crisis-hit Pacific island nation': start, end and the region
+    key of each phrase that names a state by its region (not "the Gulf state of Qatar")."""
+    for m in _DESC_PHRASE_RE.finditer(text):
+        t = _DESC_THE_RE.search(text, max(0, m.start() - 40), m.start())
+        if t is None:
+            continue
+        key = " ".join(m.group("region").lower().split())
+        if key not in _DESC_REGIONS:
+            key = key.split()[-1].split("-")[-1]
+        if key in _DESC_REGIONS:
+            yield t.start(), m.end(), key
+
+
 def _phrase_region(phrase: str) -> frozenset[str] | None:
     """The states a regional adjective in a group phrase allows ("Arab", "Gulf", "Nordic", ...)."""
     for w in re.findall(r"[a-z]+", phrase.lower()):
@@ -1959,6 +2017,10 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "org", "orgdesc", m.group(),
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
+    for s0, e0, key in _descriptive_phrases(text):
+        # "The North African nation accused Madrid": the state of that region named last
+        if b.free(s0, e0):
+            b.add(Actor(s0, e0, (), (), "state", "regiondesc", key, _next_words(text, e0), _is_possessive(text, e0)))
     for m in _CTX_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
@@ -2220,6 +2282,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             other = next((s_ for s_ in top if s_ != mine), None)
             if other:
                 a.ids, a.states, a.kind = (other,), (other,), "state"
+        elif a.form == "regiondesc":
+            if _after_prep(text, a.start):
+                continue    # "a punitive step against the Asian country following a coup": not an agent
+            st = next((x for x in reversed(seen_states) if x in _DESC_REGIONS[a.surface]), None)
+            if st is None:
+                continue
+            a.ids, a.states = (st,), (st,)
         elif a.form == "context":
             low = a.surface.lower()
             st = None
