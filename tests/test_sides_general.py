@@ -549,3 +549,32 @@ def test_reaction_to_a_named_state_is_kept():
             "close the border crossing.")
     pairs = _pairs(text, "11")
     assert ("LVA", "RUS") in pairs, pairs
+
+
+# ------------- '"First, to cut our ties with Israel," Morales said': a quoted act without a subject is the speaker's
+
+@pytest.mark.parametrize("text, root, pair", [
+    ('"The first step is to sever our relations with Taipei," the Nicaraguan foreign minister told reporters.',
+     "16", ("NIC", "TWN")),
+    ('"First, to cut our diplomatic ties with Israel," Bolivian President Evo Morales said.', "16", ("BOL", "ISR")),
+    ('"The plan is to impose tariffs on Chinese steel," U.S. Commerce Secretary Wilbur Ross told reporters.',
+     "163", ("USA", "CHN")),
+    ('"First to expel the Ethiopian ambassador and downgrade our ties to the level of charge d\'affaires," the '
+     'Sudanese foreign ministry spokesman told AFP.', "161", ("SDN", "ETH")),
+])
+def test_quoted_infinitive_act_is_the_speakers(text, root, pair):
+    pairs = _pairs(text, root, "2018-05-01")
+    assert pair in pairs, pairs
+    assert (pair[1], pair[0]) not in pairs and (None, pair[0]) not in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    'Russia banned food imports from Norway and Canada on Thursday. "We hoped that our colleagues would understand '
+    'that sanctions lead to a deadlock and no one needs them," Russian Prime Minister Dmitry Medvedev said.',
+    '"Our partners want to isolate Iran," Iranian Foreign Minister Javad Zarif said.',
+])
+def test_quoted_act_with_a_subject_of_its_own(text):
+    """Near misses: the quoted clause has a subject of its own (sanctions, 'our partners'): the
+    speaker does not impose sanctions nor isolate his own state."""
+    evs = [(c, s, t) for c, s, t in state_events(text, "2018-05-01") if not c.startswith("01")]
+    assert not any(s in ("RUS", "IRN") and (c, s, t) != ("163", "RUS", "NOR") for c, s, t in evs), evs

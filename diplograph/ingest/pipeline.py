@@ -390,6 +390,7 @@ def assemble(doc: Doc) -> Extraction:
                 # we know, not the other state of the article
                 c.attributes["deed_object"] = True
         sp = (res.speakers.get(c.sentence) or res.quote_speakers.get(c.sentence)) if res is not None else None
+        _quoted_act_speaker(doc, c, sp)
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
@@ -763,6 +764,28 @@ def _act_author(before: list, sentence: int, roots: list[str], exclude: set[str]
             if sts and sts[0] not in exclude:
                 return sts[0]
     return None
+
+
+# an infinitive or a verb coordinated with one right before a trigger ("to expel", "and downgrade")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
+
+
+def _quoted_act_speaker(doc: Doc, c, sp) -> None:
+    """'"First to expel the Turkish ambassador and downgrade our ties ...," Abdelatty told AFP': an
+    act told in a quotation without a subject of its own (an infinitive, a list of steps) is the
+    speaker's; a possessive pronoun before the act's object ("our ties") is then its owner, not the
+    side acted on."""
+    if sp is None or not sp.ids or any(a.ids for a in c.sources) or c.nominal or c.attributes.get("passive") \
+            or c.code[:2] in _NO_SOURCE_OK or c.code.startswith("01"):
+        return
+    if not (_in_quote(doc.text, c.start, c.trigger_start) or doc.actors.quote_speakers.get(c.sentence) is sp):
+        return
+    if _INFINITIVE_BEFORE.search(doc.text, max(c.start, c.trigger_start - 12), c.trigger_start) is None:
+        return          # ("sanctions lead to a deadlock", "authorities have cut off": a subject of their own)
+    sp_states = set(sp.states)
+    c.sources = [sp]
+    c.targets = [a for a in c.targets if not (getattr(a, "possessive", False) and getattr(a, "form", "") == "pronoun"
+                                             and set(a.states) <= sp_states)]
 
 
 def _lead_state(res, main: tuple) -> str | None:
