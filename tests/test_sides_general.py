@@ -578,3 +578,28 @@ def test_quoted_act_with_a_subject_of_its_own(text):
     speaker does not impose sanctions nor isolate his own state."""
     evs = [(c, s, t) for c, s, t in state_events(text, "2018-05-01") if not c.startswith("01")]
     assert not any(s in ("RUS", "IRN") and (c, s, t) != ("163", "RUS", "NOR") for c, s, t in evs), evs
+
+
+# ------------- "held talks with his counterparts from Russia, China and Uzbekistan": each named state
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Indonesian Foreign Minister Retno Marsudi held talks with her counterparts from Malaysia and Singapore in "
+     "Jakarta on Tuesday.", {("IDN", "MYS"), ("IDN", "SGP")}),
+    ("Brazil's president met his counterparts from Argentina, Uruguay and Paraguay at the Mercosur summit.",
+     {("BRA", "ARG"), ("BRA", "URY"), ("BRA", "PRY")}),
+    ("The Kenyan defence minister met officials from Somalia and Ethiopia on Monday.", {("KEN", "SOM"), ("KEN", "ETH")}),
+    ("India's Foreign Minister S. Jaishankar held talks with his counterparts from Russia, China and Uzbekistan.",
+     {("IND", "RUS"), ("IND", "CHN"), ("IND", "UZB")}),
+])
+def test_people_from_listed_states_are_each_a_side(text, pairs):
+    got = _pairs(text, "04", "2023-05-04")
+    assert pairs <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian prime minister met his cabinet after returning from Japan.",
+    "Turkish President Recep Tayyip Erdogan held talks with ministers on Sunday after his return from Azerbaijan.",
+])
+def test_a_from_phrase_of_a_return_is_no_side(text):
+    """Near misses: "from" after a return names where someone came back from, not a side."""
+    assert not _pairs(text, "04", "2023-05-04"), _pairs(text, "04", "2023-05-04")

@@ -1225,6 +1225,7 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
+_COUNTERPART_FROM_RE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[A-Z]")
 
 
 _BY_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+by\s+(?:the\s+)?$")
@@ -2010,7 +2011,9 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
     # (every letter of "counterpart" lower-cases to itself only: an exact test before the regex)
     for m in (_COUNTERPART_RE.finditer(text) if "counterpart" in text.lower() else ()):
-        if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) \
+                and not _COUNTERPART_FROM_RE.match(text, m.end()):
+            # (not "his counterparts from Russia, China and Uzbekistan": the states the phrase names)
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
     for m in (_ORG_DESC_RE.finditer(text) if "bloc" in text or "alliance" in text else ()):
         # "The European Union agreed new sanctions ... The bloc also banned ...": the organisation

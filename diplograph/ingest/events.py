@@ -1727,6 +1727,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or (x[2].location and "loc" in p.flags)
                  or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"
                  or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1
+                 or _people_from(toks, x[0], ends, m.end)
                  or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
         after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
@@ -2351,6 +2352,20 @@ def _prep_before(toks: list[Tok], s: int, ends: dict[int, int] | None = None) ->
             return _prep_before(toks, ends[i], ends)
         return w
     return ""
+
+
+FROM_PEOPLE = PERSON_HEADS | {"counterpart", "counterparts", "colleagues", "peers", "ministers", "presidents"}
+
+
+def _people_from(toks: list[Tok], s: int, ends: dict[int, int], lo: int) -> bool:
+    """Does the actor at ``s`` (or the first of its conjuncts) name where the people of the verb's
+    object come from ("held talks with his counterparts from Russia, China and Uzbekistan", "met
+    officials from Japan")? Then it is the receiving side, unlike a circumstance "from" ("returned
+    from Moscow")."""
+    i = s - 1
+    while i > lo and (toks[i].norm in DETERMINERS or ends and toks[i].norm in ("and", "or", ",") and i in ends):
+        i = ends[i] - 1 if toks[i].norm in ("and", "or", ",") and i in ends else i - 1
+    return i > lo and toks[i].norm == "from" and toks[i - 1].norm in FROM_PEOPLE
 
 
 def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
