@@ -603,3 +603,30 @@ def test_people_from_listed_states_are_each_a_side(text, pairs):
 def test_a_from_phrase_of_a_return_is_no_side(text):
     """Near misses: "from" after a return names where someone came back from, not a side."""
     assert not _pairs(text, "04", "2023-05-04"), _pairs(text, "04", "2023-05-04")
+
+
+# ------------- "« ... to the White House« Trump said": a guillemet quote closed with the opening sign
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Lavrov visited Ankara on Monday. « We thank Turkey for its mediation. The talks were useful« Lavrov told "
+     "reporters.", "051", ("RUS", "TUR")),
+    ("The Kremlin hosted the talks. « I want to congratulate the President of Kazakhstan on his election« Putin said "
+     "on Friday.", "051", ("RUS", "KAZ")),
+    ("Trump visited the border on Tuesday. « I want to thank the President of Mexico. I think he will come to "
+     "Washington quite soon« Trump said.", "051", ("USA", "MEX")),
+])
+def test_guillemet_quote_closed_with_the_wrong_sign(text, root, pair):
+    pairs = _pairs(text, root, "2021-06-15")
+    assert pair in pairs, pairs
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("«We condemn this decision», Zakharova said, adding: «Moscow will expel the Latvian ambassador».", "166",
+     ("RUS", "LVA")),
+    ("Hungary blocked the aid. «We praise Hungary» Lavrov said, «and we will respond to the EU».", "051",
+     ("RUS", "HUN")),
+])
+def test_well_formed_guillemet_quotes_unchanged(text, root, pair):
+    """Near misses: two guillemet quotes, each closed with », keep their speaker."""
+    pairs = _pairs(text, root, "2021-06-15")
+    assert pair in pairs, pairs

@@ -272,20 +272,29 @@ def _in_quote_map(text: str) -> bytearray:
     """For each character: inside a quotation? (1/0; a blank line closes an open quote)"""
     inside = bytearray(len(text) + 1)
     state = 0
+    opener = ""
     pos = 0
     for m in _QUOTE_EVENTS.finditer(text):
         i = m.start()
         if state and i > pos:
             inside[pos:i] = b"\x01" * (i - pos)
         ch = text[i]
-        if ch in "“«":
+        if ch == "«" and state and opener == "«":
+            # "« I want to thank the President of Mexico ... to the White House« Trump said": a second
+            # opening guillemet inside a guillemet quote is its close, written with the wrong sign
+            # (guillemet quotes do not nest in news; a quote within one takes “ ”)
+            inside[i] = 1
+            state = 0
+        elif ch in "“«":
             state = 1
+            opener = ch
             inside[i] = 1
         elif ch in "”»":
             inside[i] = state
             state = 0
         elif ch == '"':
             state ^= 1
+            opener = ch
             inside[i] = state
         else:
             state = 0
