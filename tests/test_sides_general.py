@@ -630,3 +630,25 @@ def test_well_formed_guillemet_quotes_unchanged(text, root, pair):
     """Near misses: two guillemet quotes, each closed with », keep their speaker."""
     pairs = _pairs(text, root, "2021-06-15")
     assert pair in pairs, pairs
+
+
+# ------------- '"We will call back our ambassador ...," foreign minister X announced': "announced" attributes a quote
+
+@pytest.mark.parametrize("text, root, pair", [
+    ('"We will call back our ambassador from Ankara," foreign minister Sergey Lavrov announced on Friday.', "161",
+     ("RUS", "TUR")),
+    ('"We are closing our embassy in Caracas," Spanish Foreign Minister Jose Manuel Albares announced in a televised '
+     'address.', "16", ("ESP", "VEN")),
+    ('"Our government will expel the Danish ambassador," Iraqi Prime Minister Mohammed Shia al-Sudani announced.',
+     "166", ("IRQ", "DNK")),
+])
+def test_quote_attributed_by_announced(text, root, pair):
+    pairs = _pairs(text, root, "2023-05-04")
+    assert pair in pairs, pairs
+
+
+def test_announced_in_a_later_clause_keeps_the_speaker():
+    """Near miss: "said after Japan announced new export curbs" -- the quote is Wang's, not Japan's."""
+    text = '"We will respond firmly," Chinese Foreign Minister Wang Yi said after Japan announced new export curbs.'
+    pairs = _pairs(text, "13", "2023-05-04")
+    assert ("CHN", "JPN") in pairs and ("JPN", "CHN") not in pairs, pairs

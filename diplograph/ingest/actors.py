@@ -144,7 +144,7 @@ def _by_first_letter(words) -> str:
 # an attribution of speech, found anywhere in a segment (so the order of the forms matters)
 _SAY = _by_first_letter(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
                         + forms("tell write", "past s")
-                        + forms("assert state note explain declare insist warn argue", "past")
+                        + forms("assert state note explain declare insist warn argue announce", "past")
                         + ("according to", "According to"))
 
 # the word "capital" after a national adjective, as written ("the Ugandan capital", "THE UGANDAN CAPITAL")
