@@ -652,3 +652,25 @@ def test_announced_in_a_later_clause_keeps_the_speaker():
     text = '"We will respond firmly," Chinese Foreign Minister Wang Yi said after Japan announced new export curbs.'
     pairs = _pairs(text, "13", "2023-05-04")
     assert ("CHN", "JPN") in pairs and ("JPN", "CHN") not in pairs, pairs
+
+
+# ------------- "called his Tanzanian counterpart": the counterpart's state, not the possessor
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Kenyan president called his Tanzanian counterpart to discuss the border dispute.", ("KEN", "TZA")),
+    ("Kenyan President William Ruto called his Tanzanian counterpart on Monday.", ("KEN", "TZA")),
+    ("Chile's foreign minister telephoned her Bolivian counterpart on Friday to ease tensions.", ("CHL", "BOL")),
+    ("Ruto phoned his Tanzanian counterpart Samia Suluhu Hassan on Monday.", ("KEN", "TZA")),
+])
+def test_call_to_a_counterpart(text, pair):
+    pairs = _pairs(text, "041", "2023-05-04")
+    assert pair in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto called his own ministers on Monday.",
+    "Ruto called his critics traitors.",
+])
+def test_call_to_own_people_is_no_call_between_states(text):
+    """Near misses: "his own ministers", "his critics" name no other state."""
+    assert not _pairs(text, "041", "2023-05-04"), _pairs(text, "041", "2023-05-04")

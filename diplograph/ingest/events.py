@@ -1158,7 +1158,11 @@ def _naming(ctx: SentenceContext, m: Match) -> bool | None:
     """After "called X": False for a phone call, True for a quoted name that judges X ("called
     Modi a 'clown'"), None for any other naming ("called the talks a first step")."""
     toks = ctx.toks
-    e = next((e for s, e, a in ctx.actors if s == m.actor_positions[0]), m.end)
+    s0 = _past_possessor(ctx, m.actor_positions[0])
+    e = next((e for s, e, a in ctx.actors if s == s0), m.end)
+    if s0 != m.actor_positions[0]:
+        while e < len(toks) and toks[e].norm in OTHER_PARTY_NOUNS:
+            e += 1      # "called his Tanzanian counterpart on Monday"
     if e >= len(toks) or toks[e].norm in CALL_FOLLOW:
         return False
     window = [t.norm for t in toks[e:e + 10]]
@@ -1692,7 +1696,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     location: Actor | None = None
     reciprocal = False
     if m.actor_positions:
-        s0 = m.actor_positions[0]
+        s0 = _past_possessor(ctx, m.actor_positions[0])
         e0 = next(e for s, e, a in ctx.actors if s == s0)
         a0 = next(a for s, e, a in ctx.actors if s == s0)
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
@@ -1824,6 +1828,20 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _past_possessor(ctx: SentenceContext, s0: int) -> int:
+    """The start of the actor an object slot stands for: past a possessive pronoun to the person or
+    state its phrase names ("phoned his Tanzanian counterpart", "called her Chilean counterpart
+    Alberto van Klaveren"), else ``s0``."""
+    a0 = next((a for s, e, a in ctx.actors if s == s0), None)
+    if a0 is None or a0.form != "pronoun" or not a0.possessive:
+        return s0
+    e0 = s0 + 1
+    nxt = next((s for s, e, a in ctx.actors if e0 <= s <= e0 + 2 and not a.location and a.form != "pronoun"
+                and a.kind in ("state", "person") and not set(a.states) & set(a0.states)
+                and all(t.text.isalpha() for t in ctx.toks[e0:s])), None)
+    return s0 if nxt is None else nxt
 
 
 def _participle_between(toks: list[Tok], lo: int, hi: int) -> bool:
