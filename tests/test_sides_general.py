@@ -674,3 +674,27 @@ def test_call_to_a_counterpart(text, pair):
 def test_call_to_own_people_is_no_call_between_states(text):
     """Near misses: "his own ministers", "his critics" name no other state."""
     assert not _pairs(text, "041", "2023-05-04"), _pairs(text, "041", "2023-05-04")
+
+
+# ------------- two meetings of one pair of states between two different pairs of persons: two events
+
+@pytest.mark.parametrize("text", [
+    "Chinese President Xi Jinping met Russian President Vladimir Putin on Tuesday. Chinese Foreign Minister Wang Yi "
+    "also met Russian Foreign Minister Sergei Lavrov on Tuesday.",
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. Separately, "
+    "Kenyan Foreign Minister Musalia Mudavadi held talks with his Tanzanian counterpart January Makamba.",
+    "U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida on Friday, while U.S. Secretary of State "
+    "Antony Blinken held talks with Japanese Foreign Minister Yoshimasa Hayashi.",
+])
+def test_two_pairs_of_persons_meet(text):
+    evs = [e for e in extract(Article(id="t", text=text, published="2023-05-04")).events if e.cameo.startswith("04")
+           and e.cameo != "042" and e.source and e.source.startswith("person:")]
+    assert len(evs) >= 2, [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_one_meeting_told_twice_stays_one():
+    """Near miss: the same two leaders named again are the same meeting."""
+    text = "Xi Jinping met Vladimir Putin in Moscow on Tuesday. Xi and Putin held talks for four hours."
+    evs = [e for e in extract(Article(id="t", text=text, published="2023-05-04")).events if e.cameo.startswith("04")
+           and e.cameo != "042"]
+    assert len(evs) == 1, [(e.cameo, e.source, e.target) for e in evs]

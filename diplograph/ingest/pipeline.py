@@ -1297,6 +1297,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         hit = None
         ev_family = _family(ev.cameo)
         for i, (o, om) in enumerate(out):
+            if _two_meetings(o, ev):
+                continue
             asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
             fam = ev_family in ("force", "04") and _family(o.cameo) == ev_family
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
@@ -1441,6 +1443,16 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+def _two_meetings(a: Event, b: Event) -> bool:
+    """Do two meetings, talks or calls of one pair of states name two different pairs of persons
+    ("Xi Jinping met Vladimir Putin ... Wang Yi also met Sergei Lavrov")? Two events, not one."""
+    if not (a.cameo[:2] == b.cameo[:2] == "04"):
+        return False
+    pa = {r for r in (a.source, a.target) if r and r.startswith("person:")}
+    pb = {r for r in (b.source, b.target) if r and r.startswith("person:")}
+    return len(pa) == 2 and len(pb) == 2 and pa.isdisjoint(pb)
 
 
 def _two_travellers(a: Event, b: Event) -> bool:
