@@ -698,3 +698,25 @@ def test_one_meeting_told_twice_stays_one():
     evs = [e for e in extract(Article(id="t", text=text, published="2023-05-04")).events if e.cameo.startswith("04")
            and e.cameo != "042"]
     assert len(evs) == 1, [(e.cameo, e.source, e.target) for e in evs]
+
+
+# ------------- '"Togo has violated our border," the foreign ministry said': the narration's state, not the quote's
+
+@pytest.mark.parametrize("text, root, pair", [
+    ('Ghana recalled its envoy on Tuesday. "Togo has violated our border," the foreign ministry said in a statement.',
+     "190", ("TGO", "GHA")),
+    ('Armenia accused Baku of shelling. "Azerbaijan must stop its provocations," the defence ministry said.', "10",
+     ("ARM", "AZE")),
+    ('Kenya summoned the Somali ambassador. "Mogadishu must stop this campaign," the government said in a statement.',
+     "10", ("KEN", "SOM")),
+])
+def test_ministry_after_a_quote_is_the_narrations_state(text, root, pair):
+    pairs = _pairs(text, root, "2021-06-15")
+    assert pair in pairs and (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_ministry_in_narration_keeps_its_subject():
+    """Near miss: no quotation before the ministry -- the sentence's own subject owns it."""
+    pairs = _pairs("Egypt said on Sunday that the foreign ministry had summoned the Turkish ambassador.", "11",
+                   "2021-06-15")
+    assert ("EGY", "TUR") in pairs, pairs

@@ -2084,6 +2084,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_state_subject: str | None = None
+    # the same, told outside quotations: a ministry the narration names after a quote is the one of
+    # the narration's subject, not of a state the quote names ('"We condemn Sudan ...," said X, a
+    # spokesman for the foreign ministry')
+    narr_state_subject: str | None = None
+    narr_subject_state: dict[int, str] = {}
     last_char = len(sent_of) - 1
     # the states and persons that stand for a state (not as a location)
     national = [a for a in b.actors if a.kind in ("state", "person") and a.state and not a.location]
@@ -2340,8 +2345,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             elif "white house" in low:
                 st = "USA"
             else:   # the (federal) government / the administration / the foreign ministry
-                st = last_state_subject or (counts.most_common(1)[0][0] if counts else None)
-                if k >= 0 and subject_state.get(k):
+                told_after_quote = not quote[a.start] and k >= 0 and quote[sentences[k][0]:a.start].count(1) > 0
+                st = (narr_state_subject if told_after_quote else last_state_subject) \
+                    or last_state_subject or (counts.most_common(1)[0][0] if counts else None)
+                if told_after_quote and narr_subject_state.get(k):
+                    st = narr_subject_state[k]
+                elif told_after_quote and k > 0 and narr_subject_state.get(k - 1):
+                    st = narr_subject_state[k - 1]  # 'X rejected ... "We condemn Sudan," said Y of the ministry'
+                elif k >= 0 and subject_state.get(k) and not told_after_quote:
                     st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
                 elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
@@ -2383,6 +2394,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 subject_person[k] = a
             if a.form != "demonym" or _actor_head(a.head):
                 subject_state[k] = a.states[0]
+                if not quote[a.start]:
+                    narr_subject_state.setdefault(k, a.states[0])
         # update the discourse state
         if a.kind == "person" and not a.is_group and a.ids:
             persons_seen.append(a)
@@ -2412,10 +2425,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             # ("Iran seized a British tanker. It said ...")
             if a.form != "demonym" or _actor_head(a.head) or a.possessive:
                 last_state_subject = a.state
+                if not quote[a.start]:
+                    narr_state_subject = a.state
             if a.head and a.head[0] == "regime":
                 regime_state = a.state
         if a.kind == "person" and a.state and not a.is_group:
             last_state_subject = a.state
+            if not quote[a.start]:
+                narr_state_subject = a.state
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
         if prev is not None and _COORD_GAP_RE.fullmatch(text, prev.end, a.start) \
