@@ -720,3 +720,24 @@ def test_ministry_in_narration_keeps_its_subject():
     pairs = _pairs("Egypt said on Sunday that the foreign ministry had summoned the Turkish ambassador.", "11",
                    "2021-06-15")
     assert ("EGY", "TUR") in pairs, pairs
+
+
+# ------------- "Sudan has accused it of arming rebels": "it" after an accusing verb is not the accuser
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Ethiopia denied the claims. Sudan has accused it of arming rebels in Blue Nile state.", "112", ("SDN", "ETH")),
+    ("Kenya has hosted the talks. Somalia has long accused it of meddling in its internal affairs.", "112",
+     ("SOM", "KEN")),
+    ("Rwanda rejected the report on Monday. Congo has repeatedly blamed it for backing the M23 rebels.", "112",
+     ("COD", "RWA")),
+    ("Beijing dismissed the statement. Manila warned it against further incursions.", "13", ("PHL", "CHN")),
+])
+def test_it_after_an_accusing_verb_is_the_other_state(text, root, pair):
+    pairs = _pairs(text, root, "2021-06-15")
+    assert pair in pairs and (pair[0], pair[0]) not in pairs, pairs
+
+
+def test_it_after_an_accusing_verb_with_the_accused_named():
+    """Near miss: the accused is named in the sentence ("severed ties with Kenya, accusing it")."""
+    pairs = _pairs("Somalia severed ties with Kenya, accusing it of meddling.", "112", "2021-06-15")
+    assert pairs == {("SOM", "KEN")}, pairs

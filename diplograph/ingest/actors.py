@@ -2919,9 +2919,16 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                      and not x[0].location and _party_object(text, x[0])]
             if party:
                 return party[-1][1]
+        only_subject = len({x[1][1][0] for x in cands}) == 1
         if prev in _ACCUSE_VERBS and len(cands) > 1:
             # the clause's subject does not act on itself
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
+        if prev in _ACCUSE_VERBS and a.surface == "it" and only_subject:
+            # "Ethiopia denied the claims. Sudan has accused it of arming rebels": the sentence names
+            # only the accuser; the accused is the other state named last before
+            other = next((st for st in reversed(seen) if st != cands[0][1][1][0]), None)
+            if other:
+                return (other,), (other,), "state"
     plain = [x for x in cands if not _after_prep(text, x[0].start, x[0].possessive)]
     return (plain or cands)[-1][1]
 
