@@ -741,3 +741,25 @@ def test_it_after_an_accusing_verb_with_the_accused_named():
     """Near miss: the accused is named in the sentence ("severed ties with Kenya, accusing it")."""
     pairs = _pairs("Somalia severed ties with Kenya, accusing it of meddling.", "112", "2021-06-15")
     assert pairs == {("SOM", "KEN")}, pairs
+
+
+# ------------- "The administration of Somali President X has ..., accusing it": X's government is the subject
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("The regime of Syrian President Bashar al-Assad has repeatedly accused Turkey of backing terrorists.", "112",
+     ("SYR", "TUR")),
+    ("The administration of Colombian President Gustavo Petro has taken a softer line, inviting Venezuela to talks.",
+     "036", ("COL", "VEN")),
+    ("The administration of embattled Somalia President Mohamed Abdullahi Farmaajo has in recent years taken a harder "
+     "line towards Kenya, accusing it of meddling in its internal affairs.", "112", ("SOM", "KEN")),
+])
+def test_government_of_a_leader_as_subject(text, root, pair):
+    pairs = _pairs(text, root, "2021-03-14")
+    assert pair in pairs, pairs
+
+
+def test_people_of_a_government_are_not_it():
+    """Near miss: "Critics of the regime of ... Assad" are not Syria's government."""
+    pairs = _pairs("Critics of the regime of Syrian President Bashar al-Assad accused Turkey of hypocrisy.", "11",
+                   "2021-03-14")
+    assert ("SYR", "TUR") not in pairs, pairs

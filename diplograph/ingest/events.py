@@ -3247,7 +3247,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             break
         if prev == "of" and prev2 in OF_OK and _quantified_object(toks, k, cl, clause):
             continue        # "rammed one of the Ukrainian boats and opened fire": an object, not the subject
-        if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
+        if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK) and not _government_of(toks, k):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
                        and _subject_prep_ok(toks, x[0])]
@@ -3259,7 +3259,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             continue        # (an international organisation opening its clause acts: "The UN Security Council condemned")
         if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
-                and prev not in SAY_FORMS and k > c0:
+                and prev not in SAY_FORMS and k > c0 and not _government_of(toks, k):
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
         if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
                 and k - 1 > c0 and not (h and toks[h - 1].norm in ("for", "of")):
@@ -3329,7 +3329,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if clause != 0 and not reported and not own_np and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
                                                                    if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location
-                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP or _government_of(toks, s))]
             if main:
                 picked = main[0]
     if picked is None:
@@ -3382,6 +3382,19 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
 
 
 # --------------------------------------------------------------------------- time
+
+GOVERNMENT_HEADS = frozenset({"administration", "government", "regime", "cabinet", "junta", "leadership"})
+
+
+def _government_of(toks: list[Tok], s: int) -> bool:
+    """Does the actor at ``s`` name whose government opens the sentence ("The administration of
+    embattled Somalia President Farmaajo has ..., accusing it of meddling")? Then it is the subject."""
+    i = s - 1
+    while i > 0 and toks[i].norm != "of" and toks[i].text.islower() and toks[i].text.isalpha() and s - i <= 2:
+        i -= 1
+    return 2 <= i <= 3 and toks[i].norm == "of" and toks[i - 1].norm in GOVERNMENT_HEADS \
+        and all(t.norm in ("the", "a") for t in toks[:i - 1])
+
 
 def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
           nominal: bool = False) -> tuple[str | None, str]:
