@@ -763,3 +763,25 @@ def test_people_of_a_government_are_not_it():
     pairs = _pairs("Critics of the regime of Syrian President Bashar al-Assad accused Turkey of hypocrisy.", "11",
                    "2021-03-14")
     assert ("SYR", "TUR") not in pairs, pairs
+
+
+# ------------- "A senior Pakistani official said ... The official warned ...": the unnamed official's state
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("A senior Pakistani official accused India of lying. The official also warned India against any strike.", "13",
+     ("PAK", "IND")),
+    ("A Chinese foreign ministry spokesman condemned the visit. The spokesman urged Washington to stop arms sales to "
+     "Taiwan.", "02", ("CHN", "USA")),
+    ("A senior Iranian official spoke to reporters in Tehran. The official accused Israel of sabotage at the Natanz "
+     "site.", "112", ("IRN", "ISR")),
+])
+def test_role_description_of_an_unnamed_official(text, root, pair):
+    pairs = _pairs(text, root, "2016-09-30")
+    assert pair in pairs, pairs
+
+
+def test_official_as_an_adjective_is_no_actor():
+    """Near miss: "the official visit", "the official news agency" name no official."""
+    text = "A Japanese official met Russian diplomats. The official visit of the delegation lasted two days."
+    evs = [(c, s, t) for c, s, t in state_events(text, "2016-09-30") if c.startswith("04")]
+    assert len(evs) <= 1, evs

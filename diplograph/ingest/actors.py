@@ -1200,7 +1200,9 @@ _ADJ_REGION_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][a-z-]+\s+){1,2}(North|So
 # the next at C speed instead of trying every position (same matches)
 _ROLE_DESC_RE = re.compile(r"[Tt](?<!\w.)he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
                            r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
-                           r"chancellor|secretary-general|secretary\s+general)\b(?!\s+(?:of|to|for|in|at|and)\b|"
+                           r"chancellor|secretary-general|secretary\s+general|"
+                           r"official(?=\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|warned|added|accused|urged|"
+                           r"stressed|insisted|claimed|denied|called|described|noted)\b))\b(?!\s+(?:of|to|for|in|at|and)\b|"
                            r"\s+[A-Z]|-)")
 _ROLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "diplomat"), "ambassador": ("ambassador", "envoy"),
                   "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
@@ -1231,6 +1233,22 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
     home = b.dateline or next((x.states[0] for x in resolved if x.kind in ("state", "person") and x.states
                                and x.states[0] and not x.location and not x.is_group), None)
     return next((r for r in found if r.state == home), found[0])
+
+
+def _unnamed_official_state(a: Actor, resolved: list[Actor], sent_of, k: int) -> str | None:
+    """The state of an unnamed official a role description refers back to ("A senior Pakistani
+    security official said ... The official warned ...", "A Chinese foreign ministry spokesman
+    condemned ... The spokesman urged ..."): the latest national adjective of the last two sentences
+    whose words after it hold that role."""
+    role = a.surface.lower().split()[-1]
+    keys = _ROLE_SYNONYMS.get(role, (role,))
+    for r in reversed(resolved):
+        if k - sent_of[min(r.start, len(sent_of) - 1)] > 2:
+            break
+        if r.kind == "state" and r.form == "demonym" and r.state and not r.location \
+                and any(w.startswith(keys) for w in r.head[:3]):
+            return r.state
+    return None
 
 
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
@@ -2283,8 +2301,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             # the person named lately with that role
             ante = _role_antecedent(b, a, resolved, sent_of, k)
             if ante is None:
-                continue
-            a.ids, a.states, a.kind = ante.ids, ante.states, "person"
+                st = _unnamed_official_state(a, resolved, sent_of, k)
+                if st is None:
+                    continue
+                a.ids, a.states, a.kind = (st,), (st,), "state"
+            else:
+                a.ids, a.states, a.kind = ante.ids, ante.states, "person"
         elif a.form == "orgdesc":
             # the organisation named last within the last three sentences
             org = next((r for r in reversed(resolved) if r.kind == "org" and len(r.ids) == 1
