@@ -785,3 +785,26 @@ def test_official_as_an_adjective_is_no_actor():
     text = "A Japanese official met Russian diplomats. The official visit of the delegation lasted two days."
     evs = [(c, s, t) for c, s, t in state_events(text, "2016-09-30") if c.startswith("04")]
     assert len(evs) <= 1, evs
+
+
+# ------------- '"...," said Lambert Mende, the government spokesman': the speaker after the verb, his government's state
+
+@pytest.mark.parametrize("text, root, pair", [
+    ('Congo accused Rwanda of sending troops. "We condemn this aggression," said Lambert Mende, the government '
+     'spokesman.', "11", ("COD", "RWA")),
+    ('Congo accused Rwanda of sending troops. "Rwanda must withdraw its soldiers," said Lambert Mende, the government '
+     'spokesman.', "10", ("COD", "RWA")),
+    ('Sudan closed the border. "Ethiopia must stop its incursions," said Ali al-Sadig, a spokesman for the foreign '
+     'ministry.', "10", ("SDN", "ETH")),
+    ('Japan protested. "China must stop this," said Chief Cabinet Secretary Yoshihide Suga.', "10", ("JPN", "CHN")),
+])
+def test_speaker_after_the_verb_of_a_quote(text, root, pair):
+    pairs = _pairs(text, root, "2014-06-12")
+    assert pair in pairs and (pair[1], pair[0]) not in pairs, pairs
+
+
+def test_named_state_in_the_quote_with_speaker_before():
+    """Near miss: the speaker before the quote keeps the act ("Rwanda said: ...")."""
+    text = 'Congo protested on Monday. Rwanda said: "Congo must stop shelling our border."'
+    pairs = _pairs(text, "10", "2014-06-12")
+    assert ("RWA", "COD") in pairs, pairs

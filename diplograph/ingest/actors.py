@@ -930,6 +930,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     for a in b.actors:
         if a.kind == "person":
             ent = b.entities.get(a.id)
+            if ent is not None and ent.state is None and a.form == "name" and ent.id not in b.stateless:
+                # "said Lambert Mende, the government spokesman": the government's state
+                ent.state = _appositive_state(b, a, text)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
                 st = _principal_state(b, a, text) or _list_mate_state(b, a, text) or \
@@ -1110,6 +1113,26 @@ def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:
     if ent is None or not ent.state or not _PERSON_LIST_GAP.fullmatch(text[mate.end:person.start]):
         return None
     return ent.state
+
+
+# between a person's name and a context phrase in apposition: ", the" / ", a spokesman for the"
+_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:(?:senior\s+)?(?:spokes(?:man|woman|person)|official|adviser|"
+                             r"advisor|minister|secretary)\s+(?:for|of|at|in)\s+)?$")
+
+
+def _appositive_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of a government or ministry named in apposition right after a person ("said
+    Lambert Mende, the government spokesman"; "Dina Mufti, a spokesman for the foreign ministry"),
+    or None."""
+    i = bisect.bisect_right(b.actors, person.start, key=_START)
+    for r in b.actors[i:i + 3]:
+        if r.start - person.end > 40:
+            break
+        if r.form == "context" and r.kind == "state" and r.states and r.states[0] \
+                and _APPOSITION_GAP.search(text, person.end, r.start) is not None \
+                and _APPOSITION_GAP.search(text, person.end, r.start).start() == person.end:
+            return r.states[0]
+    return None
 
 
 def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,

@@ -3187,6 +3187,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    inverted = _inverted_speaker(ctx, h)
+    if inverted is not None:
+        return [inverted]   # '"Rwanda must withdraw its soldiers," said Lambert Mende': Mende, not Rwanda
     opener = _comma_verb_opener(ctx, h, cl)
     if opener is not None:
         return [opener]     # "Turkey shoots down Russian jet, blames Moscow": the headline's subject
@@ -3394,6 +3397,20 @@ def _government_of(toks: list[Tok], s: int) -> bool:
         i -= 1
     return 2 <= i <= 3 and toks[i].norm == "of" and toks[i - 1].norm in GOVERNMENT_HEADS \
         and all(t.norm in ("the", "a") for t in toks[:i - 1])
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+
+
+def _inverted_speaker(ctx: SentenceContext, h: int) -> Actor | None:
+    """The speaker named right after a speech verb that follows a closing quotation ('..., " said
+    Lambert Mende'), or None: the names inside the quotation are what he speaks about."""
+    toks = ctx.toks
+    if h < 2 or h + 1 >= len(toks) or toks[h].norm not in SAY_FORMS or toks[h - 1].norm not in _CLOSING_QUOTES \
+            or toks[h - 2].norm not in (",", "!", "?"):
+        return None
+    return next((a for s, e, a in ctx.actors if h < s <= h + 4 and not a.location and a.kind in ("person", "state")
+                 and a.ids and all(t.norm in TITLE_SKIP or t.text[:1].isupper() for t in toks[h + 1:s])), None)
 
 
 def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
