@@ -808,3 +808,22 @@ def test_named_state_in_the_quote_with_speaker_before():
     text = 'Congo protested on Monday. Rwanda said: "Congo must stop shelling our border."'
     pairs = _pairs(text, "10", "2014-06-12")
     assert ("RWA", "COD") in pairs, pairs
+
+
+# ------------- "... the Russian consul persona non grata": the person named before the phrase is the one declared
+
+@pytest.mark.parametrize("text, bad", [
+    ('"First to recall our envoy, second to declare the Russian consul persona non grata," the Polish foreign '
+     'ministry spokesman told reporters.', ("RUS", "POL")),
+    ('"First to expel the Ethiopian ambassador, second to declare the Ethiopian consul persona non grata," the '
+     'Sudanese spokesman said.', ("ETH", "SDN")),
+])
+def test_persona_non_grata_is_done_to_the_person_before(text, bad):
+    pairs = _pairs(text, "166", "2013-11-23")
+    assert bad not in pairs, pairs
+
+
+def test_persona_non_grata_declared_by_the_subject():
+    """Near miss: the verb row with its subject keeps its sides."""
+    pairs = _pairs("Peru declared Mexico's ambassador to Lima persona non grata on Tuesday.", "166", "2022-12-20")
+    assert ("PER", "MEX") in pairs, pairs

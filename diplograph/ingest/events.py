@@ -898,6 +898,10 @@ _AGREE = re.compile(r"\bagree")
 _AGREE_TO = re.compile(r"\bagree[sd]? to\b")
 
 
+# the first word of "persona non grata": the person named before it is the one declared unwelcome
+UNWELCOME_WORDS = frozenset({"persona", "personae"})
+
+
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
     p = m.pattern
     toks = ctx.toks
@@ -1409,6 +1413,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
             if "loc" in p.flags and adj and not poss:
                 targets = adj[-1:]
+            elif toks[m.start].norm in UNWELCOME_WORDS:
+                targets = pre[-1:]  # "to declare the Turkish ambassador persona non grata": the one declared
             elif poss or adj:
                 sources = _coordinated_pre(ctx, pre, poss or adj)
         if not sources and not targets:
