@@ -827,3 +827,22 @@ def test_persona_non_grata_declared_by_the_subject():
     """Near miss: the verb row with its subject keeps its sides."""
     pairs = _pairs("Peru declared Mexico's ambassador to Lima persona non grata on Tuesday.", "166", "2022-12-20")
     assert ("PER", "MEX") in pairs, pairs
+
+
+# ------------- "Speaking to reporters, X said ...": the press is no partner of a meeting, and no state is guessed
+
+@pytest.mark.parametrize("text", [
+    "Peru expelled the Mexican ambassador on Tuesday. Speaking to reporters on Monday, Mexico's foreign minister, "
+    "Marcelo Ebrard, said Mexico would respond.",
+    "Chile recalled its envoy. Speaking to journalists in Santiago, Chilean Foreign Minister Alberto van Klaveren said "
+    "the decision was final.",
+])
+def test_speaking_to_the_press_is_no_meeting(text):
+    assert not _pairs(text, "04", "2022-12-20"), _pairs(text, "04", "2022-12-20")
+
+
+def test_speaking_to_a_counterpart_is_a_meeting():
+    """Near miss: speaking to a counterpart is a contact between states."""
+    pairs = _pairs("Russia and Turkey disagree over Syria. Lavrov spoke to his Turkish counterpart by phone on Friday.",
+                   "04", "2022-12-20")
+    assert ("RUS", "TUR") in pairs, pairs

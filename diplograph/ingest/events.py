@@ -2027,12 +2027,17 @@ def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
     return k > j + 1
 
 
+# the prepositions of a meeting's partner ("met with"; after a speech verb also "speaking to reporters")
+PARTNER_PREPS = frozenset({"with", "to"})
+
+
 def _unnamed_partner(ctx: SentenceContext, m: Match) -> bool:
     """Does a meeting verb name its partner with a phrase no actor stands in ("after meeting
     with security officials", "talked with reporters")?"""
     toks = ctx.toks
-    j = m.end - 1 if toks[m.end - 1].norm == "with" else m.end
-    if j >= len(toks) or toks[j].norm != "with":
+    preps = PARTNER_PREPS if toks[m.head].norm.startswith(("speak", "spoke", "talk")) else ("with",)
+    j = m.end - 1 if toks[m.end - 1].norm in preps else m.end
+    if j >= len(toks) or toks[j].norm not in preps:
         return False
     k = j + 1
     while k < len(toks) and k < j + 6 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS \
