@@ -846,3 +846,28 @@ def test_speaking_to_a_counterpart_is_a_meeting():
     pairs = _pairs("Russia and Turkey disagree over Syria. Lavrov spoke to his Turkish counterpart by phone on Friday.",
                    "04", "2022-12-20")
     assert ("RUS", "TUR") in pairs, pairs
+
+
+# ------------- "X confirmed <clause> and announced it would close its embassy on the island nation": X's act
+
+@pytest.mark.parametrize("text, pair", [
+    ("Taiwan's Foreign Ministry confirmed the Solomon Islands cabinet approved a resolution recognizing Beijing and "
+     "announced it would immediately close its embassy on the Pacific island nation.", ("TWN", "SLB")),
+    ("Japan's foreign ministry confirmed Chinese ships had entered the area and announced it would recall its "
+     "ambassador from Beijing.", ("JPN", "CHN")),
+    ("The Solomon Islands cut ties with Taiwan. Taipei said it would close its embassy on the Pacific island nation.",
+     ("TWN", "SLB")),
+    ("Kiribati switched recognition to China on Friday. Taiwan's foreign ministry confirmed the cabinet vote and "
+     "announced it would shut its embassy on the Pacific island nation.", ("TWN", "KIR")),
+])
+def test_second_report_verb_is_the_reporters(text, pair):
+    pairs = _pairs(text, "161", "2019-09-17")
+    assert pair in pairs, pairs
+
+
+def test_second_verb_of_the_reported_clause_stays_its_subjects():
+    """Near miss: a second deed, not a report ("crossed the border and threatened villagers"), stays the
+    reported clause's subject's."""
+    text = "Kenya said Somali troops crossed the border and threatened villagers."
+    pairs = {(s, t) for c, s, t in state_events(text, "2019-09-17") if c.startswith("13")}
+    assert ("KEN", "SOM") not in pairs, pairs

@@ -2345,7 +2345,7 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             if other:
                 a.ids, a.states, a.kind = (other,), (other,), "state"
         elif a.form == "regiondesc":
-            if _after_prep(text, a.start):
+            if _after_prep(text, a.start) and _prev_word(text, a.start).lower() != "on":
                 continue    # "a punitive step against the Asian country following a coup": not an agent
             st = next((x for x in reversed(seen_states) if x in _DESC_REGIONS[a.surface]), None)
             if st is None:

@@ -1762,6 +1762,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
+        if a.form == "pronoun" and a.possessive and s < m.end and p.code == "161" and sources:
+            continue   # "announced it would close its embassy", "recall its envoy": the actor's own
         if a.form == "pronoun" and a.possessive and any(
                 e <= s2 <= e + 3 and not a2.location and a2.kind in ("state", "person") and a2.form != "pronoun"
                 and not set(a2.states) & set(a.states) and all(t.text.isalpha() for t in toks[e:s2])
@@ -2981,6 +2983,9 @@ _SPEAKER_VERBS = frozenset(v + e for v in """vow warn threaten pledge promise ur
 appeal condemn denounce reject criticize criticise slam blame announce welcome praise express voice reiterate
 call""".split() for e in ("", "s", "d", "ed", "ened"))
 _COORD_ADVERBS = frozenset({"also", "then", "later", "again", "further", "even", "repeatedly", "strongly"})
+# a second verb of reporting after a reported clause ("Taiwan's Foreign Ministry confirmed the cabinet
+# approved a resolution ... and announced it would close its embassy"): the reporter's, as a rule
+_SECOND_REPORT = frozenset(forms("announce declare state", "past") + forms("say add", "past"))
 
 
 def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) -> list[Actor]:
@@ -3018,7 +3023,8 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
     if k <= s or toks[k].norm not in ("and", ","):
         return []
     if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)) \
-            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))):
+            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))) \
+            and toks[j].norm not in _SECOND_REPORT:
         # (a told deed in the pluperfect, then a verb of saying or promising: "Washington said Beijing
         # had hacked US agencies and vowed to respond" -> Washington vowed)
         return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
