@@ -1098,3 +1098,35 @@ def test_agent_of_a_passive_with_an_adverb_near_miss():
             "business leaders, and he thanked them.")
     acts = _actors(text, "2019-06-15")
     assert [ids for s, ids, _k in acts if s == "he"] == [("person:narendra-modi",)], acts
+
+
+# ------------------- "the North African nation", "the Central Asian nation": the state of that region named last
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Morocco recalled its ambassador to Germany in May. The North African kingdom accused Berlin of hostile acts.",
+     "112", ("MAR", "DEU")),
+    ("Kazakhstan's foreign minister visited Moscow on Tuesday. The Central Asian nation signed a gas deal with Russia.",
+     "057", ("KAZ", "RUS")),
+    ("Kenya deployed police to Haiti last year. The East African country has also pledged to send troops to Congo.",
+     "03", ("KEN", "COD")),
+    ("Vietnam protested to China on Friday. The Southeast Asian nation accused Beijing of violating its sovereignty.",
+     "112", ("VNM", "CHN")),
+    ("Algeria's presidency said the North African nation was immediately suspending its friendship treaty with Spain.",
+     "16", ("DZA", "ESP")),
+])
+def test_region_description_of_a_state(text, root, pair):
+    assert pair in _pairs(_events(text), root), _events(text)
+
+
+def test_region_description_needs_a_state_of_that_region():
+    """Near miss: no East African state was named before, so Japan is not the East African nation."""
+    evs = _events("Japan imposed sanctions on Russia. The East African nation condemned Moscow.")
+    assert not any(c.startswith("11") for c, _s, _t in evs), evs
+
+
+def test_region_description_after_a_preposition_is_no_agent():
+    """Near miss: "a punitive step against the Asian country following a coup" -- the country is
+    acted on, and gives the coup no agent."""
+    evs = _events("Washington suspended aid to Thailand, its first step against the Asian country following a "
+                  "military coup.")
+    assert not any(c.startswith("19") and s == "THA" and t != "THA" for c, s, t in evs), evs

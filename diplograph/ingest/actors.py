@@ -32,6 +32,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -143,7 +144,7 @@ def _by_first_letter(words) -> str:
 # an attribution of speech, found anywhere in a segment (so the order of the forms matters)
 _SAY = _by_first_letter(forms("say", "past s base") + forms("add", "past s") + forms("continue", "past")
                         + forms("tell write", "past s")
-                        + forms("assert state note explain declare insist warn argue", "past")
+                        + forms("assert state note explain declare insist warn argue announce", "past")
                         + ("according to", "According to"))
 
 # the word "capital" after a national adjective, as written ("the Ugandan capital", "THE UGANDAN CAPITAL")
@@ -271,20 +272,29 @@ def _in_quote_map(text: str) -> bytearray:
     """For each character: inside a quotation? (1/0; a blank line closes an open quote)"""
     inside = bytearray(len(text) + 1)
     state = 0
+    opener = ""
     pos = 0
     for m in _QUOTE_EVENTS.finditer(text):
         i = m.start()
         if state and i > pos:
             inside[pos:i] = b"\x01" * (i - pos)
         ch = text[i]
-        if ch in "“«":
+        if ch == "«" and state and opener == "«":
+            # "« I want to thank the President of Mexico ... to the White House« Trump said": a second
+            # opening guillemet inside a guillemet quote is its close, written with the wrong sign
+            # (guillemet quotes do not nest in news; a quote within one takes “ ”)
+            inside[i] = 1
+            state = 0
+        elif ch in "“«":
             state = 1
+            opener = ch
             inside[i] = 1
         elif ch in "”»":
             inside[i] = state
             state = 0
         elif ch == '"':
             state ^= 1
+            opener = ch
             inside[i] = state
         else:
             state = 0
@@ -920,6 +930,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
     for a in b.actors:
         if a.kind == "person":
             ent = b.entities.get(a.id)
+            if ent is not None and ent.state is None and a.form == "name" and ent.id not in b.stateless:
+                # "said Lambert Mende, the government spokesman": the government's state
+                ent.state = _appositive_state(b, a, text)
             if ent is not None and ent.state is None and ent.roles and a.form == "name" \
                     and ent.id not in b.stateless:
                 st = _principal_state(b, a, text) or _list_mate_state(b, a, text) or \
@@ -1102,6 +1115,26 @@ def _list_mate_state(b: _Builder, person: Actor, text: str) -> str | None:
     return ent.state
 
 
+# between a person's name and a context phrase in apposition: ", the" / ", a spokesman for the"
+_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:(?:senior\s+)?(?:spokes(?:man|woman|person)|official|adviser|"
+                             r"advisor|minister|secretary)\s+(?:for|of|at|in)\s+)?$")
+
+
+def _appositive_state(b: _Builder, person: Actor, text: str) -> str | None:
+    """The state of a government or ministry named in apposition right after a person ("said
+    Lambert Mende, the government spokesman"; "Dina Mufti, a spokesman for the foreign ministry"),
+    or None."""
+    i = bisect.bisect_right(b.actors, person.start, key=_START)
+    for r in b.actors[i:i + 3]:
+        if r.start - person.end > 40:
+            break
+        if r.form == "context" and r.kind == "state" and r.states and r.states[0] \
+                and _APPOSITION_GAP.search(text, person.end, r.start) is not None \
+                and _APPOSITION_GAP.search(text, person.end, r.start).start() == person.end:
+            return r.states[0]
+    return None
+
+
 def _sentence_state_before(actors: list[Actor], person: Actor, sentences, sent_of, quote=None,
                            dateline: str | None = None, text: str | None = None) -> str | None:
     """The one state (not a location) named before ``person`` in its sentence, or None when there
@@ -1190,7 +1223,9 @@ _ADJ_REGION_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:[a-z][a-z-]+\s+){1,2}(North|So
 # the next at C speed instead of trying every position (same matches)
 _ROLE_DESC_RE = re.compile(r"[Tt](?<!\w.)he\s+(?P<role>envoy|ambassador|diplomat|president|prime\s+minister|premier|"
                            r"foreign\s+minister|defen[cs]e\s+minister|minister|spokes(?:man|woman|person)|king|emir|"
-                           r"chancellor|secretary-general|secretary\s+general)\b(?!\s+(?:of|to|for|in|at|and)\b|"
+                           r"chancellor|secretary-general|secretary\s+general|"
+                           r"official(?=\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|warned|added|accused|urged|"
+                           r"stressed|insisted|claimed|denied|called|described|noted)\b))\b(?!\s+(?:of|to|for|in|at|and)\b|"
                            r"\s+[A-Z]|-)")
 _ROLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "diplomat"), "ambassador": ("ambassador", "envoy"),
                   "diplomat": ("diplomat", "ambassador", "envoy", "consul"),
@@ -1223,7 +1258,24 @@ def _role_antecedent(b: _Builder, a: Actor, resolved: list[Actor], sent_of, k: i
     return next((r for r in found if r.state == home), found[0])
 
 
+def _unnamed_official_state(a: Actor, resolved: list[Actor], sent_of, k: int) -> str | None:
+    """The state of an unnamed official a role description refers back to ("A senior Pakistani
+    security official said ... The official warned ...", "A Chinese foreign ministry spokesman
+    condemned ... The spokesman urged ..."): the latest national adjective of the last two sentences
+    whose words after it hold that role."""
+    role = a.surface.lower().split()[-1]
+    keys = _ROLE_SYNONYMS.get(role, (role,))
+    for r in reversed(resolved):
+        if k - sent_of[min(r.start, len(sent_of) - 1)] > 2:
+            break
+        if r.kind == "state" and r.form == "demonym" and r.state and not r.location \
+                and any(w.startswith(keys) for w in r.head[:3]):
+            return r.state
+    return None
+
+
 _COUNTERPART_RE = re.compile(r"\b(?:his|her|their)\s+counterparts?\b", re.I)
+_COUNTERPART_FROM_RE = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?[A-Z]")
 
 
 _BY_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+by\s+(?:the\s+)?$")
@@ -1712,6 +1764,63 @@ YEM""".split()),
 }
 
 
+# the states a region word of a descriptive phrase stands for ("the North African nation", "the
+# Pacific island nation", "the Southeast Asian country"), beyond _REGIONS: keys are lower case, one
+# space between words; a two-word key is tried before its last word
+_AFRICA_N = frozenset("DZA EGY LBY MAR TUN SDN MRT".split())
+_AFRICA_E = frozenset("KEN TZA UGA RWA BDI ETH ERI DJI SOM SSD SDN".split())
+_AFRICA_W = frozenset("BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO".split())
+_AFRICA_C = frozenset("CMR CAF TCD COG COD GNQ GAB STP".split())
+_AFRICA_S = frozenset("ZAF NAM BWA ZWE ZMB MOZ MWI LSO SWZ AGO MDG".split())
+_ASIA_SE = frozenset("BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM".split())
+_ASIA_S = frozenset("AFG BGD BTN IND MDV NPL PAK LKA".split())
+_ASIA_C = frozenset("KAZ KGZ TJK TKM UZB".split())
+_ASIA_E = frozenset("CHN JPN KOR PRK MNG TWN".split())
+_AMERICA_C = frozenset("BLZ CRI SLV GTM HND NIC PAN".split())
+_AMERICA_S = frozenset("ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN".split())
+_DESC_REGIONS: dict[str, frozenset[str]] = {
+    "north african": _AFRICA_N, "northern african": _AFRICA_N,
+    "east african": _AFRICA_E, "eastern african": _AFRICA_E,
+    "west african": _AFRICA_W, "western african": _AFRICA_W,
+    "central african": _AFRICA_C, "southern african": _AFRICA_S, "south african": _AFRICA_S,
+    "african": _AFRICA_N | _AFRICA_E | _AFRICA_W | _AFRICA_C | _AFRICA_S,
+    "southeast asian": _ASIA_SE, "south-east asian": _ASIA_SE, "south asian": _ASIA_S,
+    "central asian": _ASIA_C, "east asian": _ASIA_E, "northeast asian": _ASIA_E,
+    "asian": _ASIA_SE | _ASIA_S | _ASIA_C | _ASIA_E,
+    "central american": _AMERICA_C, "south american": _AMERICA_S,
+    "latin american": _REGIONS["latin"] | _AMERICA_C | _AMERICA_S,
+    "caribbean": frozenset("ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA VCT TTO".split()),
+    "pacific": frozenset("FJI KIR MHL FSM NRU PLW PNG WSM SLB TON TUV VUT".split()),
+    "middle eastern": frozenset("BHR CYP EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SAU SYR TUR ARE YEM".split()),
+    "caucasus": frozenset("ARM AZE GEO".split()), "caucasian": frozenset("ARM AZE GEO".split()),
+    "andean": frozenset("BOL COL ECU PER CHL VEN".split()), "himalayan": frozenset("NPL BTN".split()),
+    "gulf": _REGIONS["gulf"] - {"IRQ", "IRN"}, "arab": _REGIONS["arab"], "baltic": _REGIONS["baltic"],
+    "balkan": _REGIONS["balkan"], "nordic": _REGIONS["nordic"], "scandinavian": _REGIONS["scandinavian"],
+    "european": _EUROPE,
+}
+_DESC_PHRASE_RE = re.compile(
+    r"(?=[NSEWCnsewcAPGBLMHa])\b(?P<region>(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|"
+    r"Southeast|South-East|Northeast)[ -])?(?:African|Asian|American)|Latin American|Middle Eastern|Pacific|"
+    r"Caribbean|Gulf|Baltic|Balkan|Nordic|Scandinavian|Arab|Caucasus|Caucasian|Andean|Himalayan|European)"
+    r"\s+(?:islands?\s+)?(?:nation|country|state|kingdom|republic|archipelago|emirate|monarchy)\b(?!\s+(?:of|in)\b)")
+# "the", then at most two lower-case words ("the crisis-hit", "the small oil-rich"), before the region word
+_DESC_THE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _descriptive_phrases(text: str) -> Iterator[tuple[int, int, str]]:
+    """'the North African nation', 'the crisis-hit Pacific island nation': start, end and the region
+    key of each phrase that names a state by its region (not "the Gulf state of Qatar")."""
+    for m in _DESC_PHRASE_RE.finditer(text):
+        t = _DESC_THE_RE.search(text, max(0, m.start() - 40), m.start())
+        if t is None:
+            continue
+        key = " ".join(m.group("region").lower().split())
+        if key not in _DESC_REGIONS:
+            key = key.split()[-1].split("-")[-1]
+        if key in _DESC_REGIONS:
+            yield t.start(), m.end(), key
+
+
 def _phrase_region(phrase: str) -> frozenset[str] | None:
     """The states a regional adjective in a group phrase allows ("Arab", "Gulf", "Nordic", ...)."""
     for w in re.findall(r"[a-z]+", phrase.lower()):
@@ -1952,13 +2061,19 @@ def _add_context_phrases(b: _Builder, text: str) -> None:
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
     # (every letter of "counterpart" lower-cases to itself only: an exact test before the regex)
     for m in (_COUNTERPART_RE.finditer(text) if "counterpart" in text.lower() else ()):
-        if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        if b.free(m.start(), m.end()) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]) \
+                and not _COUNTERPART_FROM_RE.match(text, m.end()):
+            # (not "his counterparts from Russia, China and Uzbekistan": the states the phrase names)
             b.add(Actor(m.start(), m.end(), (), (), "state", "counterpart", m.group(), _next_words(text, m.end())))
     for m in (_ORG_DESC_RE.finditer(text) if "bloc" in text or "alliance" in text else ()):
         # "The European Union agreed new sanctions ... The bloc also banned ...": the organisation
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "org", "orgdesc", m.group(),
                         _next_words(text, m.end()), _is_possessive(text, m.end())))
+    for s0, e0, key in _descriptive_phrases(text):
+        # "The North African nation accused Madrid": the state of that region named last
+        if b.free(s0, e0):
+            b.add(Actor(s0, e0, (), (), "state", "regiondesc", key, _next_words(text, e0), _is_possessive(text, e0)))
     for m in _CTX_RE.finditer(text):
         if b.free(m.start(), m.end()):
             b.add(Actor(m.start(), m.end(), (), (), "state", "context", m.group(),
@@ -2010,6 +2125,11 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_state_subject: str | None = None
+    # the same, told outside quotations: a ministry the narration names after a quote is the one of
+    # the narration's subject, not of a state the quote names ('"We condemn Sudan ...," said X, a
+    # spokesman for the foreign ministry')
+    narr_state_subject: str | None = None
+    narr_subject_state: dict[int, str] = {}
     last_char = len(sent_of) - 1
     # the states and persons that stand for a state (not as a location)
     national = [a for a in b.actors if a.kind in ("state", "person") and a.state and not a.location]
@@ -2204,8 +2324,12 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             # the person named lately with that role
             ante = _role_antecedent(b, a, resolved, sent_of, k)
             if ante is None:
-                continue
-            a.ids, a.states, a.kind = ante.ids, ante.states, "person"
+                st = _unnamed_official_state(a, resolved, sent_of, k)
+                if st is None:
+                    continue
+                a.ids, a.states, a.kind = (st,), (st,), "state"
+            else:
+                a.ids, a.states, a.kind = ante.ids, ante.states, "person"
         elif a.form == "orgdesc":
             # the organisation named last within the last three sentences
             org = next((r for r in reversed(resolved) if r.kind == "org" and len(r.ids) == 1
@@ -2220,6 +2344,13 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             other = next((s_ for s_ in top if s_ != mine), None)
             if other:
                 a.ids, a.states, a.kind = (other,), (other,), "state"
+        elif a.form == "regiondesc":
+            if _after_prep(text, a.start) and _prev_word(text, a.start).lower() != "on":
+                continue    # "a punitive step against the Asian country following a coup": not an agent
+            st = next((x for x in reversed(seen_states) if x in _DESC_REGIONS[a.surface]), None)
+            if st is None:
+                continue
+            a.ids, a.states = (st,), (st,)
         elif a.form == "context":
             low = a.surface.lower()
             st = None
@@ -2259,8 +2390,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             elif "white house" in low:
                 st = "USA"
             else:   # the (federal) government / the administration / the foreign ministry
-                st = last_state_subject or (counts.most_common(1)[0][0] if counts else None)
-                if k >= 0 and subject_state.get(k):
+                told_after_quote = not quote[a.start] and k >= 0 and quote[sentences[k][0]:a.start].count(1) > 0
+                st = (narr_state_subject if told_after_quote else last_state_subject) \
+                    or last_state_subject or (counts.most_common(1)[0][0] if counts else None)
+                if told_after_quote and narr_subject_state.get(k):
+                    st = narr_subject_state[k]
+                elif told_after_quote and k > 0 and narr_subject_state.get(k - 1):
+                    st = narr_subject_state[k - 1]  # 'X rejected ... "We condemn Sudan," said Y of the ministry'
+                elif k >= 0 and subject_state.get(k) and not told_after_quote:
                     st = subject_state[k]     # "the Honduras Foreign Ministry ..., noting that the government ..."
                 elif k > 0 and subject_state.get(k - 1) and _opens_clause(text, sentences[k][0], a.start):
                     st = subject_state[k - 1]     # "Japan protested to China. The Foreign Ministry said ..."
@@ -2302,6 +2439,8 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
                 subject_person[k] = a
             if a.form != "demonym" or _actor_head(a.head):
                 subject_state[k] = a.states[0]
+                if not quote[a.start]:
+                    narr_subject_state.setdefault(k, a.states[0])
         # update the discourse state
         if a.kind == "person" and not a.is_group and a.ids:
             persons_seen.append(a)
@@ -2331,10 +2470,14 @@ def _resolve_context(b: _Builder, text: str, sentences, sent_of, quote) -> dict[
             # ("Iran seized a British tanker. It said ...")
             if a.form != "demonym" or _actor_head(a.head) or a.possessive:
                 last_state_subject = a.state
+                if not quote[a.start]:
+                    narr_state_subject = a.state
             if a.head and a.head[0] == "regime":
                 regime_state = a.state
         if a.kind == "person" and a.state and not a.is_group:
             last_state_subject = a.state
+            if not quote[a.start]:
+                narr_state_subject = a.state
         # coordination "A and B" -> a plural antecedent for they/their
         prev = resolved[-2] if len(resolved) >= 2 else None
         if prev is not None and _COORD_GAP_RE.fullmatch(text, prev.end, a.start) \
@@ -2821,9 +2964,16 @@ def _it_antecedent(text: str, a: Actor, resolved: list[Actor], s0: int, every: l
                      and not x[0].location and _party_object(text, x[0])]
             if party:
                 return party[-1][1]
+        only_subject = len({x[1][1][0] for x in cands}) == 1
         if prev in _ACCUSE_VERBS and len(cands) > 1:
             # the clause's subject does not act on itself
             cands = [x for x in cands if x[1][1][0] != cands[0][1][1][0]] or cands
+        if prev in _ACCUSE_VERBS and a.surface == "it" and only_subject:
+            # "Ethiopia denied the claims. Sudan has accused it of arming rebels": the sentence names
+            # only the accuser; the accused is the other state named last before
+            other = next((st for st in reversed(seen) if st != cands[0][1][1][0]), None)
+            if other:
+                return (other,), (other,), "state"
     plain = [x for x in cands if not _after_prep(text, x[0].start, x[0].possessive)]
     return (plain or cands)[-1][1]
 

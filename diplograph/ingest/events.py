@@ -1069,6 +1069,10 @@ _AGREE = re.compile(r"\bagree")
 _AGREE_TO = re.compile(r"\bagree[sd]? to\b")
 
 
+# the first word of "persona non grata": the person named before it is the one declared unwelcome
+UNWELCOME_WORDS = frozenset({"persona", "personae"})
+
+
 def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list[Candidate]:
     p = m.pattern
     toks = ctx.toks
@@ -1404,7 +1408,11 @@ def _naming(ctx: SentenceContext, m: Match) -> bool | None:
     """After "called X": False for a phone call, True for a quoted name that judges X ("called
     Modi a 'clown'"), None for any other naming ("called the talks a first step")."""
     toks = ctx.toks
-    e = next((e for s, e, a in ctx.actors if s == m.actor_positions[0]), m.end)
+    s0 = _past_possessor(ctx, m.actor_positions[0])
+    e = next((e for s, e, a in ctx.actors if s == s0), m.end)
+    if s0 != m.actor_positions[0]:
+        while e < len(toks) and toks[e].norm in OTHER_PARTY_NOUNS:
+            e += 1      # "called his Tanzanian counterpart on Monday"
     if e >= len(toks) or toks[e].norm in CALL_FOLLOW:
         return False
     window = [t.norm for t in toks[e:e + 10]]
@@ -1654,6 +1662,8 @@ def _participants_core(ctx: SentenceContext, m: Match, cl: list[int], actor_at, 
             adj = [a for a in pre if not (a.possessive or a.kind == "person")]
             if "loc" in p.flags and adj and not poss and (p.code.startswith("04") or adj[-1].form != "demonym"):
                 targets = adj[-1:]      # "his China visit"; but "the Israeli bombardment of Lebanon" is Israel's
+            elif toks[m.start].norm in UNWELCOME_WORDS:
+                targets = pre[-1:]  # "to declare the Turkish ambassador persona non grata": the one declared
             elif poss or adj:
                 sources = _coordinated_pre(ctx, pre, poss or adj)
         if not sources and not targets:
@@ -1941,7 +1951,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
     location: Actor | None = None
     reciprocal = False
     if m.actor_positions:
-        s0 = m.actor_positions[0]
+        s0 = _past_possessor(ctx, m.actor_positions[0])
         e0 = next(e for s, e, a in ctx.actors if s == s0)
         a0 = next(a for s, e, a in ctx.actors if s == s0)
         return _with_coordinated(ctx, [(s0, e0, a0)], ctx.actors), location, reciprocal, False
@@ -1976,6 +1986,7 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
                  or (x[2].location and "loc" in p.flags)
                  or force and not x[2].location and _prep_before(toks, x[0], ends) == "at"
                  or reactive and not x[2].location and _prep_before(toks, x[0], ends) == "by" and x[0] > m.end + 1
+                 or _people_from(toks, x[0], ends, m.end)
                  or _posted_host(toks, x[0], m.end)]
         # ("vowed to protect Taiwan from 'intimidation' by China": a reaction answers the agent)
         after = [x for x in after if not _new_clause_subject(toks, x[0], x[1], m.end)
@@ -2000,6 +2011,8 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
             break
         if a.form == "pronoun" and not a.possessive and set(a.ids) & src_ids:
             continue   # "Duque had banned him": "him" is not Duque
+        if a.form == "pronoun" and a.possessive and s < m.end and p.code == "161" and sources:
+            continue   # "announced it would close its embassy", "recall its envoy": the actor's own
         if a.form == "pronoun" and a.possessive and any(
                 e <= s2 <= e + 3 and not a2.location and a2.kind in ("state", "person") and a2.form != "pronoun"
                 and not set(a2.states) & set(a.states) and all(t.text.isalpha() for t in toks[e:s2])
@@ -2072,6 +2085,20 @@ def _targets(ctx: SentenceContext, m: Match, cl: list[int], excluded: set[int], 
         if gov and not (set(gov.states) & src_states):
             return [gov], location, reciprocal, False
     return [], location, reciprocal, False
+
+
+def _past_possessor(ctx: SentenceContext, s0: int) -> int:
+    """The start of the actor an object slot stands for: past a possessive pronoun to the person or
+    state its phrase names ("phoned his Tanzanian counterpart", "called her Chilean counterpart
+    Alberto van Klaveren"), else ``s0``."""
+    a0 = next((a for s, e, a in ctx.actors if s == s0), None)
+    if a0 is None or a0.form != "pronoun" or not a0.possessive:
+        return s0
+    e0 = s0 + 1
+    nxt = next((s for s, e, a in ctx.actors if e0 <= s <= e0 + 2 and not a.location and a.form != "pronoun"
+                and a.kind in ("state", "person") and not set(a.states) & set(a0.states)
+                and all(t.text.isalpha() for t in ctx.toks[e0:s])), None)
+    return s0 if nxt is None else nxt
 
 
 def _participle_between(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -2274,12 +2301,17 @@ def _thing_receiver(ctx: SentenceContext, m: Match, nominal: bool) -> bool:
     return k > j + 1
 
 
+# the prepositions of a meeting's partner ("met with"; after a speech verb also "speaking to reporters")
+PARTNER_PREPS = frozenset({"with", "to"})
+
+
 def _unnamed_partner(ctx: SentenceContext, m: Match) -> bool:
     """Does a meeting verb name its partner with a phrase no actor stands in ("after meeting
     with security officials", "talked with reporters")?"""
     toks = ctx.toks
-    j = m.end - 1 if toks[m.end - 1].norm == "with" else m.end
-    if j >= len(toks) or toks[j].norm != "with":
+    preps = PARTNER_PREPS if toks[m.head].norm.startswith(("speak", "spoke", "talk")) else ("with",)
+    j = m.end - 1 if toks[m.end - 1].norm in preps else m.end
+    if j >= len(toks) or toks[j].norm not in preps:
         return False
     k = j + 1
     while k < len(toks) and k < j + 6 and toks[k].norm not in _PUNCT and toks[k].norm not in BOUNDARY_WORDS \
@@ -2647,6 +2679,20 @@ def _prep_before(toks: list[Tok], s: int, ends: dict[int, int] | None = None) ->
             return _prep_before(toks, ends[i], ends)
         return w
     return ""
+
+
+FROM_PEOPLE = PERSON_HEADS | {"counterpart", "counterparts", "colleagues", "peers", "ministers", "presidents"}
+
+
+def _people_from(toks: list[Tok], s: int, ends: dict[int, int], lo: int) -> bool:
+    """Does the actor at ``s`` (or the first of its conjuncts) name where the people of the verb's
+    object come from ("held talks with his counterparts from Russia, China and Uzbekistan", "met
+    officials from Japan")? Then it is the receiving side, unlike a circumstance "from" ("returned
+    from Moscow")."""
+    i = s - 1
+    while i > lo and (toks[i].norm in DETERMINERS or ends and toks[i].norm in ("and", "or", ",") and i in ends):
+        i = ends[i] - 1 if toks[i].norm in ("and", "or", ",") and i in ends else i - 1
+    return i > lo and toks[i].norm == "from" and toks[i - 1].norm in FROM_PEOPLE
 
 
 def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | None:
@@ -3233,6 +3279,9 @@ _SPEAKER_VERBS = frozenset(v + e for v in """vow warn threaten pledge promise ur
 appeal condemn denounce reject criticize criticise slam blame announce welcome praise express voice reiterate
 call""".split() for e in ("", "s", "d", "ed", "ened"))
 _COORD_ADVERBS = frozenset({"also", "then", "later", "again", "further", "even", "repeatedly", "strongly"})
+# a second verb of reporting after a reported clause ("Taiwan's Foreign Ministry confirmed the cabinet
+# approved a resolution ... and announced it would close its embassy"): the reporter's, as a rule
+_SECOND_REPORT = frozenset(forms("announce declare state", "past") + forms("say add", "past"))
 
 
 def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) -> list[Actor]:
@@ -3270,7 +3319,8 @@ def _coordinated_speaker(ctx: SentenceContext, h: int, cl: list[int], s: int) ->
     if k <= s or toks[k].norm not in ("and", ","):
         return []
     if not any(toks[i].norm in _STATE_OR_MODAL for i in range(s, k)) \
-            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))):
+            and not (toks[j].norm in _SPEAKER_VERBS and any(toks[i].norm == "had" for i in range(s, k))) \
+            and toks[j].norm not in _SECOND_REPORT:
         # (a told deed in the pluperfect, then a verb of saying or promising: "Washington said Beijing
         # had hacked US agencies and vowed to respond" -> Washington vowed)
         return []       # "Kenya said Somali troops crossed the border and threatened villagers": the troops
@@ -3450,6 +3500,9 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
     author = _message_author(ctx, h)
     if author is not None:
         return [author]     # "a letter by Prime Minister Gonsalves ... calling on the leaders to"
+    inverted = _inverted_speaker(ctx, h)
+    if inverted is not None:
+        return [inverted]   # '"Rwanda must withdraw its soldiers," said Lambert Mende': Mende, not Rwanda
     opener = _comma_verb_opener(ctx, h, cl)
     if opener is not None:
         return [opener]     # "Turkey shoots down Russian jet, blames Moscow": the headline's subject
@@ -3510,7 +3563,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             break
         if prev == "of" and prev2 in OF_OK and _quantified_object(toks, k, cl, clause):
             continue        # "rammed one of the Ukrainian boats and opened fire": an object, not the subject
-        if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK):
+        if prev in SUBJ_SKIP and not (prev == "of" and prev2 in OF_OK) and not _government_of(toks, k):
             if prev in ("from", "in") and prev2 in PERSON_HEADS:
                 own = [x for x in cands if x[1] == k - 2 and not x[2].location
                        and _subject_prep_ok(toks, x[0])]
@@ -3522,7 +3575,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
             continue        # (an international organisation opening its clause acts: "The UN Security Council condemned")
         if prev and (_is_verbish(prev) or prev.endswith("ing") and len(prev) > 5 and prev not in (
                 "during", "including", "morning", "evening")) and prev not in AUX_VERBS \
-                and prev not in SAY_FORMS and k > c0:
+                and prev not in SAY_FORMS and k > c0 and not _government_of(toks, k):
             continue        # "which claims Taiwan as its territory and opposes", "allowing Ukraine to": objects
         if prev in PARTICLES and prev2 and (_is_verbish(prev2) or prev2.endswith("ing")) and prev2 not in AUX_VERBS \
                 and k - 1 > c0 and not (h and toks[h - 1].norm in ("for", "of")):
@@ -3592,7 +3645,7 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
         if clause != 0 and not reported and not own_np and not any(toks[i].norm in BOUNDARY_WORDS for i in range(h)
                                                                    if cl[i] == clause):
             main = [(s, e, a) for s, e, a in ctx.actors if cl[s] == 0 and e <= h and not a.location
-                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP)]
+                    and (s == 0 or toks[s - 1].norm not in SUBJ_SKIP or _government_of(toks, s))]
             if main:
                 picked = main[0]
     if picked is None:
@@ -3645,6 +3698,33 @@ def _subject(ctx: SentenceContext, h: int, cl: list[int], actor_at=None) -> list
 
 
 # --------------------------------------------------------------------------- time
+
+GOVERNMENT_HEADS = frozenset({"administration", "government", "regime", "cabinet", "junta", "leadership"})
+
+
+def _government_of(toks: list[Tok], s: int) -> bool:
+    """Does the actor at ``s`` name whose government opens the sentence ("The administration of
+    embattled Somalia President Farmaajo has ..., accusing it of meddling")? Then it is the subject."""
+    i = s - 1
+    while i > 0 and toks[i].norm != "of" and toks[i].text.islower() and toks[i].text.isalpha() and s - i <= 2:
+        i -= 1
+    return 2 <= i <= 3 and toks[i].norm == "of" and toks[i - 1].norm in GOVERNMENT_HEADS \
+        and all(t.norm in ("the", "a") for t in toks[:i - 1])
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+
+
+def _inverted_speaker(ctx: SentenceContext, h: int) -> Actor | None:
+    """The speaker named right after a speech verb that follows a closing quotation ('..., " said
+    Lambert Mende'), or None: the names inside the quotation are what he speaks about."""
+    toks = ctx.toks
+    if h < 2 or h + 1 >= len(toks) or toks[h].norm not in SAY_FORMS or toks[h - 1].norm not in _CLOSING_QUOTES \
+            or toks[h - 2].norm not in (",", "!", "?"):
+        return None
+    return next((a for s, e, a in ctx.actors if h < s <= h + 4 and not a.location and a.kind in ("person", "state")
+                 and a.ids and all(t.norm in TITLE_SKIP or t.text[:1].isupper() for t in toks[h + 1:s])), None)
+
 
 def _time(ctx: SentenceContext, h: int, cl: list[int], fact: str, before: list[str],
           nominal: bool = False) -> tuple[str | None, str]:

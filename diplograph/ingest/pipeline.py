@@ -380,6 +380,7 @@ def assemble(doc: Doc) -> Extraction:
         from diplograph.ingest.actors import igo_officials
 
         igo = igo_officials(res, doc.text)
+    _decision_authors(doc)
     for ci, c in enumerate(doc.candidates):
         if c.code[:2] in _ANSWERING_ROOTS and not c.nominal and not any(a.ids for a in c.targets):
             st = _anaphoric_act_agent(doc, ci)
@@ -391,6 +392,7 @@ def assemble(doc: Doc) -> Extraction:
                 # we know, not the other state of the article
                 c.attributes["deed_object"] = True
         sp = (res.speakers.get(c.sentence) or res.quote_speakers.get(c.sentence)) if res is not None else None
+        _quoted_act_speaker(doc, c, sp)
         sp_state = sp.states[0] if sp is not None and sp.states and sp.states[0] and sp.ids \
             and not any(sp is a for a in c.sources) else None
         pairs, sym = _participant_pairs(c, main, share, last_sym, sent_states, told, lead, sp_state, doc.text)
@@ -680,6 +682,120 @@ def _anaphoric_act_agent(doc: Doc, ci: int) -> str | None:
                 best = (a.start, st)
                 break
     return best[1] if best else None
+
+
+# a reaction's object that is an act nobody in the phrase owns ("hailed the decision to sever ties
+# with Taiwan", "described the demand to shut down the Turkish base as interference"): the noun
+# right after "the/this/that" and before an infinitive
+_UNOWNED_DECISION = re.compile(r"[\"”’']?\s+[\"“‘']?(?:the|this|that)\s+(?:[a-z-]+\s+)?(?P<noun>decision|decisions|move|plan|"
+                               r"plans|demand|demands|request|call|ultimatum|proposal|threat|threats|order|bid|"
+                               r"attempt|step|offer|pledge)\s+to\s+(?P<verb>[a-z]+)")
+_DESCRIBED_DECISION = re.compile(r"\b(?:described|describes|describe|called|calls|call|branded|brands|termed|terms)"
+                                 r"(?=\s+[\"“‘']?(?:the|this|that)\s)")
+_match_start = re.Match.start
+# the roots of acts a noun itself names (a demand, a threat): the author made one of these
+_NOUN_ROOTS = {"demand": "10", "demands": "10", "request": "10", "call": "10", "ultimatum": "10",
+               "threat": "13", "threats": "13"}
+
+
+_TRIGGER_DECISION = re.compile(r"\s(?:the|this|that)\s+(?:[a-z-]+\s+)?(?P<noun>decision|move|plan|step|proposal|"
+                               r"offer|pledge|call)$")
+_TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")
+
+
+def _decision_object(doc: Doc, c) -> tuple[int, int, int, str] | None:
+    """The unowned act a reaction is about ("commends the decision to sever ties"), right after the
+    reaction's verb or ending its trigger ("welcomed the decision"), or after a judging verb before
+    a nominal reaction ("described the demand to shut down the base as an interference"): the
+    noun's start, the infinitive verb's start and end, and the noun; None if the reaction is about
+    something else."""
+    t = _TRIGGER_DECISION.search(doc.text, c.trigger_start, c.trigger_end)
+    if t is not None:
+        v = _TO_VERB.match(doc.text, c.trigger_end)
+        return (t.start("noun"), v.start("verb"), v.end("verb"), t.group("noun").lower()) if v else None
+    m = _UNOWNED_DECISION.match(doc.text, c.trigger_end)
+    if m is None and c.nominal:
+        lo = max(c.start, c.trigger_start - 160)
+        d = max(_DESCRIBED_DECISION.finditer(doc.text, lo, c.trigger_start), key=_match_start, default=None)
+        m = _UNOWNED_DECISION.match(doc.text, d.end()) if d is not None else None
+        if m is not None and m.end() > c.trigger_start:
+            m = None
+    return (m.start("noun"), m.start("verb"), m.end("verb"), m.group("noun").lower()) if m else None
+
+
+def _decision_authors(doc: Doc) -> None:
+    """A reaction to an act nobody in its phrase owns ("China 'highly commends' the decision to sever
+    diplomatic ties with Taiwan", "Turkey's defence minister described the demand to shut down the
+    base as an interference") answers the act's author told before (the Solomon Islands; the Arab
+    states that sent the demands), not a state inside the act's phrase (Taiwan) nor the one the
+    verb's subject names; and the act in the phrase is the author's, not the reacting subject's.
+    The author: the source of the latest act told in the ten sentences before, of the noun's own
+    kind for a demand or a threat, else of the phrase's act's kind, else of any kind but statements
+    and reactions, and of a state that is neither the reacting side nor the one the act is done to."""
+    cands = doc.candidates
+    for ci, c in enumerate(cands):
+        if c.code[:2] not in _ANSWERING_ROOTS:
+            continue
+        m = _decision_object(doc, c)
+        if m is None:
+            continue
+        own = {st for a in c.sources for st in a.states if st}
+        lo, v0, v1, noun = m
+        inner = [x for x in cands if x is not c and x.sentence == c.sentence and v0 <= x.trigger_start <= v1 + 1]
+        told = {st for a in c.targets if getattr(a, "start", -1) > lo for st in a.states if st}
+        if not told:
+            continue        # (a reaction with no side taken from the act's phrase keeps its fallbacks)
+        done_to = told | {st for x in inner for a in x.targets for st in a.states if st}
+        roots = [_NOUN_ROOTS[noun]] if noun in _NOUN_ROOTS else [x.code[:2] for x in inner]
+        author = _act_author(cands[:ci], c.sentence, roots, own | done_to)
+        if author is None:
+            continue
+        for x in inner:
+            if {st for a in x.sources for st in a.states if st} <= own:
+                x.sources = [_pseudo(author, soft=True, why="decision")]
+        c.targets = [a for a in c.targets if not getattr(a, "start", -1) > lo] + [
+            _pseudo(author, soft=True, why="decision")]
+        c.targets = [a for a in c.targets if getattr(a, "why", "") == "decision" or not set(a.states) & done_to]
+
+
+def _act_author(before: list, sentence: int, roots: list[str], exclude: set[str]) -> str | None:
+    """The state that did the latest act of the candidates ``before`` (ten sentences back at most)
+    of one of ``roots`` (if any; else any act but statements and reactions), not in ``exclude``."""
+    for want_root in (True, False):
+        if want_root and not roots:
+            continue
+        for prev in reversed(before):
+            if prev.sentence < sentence - 10:
+                break
+            root = prev.code[:2]
+            if want_root and root not in roots or root == "01" or root in _REACTIVE_ROOTS:
+                continue
+            sts = [st for a in prev.sources for st in a.states if st]
+            if sts and sts[0] not in exclude:
+                return sts[0]
+    return None
+
+
+# an infinitive or a verb coordinated with one right before a trigger ("to expel", "and downgrade")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|and)\s+$")
+
+
+def _quoted_act_speaker(doc: Doc, c, sp) -> None:
+    """'"First to expel the Turkish ambassador and downgrade our ties ...," Abdelatty told AFP': an
+    act told in a quotation without a subject of its own (an infinitive, a list of steps) is the
+    speaker's; a possessive pronoun before the act's object ("our ties") is then its owner, not the
+    side acted on."""
+    if sp is None or not sp.ids or any(a.ids for a in c.sources) or c.nominal or c.attributes.get("passive") \
+            or c.code[:2] in _NO_SOURCE_OK or c.code.startswith("01"):
+        return
+    if not (_in_quote(doc.text, c.start, c.trigger_start) or doc.actors.quote_speakers.get(c.sentence) is sp):
+        return
+    if _INFINITIVE_BEFORE.search(doc.text, max(c.start, c.trigger_start - 12), c.trigger_start) is None:
+        return          # ("sanctions lead to a deadlock", "authorities have cut off": a subject of their own)
+    sp_states = set(sp.states)
+    c.sources = [sp]
+    c.targets = [a for a in c.targets if not (getattr(a, "possessive", False) and getattr(a, "form", "") == "pronoun"
+                                             and set(a.states) <= sp_states)]
 
 
 def _lead_state(res, main: tuple) -> str | None:
@@ -1244,6 +1360,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
         hit = None
         ev_family = _family(ev.cameo)
         for i, (o, om) in enumerate(out):
+            if _two_meetings(o, ev):
+                continue
             asks = o.cameo[:2] in _ASK_ROOTS and ev.cameo[:2] in _ASK_ROOTS
             fam = ev_family in ("force", "04") and _family(o.cameo) == ev_family
             same_dyad = (om["ss"], om["ts"]) == (meta["ss"], meta["ts"]) or (om["sym"] or meta["sym"]) \
@@ -1389,6 +1507,16 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+def _two_meetings(a: Event, b: Event) -> bool:
+    """Do two meetings, talks or calls of one pair of states name two different pairs of persons
+    ("Xi Jinping met Vladimir Putin ... Wang Yi also met Sergei Lavrov")? Two events, not one."""
+    if not (a.cameo[:2] == b.cameo[:2] == "04"):
+        return False
+    pa = {r for r in (a.source, a.target) if r and r.startswith("person:")}
+    pb = {r for r in (b.source, b.target) if r and r.startswith("person:")}
+    return len(pa) == 2 and len(pb) == 2 and pa.isdisjoint(pb)
 
 
 def _two_travellers(a: Event, b: Event) -> bool:
