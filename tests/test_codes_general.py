@@ -691,3 +691,34 @@ def test_expressed_stance_is_the_subjects(text, root, src, tgt):
 ])
 def test_no_stance_without_rejection(text):
     assert not any(c.startswith(("11", "12")) for c, _s, _t in _events(text)), _events(text)
+
+
+# ------------------ r9: saying a state committed wrongdoing, or naming its wrongdoing, criticises it (111)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ('China said that Ulaanbaatar has committed "wrongdoing" by hosting the Tibetan spiritual leader.', "CHN", "MNG"),
+    ('Beijing\'s foreign ministry spokesman said "the wrong doing by Mongolia on this issue harmed relations".',
+     "CHN", "MNG"),
+    ("Ankara said Sweden's wrongdoings had damaged relations between the two countries.", "TUR", "SWE"),
+    ("Iran's foreign ministry said the misdeeds of Britain in the region would not be forgotten.", "IRN", "GBR"),
+    ("Moscow said Estonia had committed a grave blunder by expelling the Russian diplomats.", "RUS", "EST"),
+])
+def test_named_wrongdoing_criticises(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry found no wrongdoing by French officials, Rwanda said.",
+    "Moscow denied any wrongdoing by its diplomats, the Dutch foreign ministry said.",
+    "Canada said it would investigate any possible wrongdoing by its own soldiers.",
+])
+def test_denied_or_absent_wrongdoing_criticises_nobody(text):
+    assert not any(c.startswith("11") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara said the affair had poisoned relations with Stockholm.",
+    "The row over the statue has poisoned ties between Poland and Russia, officials said.",
+])
+def test_poisoned_relations_is_no_attack(text):
+    assert not any(c.startswith("18") for c, _s, _t in _events(text)), _events(text)
