@@ -722,3 +722,26 @@ def test_denied_or_absent_wrongdoing_criticises_nobody(text):
 ])
 def test_poisoned_relations_is_no_attack(text):
     assert not any(c.startswith("18") for c, _s, _t in _events(text)), _events(text)
+
+
+# ---------- r9: ousting a leader is coercion (17); 'ousted president X' after of/for/the only describes X
+
+@pytest.mark.parametrize("text, st, pub", [
+    ("Niger's presidential guard toppled President Mohamed Bazoum in late July.", "NER", "2023-08-28"),
+    ("Peru's Congress ousted President Pedro Castillo on Wednesday.", "PER", "2022-12-09"),
+    ("Sudan's military overthrew President Omar al-Bashir in April.", "SDN", "2019-06-01"),
+    ("The Egyptian army deposed President Mohamed Morsi on July 3.", "EGY", "2013-08-01"),
+])
+def test_ousting_a_leader_coerces(text, st, pub):
+    evs = _events(text, pub)
+    assert _has(evs, "17", st, st), evs
+    assert not any(c.startswith("19") for c, _s, _t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey condemned a crackdown by Egyptian forces on supporters of ousted president Mohamed Morsi.",
+    "Qatar's support for ousted Egyptian president Mohamed Morsi angered Riyadh.",
+    "The ousted leader fled to Mexico, Bolivia's interim government said.",
+])
+def test_ousted_as_a_description_is_no_event(text):
+    assert not any(c.startswith(("17", "19")) for c, _s, _t in _events(text)), _events(text)
