@@ -745,3 +745,23 @@ def test_ousting_a_leader_coerces(text, st, pub):
 ])
 def test_ousted_as_a_description_is_no_event(text):
     assert not any(c.startswith(("17", "19")) for c, _s, _t in _events(text)), _events(text)
+
+
+# ----------------- r9: calling off meetings, visits or exchanges with / from a state cuts contacts (16)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China has cancelled several planned meetings and delegation visits from Mongolia.", "CHN", "MNG"),
+    ("Beijing suspended all military exchanges with Washington on Friday.", "CHN", "USA"),
+    ("Seoul postponed all high-level meetings with Tokyo officials.", "KOR", "JPN"),
+    ("Rabat froze contacts with the German embassy in March.", "MAR", "DEU"),
+])
+def test_calling_off_contacts_reduces(text, src, tgt):
+    assert _has(_events(text), "16", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov cancelled his visit to Turkey on Tuesday.",
+    "The two presidents held several meetings with business leaders from Japan.",
+])
+def test_own_trip_or_held_meetings_cut_nothing(text):
+    assert not any(c.startswith("16") for c, _s, _t in _events(text)), _events(text)
