@@ -765,3 +765,23 @@ def test_calling_off_contacts_reduces(text, src, tgt):
 ])
 def test_own_trip_or_held_meetings_cut_nothing(text):
     assert not any(c.startswith("16") for c, _s, _t in _events(text)), _events(text)
+
+
+# ------------------- r9: being eager / keen / ready to see something is a wish, no intent to cooperate (030)
+
+@pytest.mark.parametrize("text", [
+    "Russia and China are eager to see a return to the Six Party Talks.",
+    "Japan and India are keen to see a peaceful end to the war in Ukraine.",
+    "Brazil is ready to see the United Nations play a bigger role, its foreign minister said.",
+    "Kenya and Ethiopia are eager to hear the outcome of the talks in Geneva.",
+])
+def test_eager_to_see_is_no_intent(text):
+    assert not any(c.startswith("03") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russia is ready to work with China on the issue.", "RUS", "CHN"),
+    ("Vietnam is keen to cooperate with Australia on maritime security.", "VNM", "AUS"),
+])
+def test_ready_to_work_with_still_intends(text, src, tgt):
+    assert _has(_events(text), "03", src, tgt), _events(text)
