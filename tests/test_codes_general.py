@@ -609,3 +609,179 @@ def test_ready_to_create_conditions_is_no_intent(text):
 ])
 def test_ready_to_work_with_is_intent(text, src, tgt):
     assert _has(_events(text, "2017-03-23"), "03", src, tgt), _events(text, "2017-03-23")
+
+
+# ----------------- r9: seizing power is no confiscation (1711); paying for a thing is no threat (130)
+
+@pytest.mark.parametrize("text", [
+    "Colonel Assimi Goita, who seized power in Mali in 2020, met the Russian envoy on Monday.",
+    "The general seized power in a coup last year, France's foreign ministry said.",
+    "Myanmar's army seized power in February, a move condemned by Britain.",
+    "Niger's junta, which seized power in July, has received Russia's deputy defence minister.",
+])
+def test_seizing_power_is_no_confiscation(text):
+    assert not any(c.startswith("171") for c, _s, _t in _events(text)), _events(text)
+
+
+def test_seizing_a_tanker_still_confiscates():
+    evs = _events("Iranian forces seized a British tanker in the Strait of Hormuz on Friday.")
+    assert _has(evs, "171", "IRN", "GBR"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico will not pay for the wall, President Pena Nieto told the United States.",
+    "Greece said it would pay for the new frigates bought from France in instalments.",
+    "Japan will pay for the repairs to the Philippine coast guard vessels, Tokyo said.",
+])
+def test_paying_for_a_thing_is_no_threat(text):
+    assert not any(c.startswith("13") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Iran will pay dearly for its aggression, Israel's prime minister said on Sunday.", "ISR", "IRN"),
+    ("Russia will pay a heavy price for this, Ukraine's president warned.", "UKR", "RUS"),
+    ("Armenia said Azerbaijan would pay for its crimes in Karabakh.", "ARM", "AZE"),
+    ("North Korea will pay for this provocation, South Korea's defence minister said.", "KOR", "PRK"),
+])
+def test_will_pay_for_this_threatens(text, src, tgt):
+    assert _has(_events(text), "13", src, tgt), _events(text)
+
+
+# ------------------- r9: 'kicked out the ambassador', 'ordered Mr X out of the country' expel (166)
+
+@pytest.mark.parametrize("text, src, tgt, pub", [
+    ("Chad kicked out the German ambassador last week.", "TCD", "DEU", "2023-04-12"),
+    ("Niger has thrown out the French ambassador, the junta said on Friday.", "NER", "FRA", "2023-09-01"),
+    ("Mali kicked out the French envoy in January.", "MLI", "FRA", "2022-03-01"),
+    ("Burkina Faso ordered French ambassador Luc Hallade out of the country on Monday.", "BFA", "FRA",
+     "2023-01-05"),
+    ("Peru ordered Mexico's ambassador Pablo Monroy out of the country.", "PER", "MEX", "2022-12-21"),
+])
+def test_kicked_out_and_ordered_out_expel(text, src, tgt, pub):
+    assert _has(_events(text, pub), "166", src, tgt), _events(text, pub)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya kicked out the migrants who had crossed from Somalia.",
+    "Police ordered the protesters out of the square in front of the Russian embassy.",
+])
+def test_kicking_out_others_is_no_expulsion(text):
+    assert not any(c.startswith("166") for c, _s, _t in _events(text)), _events(text)
+
+
+# ------------- r9: a stance the subject expresses toward another's act is the subject's act on its owner
+
+@pytest.mark.parametrize("text, root, src, tgt", [
+    ("Cuba expressed its strong rejection of the sanctions imposed by the United States.", "12", "CUB", "USA"),
+    ("China expressed firm opposition to the arms sale by the United States to Taiwan.", "11", "CHN", "USA"),
+    ("Bolivia voiced its firm rejection of the statements made by Peru's president.", "12", "BOL", "PER"),
+    ("Peru expelled the envoy while expressing its condemnation of the new assembly set up by Venezuela.",
+     "11", "PER", "VEN"),
+    ("Egypt reiterated its opposition to the dam built by Ethiopia on the Blue Nile.", "11", "EGY", "ETH"),
+])
+def test_expressed_stance_is_the_subjects(text, root, src, tgt):
+    evs = _events(text)
+    assert _has(evs, root, src, tgt), evs
+    assert not _has(evs, root, tgt, src), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Spain expressed its support for the plan proposed by Morocco.",
+    "Opposition to the deal with China has grown in Australia's parliament.",
+])
+def test_no_stance_without_rejection(text):
+    assert not any(c.startswith(("11", "12")) for c, _s, _t in _events(text)), _events(text)
+
+
+# ------------------ r9: saying a state committed wrongdoing, or naming its wrongdoing, criticises it (111)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ('China said that Ulaanbaatar has committed "wrongdoing" by hosting the Tibetan spiritual leader.', "CHN", "MNG"),
+    ('Beijing\'s foreign ministry spokesman said "the wrong doing by Mongolia on this issue harmed relations".',
+     "CHN", "MNG"),
+    ("Ankara said Sweden's wrongdoings had damaged relations between the two countries.", "TUR", "SWE"),
+    ("Iran's foreign ministry said the misdeeds of Britain in the region would not be forgotten.", "IRN", "GBR"),
+    ("Moscow said Estonia had committed a grave blunder by expelling the Russian diplomats.", "RUS", "EST"),
+])
+def test_named_wrongdoing_criticises(text, src, tgt):
+    assert _has(_events(text), "11", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry found no wrongdoing by French officials, Rwanda said.",
+    "Moscow denied any wrongdoing by its diplomats, the Dutch foreign ministry said.",
+    "Canada said it would investigate any possible wrongdoing by its own soldiers.",
+])
+def test_denied_or_absent_wrongdoing_criticises_nobody(text):
+    assert not any(c.startswith("11") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara said the affair had poisoned relations with Stockholm.",
+    "The row over the statue has poisoned ties between Poland and Russia, officials said.",
+])
+def test_poisoned_relations_is_no_attack(text):
+    assert not any(c.startswith("18") for c, _s, _t in _events(text)), _events(text)
+
+
+# ---------- r9: ousting a leader is coercion (17); 'ousted president X' after of/for/the only describes X
+
+@pytest.mark.parametrize("text, st, pub", [
+    ("Niger's presidential guard toppled President Mohamed Bazoum in late July.", "NER", "2023-08-28"),
+    ("Peru's Congress ousted President Pedro Castillo on Wednesday.", "PER", "2022-12-09"),
+    ("Sudan's military overthrew President Omar al-Bashir in April.", "SDN", "2019-06-01"),
+    ("The Egyptian army deposed President Mohamed Morsi on July 3.", "EGY", "2013-08-01"),
+])
+def test_ousting_a_leader_coerces(text, st, pub):
+    evs = _events(text, pub)
+    assert _has(evs, "17", st, st), evs
+    assert not any(c.startswith("19") for c, _s, _t in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey condemned a crackdown by Egyptian forces on supporters of ousted president Mohamed Morsi.",
+    "Qatar's support for ousted Egyptian president Mohamed Morsi angered Riyadh.",
+    "The ousted leader fled to Mexico, Bolivia's interim government said.",
+])
+def test_ousted_as_a_description_is_no_event(text):
+    assert not any(c.startswith(("17", "19")) for c, _s, _t in _events(text)), _events(text)
+
+
+# ----------------- r9: calling off meetings, visits or exchanges with / from a state cuts contacts (16)
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China has cancelled several planned meetings and delegation visits from Mongolia.", "CHN", "MNG"),
+    ("Beijing suspended all military exchanges with Washington on Friday.", "CHN", "USA"),
+    ("Seoul postponed all high-level meetings with Tokyo officials.", "KOR", "JPN"),
+    ("Rabat froze contacts with the German embassy in March.", "MAR", "DEU"),
+])
+def test_calling_off_contacts_reduces(text, src, tgt):
+    assert _has(_events(text), "16", src, tgt), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov cancelled his visit to Turkey on Tuesday.",
+    "The two presidents held several meetings with business leaders from Japan.",
+])
+def test_own_trip_or_held_meetings_cut_nothing(text):
+    assert not any(c.startswith("16") for c, _s, _t in _events(text)), _events(text)
+
+
+# ------------------- r9: being eager / keen / ready to see something is a wish, no intent to cooperate (030)
+
+@pytest.mark.parametrize("text", [
+    "Russia and China are eager to see a return to the Six Party Talks.",
+    "Japan and India are keen to see a peaceful end to the war in Ukraine.",
+    "Brazil is ready to see the United Nations play a bigger role, its foreign minister said.",
+    "Kenya and Ethiopia are eager to hear the outcome of the talks in Geneva.",
+])
+def test_eager_to_see_is_no_intent(text):
+    assert not any(c.startswith("03") for c, _s, _t in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russia is ready to work with China on the issue.", "RUS", "CHN"),
+    ("Vietnam is keen to cooperate with Australia on maritime security.", "VNM", "AUS"),
+])
+def test_ready_to_work_with_still_intends(text, src, tgt):
+    assert _has(_events(text), "03", src, tgt), _events(text)

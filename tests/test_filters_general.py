@@ -56,9 +56,9 @@ def test_an_ousted_leader_is_no_news_of_an_ouster(text):
 
 
 @pytest.mark.parametrize("text, event", [
-    ("The army ousted President Mohamed Bazoum on July 26, and France condemned the coup.", ("190", "NER", "NER")),
+    ("The army ousted President Mohamed Bazoum on July 26, and France condemned the coup.", ("170", "NER", "NER")),
     ("The coup leaders who toppled Niger President Mohamed Bazoum ordered the French ambassador to leave.",
-     ("190", "NER", "NER")),
+     ("170", "NER", "NER")),
     ("Iraq accused Iran of trying to oust Prime Minister Mustafa al-Kadhimi.", ("112", "IRQ", "IRN")),
 ])
 def test_near_miss_a_toppling_verb_with_its_subject_stays(text, event):

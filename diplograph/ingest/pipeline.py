@@ -875,9 +875,9 @@ _DOMESTIC_CODES = ("175", "1721", "1722", "1724")
 
 
 def _domestic_act(c: Candidate) -> bool:
-    """Is the candidate an act of a state on its own people (see _DOMESTIC_CODES; 190 only from the
-    ouster and coup patterns, which carry the domestic flag)?"""
-    return c.code.startswith(_DOMESTIC_CODES) or c.code == "190" and "self" in c.flags
+    """Is the candidate an act of a state on its own people (see _DOMESTIC_CODES; 190 / 170 only from the
+    coup and ouster patterns, which carry the domestic flag)?"""
+    return c.code.startswith(_DOMESTIC_CODES) or c.code in ("190", "170") and "self" in c.flags
 
 
 def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states: dict,
