@@ -1130,3 +1130,25 @@ def test_region_description_after_a_preposition_is_no_agent():
     evs = _events("Washington suspended aid to Thailand, its first step against the Asian country following a "
                   "military coup.")
     assert not any(c.startswith("19") and s == "THA" and t != "THA" for c, s, t in evs), evs
+
+
+# ------------------- "the Central African nation" after Chad is named: a region description, not CAR
+
+@pytest.mark.parametrize("text, root, pair", [
+    ("Berlin expelled Chad's ambassador after the Central African nation kicked out the German envoy.",
+     "166", ("TCD", "DEU")),
+    ("Cameroon closed its border on Monday. The Central African country also recalled its ambassador from Paris.",
+     "161", ("CMR", "FRA")),
+])
+def test_regional_demonym_is_the_state_named_before(text, root, pair):
+    got = {(s, t) for c, s, t in state_events(text, "2023-04-11") if c.startswith(root)}
+    assert pair in got, got
+    assert not any("CAF" in p for p in got), got
+
+
+def test_regional_demonym_of_a_state_the_text_names_stays_that_state():
+    """Near miss: the text names the Central African Republic itself."""
+    text = ("The Central African Republic and Chad signed a border deal. "
+            "The Central African nation also expelled a French diplomat.")
+    got = {(s, t) for c, s, t in state_events(text, "2023-04-11") if c.startswith("166")}
+    assert ("CAF", "FRA") in got, got

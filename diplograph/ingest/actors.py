@@ -909,8 +909,9 @@ def resolve_actors(text: str, sentences: list[tuple[int, int]], published: dt.da
         if b.free(ns, ne):
             b.add(Actor(ns, ne, (pid,), (b.entities[pid].state,), "person", "name", text[ns:ne],
                         possessive=_is_possessive(text, ne)))
+    regional = _regional_demonyms(text, mentions) if "African" in text else ()
     for m in mentions:
-        if m.kind == "person" or not b.free(m.start, m.end):
+        if m.kind == "person" or not b.free(m.start, m.end) or m.start in regional:
             continue
         _add_mention(b, m, text)
     _add_titles(b, text, mentions, on)
@@ -1819,6 +1820,24 @@ def _descriptive_phrases(text: str) -> Iterator[tuple[int, int, str]]:
             key = key.split()[-1].split("-")[-1]
         if key in _DESC_REGIONS:
             yield t.start(), m.end(), key
+
+
+def _regional_demonyms(text: str, mentions: list) -> set[int]:
+    """Starts of demonyms that open a region description rather than name their state: "after the
+    Central African nation kicked out the ambassador", in an article about Chad that names the
+    Central African Republic nowhere else, is Chad (the region's state named before it)."""
+    out: set[int] = set()
+    for s0, e0, key in _descriptive_phrases(text):
+        region = _DESC_REGIONS.get(key, frozenset())
+        dem = [m for m in mentions if s0 <= m.start < e0 and m.kind == "demonym"]
+        if len(dem) != 1 or dem[0].ref not in region:
+            continue
+        elsewhere = any(m.ref == dem[0].ref and not s0 <= m.start < e0 for m in mentions)
+        before = any(m.kind in ("state", "demonym", "capital") and m.ref in region and m.ref != dem[0].ref
+                     and m.end <= s0 for m in mentions)
+        if before and not elsewhere:
+            out.add(dem[0].start)
+    return out
 
 
 def _phrase_region(phrase: str) -> frozenset[str] | None:
