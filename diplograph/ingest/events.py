@@ -379,6 +379,22 @@ def _armed_visit(c: Candidate) -> bool:
     return bool(head & ARMED_HEADS) and not head & ENVOY_HEADS
 
 
+# states of affairs that "return", "come" or "spread" to a place (no traveller: no visit)
+AFFAIR_SUBJECTS = frozenset({"violence", "calm", "peace", "fighting", "unrest", "stability", "normalcy",
+                             "normality", "quiet", "tension", "tensions", "order", "war", "chaos", "clashes",
+                             "protests", "conflict", "life", "power", "electricity", "democracy", "terrorism",
+                             "instability", "insecurity", "bloodshed", "hostilities", "famine", "drought",
+                             "disease", "cholera", "ebola", "covid-19", "pandemic", "virus", "inflation"})
+
+
+def _affair_subject(toks: list[Tok], h: int) -> bool:
+    """Is the word right before the verb at ``h`` (over auxiliaries and adverbs) a state of
+    affairs ("violence has returned to Gaza", "calm returned to the border", "fighting spread to
+    the north")?"""
+    j = _word_before_verb(toks, h)
+    return j >= 0 and toks[j].norm in AFFAIR_SUBJECTS
+
+
 def _threat_frame(p) -> bool:
     """Is this a threat whose to-complement is not coded apart ("an initial threat to boycott the
     ceremony", "threatened to cut off gas")? Its complement is what was threatened, not an act,
@@ -698,6 +714,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if p.code.startswith("042") and "V" in p.flags and _affair_subject(toks, h):
+        return False        # "violence has returned to Gaza": a state of affairs makes no visit
     if _epithet_participle(toks, m):
         return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
     if _must_do(toks, m):
@@ -2990,9 +3008,20 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
             if got:
                 if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
                     return []
-                return _with_coordinated(ctx, got[:1], ctx.actors)
+                return _with_coordinated(ctx, _stateless_head_of(ctx, got)[:1], ctx.actors)
             return []
     return []
+
+
+def _stateless_head_of(ctx: SentenceContext, got: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """An agent phrase that is a group with an "of" phrase ("by the presidents of
+    Uganda, Rwanda and Burundi", "by the leaders of France and Germany"): the states after "of"
+    act, not the group."""
+    s, e, a = got[0]
+    if a.kind != "group" and a.states and a.states[0] or e >= len(ctx.toks) or ctx.toks[e].norm != "of":
+        return got
+    after = [x for x in got[1:] if x[0] in (e + 1, e + 2) and x[2].states and x[2].states[0]]
+    return after[:1] + got if after else got
 
 
 def _other_party_owner(ctx: SentenceContext, s: int, e: int, a: Actor) -> bool:
