@@ -3148,7 +3148,13 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     if not spans:
         return False
     e = spans[0][1]
+    if any(toks[i].norm in WH_CLAUSE_WORDS for i in range(e, h)):
+        return False        # "we have seen how the peace talks have stalled": the noun heads its own clause
     return any(_is_verbish(toks[i].norm) and toks[i].norm not in BE_FORMS for i in range(e, h))
+
+
+# words opening an embedded question or manner clause: a noun after them is no object of the verb before
+WH_CLAUSE_WORDS = frozenset({"how", "whether", "why"})
 
 
 # participles that describe the people a demonym introduces ("Suspected Burundian assailants")

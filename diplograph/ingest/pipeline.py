@@ -827,6 +827,42 @@ _VAGUE_OBJECT = re.compile(r"[ \t]+(?:(?:with|to|against|on)[ \t]+)?" + _QUANT
 _PARTNER_PREP = re.compile(r"^\s*(?:(?:with|to|against|on|and)\s+)?")
 
 
+# a noun's partner told by a with-phrase of common nouns ("consultation with surviving victims", "talks
+# with striking workers"); words for the other party of a state are no such partner
+_WITH_PHRASE = re.compile(r"[ \t]+with[ \t]+((?:[a-z][\w'-]*[ \t]+){0,3}[a-z][\w'-]*)")
+_STATE_PARTNER_WORDS = frozenset({
+    "counterpart", "counterparts", "officials", "ministers", "leaders", "diplomats", "delegations",
+    "delegation", "envoys", "authorities", "governments", "countries", "states", "nations", "sides",
+    "parties", "neighbours", "neighbors", "allies", "partners", "hosts", "representatives", "negotiators",
+    "members", "both", "two", "each", "other", "one", "them", "him", "her", "it", "us", "me", "you",
+    "their", "his", "its", "our", "your", "the", "this", "that", "these", "those", "administration",
+    "government", "regime", "president", "minister", "king", "leader", "premier", "chancellor", "all",
+    "powers", "superpowers", "capitals", "creditors", "lenders", "signatories", "rivals", "adversaries",
+    "enemies", "forces", "troops", "militaries", "monarchies", "republics", "economies", "administrations",
+    "regimes", "juntas"})
+_PHRASE_STOPS = frozenset({"on", "over", "in", "at", "about", "to", "for", "after", "before", "and", "or",
+                           "from", "of", "during", "since", "by", "as", "that", "who", "which"})
+
+
+def _with_described(c, text: str) -> bool:
+    """Whether a nominal event's with-phrase names its partner by a plural common noun of no state
+    ("without any consultation with surviving victims", "talks with striking dock workers"): the
+    pair of the article is not theirs."""
+    if not (c.nominal and text and getattr(c, "trigger_end", None) is not None):
+        return False
+    m = _WITH_PHRASE.match(text, c.trigger_end)
+    if m is None and text[c.trigger_start:c.trigger_end].lower().endswith(" with"):
+        m = _WITH_PHRASE.match(text, c.trigger_end - 5)     # the row ends in "with" ("talk~ with")
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _PHRASE_STOPS or w in _STATE_PARTNER_WORDS:
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            return True     # the phrase's plural head
+    return False
+
+
 def _nonstate_partner(c, text: str) -> str | None:
     """The phrase by which the clause names its other side as a number of states it leaves unnamed
     (a meeting with the leaders of several states, a threat to some countries), or None."""
@@ -903,7 +939,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     root = c.code[:2]
     # "a secret meeting between a deputy prime minister and yellow vest protesters": the phrase
     # names the parties; what the coder did not resolve to a state there is nobody we guess
-    told_only = _between_described(c, text)
+    told_only = _between_described(c, text) or _with_described(c, text)
     if not srcs and not tgts and sym and not told_only:
         if root in _FORCE:
             # "after 11 days of fighting" beside "a ceasefire between Israelis and Palestinians": the
