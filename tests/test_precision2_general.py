@@ -112,3 +112,26 @@ def test_deal_with_world_powers_keeps_its_told_side():
     # near miss: "world powers" are states, untold by name; the told side stays
     evs = _events("Iran secured a nuclear deal with world powers led by the United States last year.")
     assert _pairs(evs, "05") & {("IRN", "USA"), ("USA", "IRN")}
+
+
+# ------------------------------------------- "Iranian-made drones": the maker is no party
+
+@pytest.mark.parametrize("text, code, pair", [
+    ("Israel has reinforced its troops in Syria after the discovery of Iranian-made rockets near the Golan "
+     "Heights.", "154", ("ISR", "SYR")),
+    ("Turkey deployed US-built F-16 jets to its border with Syria on Friday.", "154", ("TUR", "SYR")),
+    ("Israel has strengthened its forces in Lebanon following the discovery of Russian-made Katyusha rockets "
+     "in the area last week, military sources said today.", "154", ("ISR", "LBN")),
+])
+def test_maker_state_is_no_party(text, code, pair):
+    evs = _events(text)
+    assert pair in _pairs(evs, code), evs
+    maker = {"Iranian": "IRN", "US": "USA", "Russian": "RUS"}
+    bad = {st for word, st in maker.items() if word + "-" in text}
+    assert not {e for e in evs if e[1] in bad or e[2] in bad}, evs
+
+
+def test_flag_state_stays_a_party():
+    # near miss: a ship's flag state is its owner's side ("Iranian-flagged tanker ... seized")
+    evs = _events("British Royal Marines seized the Iranian-flagged tanker off Gibraltar on Thursday.")
+    assert ("GBR", "IRN") in _pairs(evs, "17"), evs

@@ -217,6 +217,17 @@ def _timex_stage():
     return stage
 
 
+# a state joined by a hyphen to a word of manufacture ("Iranian-made drones", "US-built jets",
+# "Chinese-supplied missiles"): where a thing comes from, no party to what is done with it
+_MAKER = re.compile(r"-(?:made|built|designed|manufactured|produced|supplied|developed|origin|sourced|"
+                    r"licensed|engineered|assembled|owned|flagged)\b", re.I)
+
+
+def _maker_mark(text: str, a) -> bool:
+    """Is the actor a state named as the maker or origin of a thing ("Iranian-made drones")?"""
+    return not a.location and a.kind in ("state", "place") and _MAKER.match(text, a.end) is not None
+
+
 def _contexts(doc: Doc):
     from diplograph.ingest.events import SentenceContext
     from diplograph.ingest.lexicon import tokenize
@@ -251,7 +262,7 @@ def _contexts(doc: Doc):
         j = ai
         while j < len(actors) and actors[j].start < e:
             sp = tok_span(actors[j].start, actors[j].end)
-            if sp:
+            if sp and not _maker_mark(doc.text, actors[j]):
                 sent_actors.append((sp[0], sp[1], actors[j]))
             j += 1
         while ti < len(tx) and tx[ti].start < s:
