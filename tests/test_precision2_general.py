@@ -135,3 +135,26 @@ def test_flag_state_stays_a_party():
     # near miss: a ship's flag state is its owner's side ("Iranian-flagged tanker ... seized")
     evs = _events("British Royal Marines seized the Iranian-flagged tanker off Gibraltar on Thursday.")
     assert ("GBR", "IRN") in _pairs(evs, "17"), evs
+
+
+# ------------------------------------------- three or more co-listed acting states never act on one of themselves
+
+@pytest.mark.parametrize("text, listed", [
+    ("The leaders of Kenya, Uganda and Tanzania condemned the coup.", {"KEN", "UGA", "TZA"}),
+    ("The foreign ministers of Argentina, Brazil, Chile, Paraguay and Peru decided not to recognize the assembly.",
+     {"ARG", "BRA", "CHL", "PRY", "PER"}),
+    ("Norway, Sweden and Denmark criticised the decision on Tuesday.", {"NOR", "SWE", "DNK"}),
+])
+def test_co_listed_sources_do_not_act_on_each_other(text, listed):
+    evs = _events(text)
+    assert not [e for e in evs if e[1] in listed and e[2] in listed], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The leaders of Kenya, Uganda and Tanzania condemned the coup in Burundi.", ("TZA", "BDI")),
+    ("Egypt, Jordan and Saudi Arabia urged each other to cooperate.", ("EGY", "JOR")),
+    ("The presidents of Ghana, Togo and Benin met in Accra on Monday.", ("GHA", "TGO")),
+])
+def test_co_listed_sources_keep_their_receiver_and_mutual_acts(text, pair):
+    evs = {(s, t) for _c, s, t in _events(text)}
+    assert pair in evs or pair[::-1] in evs, evs

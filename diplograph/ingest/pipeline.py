@@ -946,6 +946,7 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # "exchanged visits with several Arab countries": one event with the group, not one per
         # state the article happens to name
         tgts = [_vague(tgts[0])] if _is_vague(tgts[0], text) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+    tgts = _not_co_listed(srcs, tgts, c)
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     # "a secret meeting between a deputy prime minister and yellow vest protesters": the phrase
@@ -1034,12 +1035,24 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     return pairs, sym
 
 
+def _not_co_listed(srcs: list, tgts: list, c) -> list:
+    """The receivers less those listed among three or more acting states ("The foreign ministers of
+    Argentina, Brazil, Paraguay and Peru decided not to recognize the assembly": Peru acts with the
+    others, not on itself); reciprocal acts ("each other") keep them."""
+    if len(srcs) < 3 or not tgts or c.reciprocal:
+        return tgts
+    own = {_state_of(a) for a in srcs}
+    return [t for t in tgts if _state_of(t) not in own]
+
+
 def _co_source(st: str, srcs: list, trigger_start: int) -> bool:
     """Is this guessed receiving state one of the acting sides, all told after the trigger ("the
     plan won support from France and Germany", "the decision angered Serbia and Hungary")? They
     react together to one thing and do not act on each other. (Two states as the subject may: "North
     Korea and South Korea reached an agreement to defuse tension", "Pakistan and India agreed on the
-    return of ambassadors".)"""
+    return of ambassadors"; three or more never act on one of themselves.)"""
+    if len(srcs) >= 3 and any(_state_of(a) == st for a in srcs):
+        return True     # "The leaders of Kenya, Uganda and Tanzania condemned the coup": three act together
     return len(srcs) >= 2 and any(_state_of(a) == st for a in srcs) \
         and all(getattr(a, "start", -1) > trigger_start for a in srcs)
 
