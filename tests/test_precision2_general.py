@@ -158,3 +158,28 @@ def test_co_listed_sources_do_not_act_on_each_other(text, listed):
 def test_co_listed_sources_keep_their_receiver_and_mutual_acts(text, pair):
     evs = {(s, t) for _c, s, t in _events(text)}
     assert pair in evs or pair[::-1] in evs, evs
+
+
+# ------------------------------------------- an agentless passive a hope introduces is no act
+
+@pytest.mark.parametrize("text", [
+    "Iran said it hoped French officials would be arrested.",
+    "Kenya hopes that the Somali militants will be captured soon, its foreign minister said.",
+    "Beijing said it hoped the Japanese activists would be punished.",
+    "Poland wished the Belarusian officials could be sanctioned.",
+])
+def test_hoped_passive_is_no_act(text):
+    evs = _events(text)
+    assert not [e for e in evs if e[0][:2] in ("16", "17", "18", "19")], evs
+
+
+def test_hoped_passive_with_agent_kept():
+    # near miss: the agent is told, the hoped act keeps it as source
+    evs = _events("Egypt hoped the Ethiopian diplomats would be expelled by Sudan.")
+    assert any(c.startswith("16") and s == "SDN" for c, s, _t in evs), evs
+
+
+def test_hope_without_clause_modal_kept():
+    # near miss: a hope ends before the act ("hoped for peace, but Russia attacked")
+    evs = _events("Ukraine had hoped for peace talks, but Russian troops attacked Kharkiv on Monday.")
+    assert ("RUS", "UKR") in _pairs(evs, "19") | _pairs(evs, "18"), evs

@@ -969,6 +969,25 @@ def _wished(toks: list[Tok], i: int) -> bool:
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
 
 
+HOPE_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+_CLAUSE_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "'d", "'ll"})
+
+
+def _hoped_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` in the clause a hope or wish introduces, after its modal ("it hoped
+    French officials would be arrested", "hopes that the sanctions will be lifted")?"""
+    modal = False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = toks[k].norm
+        if w in _CLAUSE_MODALS:
+            modal = True
+        elif w in HOPE_WORDS:
+            return modal and (k == 0 or toks[k - 1].norm not in ("no", "little", "the", "a", "any", "new"))
+        elif w in _PUNCT or w in ("and", "but", "because", "after", "when", "while"):
+            return False
+    return False
+
+
 def _performative(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` a speech act the speaker performs by saying "I/we want to ..." ("I want
     to thank", "we wish to express our displeasure")?"""
@@ -1140,6 +1159,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
         return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
+    if not nominal and not p.code.startswith("01") and passive and not _by_agent(ctx, m) \
+            and _hoped_clause(toks, m.start):
+        return []       # "it hoped French officials would be arrested": a hoped act nobody is told to do
     if p.code[:2] in ("04", "05", "06") and sources and _private_people(ctx, sources[0]) \
             or p.code.startswith("042") and sources and sources[0].head and sources[0].head[-1:] and any(
                 w in VEHICLE_HEADS for w in sources[0].head[:3]) and sources[0].form == "demonym":
