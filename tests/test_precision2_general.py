@@ -183,3 +183,24 @@ def test_hope_without_clause_modal_kept():
     # near miss: a hope ends before the act ("hoped for peace, but Russia attacked")
     evs = _events("Ukraine had hoped for peace talks, but Russian troops attacked Kharkiv on Monday.")
     assert ("RUS", "UKR") in _pairs(evs, "19") | _pairs(evs, "18"), evs
+
+
+# ------------------------------------------- a person the article calls "he" is no antecedent of "she"
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ugandan President Yoweri Museveni said he was ready to talk. Museveni met Rwanda's foreign minister "
+     "Louise Mushikiwabo in Kampala. She accused Kenya of blocking trade.", ("UGA", "KEN")),
+    ("New Zealand Prime Minister Jacinda Ardern said her country would help. Ardern then spoke with Fiji's "
+     "prime minister. He accused China of meddling.", ("NZL", "CHN")),
+    ("Chilean President Gabriel Boric said his government would respond. Boric later met Peru's foreign "
+     "minister Ana Cecilia Gervasi. She condemned Bolivia's decision.", ("CHL", "BOL")),
+])
+def test_pronoun_gender_from_the_article(text, wrong):
+    evs = _events(text)
+    assert wrong not in {(s, t) for c, s, t in evs if c[:2] in ("11", "12")}, evs
+
+
+def test_pronoun_of_the_same_gender_still_resolves():
+    # near miss: "he" after a man the article calls "he" stays his
+    evs = _events("Ugandan President Yoweri Museveni said he was ready to talk. He accused Kenya of blocking trade.")
+    assert ("UGA", "KEN") in _pairs(evs, "11"), evs
