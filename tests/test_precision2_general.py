@@ -204,3 +204,25 @@ def test_pronoun_of_the_same_gender_still_resolves():
     # near miss: "he" after a man the article calls "he" stays his
     evs = _events("Ugandan President Yoweri Museveni said he was ready to talk. He accused Kenya of blocking trade.")
     assert ("UGA", "KEN") in _pairs(evs, "11"), evs
+
+
+# ------------------------------------------- "contribute to a return to (peace) negotiations": a goal, no talks
+
+@pytest.mark.parametrize("text", [
+    "Oman said the ceasefire would contribute to a return to negotiations between Yemen and Saudi Arabia.",
+    "The decision does not contribute to the revival of (direct) talks between Serbia and Kosovo, Belgrade said.",
+    "“This unhelpful decision does not contribute to a return to (peace) negotiations,” Israel's foreign "
+    "ministry spokesman told AFP on Thursday.",
+])
+def test_return_to_talks_as_goal_is_no_talks(text):
+    evs = _events(text)
+    assert not [e for e in evs if e[0].startswith("04")], evs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Serbia and Kosovo agreed on a resumption of talks in Brussels next month.", ("SRB", "XKX")),
+    ("India and Pakistan announced a return to talks on Monday.", ("IND", "PAK")),
+])
+def test_agreed_return_to_talks_kept(text, pair):
+    evs = {(s, t) for c, s, t in _events(text) if c[:2] in ("03", "04")}
+    assert pair in evs or pair[::-1] in evs, evs

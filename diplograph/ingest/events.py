@@ -542,6 +542,10 @@ HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "m
 GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
 
 
+# nouns of going back to something, transparent to a goal phrase ("a return to talks", "the resumption of")
+RESUMPTION_NOUNS = frozenset({"return", "resumption", "restart", "revival", "relaunch"})
+
+
 def _goal_noun(toks: list[Tok], start: int) -> bool:
     """Is the noun phrase starting at ``start`` a goal an announcement may serve ("will contribute
     positively to the speedy normalization of relations", "could pave the way for talks", "helps
@@ -550,10 +554,12 @@ def _goal_noun(toks: list[Tok], start: int) -> bool:
     i = start - 1
     while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha() and toks[i].text.islower()
                       and toks[i].norm not in NOUN_PREPS and toks[i].norm not in ("to", "towards", "toward")
-                      and not _is_verbish(toks[i].norm) and start - i <= 3):
-        i -= 1              # over determiners and adjectives ("the speedy")
+                      and not _is_verbish(toks[i].norm) and start - i <= 3 or toks[i].norm in ("(", ")")):
+        i -= 1              # over determiners and adjectives ("the speedy", "(peace)")
     if i < 0:
         return False
+    if i >= 2 and toks[i].norm in ("to", "of") and toks[i - 1].norm in RESUMPTION_NOUNS:
+        return _goal_noun(toks, i - 1)     # "contribute to a return to (peace) negotiations"
     if toks[i].norm not in ("to", "for"):
         return False
     back = [t.norm for t in toks[max(0, i - 4):i]]
