@@ -2669,7 +2669,32 @@ def _person_genders(b: _Builder, text: str) -> dict[str, str]:
             out.setdefault(a.ids[0], "f")
         elif m and not f:
             out.setdefault(a.ids[0], "m")
+    for pid, g in _pronoun_genders(b, text).items():
+        out.setdefault(pid, g)
     return out
+
+
+_SG_PRONOUN_RE = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.I)
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\s\"”’']+[A-Z]|\n")
+
+
+def _pronoun_genders(b: _Builder, text: str) -> dict[str, str]:
+    """Person id -> 'm'/'f' where the article itself says so: the first singular pronoun after a
+    person's name in the same sentence, before any other person is named ("Kagame said he would",
+    "Ardern ... her government"); a person the pronouns disagree on is left out."""
+    persons = sorted((a for a in b.actors if a.kind == "person" and a.ids and a.form != "pronoun"),
+                     key=lambda a: a.start)
+    votes: dict[str, set[str]] = {}
+    for i, a in enumerate(persons):
+        hi = persons[i + 1].start if i + 1 < len(persons) else len(text)
+        hi = min(hi, a.end + 200)
+        stop = _SENTENCE_STOP_RE.search(text, a.end, hi)
+        if stop is not None:
+            hi = stop.start()
+        m = _SG_PRONOUN_RE.search(text, a.end, hi)
+        if m is not None:
+            votes.setdefault(a.ids[0], set()).add(_PRONOUNS_SG[m.group().lower()])
+    return {pid: next(iter(v)) for pid, v in votes.items() if len(v) == 1}
 
 
 _SUBORDINATE_GAP = re.compile(r"\b(?:as|after|when|while|because|since|before|until|"

@@ -379,6 +379,22 @@ def _armed_visit(c: Candidate) -> bool:
     return bool(head & ARMED_HEADS) and not head & ENVOY_HEADS
 
 
+# states of affairs that "return", "come" or "spread" to a place (no traveller: no visit)
+AFFAIR_SUBJECTS = frozenset({"violence", "calm", "peace", "fighting", "unrest", "stability", "normalcy",
+                             "normality", "quiet", "tension", "tensions", "order", "war", "chaos", "clashes",
+                             "protests", "conflict", "life", "power", "electricity", "democracy", "terrorism",
+                             "instability", "insecurity", "bloodshed", "hostilities", "famine", "drought",
+                             "disease", "cholera", "ebola", "covid-19", "pandemic", "virus", "inflation"})
+
+
+def _affair_subject(toks: list[Tok], h: int) -> bool:
+    """Is the word right before the verb at ``h`` (over auxiliaries and adverbs) a state of
+    affairs ("violence has returned to Gaza", "calm returned to the border", "fighting spread to
+    the north")?"""
+    j = _word_before_verb(toks, h)
+    return j >= 0 and toks[j].norm in AFFAIR_SUBJECTS
+
+
 def _threat_frame(p) -> bool:
     """Is this a threat whose to-complement is not coded apart ("an initial threat to boycott the
     ceremony", "threatened to cut off gas")? Its complement is what was threatened, not an act,
@@ -526,6 +542,10 @@ HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "m
 GOAL_VERBS = frozenset({"contribute", "contributes", "contributing", "pave", "paves", "paving"})
 
 
+# nouns of going back to something, transparent to a goal phrase ("a return to talks", "the resumption of")
+RESUMPTION_NOUNS = frozenset({"return", "resumption", "restart", "revival", "relaunch"})
+
+
 def _goal_noun(toks: list[Tok], start: int) -> bool:
     """Is the noun phrase starting at ``start`` a goal an announcement may serve ("will contribute
     positively to the speedy normalization of relations", "could pave the way for talks", "helps
@@ -534,10 +554,12 @@ def _goal_noun(toks: list[Tok], start: int) -> bool:
     i = start - 1
     while i >= 0 and (toks[i].norm in DETERMINERS or toks[i].text.isalpha() and toks[i].text.islower()
                       and toks[i].norm not in NOUN_PREPS and toks[i].norm not in ("to", "towards", "toward")
-                      and not _is_verbish(toks[i].norm) and start - i <= 3):
-        i -= 1              # over determiners and adjectives ("the speedy")
+                      and not _is_verbish(toks[i].norm) and start - i <= 3 or toks[i].norm in ("(", ")")):
+        i -= 1              # over determiners and adjectives ("the speedy", "(peace)")
     if i < 0:
         return False
+    if i >= 2 and toks[i].norm in ("to", "of") and toks[i - 1].norm in RESUMPTION_NOUNS:
+        return _goal_noun(toks, i - 1)     # "contribute to a return to (peace) negotiations"
     if toks[i].norm not in ("to", "for"):
         return False
     back = [t.norm for t in toks[max(0, i - 4):i]]
@@ -698,6 +720,8 @@ def _viable(ctx: SentenceContext, m: Match) -> bool:
         return False        # "thousands of alleged addicts": an adjective before its noun
     if _gap_crosses_clause(ctx, m):
         return False        # "will respond after China takes measures": two clauses, no one pattern
+    if p.code.startswith("042") and "V" in p.flags and _affair_subject(toks, h):
+        return False        # "violence has returned to Gaza": a state of affairs makes no visit
     if _epithet_participle(toks, m):
         return False        # "supporters of ousted Islamist president Mohamed Morsi": who he was, no news
     if _must_do(toks, m):
@@ -951,6 +975,25 @@ def _wished(toks: list[Tok], i: int) -> bool:
     return j >= 1 and toks[j].norm == "to" and toks[j - 1].norm in WISH_WORDS
 
 
+HOPE_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+_CLAUSE_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "should", "'d", "'ll"})
+
+
+def _hoped_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` in the clause a hope or wish introduces, after its modal ("it hoped
+    French officials would be arrested", "hopes that the sanctions will be lifted")?"""
+    modal = False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = toks[k].norm
+        if w in _CLAUSE_MODALS:
+            modal = True
+        elif w in HOPE_WORDS:
+            return modal and (k == 0 or toks[k - 1].norm not in ("no", "little", "the", "a", "any", "new"))
+        elif w in _PUNCT or w in ("and", "but", "because", "after", "when", "while"):
+            return False
+    return False
+
+
 def _performative(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` a speech act the speaker performs by saying "I/we want to ..." ("I want
     to thank", "we wish to express our displeasure")?"""
@@ -1122,6 +1165,9 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
         return []       # (a named meeting without participants takes the dyad in the pipeline)
     if not nominal and _wished(toks, m.start) and not p.code.startswith("01"):
         return []       # "Russia wants to prevent Ukrainian ships from returning": a wish, no act
+    if not nominal and not p.code.startswith("01") and passive and not _by_agent(ctx, m) \
+            and _hoped_clause(toks, m.start):
+        return []       # "it hoped French officials would be arrested": a hoped act nobody is told to do
     if p.code[:2] in ("04", "05", "06") and sources and _private_people(ctx, sources[0]) \
             or p.code.startswith("042") and sources and sources[0].head and sources[0].head[-1:] and any(
                 w in VEHICLE_HEADS for w in sources[0].head[:3]) and sources[0].form == "demonym":
@@ -2990,9 +3036,20 @@ def _by_agent(ctx: SentenceContext, m: Match, inside: bool = False, nominal: boo
             if got:
                 if toks[i + 1].norm in ("mistake", "phone", "telephone", "force", "air", "sea", "land"):
                     return []
-                return _with_coordinated(ctx, got[:1], ctx.actors)
+                return _with_coordinated(ctx, _stateless_head_of(ctx, got)[:1], ctx.actors)
             return []
     return []
+
+
+def _stateless_head_of(ctx: SentenceContext, got: list[tuple[int, int, Actor]]) -> list[tuple[int, int, Actor]]:
+    """An agent phrase that is a group with an "of" phrase ("by the presidents of
+    Uganda, Rwanda and Burundi", "by the leaders of France and Germany"): the states after "of"
+    act, not the group."""
+    s, e, a = got[0]
+    if a.kind != "group" and a.states and a.states[0] or e >= len(ctx.toks) or ctx.toks[e].norm != "of":
+        return got
+    after = [x for x in got[1:] if x[0] in (e + 1, e + 2) and x[2].states and x[2].states[0]]
+    return after[:1] + got if after else got
 
 
 def _other_party_owner(ctx: SentenceContext, s: int, e: int, a: Actor) -> bool:
@@ -3119,7 +3176,13 @@ def _governed_by_verb(toks: list[Tok], cl: list[int], h: int, m: Match, subj: li
     if not spans:
         return False
     e = spans[0][1]
+    if any(toks[i].norm in WH_CLAUSE_WORDS for i in range(e, h)):
+        return False        # "we have seen how the peace talks have stalled": the noun heads its own clause
     return any(_is_verbish(toks[i].norm) and toks[i].norm not in BE_FORMS for i in range(e, h))
+
+
+# words opening an embedded question or manner clause: a noun after them is no object of the verb before
+WH_CLAUSE_WORDS = frozenset({"how", "whether", "why"})
 
 
 # participles that describe the people a demonym introduces ("Suspected Burundian assailants")

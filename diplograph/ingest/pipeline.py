@@ -217,6 +217,17 @@ def _timex_stage():
     return stage
 
 
+# a state joined by a hyphen to a word of manufacture ("Iranian-made drones", "US-built jets",
+# "Chinese-supplied missiles"): where a thing comes from, no party to what is done with it
+_MAKER = re.compile(r"-(?:made|built|designed|manufactured|produced|supplied|developed|origin|sourced|"
+                    r"licensed|engineered|assembled|owned|flagged)\b", re.I)
+
+
+def _maker_mark(text: str, a) -> bool:
+    """Is the actor a state named as the maker or origin of a thing ("Iranian-made drones")?"""
+    return not a.location and a.kind in ("state", "place") and _MAKER.match(text, a.end) is not None
+
+
 def _contexts(doc: Doc):
     from diplograph.ingest.events import SentenceContext
     from diplograph.ingest.lexicon import tokenize
@@ -251,7 +262,7 @@ def _contexts(doc: Doc):
         j = ai
         while j < len(actors) and actors[j].start < e:
             sp = tok_span(actors[j].start, actors[j].end)
-            if sp:
+            if sp and not _maker_mark(doc.text, actors[j]):
                 sent_actors.append((sp[0], sp[1], actors[j]))
             j += 1
         while ti < len(tx) and tx[ti].start < s:
@@ -827,6 +838,42 @@ _VAGUE_OBJECT = re.compile(r"[ \t]+(?:(?:with|to|against|on)[ \t]+)?" + _QUANT
 _PARTNER_PREP = re.compile(r"^\s*(?:(?:with|to|against|on|and)\s+)?")
 
 
+# a noun's partner told by a with-phrase of common nouns ("consultation with surviving victims", "talks
+# with striking workers"); words for the other party of a state are no such partner
+_WITH_PHRASE = re.compile(r"[ \t]+with[ \t]+((?:[a-z][\w'-]*[ \t]+){0,3}[a-z][\w'-]*)")
+_STATE_PARTNER_WORDS = frozenset({
+    "counterpart", "counterparts", "officials", "ministers", "leaders", "diplomats", "delegations",
+    "delegation", "envoys", "authorities", "governments", "countries", "states", "nations", "sides",
+    "parties", "neighbours", "neighbors", "allies", "partners", "hosts", "representatives", "negotiators",
+    "members", "both", "two", "each", "other", "one", "them", "him", "her", "it", "us", "me", "you",
+    "their", "his", "its", "our", "your", "the", "this", "that", "these", "those", "administration",
+    "government", "regime", "president", "minister", "king", "leader", "premier", "chancellor", "all",
+    "powers", "superpowers", "capitals", "creditors", "lenders", "signatories", "rivals", "adversaries",
+    "enemies", "forces", "troops", "militaries", "monarchies", "republics", "economies", "administrations",
+    "regimes", "juntas"})
+_PHRASE_STOPS = frozenset({"on", "over", "in", "at", "about", "to", "for", "after", "before", "and", "or",
+                           "from", "of", "during", "since", "by", "as", "that", "who", "which"})
+
+
+def _with_described(c, text: str) -> bool:
+    """Whether a nominal event's with-phrase names its partner by a plural common noun of no state
+    ("without any consultation with surviving victims", "talks with striking dock workers"): the
+    pair of the article is not theirs."""
+    if not (c.nominal and text and getattr(c, "trigger_end", None) is not None):
+        return False
+    m = _WITH_PHRASE.match(text, c.trigger_end)
+    if m is None and text[c.trigger_start:c.trigger_end].lower().endswith(" with"):
+        m = _WITH_PHRASE.match(text, c.trigger_end - 5)     # the row ends in "with" ("talk~ with")
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _PHRASE_STOPS or w in _STATE_PARTNER_WORDS:
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            return True     # the phrase's plural head
+    return False
+
+
 def _nonstate_partner(c, text: str) -> str | None:
     """The phrase by which the clause names its other side as a number of states it leaves unnamed
     (a meeting with the leaders of several states, a threat to some countries), or None."""
@@ -899,11 +946,12 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
         # "exchanged visits with several Arab countries": one event with the group, not one per
         # state the article happens to name
         tgts = [_vague(tgts[0])] if _is_vague(tgts[0], text) else [_single(tgts[0], i) for i in range(len(tgts[0].ids))]
+    tgts = _not_co_listed(srcs, tgts, c)
     sym = "sym" in c.flags or c.code in SYMMETRIC_CAMEO
     root = c.code[:2]
     # "a secret meeting between a deputy prime minister and yellow vest protesters": the phrase
     # names the parties; what the coder did not resolve to a state there is nobody we guess
-    told_only = _between_described(c, text)
+    told_only = _between_described(c, text) or _with_described(c, text)
     if not srcs and not tgts and sym and not told_only:
         if root in _FORCE:
             # "after 11 days of fighting" beside "a ceasefire between Israelis and Palestinians": the
@@ -987,12 +1035,24 @@ def _participant_pairs(c, main: tuple, share: float, last_sym: dict, sent_states
     return pairs, sym
 
 
+def _not_co_listed(srcs: list, tgts: list, c) -> list:
+    """The receivers less those listed among three or more acting states ("The foreign ministers of
+    Argentina, Brazil, Paraguay and Peru decided not to recognize the assembly": Peru acts with the
+    others, not on itself); reciprocal acts ("each other") keep them."""
+    if len(srcs) < 3 or not tgts or c.reciprocal:
+        return tgts
+    own = {_state_of(a) for a in srcs}
+    return [t for t in tgts if _state_of(t) not in own]
+
+
 def _co_source(st: str, srcs: list, trigger_start: int) -> bool:
     """Is this guessed receiving state one of the acting sides, all told after the trigger ("the
     plan won support from France and Germany", "the decision angered Serbia and Hungary")? They
     react together to one thing and do not act on each other. (Two states as the subject may: "North
     Korea and South Korea reached an agreement to defuse tension", "Pakistan and India agreed on the
-    return of ambassadors".)"""
+    return of ambassadors"; three or more never act on one of themselves.)"""
+    if len(srcs) >= 3 and any(_state_of(a) == st for a in srcs):
+        return True     # "The leaders of Kenya, Uganda and Tanzania condemned the coup": three act together
     return len(srcs) >= 2 and any(_state_of(a) == st for a in srcs) \
         and all(getattr(a, "start", -1) > trigger_start for a in srcs)
 
