@@ -1490,3 +1490,50 @@ def test_act_after_fronted_dated_after_clause_near_misses():
     evs = _events(text, "2014-05-23")
     assert {(e.source, _edtf(e)) for e in evs if e.cameo.startswith("166")} == {("RUS", "2014-05-19"),
                                                                                  ("POL", "2014-05-21")}
+
+
+# --- round 9b: weighing an act or being open to it is possible; an invitation to it plans it
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("Japan is weighing sanctions against Russia over the annexation.", "16", "possible"),
+    ("The Dutch government weighed expelling Iranian diplomats, officials said.", "16", "possible"),
+    ("Canada weighs new sanctions on Myanmar after the coup.", "16", "possible"),
+    ("Qatar said it was open to mediating between Ethiopia and Eritrea.", "045", "possible"),
+    ("Lula has accepted an invitation to visit China in April.", "042", "planned"),
+    ("Ruto accepted Macron's invitation to travel to Paris.", "042", "planned"),
+])
+def test_weighing_open_to_and_invitations(text, cameo, expected):
+    assert _one(text, "2023-02-06", cameo).factuality == expected
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("France weighed in on the dispute, condemning Russia for the strikes.", "11"),
+    ("Japan imposed sanctions against Russia, which opened fire on Ukrainian towns.", "16"),
+    ("Lula visited China in April at the invitation of Xi Jinping.", "042"),
+])
+def test_weighing_open_to_and_invitations_near_misses(text, cameo):
+    assert _one(text, "2023-06-06", cameo).factuality == "occurred"
+
+
+# --- the publication's own weekday in a past perfect clause is the week before
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Zambian President Edgar Lungu had shut the border with Tanzania on Sunday after a surge of cases.", "2022-06-05",
+     "16", "2022-05-29"),
+    ("Hungary had expelled two Ukrainian diplomats on Wednesday, and Kyiv answered in kind.", "2019-03-13",
+     "16", "2019-03-06"),
+    ("Peru had recalled its ambassador from Mexico on Friday before the summit.", "2021-11-19",
+     "161", "2021-11-12"),
+    ("The Sudanese army had closed the border with Chad on Monday.", "2023-02-06", "16", "2023-01-30"),
+])
+def test_own_weekday_in_past_perfect_is_the_week_before(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Zambia shut the border with Tanzania on Sunday.", "2022-06-05", "16", "2022-06-05"),
+    ("Peru said it had recalled its ambassador from Mexico on Friday.", "2021-11-19", "161", "2021-11-19"),
+    ("Hungary had expelled two Ukrainian diplomats on Monday.", "2019-03-13", "16", "2019-03-11"),
+])
+def test_own_weekday_in_past_perfect_near_misses(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected

@@ -74,6 +74,8 @@ _POSSIBLE = [
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\b(?<!the )(?<!his )(?<!her )(?<!their )eye(?:s|ing)\b(?!\s+of\b)", r"\bon\s+(?:the\s+)?verge\s+of\b",
     r"\bon\s+the\s+brink\s+of\b", r"\b(?:is|are|was|were|now|edg(?:e|es|ed|ing))?\s*(?:closer|close)\s+to$", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
+    # weighing an act, being open to it: "is weighing sanctions", "said it was open to mediating"
+    r"\bweigh(?:s|ed|ing)?\b(?!\s+in\b)", r"\bopen\s+to\b",
 ]
 _PLANNED = [
     r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",
@@ -85,6 +87,8 @@ _PLANNED = [
     r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bplans\s+(?:a|an)\b", r"\bplanning\s+(?:a|an)\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
     r"\bgear(?:s|ed|ing)?\s+up\s+(?:to|for)\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+    # an invitation to the act, extended or accepted: "accepted an invitation to visit India"
+    r"\binvitations?\s+(?:\w+\s+){0,3}?to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
 _POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$")
