@@ -1537,3 +1537,24 @@ def test_own_weekday_in_past_perfect_is_the_week_before(text, published, cameo, 
 ])
 def test_own_weekday_in_past_perfect_near_misses(text, published, cameo, expected):
     assert _edtf(_one(text, published, cameo)) == expected
+
+
+# --- a plural act noun after a noun modifier ("delegation visits") is a noun: a negation before a
+# coordinated list of nouns covers it
+
+@pytest.mark.parametrize("text", [
+    "Tokyo has cancelled several planned talks and ministerial visits to Seoul.",
+    "Hanoi called off a summit and delegation visits to Beijing.",
+    "Ankara postponed trade talks and leadership visits to Vienna.",
+])
+def test_compound_plural_visits_share_the_negation(text):
+    assert _one(text, "2019-03-13", "042").factuality == "negated"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Japanese parliamentary delegation visits Taiwan on Monday.", "2019-03-11"),
+    ("A Chinese delegation visits Pakistan next week.", "2019-03-18/2019-03-24"),
+])
+def test_compound_plural_near_misses_delegation_as_subject(text, expected):
+    e = _one(text, "2019-03-13", "042")
+    assert e.attributes.get("rule", "").startswith("042:visit+") and _edtf(e) == expected

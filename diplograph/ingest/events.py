@@ -1526,6 +1526,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
             and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
                  or any(s == m.start + 1 and not a.location for s, e, a in ctx.actors)):
         return False        # "The United States backs Ukraine": a present-tense verb before its object
+    if _compound_plural(ctx, m, w, head_w):
+        return True         # "cancelled planned meetings and delegation visits from that country"
     for s, e, a in ctx.actors:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
@@ -1534,6 +1536,23 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
                 and ctx.toks[s - 1].norm in NOUN_ADJECTIVES:
             return True     # "dismissed new U.S. sanctions", "fresh EU tariffs": an adjective opens the noun phrase
     return False
+
+
+# nouns that premodify a plural act noun ("delegation visits", "ministerial visits", "exchange visits")
+COMPOUND_MODIFIERS = frozenset({"delegation", "delegations", "ministerial", "high-level", "leadership", "exchange",
+                                "parliamentary", "presidential", "cabinet", "bilateral", "mutual", "frequent",
+                                "regular", "royal", "summit", "top-level", "senior-level", "leaders"})
+
+
+def _compound_plural(ctx: SentenceContext, m: Match, w: str, head_w: str) -> bool:
+    """A plural act noun after a noun modifier, with no object after it: "delegation visits from that
+    country", "regular ministerial visits and talks" (not "a delegation visits Pakistan")."""
+    if w not in COMPOUND_MODIFIERS or head_w not in NOUNISH_S_FORMS or m.end > m.start + 1:
+        return False
+    if m.end >= len(ctx.toks):
+        return True
+    nxt = ctx.toks[m.end].norm
+    return nxt not in DETERMINERS and not any(s_ == m.end for s_, e_, a in ctx.actors)
 
 
 PARENTHETICAL_WORDS = frozenset({"in", "turn", "meanwhile", "however", "for", "its", "their", "his", "her", "part",
