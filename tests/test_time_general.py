@@ -1558,3 +1558,27 @@ def test_compound_plural_visits_share_the_negation(text):
 def test_compound_plural_near_misses_delegation_as_subject(text, expected):
     e = _one(text, "2019-03-13", "042")
     assert e.attributes.get("rule", "").startswith("042:visit+") and _edtf(e) == expected
+
+
+# --- a month told as the start of what an infinitive commits to is the next one
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Qatar agreed to export gas to Germany starting in January.", "2022-06-05", "2023-01"),
+    ("Norway pledged to supply Poland with gas beginning in March.", "2022-06-05", "2023-03"),
+    ("Ankara decided to lift the visa requirement effective from February.", "2019-11-20", "2020-02"),
+    ("Delhi agreed to resume flights to Dhaka starting in September.", "2021-07-02", "2021-09"),
+])
+def test_start_point_month_of_an_infinitive_is_the_next(text, published, expected):
+    pub = dt.date.fromisoformat(published)
+    month = [t for t in find_timexes(text, pub) if t.kind == "date"]
+    assert month and month[0].edtf == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Gas exports to Germany fell sharply starting in January.", "2022-06-05", "2022-01"),
+    ("Qatar agreed to export gas to Germany in January.", "2022-06-05", "2022-01"),
+])
+def test_start_point_month_near_misses(text, published, expected):
+    pub = dt.date.fromisoformat(published)
+    month = [t for t in find_timexes(text, pub) if t.kind == "date"]
+    assert month and month[0].edtf == expected

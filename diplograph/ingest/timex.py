@@ -600,10 +600,17 @@ def _h_mon(m, text, anchor, forced):
         direction = "future"
     else:
         tense = _tense(text, m.start(), m.end(), forced)
+        if tense is None and _START_POINT.search(text, max(0, m.start() - 24), m.start()):
+            tense = "future"    # "agreed to export gas starting in January": the next January
         y = _pick_year_month(anchor, mo, tense)
         direction = None
     edtf = _month_part(y, mo, part if qual not in ("last", "next", "this", "coming", "past") else None)
     return _Cand(m.start(), m.end(), edtf, "date", direction=direction)
+
+
+# the start of what a clause without a tense of its own commits to ("agreed to supply gas starting in
+# January", "to take effect beginning in March")
+_START_POINT = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:in\s+|from\s+|on\s+)?$", re.I)
 
 
 _RX_WDD = re.compile(rf"\b({_WD}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b")
