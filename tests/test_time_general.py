@@ -1582,3 +1582,27 @@ def test_start_point_month_near_misses(text, published, expected):
     pub = dt.date.fromisoformat(published)
     month = [t for t in find_timexes(text, pub) if t.kind == "date"]
     assert month and month[0].edtf == expected
+
+
+# --- an act asked for right before its noun ("requested a meeting", "pressed for talks") or explored is
+# possible; one held, or a request still to be made, is not
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Canberra has requested an urgent meeting with Chinese officials.", "04"),
+    ("Manila pressed for talks with Beijing over the shoal.", "04"),
+    ("Nairobi is pushing for a summit between Ethiopia and Eritrea.", "04"),
+    ("Seoul is exploring joint exercises with Tokyo.", "06"),
+    ("Tokyo is exploring sanctions against Moscow.", "16"),
+])
+def test_asked_for_or_explored_is_possible(text, cameo):
+    assert _one(text, "2022-06-05", cameo).factuality == "possible"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin held a meeting with the Chinese ambassador.", "occurred"),
+    ("Canberra will request a meeting with Chinese officials.", "planned"),
+    ("The two Koreas agreed that they would this year seek a permanent end to the war.", "planned"),
+])
+def test_asked_for_near_misses(text, expected):
+    evs = [e for e in _events(text, "2022-06-05") if e.cameo[:2] in ("04", "08")]
+    assert evs and evs[0].factuality == expected
