@@ -108,7 +108,7 @@ _PREPARE_FOR = re.compile(
     r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$")
 # a noun asked for right before it: "requested a meeting with", "called for talks", "sought an urgent
 # meeting", "pushed for negotiations": the act may or may not come
-_ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)|sought|seek(?:s|ing)|demand(?:ed|s|ing)|"
+_ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)|sought|seek(?:s|ing)|"
                         r"(?:call|ask|push|press|lobby)(?:ed|s|es|ing|ied|ies)?\s+for)(?:\s+\S+){0,2}$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))")
 # a negated reluctance or exclusion: the act is held open, not denied
