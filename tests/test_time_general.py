@@ -1606,3 +1606,26 @@ def test_asked_for_or_explored_is_possible(text, cameo):
 def test_asked_for_near_misses(text, expected):
     evs = [e for e in _events(text, "2022-06-05") if e.cameo[:2] in ("04", "08")]
     assert evs and evs[0].factuality == expected
+
+
+# --- a verb of saying after what it reports takes no mood from the quote ('"We will not ...," X said')
+
+@pytest.mark.parametrize("text", [
+    "\"We will not tolerate any interference in our affairs,\" Indian Foreign Minister S. Jaishankar said.",
+    "Kenya will retaliate if Somalia does not withdraw the claim, the Kenyan foreign ministry said.",
+    "\"Our policy is clear: we do not recognize the junta,\" French President Emmanuel Macron said.",
+    "\"Moscow will never accept this,\" said Russian Foreign Minister Sergei Lavrov.",
+])
+def test_saying_after_its_quote_occurred(text):
+    says = [e for e in _events(text, "2023-06-05") if e.cameo.startswith("01")
+            and any(ev.rule.startswith("010:say") for ev in e.evidence)]
+    assert says and all(e.factuality == "occurred" for e in says)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco's Foreign Ministry did not immediately comment on the report.",
+    "The Egyptian foreign ministry has not said when the ambassador would return.",
+])
+def test_saying_after_its_quote_near_misses(text):
+    evs = [e for e in _events(text, "2023-06-05") if e.cameo.startswith("01")]
+    assert evs and evs[0].factuality == "negated"

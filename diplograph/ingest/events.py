@@ -1129,6 +1129,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
     before_words = _modal_window(toks, cl, h, nominal)
+    if not nominal and p.code[:2] == "01":
+        before_words = _after_quote(toks, h, before_words)
     # (a noun's words run from its head: "a second meeting between Ali and Maduro will take place")
     a0 = h + 1 if nominal and m.start <= h < m.end else m.end
     span = 12 if nominal else 8
@@ -2728,6 +2730,26 @@ def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | 
                     return a
             return None
     return None
+
+
+_QUOTE_ENDS = frozenset({",", '"', "”", "’", "'", "'\'", "--", "—", "–"})
+_SAY_SUBJECT_STOP = frozenset({"not", "never", "n't", "will", "would", "could", "may", "might", "should", "to"})
+
+
+def _after_quote(toks: list[Tok], h: int, before: list[str]) -> list[str]:
+    """A verb of saying after what it reports ('"We will not tolerate interference," Joly said', 'Kenya
+    would not attend, the ministry said', '"...," said Julia Sweig'): the mood of the quote is not the
+    saying's; its window starts after the quote (at most six words of subject between)."""
+    for k in range(h - 1, max(-1, h - 8), -1):
+        w = toks[k].norm
+        if w in _QUOTE_ENDS:
+            if k == 0:
+                return before
+            n = h - k - 1
+            return before[len(before) - n:] if n else []
+        if w in _SAY_SUBJECT_STOP or w in AUX_VERBS:
+            return before
+    return before
 
 
 def _modal_window(toks: list[Tok], cl: list[int], h: int, nominal_scope: bool = False) -> list[str]:
