@@ -1629,3 +1629,29 @@ def test_saying_after_its_quote_occurred(text):
 def test_saying_after_its_quote_near_misses(text):
     evs = [e for e in _events(text, "2023-06-05") if e.cameo.startswith("01")]
     assert evs and evs[0].factuality == "negated"
+
+
+# --- an act told without a date as background (a trailing "after" clause, a past perfect) and the same
+# act dated earlier elsewhere in the article are one act, with that date
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("Serbia has recalled its envoy from Podgorica after Montenegro expelled the Serbian ambassador. "
+     "Montenegro expelled the Serbian ambassador in November, citing meddling.", "166", "2019-11"),
+    ("Ghana recalled its ambassador to Lome after Togo had closed the border. "
+     "Togo closed the border with Ghana in March.", "160", "2020-03"),
+    ("Kenya summoned the Somali envoy after Somalia expelled the Kenyan ambassador. "
+     "Mogadishu expelled the Kenyan ambassador in February.", "166", "2020-02"),
+])
+def test_background_act_and_its_dated_report_are_one(text, cameo, expected):
+    evs = [e for e in _events(text, "2020-09-24") if e.cameo == cameo]
+    assert len(evs) == 1 and _edtf(evs[0]) == expected
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Russia expelled two Bulgarian diplomats. In December 2019, Russia expelled a Bulgarian diplomat.", "166"),
+    ("Russia has expelled two Bulgarian diplomats, the ministry said. In December 2019, Russia expelled "
+     "a Bulgarian diplomat.", "166"),
+])
+def test_background_act_near_misses_news_and_nouns(text, cameo):
+    evs = [e for e in _events(text, "2019-02-28") if e.cameo.startswith(cameo)]
+    assert len({_edtf(e) for e in evs}) == 2
