@@ -1490,3 +1490,168 @@ def test_act_after_fronted_dated_after_clause_near_misses():
     evs = _events(text, "2014-05-23")
     assert {(e.source, _edtf(e)) for e in evs if e.cameo.startswith("166")} == {("RUS", "2014-05-19"),
                                                                                  ("POL", "2014-05-21")}
+
+
+# --- round 9b: weighing an act or being open to it is possible; an invitation to it plans it
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("Japan is weighing sanctions against Russia over the annexation.", "16", "possible"),
+    ("The Dutch government weighed expelling Iranian diplomats, officials said.", "16", "possible"),
+    ("Canada weighs new sanctions on Myanmar after the coup.", "16", "possible"),
+    ("Qatar said it was open to mediating between Ethiopia and Eritrea.", "045", "possible"),
+    ("Lula has accepted an invitation to visit China in April.", "042", "planned"),
+    ("Ruto accepted Macron's invitation to travel to Paris.", "042", "planned"),
+])
+def test_weighing_open_to_and_invitations(text, cameo, expected):
+    assert _one(text, "2023-02-06", cameo).factuality == expected
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("France weighed in on the dispute, condemning Russia for the strikes.", "11"),
+    ("Japan imposed sanctions against Russia, which opened fire on Ukrainian towns.", "16"),
+    ("Lula visited China in April at the invitation of Xi Jinping.", "042"),
+])
+def test_weighing_open_to_and_invitations_near_misses(text, cameo):
+    assert _one(text, "2023-06-06", cameo).factuality == "occurred"
+
+
+# --- the publication's own weekday in a past perfect clause is the week before
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Zambian President Edgar Lungu had shut the border with Tanzania on Sunday after a surge of cases.", "2022-06-05",
+     "16", "2022-05-29"),
+    ("Hungary had expelled two Ukrainian diplomats on Wednesday, and Kyiv answered in kind.", "2019-03-13",
+     "16", "2019-03-06"),
+    ("Peru had recalled its ambassador from Mexico on Friday before the summit.", "2021-11-19",
+     "161", "2021-11-12"),
+    ("The Sudanese army had closed the border with Chad on Monday.", "2023-02-06", "16", "2023-01-30"),
+])
+def test_own_weekday_in_past_perfect_is_the_week_before(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+@pytest.mark.parametrize("text,published,cameo,expected", [
+    ("Zambia shut the border with Tanzania on Sunday.", "2022-06-05", "16", "2022-06-05"),
+    ("Peru said it had recalled its ambassador from Mexico on Friday.", "2021-11-19", "161", "2021-11-19"),
+    ("Hungary had expelled two Ukrainian diplomats on Monday.", "2019-03-13", "16", "2019-03-11"),
+])
+def test_own_weekday_in_past_perfect_near_misses(text, published, cameo, expected):
+    assert _edtf(_one(text, published, cameo)) == expected
+
+
+# --- a plural act noun after a noun modifier ("delegation visits") is a noun: a negation before a
+# coordinated list of nouns covers it
+
+@pytest.mark.parametrize("text", [
+    "Tokyo has cancelled several planned talks and ministerial visits to Seoul.",
+    "Hanoi called off a summit and delegation visits to Beijing.",
+    "Ankara postponed trade talks and leadership visits to Vienna.",
+])
+def test_compound_plural_visits_share_the_negation(text):
+    assert _one(text, "2019-03-13", "042").factuality == "negated"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Japanese parliamentary delegation visits Taiwan on Monday.", "2019-03-11"),
+    ("A Chinese delegation visits Pakistan next week.", "2019-03-18/2019-03-24"),
+])
+def test_compound_plural_near_misses_delegation_as_subject(text, expected):
+    e = _one(text, "2019-03-13", "042")
+    assert e.attributes.get("rule", "").startswith("042:visit+") and _edtf(e) == expected
+
+
+# --- a month told as the start of what an infinitive commits to is the next one
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Qatar agreed to export gas to Germany starting in January.", "2022-06-05", "2023-01"),
+    ("Norway pledged to supply Poland with gas beginning in March.", "2022-06-05", "2023-03"),
+    ("Ankara decided to lift the visa requirement effective from February.", "2019-11-20", "2020-02"),
+    ("Delhi agreed to resume flights to Dhaka starting in September.", "2021-07-02", "2021-09"),
+])
+def test_start_point_month_of_an_infinitive_is_the_next(text, published, expected):
+    pub = dt.date.fromisoformat(published)
+    month = [t for t in find_timexes(text, pub) if t.kind == "date"]
+    assert month and month[0].edtf == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Gas exports to Germany fell sharply starting in January.", "2022-06-05", "2022-01"),
+    ("Qatar agreed to export gas to Germany in January.", "2022-06-05", "2022-01"),
+])
+def test_start_point_month_near_misses(text, published, expected):
+    pub = dt.date.fromisoformat(published)
+    month = [t for t in find_timexes(text, pub) if t.kind == "date"]
+    assert month and month[0].edtf == expected
+
+
+# --- an act asked for right before its noun ("requested a meeting", "pressed for talks") or explored is
+# possible; one held, or a request still to be made, is not
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Canberra has requested an urgent meeting with Chinese officials.", "04"),
+    ("Manila pressed for talks with Beijing over the shoal.", "04"),
+    ("Nairobi is pushing for a summit between Ethiopia and Eritrea.", "04"),
+    ("Seoul is exploring joint exercises with Tokyo.", "06"),
+    ("Tokyo is exploring sanctions against Moscow.", "16"),
+])
+def test_asked_for_or_explored_is_possible(text, cameo):
+    assert _one(text, "2022-06-05", cameo).factuality == "possible"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin held a meeting with the Chinese ambassador.", "occurred"),
+    ("Canberra will request a meeting with Chinese officials.", "planned"),
+    ("The two Koreas agreed that they would this year seek a permanent end to the war.", "planned"),
+])
+def test_asked_for_near_misses(text, expected):
+    evs = [e for e in _events(text, "2022-06-05") if e.cameo[:2] in ("04", "08")]
+    assert evs and evs[0].factuality == expected
+
+
+# --- a verb of saying after what it reports takes no mood from the quote ('"We will not ...," X said')
+
+@pytest.mark.parametrize("text", [
+    "\"We will not tolerate any interference in our affairs,\" Indian Foreign Minister S. Jaishankar said.",
+    "Kenya will retaliate if Somalia does not withdraw the claim, the Kenyan foreign ministry said.",
+    "\"Our policy is clear: we do not recognize the junta,\" French President Emmanuel Macron said.",
+    "\"Moscow will never accept this,\" said Russian Foreign Minister Sergei Lavrov.",
+])
+def test_saying_after_its_quote_occurred(text):
+    says = [e for e in _events(text, "2023-06-05") if e.cameo.startswith("01")
+            and any(ev.rule.startswith("010:say") for ev in e.evidence)]
+    assert says and all(e.factuality == "occurred" for e in says)
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco's Foreign Ministry did not immediately comment on the report.",
+    "The Egyptian foreign ministry has not said when the ambassador would return.",
+])
+def test_saying_after_its_quote_near_misses(text):
+    evs = [e for e in _events(text, "2023-06-05") if e.cameo.startswith("01")]
+    assert evs and evs[0].factuality == "negated"
+
+
+# --- an act told without a date as background (a trailing "after" clause, a past perfect) and the same
+# act dated earlier elsewhere in the article are one act, with that date
+
+@pytest.mark.parametrize("text,cameo,expected", [
+    ("Serbia has recalled its envoy from Podgorica after Montenegro expelled the Serbian ambassador. "
+     "Montenegro expelled the Serbian ambassador in November, citing meddling.", "166", "2019-11"),
+    ("Ghana recalled its ambassador to Lome after Togo had closed the border. "
+     "Togo closed the border with Ghana in March.", "160", "2020-03"),
+    ("Kenya summoned the Somali envoy after Somalia expelled the Kenyan ambassador. "
+     "Mogadishu expelled the Kenyan ambassador in February.", "166", "2020-02"),
+])
+def test_background_act_and_its_dated_report_are_one(text, cameo, expected):
+    evs = [e for e in _events(text, "2020-09-24") if e.cameo == cameo]
+    assert len(evs) == 1 and _edtf(evs[0]) == expected
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Russia expelled two Bulgarian diplomats. In December 2019, Russia expelled a Bulgarian diplomat.", "166"),
+    ("Russia has expelled two Bulgarian diplomats, the ministry said. In December 2019, Russia expelled "
+     "a Bulgarian diplomat.", "166"),
+])
+def test_background_act_near_misses_news_and_nouns(text, cameo):
+    evs = [e for e in _events(text, "2019-02-28") if e.cameo.startswith(cameo)]
+    assert len({_edtf(e) for e in evs}) == 2

@@ -1175,6 +1175,8 @@ def _code_match(ctx: SentenceContext, m: Match, cl: list[int], actor_at) -> list
     if nominal:
         cl = _adjunct_scope(toks, cl, h)
     before_words = _modal_window(toks, cl, h, nominal)
+    if not nominal and p.code[:2] == "01":
+        before_words = _after_quote(toks, h, before_words)
     # (a noun's words run from its head: "a second meeting between Ali and Maduro will take place")
     a0 = h + 1 if nominal and m.start <= h < m.end else m.end
     span = 12 if nominal else 8
@@ -1572,6 +1574,8 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
             and (ctx.toks[m.start + 1].norm in ("the", "a", "an", "its", "their", "his", "her")
                  or any(s == m.start + 1 and not a.location for s, e, a in ctx.actors)):
         return False        # "The United States backs Ukraine": a present-tense verb before its object
+    if _compound_plural(ctx, m, w, head_w):
+        return True         # "cancelled planned meetings and delegation visits from that country"
     for s, e, a in ctx.actors:
         if e == m.start and (a.possessive or a.kind in ("state", "org") and s > 0 and not head_w.endswith("ing")
                              and (ctx.toks[s - 1].norm in NOUN_MARKERS or ctx.toks[s - 1].norm in NOUN_PREPS)):
@@ -1580,6 +1584,23 @@ def _noun_use(ctx: SentenceContext, m: Match) -> bool:
                 and ctx.toks[s - 1].norm in NOUN_ADJECTIVES:
             return True     # "dismissed new U.S. sanctions", "fresh EU tariffs": an adjective opens the noun phrase
     return False
+
+
+# nouns that premodify a plural act noun ("delegation visits", "ministerial visits", "exchange visits")
+COMPOUND_MODIFIERS = frozenset({"delegation", "delegations", "ministerial", "high-level", "leadership", "exchange",
+                                "parliamentary", "presidential", "cabinet", "bilateral", "mutual", "frequent",
+                                "regular", "royal", "summit", "top-level", "senior-level", "leaders"})
+
+
+def _compound_plural(ctx: SentenceContext, m: Match, w: str, head_w: str) -> bool:
+    """A plural act noun after a noun modifier, with no object after it: "delegation visits from that
+    country", "regular ministerial visits and talks" (not "a delegation visits Pakistan")."""
+    if w not in COMPOUND_MODIFIERS or head_w not in NOUNISH_S_FORMS or m.end > m.start + 1:
+        return False
+    if m.end >= len(ctx.toks):
+        return True
+    nxt = ctx.toks[m.end].norm
+    return nxt not in DETERMINERS and not any(s_ == m.end for s_, e_, a in ctx.actors)
 
 
 PARENTHETICAL_WORDS = frozenset({"in", "turn", "meanwhile", "however", "for", "its", "their", "his", "her", "part",
@@ -2755,6 +2776,26 @@ def _relative_subject(ctx: SentenceContext, m: Match, cl: list[int]) -> Actor | 
                     return a
             return None
     return None
+
+
+_QUOTE_ENDS = frozenset({",", '"', "”", "’", "'", "'\'", "--", "—", "–"})
+_SAY_SUBJECT_STOP = frozenset({"not", "never", "n't", "will", "would", "could", "may", "might", "should", "to"})
+
+
+def _after_quote(toks: list[Tok], h: int, before: list[str]) -> list[str]:
+    """A verb of saying after what it reports ('"We will not tolerate interference," Joly said', 'Kenya
+    would not attend, the ministry said', '"...," said Julia Sweig'): the mood of the quote is not the
+    saying's; its window starts after the quote (at most six words of subject between)."""
+    for k in range(h - 1, max(-1, h - 8), -1):
+        w = toks[k].norm
+        if w in _QUOTE_ENDS:
+            if k == 0:
+                return before
+            n = h - k - 1
+            return before[len(before) - n:] if n else []
+        if w in _SAY_SUBJECT_STOP or w in AUX_VERBS:
+            return before
+    return before
 
 
 def _modal_window(toks: list[Tok], cl: list[int], h: int, nominal_scope: bool = False) -> list[str]:

@@ -419,7 +419,7 @@ def event_time(ctx, h: int, cl: list[int], fact: str, before: list[str],
         # (so does a past perfect of reported speech: "Lavrov told reporters that Kim had been
         # invited", which the text may date elsewhere)
         return f"{lo.isoformat()}/{ctx.published.isoformat()}", "context" if nominal or _past_perfect(before) \
-            else "default"
+            or _trailing_after(toks, first) else "default"
     if fact in ("planned", "possible") and ctx.published and not _past_modal(before):
         # what a report announces or expects ("will be summoned to inform him of Sudan's
         # condemnation", "is expected to attend the summit") is mostly due soon
@@ -495,6 +495,13 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|could|would|should|must)\s+(?:not\s
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "when", "while", "as", "although", "though", "once",
                            "until", "because", "if"})
+
+
+def _trailing_after(toks, first: int | None) -> bool:
+    """The act's clause is an "after" clause behind its main clause ("China downgraded its ties with
+    Lithuania after the Baltic nation allowed Taiwan to open an office"): background, which the
+    article may date elsewhere, not the news of the last days."""
+    return first is not None and first > 0 and toks[first].norm in ("after", "following")
 
 
 def _sentence_initial(toks, first: int, ctx) -> bool:

@@ -74,6 +74,8 @@ _POSSIBLE = [
     r"\bwould like to\b", r"\bmulling\b", r"\bmulls\b", r"\b(?<!the )(?<!his )(?<!her )(?<!their )eye(?:s|ing)\b(?!\s+of\b)", r"\bon\s+(?:the\s+)?verge\s+of\b",
     r"\bon\s+the\s+brink\s+of\b", r"\b(?:is|are|was|were|now|edg(?:e|es|ed|ing))?\s*(?:closer|close)\s+to$", r"\bproposed\b", r"\bproposal\b", r"\bspeculation\b",
     r"\brumou?red\b", r"\bcan\b", r"\bpropos(?:e|es|ing)\b",
+    # weighing an act, being open to it: "is weighing sanctions", "said it was open to mediating"
+    r"\bweigh(?:s|ed|ing)?\b(?!\s+in\b)", r"\bopen\s+to\b", r"\bexplor(?:e|es|ed|ing)\b",
 ]
 _PLANNED = [
     r"\bwill\b", r"\bwo\b", r"\bshall\b", r"['’]ll\b", r"\bis to\b", r"\bare to\b", r"\bwas to\b", r"\bwere to\b",
@@ -85,6 +87,8 @@ _PLANNED = [
     r"\bagreeing to\b",
     r"\bwill see\b", r"\bforced to\b", r"\bplans\s+(?:a|an)\b", r"\bplanning\s+(?:a|an)\b", r"\bpoised to\b", r"\bon\s+(?:track|course)\s+to\b",
     r"\bgear(?:s|ed|ing)?\s+up\s+(?:to|for)\b", r"\b(?:is|are)\s+supposed\s+to\b", r"\bexpected\b", r"\bwilling to\b", r"\bcommitted to\b",
+    # an invitation to the act, extended or accepted: "accepted an invitation to visit India"
+    r"\binvitations?\s+(?:\w+\s+){0,3}?to\b",
 ]
 # an adjective of possibility right before a noun: "discussed a possible visit by Biden to Israel"
 _POSSIBLE_ADJ = re.compile(r"\b(?:possible|potential|prospective|mooted|eventual|hypothetical)(?:\s+\w+)?$")
@@ -102,6 +106,10 @@ _PREPARE_FOR = re.compile(
     r"\b(?:prepar(?:e|es|ed|ing)\s+for|preparations?\s+for|in\s+preparation\s+for|run-up\s+to|"
     r"preparations?\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:under\s*way|ongoing|in\s+full\s+swing|being\s+made)\s+for|"
     r"look(?:s|ed|ing)?\s+forward\s+to)(?:\s+\S+){0,6}$")
+# a noun asked for right before it: "requested a meeting with", "called for talks", "sought an urgent
+# meeting", "pushed for negotiations": the act may or may not come
+_ASKED_FOR = re.compile(r"\b(?:request(?:ed|s|ing)|sought|seek(?:s|ing)|"
+                        r"(?:call|ask|push|press|lobby)(?:ed|s|es|ing|ied|ies)?\s+for)(?:\s+\S+){0,2}$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?=(?:(?!and\b|but\b)\S+\s+){1,5}?(?:have|has|had|is|are|was|were|did)(?:\s|$))")
 # a negated reluctance or exclusion: the act is held open, not denied
 _NOT_EXCLUDED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?(?:hesitat\w*|rule\s+out|exclude|shy\s+away)\b|"
@@ -227,6 +235,8 @@ def factuality(before: list[str], after: list[str], nominal: bool = False) -> st
             pre = pre[cut[-1].end():]
     if nominal and _POSSIBLE_ADJ.search(" ".join(before[-2:])) and not _AS_ADJ_AS.search(" ".join(before[-5:])):
         return "possible"   # "a possible visit by Biden", "the potential summit"
+    if nominal and _ASKED_FOR.search(" ".join(before[-3:])):
+        return "possible"   # "Berlin requested a meeting with the Chinese ambassador"
     if nominal and _MODAL_AFTER_NOUN.search(post):
         return "possible"   # "the next meeting may not be for a long time", "a summit could take place"
     if nominal and _OFF_AFTER_NOUN.search(post):

@@ -1504,7 +1504,8 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
             # Canadian citizen" ... "was shot dead on June 18") is that act
             backref = om["nominal"] != meta["nominal"] and (
                 (om["nominal"] and om["src"] != "timex") or (meta["nominal"] and meta["src"] != "timex")) \
-                or threat and "default" in (om["src"], meta["src"])
+                or threat and "default" in (om["src"], meta["src"]) \
+                or _background_repeat(o, om, ev, meta)
             if not backref and not _when_compatible(o.when.edtf if o.when else None,
                                                     ev.when.edtf if ev.when else None):
                 continue
@@ -1567,6 +1568,20 @@ def _merge(events: list[tuple[Event, dict]]) -> list[tuple[Event, dict]]:
 
 
 _FUTURE = frozenset({"planned", "possible"})
+
+
+def _background_repeat(o: Event, om: dict, ev: Event, meta: dict) -> bool:
+    """An act told by a verb without a date of its own as background (a past perfect, a trailing
+    "after" clause: when source "context") and the same act (code) dated earlier elsewhere in the article
+    are one act: "... after the Baltic nation allowed Taiwan to open an office" and "in August after
+    Lithuania approved the establishment of the office"."""
+    if o.cameo != ev.cameo or {om["src"], meta["src"]} != {"context", "timex"}:
+        return False
+    ctx_w, tx_w = (o.when, ev.when) if om["src"] == "context" else (ev.when, o.when)
+    if (om if om["src"] == "context" else meta)["nominal"]:
+        return False    # (a noun's own repeat rule is the back-reference of _merge)
+    return ctx_w is not None and tx_w is not None and ctx_w.upper is not None and tx_w.upper is not None \
+        and tx_w.upper <= ctx_w.upper and o.factuality == ev.factuality == "occurred"
 
 
 def _two_meetings(a: Event, b: Event) -> bool:

@@ -600,10 +600,17 @@ def _h_mon(m, text, anchor, forced):
         direction = "future"
     else:
         tense = _tense(text, m.start(), m.end(), forced)
+        if tense is None and _START_POINT.search(text, max(0, m.start() - 24), m.start()):
+            tense = "future"    # "agreed to export gas starting in January": the next January
         y = _pick_year_month(anchor, mo, tense)
         direction = None
     edtf = _month_part(y, mo, part if qual not in ("last", "next", "this", "coming", "past") else None)
     return _Cand(m.start(), m.end(), edtf, "date", direction=direction)
+
+
+# the start of what a clause without a tense of its own commits to ("agreed to supply gas starting in
+# January", "to take effect beginning in March")
+_START_POINT = re.compile(r"\b(?:starting|beginning|effective|as\s+of)\s+(?:in\s+|from\s+|on\s+)?$", re.I)
 
 
 _RX_WDD = re.compile(rf"\b({_WD}),?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b")
@@ -754,6 +761,8 @@ def _h_wd(m, text, anchor, forced):
     lazy = wd == anchor.weekday() and qual not in ("last", "next", "past", "coming")
     tense = None if lazy else _tense(text, start, m.end(), forced)  # the anchor's own weekday needs no tense
     d = _pick_weekday(anchor, wd, tense, qual if qual in ("last", "next", "past", "coming") else None)
+    if lazy and qual != "this" and _own_weekday_before_now(text, start):
+        d = _add_days(anchor, -7)   # "had shut the border on Sunday", written on a Sunday: the Sunday before
     wk = _WEEK_AFTER.match(text, m.end())
     if wk and qual not in ("last", "next", "past", "coming"):
         # "on Tuesday last week", "Monday of next week": that week's day
@@ -765,6 +774,26 @@ def _h_wd(m, text, anchor, forced):
 
 
 _WEEK_AFTER = re.compile(r"\s*,?\s+(?:of\s+)?(last|previous|next|this)\s+week\b", re.I)
+
+# a past perfect of the clause before a weekday ("Lungu had shut the border on Sunday"): an act
+# before the time of writing; unless a verb of saying precedes it in the sentence ("said it had
+# closed the border on Sunday" may tell today's act in reported speech)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:already|earlier|also|been|\w+ly)\s+){0,2}\w+(?:ed|en|wn|ne|ht|lt|nt|ck|ut|"
+                         r"et|id|un|ld)\b[^.;:!?\"“”]{0,80}$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|reported|confirmed|claimed)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _own_weekday_before_now(text: str, start: int) -> bool:
+    """The publication's own weekday, named in a past perfect clause, is the week before: "President
+    Lungu had shut the border on Sunday" in an article of a Sunday. ``start`` is the weekday phrase's
+    offset in ``text``."""
+    window = text[max(0, start - 160):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    had = _HAD_BEFORE.search(window)
+    return had is not None and _SAID_BEFORE.search(window, 0, had.start()) is None
 
 
 # (the lookahead: the letters its phrases start with, a quick reject as in _RX_CAL)
