@@ -24,3 +24,8 @@ def state_events(text: str, published: str = "2021-06-15", *, statements: bool =
 
     return [(e.cameo, states.get(e.source, e.source), states.get(e.target, e.target), *extra(e))
             for e in ex.events if statements or not e.cameo.startswith("01")]
+
+
+def has_event(evs, root: str, src: str, tgt: str) -> bool:
+    """Is there an event of ``evs`` ((cameo, source, target) triples) under ``root`` from ``src`` to ``tgt``?"""
+    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)

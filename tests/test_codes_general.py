@@ -38,16 +38,13 @@ is no visit, and being ready to create conditions for something is no intent to 
 from __future__ import annotations
 
 import pytest
+from extract_support import has_event as _has
 from extract_support import state_events
 
 
 def _events(text: str, published: str = "2021-06-15") -> list[tuple]:
     """(cameo, source state, target state) of every extracted non-statement event."""
     return state_events(text, published, statements=False)
-
-
-def _has(evs, root: str, src: str, tgt: str) -> bool:
-    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)
 
 
 # ------------------------------------------ a judgment after a speech verb accuses its subject (11)

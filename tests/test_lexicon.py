@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import has_event as _has
 
 from diplograph.graph.model import Article
 from diplograph.ingest.lexicon import PatternIndex, compile_pattern, tokenize
@@ -13,10 +14,6 @@ def _codes(text: str, published: str = "2022-06-15") -> list[tuple[str, str | No
     ex = extract(Article(id="t", text=text, published=published))
     states = {e.id: e.state for e in ex.entities}
     return [(ev.cameo, states.get(ev.source, ev.source), states.get(ev.target, ev.target)) for ev in ex.events]
-
-
-def _has(evs, root: str, src: str, tgt: str) -> bool:
-    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)
 
 
 def test_xpost_voids_a_match_followed_by_a_listed_word():

@@ -12,16 +12,13 @@ option, releases told in the passive.
 from __future__ import annotations
 
 import pytest
+from extract_support import has_event as _has
 from extract_support import state_events
 
 
 def _events(text: str, published: str = "2021-06-15") -> list[tuple]:
     """(cameo, source state, target state) of every extracted non-statement event."""
     return state_events(text, published, statements=False)
-
-
-def _has(evs, root: str, src: str, tgt: str) -> bool:
-    return any(c.startswith(root) and s == src and t == tgt for c, s, t in evs)
 
 
 def _roots(evs) -> set[str]:
